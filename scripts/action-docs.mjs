@@ -1,0 +1,43 @@
+// Generates the README's input and output tables from action.yml (between markers), so the
+// manual never drifts from what the action declares. `--check` fails on drift instead.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export function renderTables(actionYml) {
+  const action = yaml.load(actionYml);
+  const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const inputs = Object.entries(action.inputs ?? {}).map(
+    ([name, i]) => `| \`${name}\` | ${cell(i.description)} | ${i.default === undefined ? '' : `\`${cell(i.default)}\``} |`,
+  );
+  const outputs = Object.entries(action.outputs ?? {}).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`);
+  return {
+    inputs: ['| input | description | default |', '|---|---|---|', ...inputs].join('\n'),
+    outputs: ['| output | description |', '|---|---|', ...outputs].join('\n'),
+  };
+}
+
+export function applyTables(readme, tables) {
+  let out = readme;
+  for (const [name, table] of Object.entries(tables)) {
+    const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`);
+    if (!re.test(out)) throw new Error(`README.md lacks the <!-- ${name}:start --> / <!-- ${name}:end --> markers`);
+    out = out.replace(re, (_m, start, end) => `${start}\n${table}\n${end}`);
+  }
+  return out;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const readmePath = join(root, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const next = applyTables(readme, renderTables(readFileSync(join(root, 'action.yml'), 'utf8')));
+  if (process.argv.includes('--check')) {
+    if (next !== readme) {
+      console.error('README.md tables differ from action.yml: run node scripts/action-docs.mjs');
+      process.exit(1);
+    }
+  } else writeFileSync(readmePath, next);
+}

@@ -1,0 +1,33 @@
+// Bundles src/index.ts → dist/index.js (the action) and src/cli.ts → dist/cli.js (`pyrelease`)
+// with ncc, from clean, so dist/ is always exactly a fresh bundle of src/ (.ci/run checks it).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+const entries = [
+  { src: 'src/index.ts', out: 'index.js' },
+  { src: 'src/cli.ts', out: 'cli.js', shebang: true },
+];
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+mkdirSync(join(root, 'dist'));
+for (const entry of entries) {
+  const outDir = mkdtempSync(join(tmpdir(), 'pyrelease-build-'));
+  const r = spawnSync(process.execPath, [ncc, 'build', entry.src, '-o', outDir, '--quiet', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  const extra = readdirSync(outDir).filter((f) => f !== 'index.js' && f !== 'package.json');
+  if (extra.length > 0) {
+    console.error(`build: ${entry.src} produced extra files ${extra.join(', ')}; dist/ must stay one file per entry`);
+    process.exit(1);
+  }
+  let code = readFileSync(join(outDir, 'index.js'), 'utf8');
+  if (entry.shebang && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
+  writeFileSync(join(root, 'dist', entry.out), code);
+  if (entry.shebang) chmodSync(join(root, 'dist', entry.out), 0o755);
+  rmSync(outDir, { recursive: true, force: true });
+}
+console.log('build: dist/index.js, dist/cli.js');

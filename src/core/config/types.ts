@@ -1,0 +1,86 @@
+/**
+ * The release-please configuration, as release-please 17.11.2 understands it for a Python
+ * package, after defaults are applied. Parsed once by core/config/parse.ts; every planner
+ * function takes these plain values. Field names are the camelCase of the JSON keys.
+ */
+
+export interface ChangelogSection {
+  type: string;
+  section: string;
+  hidden?: boolean;
+  /** When set, only commits with this scope map to the section. */
+  scope?: string;
+}
+
+export type ExtraFileType = 'generic' | 'json' | 'yaml' | 'toml' | 'xml' | 'pom';
+
+/** A string entry is dispatched by extension (release-please's rule); objects name the updater. */
+export type ExtraFile =
+  | string
+  | { type: ExtraFileType; path: string; jsonpath?: string; xpath?: string; glob?: boolean };
+
+export type VersioningStrategy =
+  | 'default'
+  | 'always-bump-patch'
+  | 'always-bump-minor'
+  | 'always-bump-major'
+  | 'prerelease'
+  | 'service-pack';
+
+export type ReleaseType = 'python' | 'simple';
+
+/** One package of the manifest (pyrelease serves the root package "." first and foremost). */
+export interface PackageConfig {
+  /** Key in `packages`: "." for the repository root. */
+  path: string;
+  releaseType: ReleaseType;
+  packageName?: string;
+  component?: string;
+  changelogPath: string; // default CHANGELOG.md
+  changelogHost: string; // default https://github.com
+  /** undefined → release-please's defaults for the release type (see core/changelog/sections.ts). */
+  changelogSections?: ChangelogSection[];
+  extraFiles: ExtraFile[];
+  excludePaths: string[];
+  bumpMinorPreMajor: boolean;
+  bumpPatchForMinorPreMajor: boolean;
+  releaseAs?: string;
+  prerelease: boolean;
+  prereleaseType?: string;
+  versioning: VersioningStrategy;
+  draft: boolean;
+  draftPullRequest: boolean;
+  includeVInTag: boolean; // default true
+  includeComponentInTag: boolean; // default true in manifest mode
+  includeVInReleaseName: boolean; // default true
+  tagSeparator: string; // default "-"
+  pullRequestTitlePattern?: string;
+  pullRequestHeader?: string;
+  pullRequestFooter?: string;
+  componentNoSpace: boolean;
+  skipGithubRelease: boolean;
+  skipChangelog: boolean;
+  dateFormat?: string;
+}
+
+/** Options that apply to the whole manifest, not to one package. */
+export interface ReleaseConfig {
+  packages: PackageConfig[];
+  separatePullRequests: boolean;
+  groupPullRequestTitlePattern?: string;
+  /** Comma-separated in JSON; split and trimmed here. Default ["autorelease: pending"]. */
+  labels: string[];
+  /** Default ["autorelease: tagged"]. */
+  releaseLabels: string[];
+  extraLabels: string[];
+  bootstrapSha?: string;
+  lastReleaseSha?: string;
+  commitSearchDepth: number; // 500
+  releaseSearchDepth: number; // 400
+  alwaysUpdate: boolean;
+  /** Names of keys pyrelease does not know, for one warning that names them. */
+  unknownKeys: string[];
+}
+
+/** The manifest: package path → released version text (kept as written). */
+export type Manifest = Record<string, string>;

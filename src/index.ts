@@ -1,0 +1,6 @@
+// The action's entry: build the Actions runtime and hand over. Nothing else lives here.
+import { systemClock } from './adapters/clock.js';
+import { ActionsRuntime } from './adapters/runtime/actions-runtime.js';
+import { runAction } from './main.js';
+
+await runAction(new ActionsRuntime(), systemClock);

@@ -1,0 +1,80 @@
+/** The CLI's commands and flags: the single definition both the parser and `--help` read. */
+export interface FlagDefinition {
+  name: string;
+  type: 'boolean' | 'string';
+  value?: string; // placeholder shown in help
+  description: string;
+}
+
+export interface CommandDefinition {
+  name: 'plan' | 'check' | 'demo';
+  summary: string;
+  flags: FlagDefinition[];
+}
+
+export const commonFlags: FlagDefinition[] = [
+  { name: 'cwd', type: 'string', value: 'DIR', description: 'repository to work on (default: the current directory)' },
+  { name: 'help', type: 'boolean', description: 'show help for the command' },
+];
+
+const configFlags: FlagDefinition[] = [
+  { name: 'config-file', type: 'string', value: 'FILE', description: 'release-please config (default .release-please-config.json, else release-please-config.json)' },
+  { name: 'manifest-file', type: 'string', value: 'FILE', description: 'release-please manifest (default .release-please-manifest.json)' },
+];
+
+export const commands: CommandDefinition[] = [
+  {
+    name: 'plan',
+    summary: 'preview the next release: version, why, CHANGELOG entry and file edits (read-only)',
+    flags: [
+      { name: 'ref', type: 'string', value: 'REV', description: 'plan as if the release branch were at REV (default HEAD)' },
+      { name: 'date', type: 'string', value: 'YYYY-MM-DD', description: 'date for the CHANGELOG heading (default: today, UTC)' },
+      { name: 'branch', type: 'string', value: 'NAME', description: 'target branch named in the PR title and head branch (default: the current branch, else main)' },
+      ...configFlags,
+      { name: 'json', type: 'boolean', description: 'print exactly one JSON object on stdout' },
+    ],
+  },
+  {
+    name: 'check',
+    summary: 'run the quality gates and security scan locally, as the action does',
+    flags: [
+      { name: 'python-versions', type: 'string', value: 'LIST', description: 'Python versions to test, e.g. "3.11 3.12"' },
+      { name: 'skip-tests', type: 'boolean', description: 'skip pytest' },
+      { name: 'publish', type: 'boolean', description: 'also run the publish preflight' },
+      { name: 'json', type: 'boolean', description: 'print exactly one JSON object on stdout' },
+    ],
+  },
+  {
+    name: 'demo',
+    summary: 'run the whole pipeline on a copy of the demo package against loopback stand-ins',
+    flags: [{ name: 'json', type: 'boolean', description: 'print exactly one JSON object on stdout' }],
+  },
+];
+
+export function renderHelp(version: string, command?: CommandDefinition): string {
+  if (command) {
+    const lines = [`pyrelease ${command.name} — ${command.summary}`, '', `usage: pyrelease ${command.name} [flags]`, '', 'flags:'];
+    for (const f of [...command.flags, ...commonFlags]) lines.push(flagLine(f));
+    return lines.join('\n') + '\n';
+  }
+  const lines = [
+    `pyrelease ${version} — the release pipeline of a Python package, locally`,
+    '',
+    'usage: pyrelease <command> [flags]',
+    '',
+    'commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(8)}${c.summary}`),
+    '',
+    'flags:',
+    flagLine({ name: 'version', type: 'boolean', description: 'print the version' }),
+    ...commonFlags.map(flagLine),
+    '',
+    "run 'pyrelease <command> --help' for a command's flags",
+  ];
+  return lines.join('\n') + '\n';
+}
+
+function flagLine(f: FlagDefinition): string {
+  const left = `--${f.name}${f.value ? ` ${f.value}` : ''}`;
+  return `  ${left.padEnd(28)}${f.description}`;
+}

@@ -1,0 +1,61 @@
+/** CLI flags → the same Settings the action builds, plus what only the CLI has (--json, --ref…). */
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PyreleaseError } from '../errors/pyrelease-error.js';
+import { commands, commonFlags, type CommandDefinition } from './cli-flags.js';
+import { parsePythonVersions } from './parse-values.js';
+import { DEFAULT_MANIFEST_FILE, DEFAULT_REPOSITORY_URL, type Settings } from './settings.js';
+import { repository } from './from-action.js';
+
+export type CliRequest =
+  | { kind: 'help'; command?: CommandDefinition }
+  | { kind: 'version' }
+  | { kind: 'run'; command: CommandDefinition; settings: Settings; json: boolean; ref: string; date?: string; branch?: string; publishPreflight: boolean };
+
+/** Usage errors exit with 2, like most CLIs; they are PyreleaseErrors with code CLI_USAGE. */
+export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): CliRequest {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') return { kind: 'help' };
+  if (first === '--version' || first === '-V') return { kind: 'version' };
+  const command = commands.find((c) => c.name === first);
+  if (!command) throw usage(`unknown command ${JSON.stringify(first)}`, 'run pyrelease --help to see the commands');
+  const options: Record<string, { type: 'boolean' | 'string' }> = {};
+  for (const f of [...command.flags, ...commonFlags]) options[f.name] = { type: f.type };
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({ args: rest, options, allowPositionals: false, strict: true }));
+  } catch (e) {
+    throw usage((e as Error).message.split('\n')[0] ?? 'bad flags', `run pyrelease ${command.name} --help`);
+  }
+  if (values.help) return { kind: 'help', command };
+  const str = (n: string) => (typeof values[n] === 'string' ? (values[n] as string) : undefined);
+  const date = str('date');
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw usage(`--date must be YYYY-MM-DD, got ${JSON.stringify(date)}`, 'e.g. --date 2024-06-01');
+  const cwd = resolve(str('cwd') ?? process.cwd());
+  const settings: Settings = {
+    stage: 'all',
+    token: '',
+    forcePublish: false,
+    skipTests: values['skip-tests'] === true,
+    dryRun: true,
+    configFile: str('config-file'),
+    manifestFile: str('manifest-file') ?? DEFAULT_MANIFEST_FILE,
+    workingDirectory: cwd,
+    pythonVersions: parsePythonVersions('--python-versions', str('python-versions') ?? ''),
+    repositoryUrl: DEFAULT_REPOSITORY_URL,
+    targetBranch: str('branch'),
+    eventName: 'cli',
+    repository: repository(env.GITHUB_REPOSITORY || undefined),
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    sha: undefined,
+    tempDir: tmpdir(),
+    handoff: {},
+  };
+  return { kind: 'run', command, settings, json: values.json === true, ref: str('ref') ?? 'HEAD', date, branch: str('branch'), publishPreflight: values.publish === true };
+}
+
+function usage(message: string, fix: string): PyreleaseError {
+  return new PyreleaseError('CLI_USAGE', message, { fix });
+}

@@ -1,0 +1,122 @@
+/**
+ * A stage's typed results ⇄ action outputs. With `stage: all` results flow in memory; when
+ * stages run in separate jobs, the next job passes the previous job's outputs back as inputs
+ * of the same names, and readHandoff() turns them back into these types.
+ */
+import { PyreleaseError } from '../errors/pyrelease-error.js';
+
+export interface PullRequestSummary {
+  headBranchName: string;
+  baseBranchName: string;
+  number: number;
+  title: string;
+  body: string;
+  labels: string[];
+  files: string[];
+}
+
+export interface ReleaseResult {
+  releaseCreated: boolean;
+  tagName?: string;
+  version?: string;
+  sha?: string;
+  htmlUrl?: string;
+  uploadUrl?: string;
+  prsCreated: boolean;
+  pr?: PullRequestSummary;
+}
+
+export interface PublishedFile {
+  name: string;
+  sha256: string;
+}
+
+export interface PublishResult {
+  published: boolean;
+  version?: string;
+  files: PublishedFile[];
+  repositoryUrl?: string;
+}
+
+export interface ValidateResult {
+  validated: boolean;
+}
+
+/** What a stage may receive from earlier stages (in memory or from inputs). */
+export interface StageHandoff {
+  release?: Partial<ReleaseResult>;
+  publish?: Partial<PublishResult>;
+}
+
+export type Outputs = Record<string, string>;
+
+/** release-please-action's output names and value forms (README §11 of release-please-behaviour.md). */
+export function releaseOutputs(r: ReleaseResult): Outputs {
+  const out: Outputs = { releases_created: String(r.releaseCreated), prs_created: String(r.prsCreated) };
+  // release-please leaves release_created empty (not "false") when the root package did not release.
+  if (r.releaseCreated) {
+    out.release_created = 'true';
+    if (r.tagName) out.tag_name = r.tagName;
+    if (r.sha) out.sha = r.sha;
+    if (r.htmlUrl) out.html_url = r.htmlUrl;
+    if (r.uploadUrl) out.upload_url = r.uploadUrl;
+    if (r.version) Object.assign(out, versionParts(r.version));
+  }
+  if (r.pr) out.pr = JSON.stringify(r.pr);
+  return out;
+}
+
+export function publishOutputs(p: PublishResult): Outputs {
+  const out: Outputs = { published: String(p.published), files: JSON.stringify(p.files) };
+  if (p.version) out.version = p.version;
+  if (p.repositoryUrl) out.repository_url = p.repositoryUrl;
+  return out;
+}
+
+export function validateOutputs(v: ValidateResult): Outputs {
+  return { validated: String(v.validated) };
+}
+
+function versionParts(version: string): Outputs {
+  const m = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
+  return m ? { version, major: m[1]!, minor: m[2]!, patch: m[3]! } : { version };
+}
+
+/** Reads earlier jobs' outputs given back as inputs (`version`, `tag_name`, `sha`, `release_created`, `files`). */
+export function readHandoff(get: (name: string) => string): StageHandoff {
+  const handoff: StageHandoff = {};
+  const release: Partial<ReleaseResult> = {};
+  const created = get('release_created');
+  if (created !== '') release.releaseCreated = created === 'true';
+  for (const [input, key] of [['version', 'version'], ['tag_name', 'tagName'], ['sha', 'sha']] as const) {
+    const v = get(input);
+    if (v !== '') release[key] = v;
+  }
+  if (Object.keys(release).length > 0) handoff.release = release;
+  const files = get('files');
+  if (files !== '') handoff.publish = { files: parseFiles(files) };
+  return handoff;
+}
+
+function parseFiles(text: string): PublishedFile[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw filesError(text);
+  }
+  if (!Array.isArray(value)) throw filesError(text);
+  return value.map((f: unknown) => {
+    if (typeof f !== 'object' || f === null) throw filesError(text);
+    const { name, sha256 } = f as Record<string, unknown>;
+    if (typeof name !== 'string' || typeof sha256 !== 'string') throw filesError(text);
+    return { name, sha256 };
+  });
+}
+
+function filesError(text: string): PyreleaseError {
+  return new PyreleaseError('INPUT_INVALID', `input 'files' must be the JSON list the publish stage outputs, got ${JSON.stringify(text.slice(0, 60))}`, {
+    key: 'files',
+    fix: 'pass it through unchanged: files: ${{ needs.<publish-job>.outputs.files }}',
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * Everything a run is told, parsed and validated once (from-action.ts for the action,
+ * from-argv.ts for the CLI). Stages read this object, never inputs or the environment.
+ */
+import type { StageHandoff } from './handoff.js';
+
+export const stageNames = ['quality', 'security', 'release', 'publish', 'validate'] as const;
+export type StageName = (typeof stageNames)[number];
+export type StageSelection = 'all' | StageName;
+
+export interface RepositoryRef {
+  owner: string;
+  repo: string;
+}
+
+export interface Settings {
+  /** `stage` input: one stage, or `all` (the default) for quality → security → release → publish → validate. */
+  stage: StageSelection;
+  /** `token` input (default `${{ github.token }}`); masked as soon as it is read. "" when absent. */
+  token: string;
+  /** `force_publish` input or workflow_dispatch input: publish the version at HEAD without a release PR. */
+  forcePublish: boolean;
+  /** `skip_tests` input or workflow_dispatch input: skip pytest, loudly. */
+  skipTests: boolean;
+  /** `dry-run` input: plan and report, write nothing remote. */
+  dryRun: boolean;
+  /**
+   * `config-file` input. undefined = not given: `.release-please-config.json`, falling back to
+   * release-please's own default `release-please-config.json`.
+   */
+  configFile: string | undefined;
+  /** `manifest-file` input, default `.release-please-manifest.json`. */
+  manifestFile: string;
+  /** `working-directory` input resolved against the workspace: the repository to release. */
+  workingDirectory: string;
+  /** `python-versions` input split on spaces/commas; [] = decide from the project. */
+  pythonVersions: string[];
+  /** `repository-url` input: the upload endpoint (PyPI legacy API by default). */
+  repositoryUrl: string;
+  /** The branch releases are cut from: `target-branch` input, else the pushed branch, else the default branch. */
+  targetBranch: string | undefined;
+  /** Which workflow event started the run (`push`, `pull_request`, `workflow_dispatch`…; `cli` for the CLI). */
+  eventName: string;
+  /** owner/name from GITHUB_REPOSITORY (action) or the origin URL (CLI, resolved later). */
+  repository: RepositoryRef | undefined;
+  /** REST API base URL (GITHUB_API_URL) and web base URL (GITHUB_SERVER_URL). */
+  apiUrl: string;
+  serverUrl: string;
+  /** Commit the run is for (GITHUB_SHA), when known. */
+  sha: string | undefined;
+  /** Scratch directory for builds and reports (RUNNER_TEMP, else the OS temp dir). */
+  tempDir: string;
+  /** Outputs of earlier stages run in other jobs, handed back as inputs. */
+  handoff: StageHandoff;
+}
+
+export const DEFAULT_CONFIG_FILE = '.release-please-config.json';
+export const RELEASE_PLEASE_CONFIG_FILE = 'release-please-config.json';
+export const DEFAULT_MANIFEST_FILE = '.release-please-manifest.json';
+export const DEFAULT_REPOSITORY_URL = 'https://upload.pypi.org/legacy/';

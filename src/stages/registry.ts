@@ -1,0 +1,20 @@
+/** The pipeline as data: which stages exist and in what order (semantic-release's plugin table). */
+import type { StageName, StageSelection } from '../settings/settings.js';
+import { publishStage } from './publish.js';
+import { qualityStage } from './quality.js';
+import { releaseStage } from './release.js';
+import { securityStage } from './security.js';
+import type { StageDefinition } from './stage.js';
+import { validateStage } from './validate.js';
+
+export const pipeline: readonly StageDefinition[] = [qualityStage, securityStage, releaseStage, publishStage, validateStage];
+
+export function selectStages(selection: StageSelection): StageDefinition[] {
+  return selection === 'all' ? [...pipeline] : pipeline.filter((s) => s.name === selection);
+}
+
+export function stageByName(name: StageName): StageDefinition {
+  const stage = pipeline.find((s) => s.name === name);
+  if (!stage) throw new Error(`no stage ${name}`);
+  return stage;
+}

@@ -1,0 +1,42 @@
+/** What a stage is: typed inputs (settings + earlier results) in, typed result + outputs out. */
+import type { Runtime } from '../adapters/runtime/runtime.js';
+import type { Clock } from '../adapters/clock.js';
+import type { Outputs, PublishResult, ReleaseResult, ValidateResult } from '../settings/handoff.js';
+import type { Settings, StageName } from '../settings/settings.js';
+
+/** Results of the stages run so far in this process (stage: all), keyed by stage. */
+export interface PipelineResults {
+  release?: ReleaseResult;
+  publish?: PublishResult;
+  validate?: ValidateResult;
+}
+
+export interface StageContext {
+  settings: Settings;
+  runtime: Runtime;
+  clock: Clock;
+  results: PipelineResults;
+}
+
+export interface StageOutcome {
+  /** Action outputs this stage sets (release-please-action names where they exist). */
+  outputs: Outputs;
+  /** Markdown for the job summary. */
+  summary?: string;
+  /** One line for the log's done line. */
+  headline: string;
+}
+
+export type SkipDecision = { run: true } | { run: false; reason: string };
+
+export interface StageDefinition {
+  name: StageName;
+  title: string;
+  /** A failure stops the pipeline (every stage today; kept explicit for non-blocking ones). */
+  blocking: boolean;
+  /** Whether the stage may run with dry-run (it then only reads). */
+  dryRunSafe: boolean;
+  /** With stage: all, decides from earlier results whether this stage has anything to do. */
+  shouldRun(ctx: StageContext): SkipDecision;
+  run(ctx: StageContext): Promise<StageOutcome>;
+}

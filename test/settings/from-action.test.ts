@@ -1,0 +1,107 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CliRuntime } from '../../src/adapters/runtime/cli-runtime.js';
+import { PyreleaseErrors } from '../../src/errors/pyrelease-error.js';
+import { settingsFromAction } from '../../src/settings/from-action.js';
+
+/** A runtime whose inputs and environment are given: the shape the runner gives the action. */
+class GivenRuntime extends CliRuntime {
+  readonly lines: string[] = [];
+  readonly masked: string[] = [];
+  constructor(private readonly inputs: Record<string, string>, private readonly vars: Record<string, string>) {
+    super(false, (t) => this.lines.push(t));
+  }
+  override getInput(name: string): string {
+    return (this.inputs[name] ?? '').trim();
+  }
+  override env(name: string): string | undefined {
+    return this.vars[name] || undefined;
+  }
+  override setSecret(value: string): void {
+    this.masked.push(value);
+    super.setSecret(value);
+  }
+}
+
+function workspace(event?: unknown): Record<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), 'settings-'));
+  const vars: Record<string, string> = { GITHUB_WORKSPACE: dir, GITHUB_REPOSITORY: 'acme/widget', GITHUB_REF: 'refs/heads/main', RUNNER_TEMP: dir };
+  if (event !== undefined) {
+    writeFileSync(join(dir, 'event.json'), JSON.stringify(event));
+    vars.GITHUB_EVENT_PATH = join(dir, 'event.json');
+  }
+  return vars;
+}
+
+describe('settingsFromAction', () => {
+  it('applies the documented defaults', () => {
+    const s = settingsFromAction(new GivenRuntime({}, workspace()));
+    expect(s).toMatchObject({
+      stage: 'all',
+      forcePublish: false,
+      skipTests: false,
+      dryRun: false,
+      configFile: undefined,
+      manifestFile: '.release-please-manifest.json',
+      pythonVersions: [],
+      repositoryUrl: 'https://upload.pypi.org/legacy/',
+      targetBranch: 'main',
+      repository: { owner: 'acme', repo: 'widget' },
+    });
+  });
+
+  it('reads force_publish and skip_tests from the workflow_dispatch event as well as from with:', () => {
+    const vars = { ...workspace({ inputs: { force_publish: 'true', skip_tests: 'false' } }), GITHUB_EVENT_NAME: 'workflow_dispatch' };
+    const s = settingsFromAction(new GivenRuntime({ skip_tests: 'true' }, vars));
+    expect(s.forcePublish).toBe(true);
+    expect(s.skipTests).toBe(true);
+  });
+
+  it('ignores dispatch inputs on other events', () => {
+    const vars = { ...workspace({ inputs: { force_publish: 'true' } }), GITHUB_EVENT_NAME: 'push' };
+    expect(settingsFromAction(new GivenRuntime({}, vars)).forcePublish).toBe(false);
+  });
+
+  it('masks the token as soon as it is read', () => {
+    const rt = new GivenRuntime({ token: 'ghs_sentinelTOKEN1234' }, workspace());
+    settingsFromAction(rt);
+    expect(rt.masked).toContain('ghs_sentinelTOKEN1234');
+  });
+
+  it('reports every bad input at once, each naming the input and the fix', () => {
+    const rt = new GivenRuntime({ stage: 'deploy', 'dry-run': 'yes', 'python-versions': '3.11 three', 'repository-url': 'ftp://x' }, workspace());
+    let caught: unknown;
+    try {
+      settingsFromAction(rt);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(PyreleaseErrors);
+    const problems = (caught as PyreleaseErrors).problems.map((p) => [p.code, p.details.key]);
+    expect(problems).toEqual([
+      ['INPUT_BAD_CHOICE', 'stage'],
+      ['INPUT_NOT_BOOLEAN', 'dry-run'],
+      ['INPUT_BAD_PYTHON_VERSION', 'python-versions'],
+      ['INPUT_BAD_URL', 'repository-url'],
+    ]);
+    for (const p of (caught as PyreleaseErrors).problems) expect(p.details.fix).toBeTruthy();
+  });
+
+  it('adds the trailing slash an upload endpoint needs and keeps TestPyPI', () => {
+    const s = settingsFromAction(new GivenRuntime({ 'repository-url': 'https://test.pypi.org/legacy' }, workspace()));
+    expect(s.repositoryUrl).toBe('https://test.pypi.org/legacy/');
+  });
+
+  it('takes earlier jobs\' outputs back as inputs', () => {
+    const s = settingsFromAction(
+      new GivenRuntime({ release_created: 'true', version: '1.2.3', tag_name: 'v1.2.3', files: '[{"name":"a-1.2.3.tar.gz","sha256":"ab"}]' }, workspace()),
+    );
+    expect(s.handoff).toEqual({ release: { releaseCreated: true, version: '1.2.3', tagName: 'v1.2.3' }, publish: { files: [{ name: 'a-1.2.3.tar.gz', sha256: 'ab' }] } });
+  });
+
+  it('refuses a working-directory that does not exist', () => {
+    expect(() => settingsFromAction(new GivenRuntime({ 'working-directory': 'nope' }, workspace()))).toThrow(/working-directory/);
+  });
+});
