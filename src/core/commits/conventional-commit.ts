@@ -1,0 +1,27 @@
+/** A commit as release-please sees it after parsing: several may share one sha. */
+export interface CommitNote {
+  title: 'BREAKING CHANGE' | 'RELEASE AS';
+  text: string;
+}
+
+export interface CommitReference {
+  prefix: string;
+  action: string;
+  issue: string;
+}
+
+export interface ConventionalCommit {
+  sha: string;
+  /** The header as written: type(scope)!: subject. */
+  header: string;
+  type: string;
+  scope: string | null;
+  /** The subject (release-please's bareMessage). */
+  subject: string;
+  body: string;
+  notes: CommitNote[];
+  references: CommitReference[];
+  breaking: boolean;
+  files?: string[];
+  pullRequest?: { number: number; body?: string | null };
+}

@@ -1,0 +1,111 @@
+/**
+ * commits + config + files → ReleasePlan: the version, tag, PR title and body, CHANGELOG entry
+ * and file edits release-please 17.11.2 would propose. Pure: the caller reads git.
+ */
+import type { RawCommit } from './commits/raw-commit.js';
+import { parseConventionalCommits } from './commits/parse.js';
+import type { ConventionalCommit } from './commits/conventional-commit.js';
+import type { PackageConfig, ReleaseConfig } from './config/types.js';
+import { isEntryEmpty, renderChangelogEntry } from './changelog/render-entry.js';
+import { pythonSections, simpleSections } from './changelog/sections.js';
+import { renderBody, DEFAULT_FOOTER, DEFAULT_HEADER } from './release-pr/body.js';
+import { releaseBranchName } from './release-pr/branch.js';
+import { renderTitle } from './release-pr/title.js';
+import type { ReleasePlan } from './release-plan.js';
+import { planFileUpdates } from './updaters/index.js';
+import { nextVersion } from './version/bump.js';
+import { formatTag } from './version/tag-name.js';
+import { formatVersion, parseVersion, type Version } from './version/version.js';
+
+export interface PlanInput {
+  /** Commits since the previous release, newest first (git log order). */
+  commits: readonly RawCommit[];
+  pkg: PackageConfig;
+  config: ReleaseConfig;
+  /** The previous release, or null for a first release. */
+  previous: { version: string; tag: string } | null;
+  date: string;
+  owner: string;
+  repo: string;
+  targetBranch: string;
+  manifest: { path: string; content: string | undefined };
+  readFile: (path: string) => string | undefined;
+  treePaths: readonly string[];
+}
+
+export function planNextRelease(input: PlanInput): ReleasePlan {
+  const { pkg, config } = input;
+  const component = pkg.includeComponentInTag ? (pkg.component ?? pkg.packageName ?? '') : '';
+  const branchComponent = pkg.component ?? pkg.packageName ?? '';
+  const commits = parseConventionalCommits(input.commits.filter((c) => !isExcluded(c, pkg.excludePaths)));
+  const base: ReleasePlan = {
+    version: null,
+    tag: null,
+    previousVersion: input.previous?.version ?? null,
+    previousTag: input.previous?.tag ?? null,
+    title: null,
+    body: null,
+    changelogEntry: null,
+    files: {},
+    commits: input.commits.length,
+    reasons: [],
+    headBranch: releaseBranchName(input.targetBranch, branchComponent),
+    labels: [...config.labels, ...config.extraLabels],
+    draftPullRequest: pkg.draftPullRequest,
+    releaseName: null,
+    draftRelease: pkg.draft,
+    prerelease: false,
+    warnings: [],
+  };
+  if (commits.length === 0) return { ...base, reasons: [nothingReason(input.commits.length, 'none is a conventional commit')] };
+  const { version, reasons } = decideVersion(commits, input, pkg);
+  const versionText = formatVersion(version);
+  const tag = formatTag(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
+  const entry = renderChangelogEntry(commits, {
+    host: pkg.changelogHost,
+    owner: input.owner,
+    repo: input.repo,
+    version: versionText,
+    previousTag: input.previous?.tag ?? null,
+    currentTag: tag,
+    date: input.date,
+    sections: pkg.changelogSections ?? (pkg.releaseType === 'simple' ? simpleSections : pythonSections),
+  });
+  if (isEntryEmpty(entry)) return { ...base, reasons: [nothingReason(input.commits.length, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
+  const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths });
+  return {
+    ...base,
+    version: versionText,
+    tag,
+    title: renderTitle({ component, targetBranch: input.targetBranch, version: versionText, pattern: pkg.pullRequestTitlePattern, componentNoSpace: pkg.componentNoSpace }),
+    body: renderBody(entry, pkg.pullRequestHeader ?? DEFAULT_HEADER, pkg.pullRequestFooter ?? DEFAULT_FOOTER),
+    changelogEntry: entry,
+    files,
+    reasons,
+    releaseName: `${component ? `${component}: ` : ''}${pkg.includeVInReleaseName ? 'v' : ''}${versionText}`,
+    // release-please marks the GitHub release a prerelease only for pre-release or 0.x versions.
+    prerelease: pkg.prerelease && (version.preRelease !== undefined || version.major === 0),
+    warnings,
+  };
+}
+
+function decideVersion(commits: ConventionalCommit[], input: PlanInput, pkg: PackageConfig): { version: Version; reasons: string[] } {
+  if (pkg.releaseAs) return { version: parseVersion(pkg.releaseAs, 'release-as'), reasons: [`release-as: ${pkg.releaseAs} in the config forces the version (remove it after this release)`] };
+  if (!input.previous) {
+    const footer = commits.find((c) => c.notes.some((n) => n.title === 'RELEASE AS'));
+    const text = footer?.notes.find((n) => n.title === 'RELEASE AS')?.text;
+    if (text) return { version: parseVersion(text, 'Release-As footer'), reasons: [`a Release-As: ${text} footer forces the version`] };
+    const initial = pkg.releaseType === 'python' ? '0.1.0' : '1.0.0';
+    return { version: parseVersion(initial), reasons: [`no previous release: the first release is ${initial}`] };
+  }
+  return nextVersion(parseVersion(input.previous.version, 'previous version'), commits, pkg);
+}
+
+function isExcluded(commit: RawCommit, excludePaths: readonly string[]): boolean {
+  if (excludePaths.length === 0 || !commit.files || commit.files.length === 0) return false;
+  return commit.files.every((f) => excludePaths.some((p) => f === p || f.startsWith(p.endsWith('/') ? p : `${p}/`)));
+}
+
+function nothingReason(count: number, why: string): string {
+  return `${count} commit${count === 1 ? '' : 's'} since the last release: ${why}`;
+}

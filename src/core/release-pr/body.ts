@@ -1,0 +1,23 @@
+/** The release PR body (release-please's PullRequestBody, one release) and the entry read back from it. */
+import { tryParseVersion, type Version } from '../version/version.js';
+
+export const DEFAULT_HEADER = ':robot: I have created a release *beep* *boop*';
+export const DEFAULT_FOOTER =
+  'This PR was generated with [Release Please](https://github.com/googleapis/release-please). See [documentation](https://github.com/googleapis/release-please#release-please).';
+const DELIMITER = '---';
+
+export function renderBody(entry: string, header = DEFAULT_HEADER, footer = DEFAULT_FOOTER): string {
+  return `${header}\n${DELIMITER}\n\n\n${entry}\n\n${DELIMITER}\n${footer}`;
+}
+
+/** The notes between the first and the last `---` line, and the version of their first heading. */
+export function parseBody(body: string): { entry: string; version: Version | undefined } | undefined {
+  const lines = body.trim().replace(/\r\n/g, '\n').split('\n');
+  const first = lines.indexOf(DELIMITER);
+  if (first === -1) return undefined;
+  let last = lines.lastIndexOf(DELIMITER);
+  if (last === first) last = lines.length - 1;
+  const entry = lines.slice(first + 1, last).join('\n').trim();
+  const heading = /^#{2,3} \[?(\d+\.\d+\.\d+[^\]\s]*)/m.exec(entry);
+  return { entry, version: heading ? tryParseVersion(heading[1]!) : undefined };
+}

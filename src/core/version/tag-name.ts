@@ -1,0 +1,33 @@
+/** Tag names as release-please builds and parses them: [component separator][v]version. */
+import { formatVersion, tryParseVersion, type Version } from './version.js';
+
+export interface TagStyle {
+  /** Empty when the component is not part of the tag. */
+  component: string;
+  separator: string;
+  includeV: boolean;
+}
+
+export function formatTag(version: Version | string, style: TagStyle): string {
+  const v = typeof version === 'string' ? version : formatVersion(version);
+  return style.component ? `${style.component}${style.separator}${style.includeV ? 'v' : ''}${v}` : `${style.includeV ? 'v' : ''}${v}`;
+}
+
+const TAG = /^((?<component>.*)(?<separator>[^a-zA-Z0-9]))?(?<v>v)?(?<version>\d+\.\d+\.\d+.*)$/;
+
+export interface ParsedTag {
+  component: string;
+  separator: string | undefined;
+  includeV: boolean;
+  version: Version;
+  /** The version text as the tag spells it. */
+  versionText: string;
+}
+
+export function parseTag(name: string): ParsedTag | undefined {
+  const g = TAG.exec(name)?.groups;
+  if (!g) return undefined;
+  const version = tryParseVersion(g.version!);
+  if (!version) return undefined;
+  return { component: g.component ?? '', separator: g.separator, includeV: g.v !== undefined, version, versionText: g.version! };
+}

@@ -1,0 +1,50 @@
+/**
+ * Turns an oracle synthetic case (and the oracle's answer for it) into pyrelease's planner
+ * input, with the same defaults the oracle applies (shared/oracle/lib/synthetic.mjs), so the
+ * two plans can be compared field by field.
+ */
+import { parseReleaseConfig } from '../../src/core/config/parse.js';
+import { planNextRelease } from '../../src/core/plan.js';
+import type { RawCommit } from '../../src/core/commits/raw-commit.js';
+import type { ReleasePlan } from '../../src/core/release-plan.js';
+import type { OracleCase, OracleResult } from '../harness/oracle.js';
+
+const DEFAULT_PACKAGE = 'example-package';
+
+export function planLikeOracle(input: OracleCase, oracle: OracleResult): ReleasePlan {
+  const c = { ...input };
+  c.config ??= { packages: { '.': { 'release-type': 'python', 'package-name': DEFAULT_PACKAGE } } };
+  c.manifest ??= { '.': '1.0.0' };
+  const cfg = c.config as { packages?: Record<string, Record<string, unknown>>; 'package-name'?: string };
+  const files: Record<string, string> = { ...(c.files ?? { 'pyproject.toml': `[project]\nname = "${(cfg.packages?.['.']?.['package-name'] as string | undefined) ?? cfg['package-name'] ?? DEFAULT_PACKAGE}"\nversion = "${c.manifest['.'] ?? '0.0.0'}"\n` }) };
+  files['release-please-config.json'] ??= `${JSON.stringify(c.config, null, 2)}\n`;
+  files['.release-please-manifest.json'] ??= `${JSON.stringify(c.manifest, null, 2)}\n`;
+  const { config } = parseReleaseConfig(files['release-please-config.json'], 'release-please-config.json');
+  const shas = oracle.commitShas ?? [];
+  const commits: RawCommit[] = c.commits.map((m, i) => {
+    const o = typeof m === 'string' ? { message: m } : m;
+    const raw: RawCommit = { sha: o.sha ?? shas[i]!, message: o.message, files: o.files ?? [] };
+    if (o.pullRequest) raw.pullRequest = o.pullRequest;
+    return raw;
+  });
+  const prev = oracle.previousReleases?.['.'];
+  if (!prev?.sha) commits.unshift({ sha: oracle.baseSha!, message: `chore: release ${c.manifest['.'] ?? '0.0.0'}`, files: [] });
+  commits.reverse();
+  return planNextRelease({
+    commits,
+    pkg: config.packages[0]!,
+    config,
+    previous: prev && (prev.sha || (c.manifest['.'] && c.manifest['.'] !== '0.0.0')) ? { version: prev.version, tag: prev.tag } : null,
+    date: c.date ?? '2024-01-01',
+    owner: c.owner ?? 'example-owner',
+    repo: c.repo ?? 'example-repo',
+    targetBranch: c.branch ?? 'main',
+    manifest: { path: '.release-please-manifest.json', content: files['.release-please-manifest.json'] },
+    readFile: (p) => files[p],
+    treePaths: Object.keys(files),
+  });
+}
+
+export function comparable(p: Pick<ReleasePlan, 'version' | 'tag' | 'title' | 'body' | 'changelogEntry' | 'files'>) {
+  return { version: p.version, tag: p.tag, title: p.title, body: p.body, changelogEntry: p.changelogEntry, files: p.version ? Object.fromEntries(Object.entries(p.files).sort(([a], [b]) => (a < b ? -1 : 1))) : {} };
+}
