@@ -120,23 +120,3448 @@ function where(props) {
 
 /***/ }),
 
-/***/ 16:
+/***/ 996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ runCliCommand)
-/* harmony export */ });
-/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(376);
 
-async function runCliCommand(request, _runtime, _clock) {
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ runCliCommand)
+});
+
+// EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
+var pyrelease_error = __nccwpck_require__(376);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/adapters/process/run-process.ts
+/**
+ * The one child-process wrapper: a program and an argument array (never a shell string), a
+ * timeout that kills the child, an environment built from an allow-list, and a clear error
+ * when the program is missing. Everything that spawns goes through here.
+ */
+
+
+const INHERITED = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'TEMP', 'TMP', 'SystemRoot', 'USERPROFILE', 'APPDATA', 'LOCALAPPDATA', 'PATHEXT', 'COMSPEC', 'VIRTUAL_ENV', 'PYENV_ROOT', 'PYENV_VERSION', 'UV_CACHE_DIR', 'PIP_CACHE_DIR', 'RUNNER_TEMP', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'];
+function processEnv(extra = {}) {
+    const env = {};
+    for (const name of INHERITED) {
+        const v = process.env[name];
+        if (v !== undefined)
+            env[name] = v;
+    }
+    return { ...env, ...extra };
+}
+/**
+ * Spawns and streams stdout to `onStdout` as it arrives; resolves when the child exits.
+ * `onStdout` returning false stops the child early (a consumer that has read enough).
+ */
+function streamProcess(program, args, opts, onStdout) {
+    const started = Date.now();
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, { cwd: opts.cwd, env: processEnv(opts.env), stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], windowsHide: true });
+        let stderr = '';
+        let timedOut = false;
+        let stoppedEarly = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, opts.timeoutMs);
+        child.stdout.setEncoding('utf8').on('data', (chunk) => {
+            if (stoppedEarly)
+                return;
+            if (onStdout(chunk) === false) {
+                stoppedEarly = true;
+                child.kill('SIGTERM');
+            }
+        });
+        child.stderr.setEncoding('utf8').on('data', (d) => {
+            if (stderr.length < 1 << 20)
+                stderr += d;
+        });
+        if (opts.input !== undefined)
+            child.stdin.end(opts.input);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            if (error.code === 'ENOENT') {
+                reject(new pyrelease_error/* PyreleaseError */.dT('PROCESS_NOT_FOUND', `${program} is not installed or not on PATH`, { fix: opts.installHint ?? `install ${program} on the runner` }));
+            }
+            else
+                reject(error);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            if (timedOut) {
+                reject(new pyrelease_error/* PyreleaseError */.dT('PROCESS_TIMEOUT', `${program} ${args[0] ?? ''} did not finish within ${Math.round(opts.timeoutMs / 1000)} s and was stopped`, { fix: 'check what it is waiting for (network, a prompt); re-run' }));
+            }
+            else
+                resolve({ exitCode: stoppedEarly ? 0 : (code ?? 1), stdout: '', stderr, durationMs: Date.now() - started, stoppedEarly });
+        });
+    });
+}
+async function runProcess(program, args, opts) {
+    const chunks = [];
+    const result = await streamProcess(program, args, opts, (c) => void chunks.push(c));
+    return { ...result, stdout: chunks.join('') };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/git-runner.ts
+/** Runs git in one repository: prompt-free, unquoted paths, failures as PyreleaseErrors. */
+
+
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', LC_ALL: 'C' };
+const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'log.showSignature=false'];
+const GIT_TIMEOUT_MS = 120_000;
+class GitRunner {
+    cwd;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    async run(args, allowFailure = false, input) {
+        const opts = { cwd: this.cwd, env: GIT_ENV, timeoutMs: GIT_TIMEOUT_MS, installHint: 'install git (apt-get install git)' };
+        const r = await runProcess('git', [...BASE_ARGS, ...args], input === undefined ? opts : { ...opts, input });
+        if (r.exitCode !== 0 && !allowFailure)
+            throw gitFailed(args, r.stderr);
+        return r;
+    }
+    async stream(args, onChunk) {
+        const r = await streamProcess('git', [...BASE_ARGS, ...args], { cwd: this.cwd, env: GIT_ENV, timeoutMs: GIT_TIMEOUT_MS * 5 }, onChunk);
+        if (r.exitCode !== 0)
+            throw gitFailed(args, r.stderr);
+    }
+}
+function gitFailed(args, stderr) {
+    const firstLine = stderr.trim().split('\n').find((l) => l.startsWith('fatal:') || l.startsWith('error:')) ?? stderr.trim().split('\n')[0] ?? '';
+    return new pyrelease_error/* PyreleaseError */.dT('GIT_FAILED', `git ${args.filter((a) => !a.startsWith('--format')).slice(0, 3).join(' ')} failed: ${firstLine}`, { fix: 'check the repository state (git status) and that the checkout is complete' });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/repository.ts
+/**
+ * Responsible for reading a local repository the way the planner needs it: one streaming
+ * `git log` over the release range, tags with their commits, many files at a ref through one
+ * `cat-file --batch`, and the tree listing. Read-only, except for deepening a shallow clone.
+ */
+
+
+const RS = '\x1e';
+const US = '\x1f';
+class GitRepository {
+    dir;
+    git;
+    constructor(dir) {
+        this.dir = dir;
+        this.git = new GitRunner(dir);
+    }
+    async assertRepository() {
+        const r = await this.git.run(['rev-parse', '--git-dir'], true);
+        if (r.exitCode !== 0) {
+            throw new pyrelease_error/* PyreleaseError */.dT('GIT_NOT_A_REPO', `${this.dir} is not a git repository`, { fix: 'run pyrelease in a clone (actions/checkout before this step), or pass --cwd DIR' });
+        }
+    }
+    async resolveCommit(ref) {
+        const r = await this.git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], true);
+        if (r.exitCode !== 0) {
+            throw new pyrelease_error/* PyreleaseError */.dT('GIT_UNKNOWN_REF', `${JSON.stringify(ref)} is not a commit in ${this.dir}`, { key: 'ref', fix: 'give a branch, tag or sha that exists (git log --oneline shows them); fetch it first if it is remote' });
+        }
+        return r.stdout.trim();
+    }
+    async currentBranch() {
+        const r = await this.git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+    /**
+     * Commits from `head` in git log order (commit date, as release-please's walk), stopping
+     * before the first commit in `stopShas` or after `max` commits. One streaming process,
+     * stopped as soon as the walk ends, so the cost follows the range, not the history.
+     */
+    async log(head, stopShas, max) {
+        const commits = [];
+        let pending = '';
+        let done = false;
+        const take = (record) => {
+            const parts = record.split(US);
+            if (parts.length < 3 || done)
+                return;
+            if (stopShas.has(parts[0]) || commits.length >= max) {
+                done = true;
+                return;
+            }
+            commits.push({ sha: parts[0], message: parts[1], files: parts[2].split('\n').filter((f) => f !== '') });
+        };
+        const args = ['log', `--format=${RS}%H${US}%B${US}`, '--name-only', '--diff-merges=first-parent', '--no-renames', '-n', String(max + 1), '--end-of-options', head, '--'];
+        await this.git.stream(args, (chunk) => {
+            pending += chunk;
+            let cut;
+            while (!done && (cut = pending.indexOf(RS, 1)) !== -1) {
+                take(pending.slice(1, cut));
+                pending = pending.slice(cut);
+            }
+            return !done;
+        });
+        if (!done && pending.length > 1)
+            take(pending.slice(1));
+        return commits;
+    }
+    /** Tags whose commit is reachable from `ref`, newest first. */
+    async tagsReachableFrom(ref) {
+        const r = await this.git.run(['for-each-ref', '--merged', ref, '--sort=-creatordate', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:unix)', 'refs/tags']);
+        return r.stdout
+            .split('\n')
+            .filter((l) => l !== '')
+            .map((line) => {
+            const [name, object, peeled, date] = line.split('\0');
+            return { name: name, sha: peeled || object, date: Number(date) };
+        });
+    }
+    /** Many files at one ref in one `cat-file --batch`; absent paths map to undefined. */
+    async readFiles(ref, paths) {
+        const out = new Map();
+        if (paths.length === 0)
+            return out;
+        const r = await this.git.run(['cat-file', '--batch'], false, paths.map((p) => `${ref}:${p}\n`).join(''));
+        // Sizes are in bytes: walk the UTF-8 bytes, not the decoded string.
+        const buf = Buffer.from(r.stdout, 'utf8');
+        let pos = 0;
+        for (const path of paths) {
+            const nl = buf.indexOf(0x0a, pos);
+            const header = buf.subarray(pos, nl).toString('utf8');
+            pos = nl + 1;
+            const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+            if (!m) {
+                out.set(path, undefined);
+                continue;
+            }
+            const size = Number(m[2]);
+            out.set(path, m[1] === 'blob' ? buf.subarray(pos, pos + size).toString('utf8') : undefined);
+            pos += size + 1;
+        }
+        return out;
+    }
+    async listTree(ref) {
+        const r = await this.git.run(['ls-tree', '-r', '--name-only', '-z', '--full-tree', '--end-of-options', ref]);
+        return r.stdout.split('\0').filter((p) => p !== '');
+    }
+    async isShallow() {
+        return (await this.git.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+    }
+    async deepen(by) {
+        await this.git.run(['fetch', '--quiet', '--no-tags', `--deepen=${by}`, 'origin']);
+    }
+    async unshallow() {
+        await this.git.run(['fetch', '--quiet', '--unshallow', '--tags', 'origin']);
+    }
+    async fetchTags() {
+        await this.git.run(['fetch', '--quiet', '--tags', 'origin'], true);
+    }
+    async hasTags() {
+        return (await this.git.run(['for-each-ref', '--count=1', 'refs/tags'])).stdout.trim() !== '';
+    }
+    async originUrl() {
+        const r = await this.git.run(['config', '--get', 'remote.origin.url'], true);
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/plan-text.ts
+function renderPlanText(plan) {
+    if (plan.version === null) {
+        const lines = [`No release is due: ${plan.commits} commit${plan.commits === 1 ? '' : 's'} since ${plan.previousTag ?? 'the beginning'}, none releasable.`];
+        for (const r of plan.reasons)
+            lines.push(`  - ${r}`);
+        return lines.join('\n') + '\n';
+    }
+    const lines = [
+        `Next release: ${plan.version} (tag ${plan.tag})${plan.previousVersion ? `, after ${plan.previousVersion}${plan.previousTag ? ` (${plan.previousTag})` : ''}` : ', the first release'}`,
+        `Commits read: ${plan.commits}`,
+        '',
+        'Why:',
+        ...plan.reasons.map((r) => `  - ${r}`),
+        '',
+        `Release PR: ${plan.title}`,
+        `  branch ${plan.headBranch}, label${plan.labels.length === 1 ? '' : 's'} ${plan.labels.join(', ')}${plan.draftPullRequest ? ', draft' : ''}`,
+        '',
+        'Files:',
+        ...Object.keys(plan.files).map((f) => `  ${f}`),
+    ];
+    if (plan.warnings.length > 0)
+        lines.push('', 'Warnings:', ...plan.warnings.map((w) => `  - ${w}`));
+    lines.push('', 'CHANGELOG entry:', '', plan.changelogEntry ?? '');
+    return lines.join('\n') + '\n';
+}
+/** The JSON contract of `pyrelease plan --json` (field names are public; keep them). */
+function planJson(plan) {
+    return {
+        version: plan.version,
+        tag: plan.tag,
+        previousVersion: plan.previousVersion,
+        previousTag: plan.previousTag,
+        title: plan.title,
+        body: plan.body,
+        changelogEntry: plan.changelogEntry,
+        files: plan.files,
+        commits: plan.commits,
+        reasons: plan.reasons,
+        headBranch: plan.headBranch,
+        labels: plan.labels,
+        warnings: plan.warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/version/version.ts
+/**
+ * release-please's version grammar: major.minor.patch, optional -pre-release and +build,
+ * matched UNANCHORED (so "1.2.0rc1" reads as 1.2.0 and "rc1" is lost, as release-please does).
+ */
+
+const VERSION = /(\d+)\.(\d+)\.(\d+)(-([^+]+))?(\+(.*))?/;
+function version_tryParseVersion(text) {
+    const m = VERSION.exec(text);
+    if (!m)
+        return undefined;
+    const v = { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
+    if (m[5] !== undefined)
+        v.preRelease = m[5];
+    if (m[7] !== undefined)
+        v.build = m[7];
+    return v;
+}
+function parseVersion(text, where = 'version') {
+    const v = version_tryParseVersion(text);
+    if (!v)
+        throw new pyrelease_error/* PyreleaseError */.dT('VERSION_UNPARSEABLE', `${where}: ${JSON.stringify(text)} is not a version`, { fix: 'write a version like 1.2.3' });
+    return v;
+}
+function formatVersion(v) {
+    return `${v.major}.${v.minor}.${v.patch}${v.preRelease ? `-${v.preRelease}` : ''}${v.build ? `+${v.build}` : ''}`;
+}
+/** The pre-release part is kept on every plain bump (release-please's default strategy does). */
+function bumpMajor(v) {
+    return { ...v, major: v.major + 1, minor: 0, patch: 0 };
+}
+function bumpMinor(v) {
+    return { ...v, minor: v.minor + 1, patch: 0 };
+}
+function bumpPatch(v) {
+    return { ...v, patch: v.patch + 1 };
+}
+function withPreRelease(v, preRelease) {
+    const next = { major: v.major, minor: v.minor, patch: v.patch };
+    if (preRelease)
+        next.preRelease = preRelease;
+    if (v.build !== undefined)
+        next.build = v.build;
+    return next;
+}
+
+;// CONCATENATED MODULE: ./src/core/version/tag-name.ts
+/** Tag names as release-please builds and parses them: [component separator][v]version. */
+
+function formatTag(version, style) {
+    const v = typeof version === 'string' ? version : formatVersion(version);
+    return style.component ? `${style.component}${style.separator}${style.includeV ? 'v' : ''}${v}` : `${style.includeV ? 'v' : ''}${v}`;
+}
+const TAG = /^((?<component>.*)(?<separator>[^a-zA-Z0-9]))?(?<v>v)?(?<version>\d+\.\d+\.\d+.*)$/;
+function parseTag(name) {
+    const g = TAG.exec(name)?.groups;
+    if (!g)
+        return undefined;
+    const version = version_tryParseVersion(g.version);
+    if (!version)
+        return undefined;
+    return { component: g.component ?? '', separator: g.separator, includeV: g.v !== undefined, version, versionText: g.version };
+}
+
+;// CONCATENATED MODULE: ./src/core/previous-release.ts
+/**
+ * Which release the next one follows, found as release-please 17.11.2 finds it in manifest
+ * mode (release-please-behaviour.md §2.1): the manifest's version decides, not the newest tag.
+ */
+
+
+function findPreviousRelease(manifestVersion, style, tagsNewestFirst, releaseSearchDepth = 400) {
+    const wanted = manifestVersion === undefined ? undefined : version_tryParseVersion(manifestVersion);
+    if (!wanted)
+        return null;
+    const wantedText = formatVersion(wanted);
+    for (const tag of tagsNewestFirst.slice(0, releaseSearchDepth)) {
+        const parsed = parseTag(tag.name);
+        // A tag of another component belongs to another package (release-please skips it).
+        if (!parsed || parsed.component !== style.component)
+            continue;
+        if (formatVersion(parsed.version) === wantedText)
+            return { version: wantedText, tag: tag.name, sha: tag.sha, source: 'tag-with-manifest-version' };
+    }
+    const expected = formatTag(wanted, style);
+    const exact = tagsNewestFirst.find((t) => t.name === expected);
+    if (exact)
+        return { version: wantedText, tag: expected, sha: exact.sha, source: 'expected-tag-name' };
+    if (wantedText === '0.0.0')
+        return null;
+    return { version: wantedText, tag: expected, sha: null, source: 'manifest-only' };
+}
+/**
+ * Where release-please's walk ends (newest first, first one met): the previous release's
+ * commit, `last-release-sha`, and `bootstrap-sha` when no release commit is known; always
+ * within commit-search-depth commits.
+ */
+function walkStops(previous, opts) {
+    const stops = new Set();
+    if (opts.lastReleaseSha)
+        stops.add(opts.lastReleaseSha);
+    if (previous?.sha)
+        stops.add(previous.sha);
+    else if (opts.bootstrapSha)
+        stops.add(opts.bootstrapSha);
+    return stops;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/release-history.ts
+
+async function readReleaseHistory(git, req) {
+    const notices = [];
+    let previous = await lookup(git, req);
+    if (await git.isShallow()) {
+        let depth = 50;
+        for (let attempt = 0; !previous?.sha && attempt < 4; attempt++, depth *= 4) {
+            await git.deepen(depth);
+            previous = await lookup(git, req);
+        }
+        if (!previous?.sha && (await git.isShallow())) {
+            await git.unshallow();
+            previous = await lookup(git, req);
+        }
+        notices.push(`the clone was shallow: fetched more history${previous?.sha ? ` until ${previous.tag}` : ''} (set fetch-depth: 0 on actions/checkout to skip this)`);
+    }
+    else if (!previous?.sha && !(await git.hasTags())) {
+        await git.fetchTags();
+        previous = await lookup(git, req);
+    }
+    const stops = walkStops(previous, req);
+    const commits = await git.log(req.head, stops, req.commitSearchDepth);
+    return { previous, commits, notices };
+}
+async function lookup(git, req) {
+    const tags = await git.tagsReachableFrom(req.head);
+    return findPreviousRelease(req.manifestVersion, req.tagStyle, tags, req.releaseSearchDepth);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/remote-name.ts
+/** owner/name from a remote URL: https, ssh (git@host:o/r.git), ssh://, or a mirror path ending in o/r(.git). */
+function ownerRepoFromUrl(url) {
+    const m = /[/:]([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? { owner: m[1], repo: m[2] } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/defaults.ts
+/** release-please 17.11.2's defaults for a manifest-mode Python package (release-please-behaviour.md §1). */
+const configDefaults = {
+    changelogPath: 'CHANGELOG.md',
+    changelogHost: 'https://github.com',
+    includeVInTag: true,
+    includeComponentInTag: true,
+    includeVInReleaseName: true,
+    tagSeparator: '-',
+    labels: ['autorelease: pending'],
+    releaseLabels: ['autorelease: tagged'],
+    commitSearchDepth: 500,
+    releaseSearchDepth: 400,
+};
+/** Keys release-please knows (manifest schema) that pyrelease reads. */
+const packageKeys = [
+    'release-type', 'package-name', 'component', 'changelog-path', 'changelog-host', 'changelog-sections', 'extra-files',
+    'exclude-paths', 'bump-minor-pre-major', 'bump-patch-for-minor-pre-major', 'release-as', 'prerelease', 'prerelease-type',
+    'versioning', 'draft', 'draft-pull-request', 'include-v-in-tag', 'include-component-in-tag', 'include-v-in-release-name',
+    'tag-separator', 'pull-request-title-pattern', 'pull-request-header', 'pull-request-footer', 'component-no-space',
+    'skip-github-release', 'skip-changelog', 'date-format',
+];
+const topLevelKeys = [
+    '$schema', 'packages', 'separate-pull-requests', 'group-pull-request-title-pattern', 'label', 'release-label', 'extra-label',
+    'bootstrap-sha', 'last-release-sha', 'commit-search-depth', 'release-search-depth', 'always-update',
+];
+/** Keys release-please has that change nothing pyrelease does for one Python package: accepted, noted once. */
+const ignoredKeys = [
+    'plugins', 'sequential-calls', 'changelog-type', 'snapshot-label', 'release-search-depth', 'signoff', 'skip-labeling',
+    'initial-version', 'include-commit-authors', 'versioning-strategy', 'skip-snapshot', 'force-tag-creation',
+    'reviewers', 'pull-request-title-pattern-group', 'changelog-notes-type',
+];
+
+;// CONCATENATED MODULE: ./src/core/config/fields.ts
+/** Typed readers for config values; each records a problem naming file, key and fix instead of throwing. */
+
+class FieldReader {
+    file;
+    problems = [];
+    constructor(file) {
+        this.file = file;
+    }
+    wrong(key, expected, got, fix) {
+        this.problems.push(new pyrelease_error/* PyreleaseError */.dT('CONFIG_WRONG_TYPE', `${this.file}: ${key} must be ${expected}, got ${describe(got)}`, { file: this.file, key, fix }));
+        return undefined;
+    }
+    problem(code, key, message, fix) {
+        this.problems.push(new pyrelease_error/* PyreleaseError */.dT(code, `${this.file}: ${key} ${message}`, { file: this.file, key, fix }));
+    }
+    boolean(obj, name, at) {
+        const v = obj[name];
+        if (v === undefined || typeof v === 'boolean')
+            return v;
+        return this.wrong(at, 'true or false', v, `write ${JSON.stringify(name)}: ${v === 'true' || v === 'yes' ? 'true' : 'false'} (no quotes)`);
+    }
+    string(obj, name, at) {
+        const v = obj[name];
+        if (v === undefined || typeof v === 'string')
+            return v;
+        return this.wrong(at, 'a string', v, `write ${JSON.stringify(name)}: "${typeof v === 'number' ? v : '…'}" in quotes`);
+    }
+    integer(obj, name, at) {
+        const v = obj[name];
+        if (v === undefined || (typeof v === 'number' && Number.isInteger(v) && v > 0))
+            return v;
+        return this.wrong(at, 'a positive whole number', v, `write ${JSON.stringify(name)}: 500`);
+    }
+    stringList(obj, name, at) {
+        const v = obj[name];
+        if (v === undefined)
+            return undefined;
+        if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+            return v;
+        return this.wrong(at, 'a list of strings', v, `write ${JSON.stringify(name)}: ["path/one", "path/two"]`);
+    }
+    /** release-please takes labels as one comma-separated string. */
+    labels(obj, name) {
+        const v = this.string(obj, name, name);
+        return v === undefined ? undefined : v.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    }
+    sections(obj, name, at) {
+        const v = obj[name];
+        if (v === undefined)
+            return undefined;
+        if (!Array.isArray(v))
+            return this.wrong(at, 'a list of {"type", "section", "hidden"} objects', v, 'see release-please\'s changelog-sections documentation');
+        const out = [];
+        v.forEach((s, i) => {
+            const rec = asRecord(s);
+            if (!rec || typeof rec.type !== 'string' || typeof rec.section !== 'string') {
+                this.wrong(`${at}[${i}]`, 'an object with string "type" and "section"', s, 'write {"type": "feat", "section": "Features"}');
+                return;
+            }
+            if (rec.hidden !== undefined && typeof rec.hidden !== 'boolean') {
+                this.wrong(`${at}[${i}].hidden`, 'true or false', rec.hidden, 'write "hidden": true');
+                return;
+            }
+            const section = { type: rec.type, section: rec.section };
+            if (rec.hidden !== undefined)
+                section.hidden = rec.hidden;
+            if (typeof rec.scope === 'string')
+                section.scope = rec.scope;
+            out.push(section);
+        });
+        return out;
+    }
+    extraFiles(obj, name, at) {
+        const v = obj[name];
+        if (v === undefined)
+            return undefined;
+        if (!Array.isArray(v))
+            return this.wrong(at, 'a list', v, 'write "extra-files": ["path/to/file"]');
+        const types = ['generic', 'json', 'yaml', 'toml', 'xml', 'pom'];
+        const out = [];
+        v.forEach((f, i) => {
+            if (typeof f === 'string')
+                return void out.push(f);
+            const rec = asRecord(f);
+            if (!rec || typeof rec.path !== 'string' || !types.includes(rec.type)) {
+                this.wrong(`${at}[${i}]`, `a path or {"type": ${types.join('|')}, "path": …}`, f, 'write {"type": "toml", "path": "pyproject.toml", "jsonpath": "$.project.version"}');
+                return;
+            }
+            const type = rec.type;
+            if ((type === 'json' || type === 'yaml' || type === 'toml') && typeof rec.jsonpath !== 'string') {
+                this.problem('CONFIG_MISSING_JSONPATH', `${at}[${i}]`, `of type ${type} needs a "jsonpath"`, 'add "jsonpath": "$.version" (or the path to your version key)');
+                return;
+            }
+            const entry = { type, path: rec.path };
+            if (typeof rec.jsonpath === 'string')
+                entry.jsonpath = rec.jsonpath;
+            if (typeof rec.xpath === 'string')
+                entry.xpath = rec.xpath;
+            if (typeof rec.glob === 'boolean')
+                entry.glob = rec.glob;
+            out.push(entry);
+        });
+        return out;
+    }
+}
+function asRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+}
+function describe(v) {
+    if (typeof v === 'string')
+        return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+    if (Array.isArray(v))
+        return 'a list';
+    if (v === null)
+        return 'null';
+    if (typeof v === 'object')
+        return 'an object';
+    return String(v);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/json-text.ts
+/** JSON.parse with the line and column of a syntax error, in every Node version's message shape. */
+
+function parseJsonText(text, file, code) {
+    try {
+        return JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        const { line, column } = locate(text, message);
+        const what = message.replace(/^(Unexpected token|SyntaxError:)\s*/, (m) => m).replace(/\s*in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+        throw new pyrelease_error/* PyreleaseError */.dT(code, `${file}:${line}:${column}: invalid JSON: ${what}`, {
+            file,
+            line,
+            column,
+            fix: 'fix the JSON at that position (a trailing comma or a missing quote is the usual cause)',
+        });
+    }
+}
+function locate(text, message) {
+    const lc = /line (\d+) column (\d+)/.exec(message);
+    if (lc)
+        return { line: Number(lc[1]), column: Number(lc[2]) };
+    const pos = /position (\d+)/.exec(message);
+    const offset = pos ? Number(pos[1]) : text.length;
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/core/config/parse.ts
+/**
+ * release-please config + manifest text → ReleaseConfig / Manifest, checked in full: every
+ * problem is collected and thrown together, each naming the file, the key and the fix.
+ */
+
+
+
+
+const releaseTypes = ['python', 'simple'];
+const strategies = ['default', 'always-bump-patch', 'always-bump-minor', 'always-bump-major', 'prerelease', 'service-pack'];
+const SEMVER = /^(\d+)\.(\d+)\.(\d+)(-[^+]+)?(\+.*)?$/;
+function parseReleaseConfig(text, file) {
+    const root = asRecord(parseJsonText(text, file, 'CONFIG_INVALID_JSON'));
+    if (!root)
+        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_NOT_OBJECT', `${file}: the config must be a JSON object`, { file, fix: 'write {"packages": {".": {"release-type": "python"}}}' });
+    const r = new FieldReader(file);
+    const packagesRaw = asRecord(root.packages);
+    if (!packagesRaw) {
+        r.problem('CONFIG_NO_PACKAGES', 'packages', root.packages === undefined ? 'is missing' : 'must be an object', 'write "packages": {".": {"release-type": "python"}}');
+    }
+    else if (Object.keys(packagesRaw).length === 0) {
+        r.problem('CONFIG_NO_PACKAGES', 'packages', 'is empty', 'add the root package: "packages": {".": {}}');
+    }
+    const unknown = new Set();
+    const noted = new Set();
+    const known = new Set([...topLevelKeys, ...packageKeys]);
+    for (const key of Object.keys(root))
+        classify(key, known, unknown, noted, '');
+    const packages = [];
+    for (const [path, raw] of Object.entries(packagesRaw ?? {})) {
+        const pkg = asRecord(raw);
+        if (!pkg) {
+            r.problem('CONFIG_WRONG_TYPE', `packages.${JSON.stringify(path)}`, 'must be an object', `write "packages": {${JSON.stringify(path)}: {}}`);
+            continue;
+        }
+        for (const key of Object.keys(pkg))
+            classify(key, new Set(packageKeys), unknown, noted, `packages.${JSON.stringify(path)}.`);
+        packages.push(readPackage(r, path, { ...pickPackageKeys(root), ...pkg }));
+    }
+    if (packagesRaw && Object.keys(packagesRaw).length > 1) {
+        r.problem('CONFIG_MONOREPO', 'packages', `has ${Object.keys(packagesRaw).length} packages; pyrelease releases one Python package per repository`, 'keep only the root package "." (or run one workflow per package with working-directory)');
+    }
+    const config = {
+        packages,
+        separatePullRequests: r.boolean(root, 'separate-pull-requests', 'separate-pull-requests') ?? packages.length <= 1,
+        groupPullRequestTitlePattern: r.string(root, 'group-pull-request-title-pattern', 'group-pull-request-title-pattern'),
+        labels: r.labels(root, 'label') ?? [...configDefaults.labels],
+        releaseLabels: r.labels(root, 'release-label') ?? [...configDefaults.releaseLabels],
+        extraLabels: r.labels(root, 'extra-label') ?? [],
+        bootstrapSha: r.string(root, 'bootstrap-sha', 'bootstrap-sha'),
+        lastReleaseSha: r.string(root, 'last-release-sha', 'last-release-sha'),
+        commitSearchDepth: r.integer(root, 'commit-search-depth', 'commit-search-depth') ?? configDefaults.commitSearchDepth,
+        releaseSearchDepth: r.integer(root, 'release-search-depth', 'release-search-depth') ?? configDefaults.releaseSearchDepth,
+        alwaysUpdate: r.boolean(root, 'always-update', 'always-update') ?? false,
+        unknownKeys: [...unknown],
+    };
+    for (const sha of ['bootstrap-sha', 'last-release-sha']) {
+        const v = root[sha];
+        if (typeof v === 'string' && !/^[0-9a-f]{4,40}$/i.test(v))
+            r.problem('CONFIG_BAD_SHA', sha, `must be a commit sha, got ${JSON.stringify(v)}`, 'give the full 40-character sha of the commit (git rev-parse <ref>)');
+    }
+    if (r.problems.length > 0)
+        throw new pyrelease_error/* PyreleaseErrors */.cP(r.problems);
+    const warnings = [];
+    if (unknown.size > 0)
+        warnings.push(`${file}: unknown key${unknown.size > 1 ? 's' : ''} ${[...unknown].join(', ')} ignored — check the spelling against release-please's config schema`);
+    if (noted.size > 0)
+        warnings.push(`${file}: ${[...noted].join(', ')} accepted but not used by pyrelease for a single Python package`);
+    return { config, warnings };
+}
+function classify(key, known, unknown, noted, prefix) {
+    if (known.has(key))
+        return;
+    if (ignoredKeys.includes(key))
+        noted.add(prefix + key);
+    else
+        unknown.add(prefix + key);
+}
+/** Top-level keys are defaults for every package, as in release-please. */
+function pickPackageKeys(root) {
+    return Object.fromEntries(Object.entries(root).filter(([k]) => packageKeys.includes(k)));
+}
+function readPackage(r, path, raw) {
+    const at = (k) => `packages.${JSON.stringify(path)}.${JSON.stringify(k)}`;
+    const b = (k) => r.boolean(raw, k, at(k));
+    const s = (k) => r.string(raw, k, at(k));
+    const releaseType = s('release-type') ?? 'python';
+    if (!releaseTypes.includes(releaseType)) {
+        r.problem('CONFIG_UNSUPPORTED_RELEASE_TYPE', at('release-type'), `is ${JSON.stringify(releaseType)}: pyrelease releases Python packages`, 'write "release-type": "python" (or "simple" for a version-only project)');
+    }
+    const versioning = s('versioning') ?? 'default';
+    if (!strategies.includes(versioning)) {
+        r.problem('CONFIG_BAD_VERSIONING', at('versioning'), `is ${JSON.stringify(versioning)}, not a release-please versioning strategy`, `use one of ${strategies.join(', ')}`);
+    }
+    const releaseAs = s('release-as');
+    if (releaseAs !== undefined && releaseAs !== '' && !SEMVER.test(releaseAs)) {
+        r.problem('CONFIG_BAD_RELEASE_AS', at('release-as'), `is ${JSON.stringify(releaseAs)}, not a version`, 'write "release-as": "1.2.3" (and remove it after that release: it stays in force)');
+    }
+    return {
+        path,
+        releaseType: releaseType,
+        packageName: s('package-name'),
+        component: s('component'),
+        changelogPath: s('changelog-path') ?? configDefaults.changelogPath,
+        changelogHost: s('changelog-host') ?? configDefaults.changelogHost,
+        changelogSections: r.sections(raw, 'changelog-sections', at('changelog-sections')),
+        extraFiles: r.extraFiles(raw, 'extra-files', at('extra-files')) ?? [],
+        excludePaths: r.stringList(raw, 'exclude-paths', at('exclude-paths')) ?? [],
+        bumpMinorPreMajor: b('bump-minor-pre-major') ?? false,
+        bumpPatchForMinorPreMajor: b('bump-patch-for-minor-pre-major') ?? false,
+        releaseAs: releaseAs === '' ? undefined : releaseAs,
+        prerelease: b('prerelease') ?? false,
+        prereleaseType: s('prerelease-type'),
+        versioning: versioning,
+        draft: b('draft') ?? false,
+        draftPullRequest: b('draft-pull-request') ?? false,
+        includeVInTag: b('include-v-in-tag') ?? configDefaults.includeVInTag,
+        includeComponentInTag: b('include-component-in-tag') ?? configDefaults.includeComponentInTag,
+        includeVInReleaseName: b('include-v-in-release-name') ?? configDefaults.includeVInReleaseName,
+        tagSeparator: s('tag-separator') ?? configDefaults.tagSeparator,
+        pullRequestTitlePattern: s('pull-request-title-pattern'),
+        pullRequestHeader: s('pull-request-header'),
+        pullRequestFooter: s('pull-request-footer'),
+        componentNoSpace: b('component-no-space') ?? false,
+        skipGithubRelease: b('skip-github-release') ?? false,
+        skipChangelog: b('skip-changelog') ?? false,
+        dateFormat: s('date-format'),
+    };
+}
+function parseManifest(text, file) {
+    const root = asRecord(parseJsonText(text, file, 'MANIFEST_INVALID_JSON'));
+    if (!root)
+        throw new pyrelease_error/* PyreleaseError */.dT('MANIFEST_NOT_OBJECT', `${file}: the manifest must be a JSON object of path → version`, { file, fix: 'write {".": "1.2.3"}' });
+    const problems = [];
+    const manifest = {};
+    for (const [path, v] of Object.entries(root)) {
+        if (typeof v !== 'string' || !/(\d+)\.(\d+)\.(\d+)/.test(v)) {
+            problems.push(new pyrelease_error/* PyreleaseError */.dT('MANIFEST_BAD_VERSION', `${file}: ${JSON.stringify(path)} must be a version like "1.2.3", got ${JSON.stringify(v)}`, {
+                file,
+                key: path,
+                fix: `write ${JSON.stringify(path)}: "0.0.0" before a first release, or the version last released`,
+            }));
+        }
+        else
+            manifest[path] = v;
+    }
+    if (problems.length > 0)
+        throw new pyrelease_error/* PyreleaseErrors */.cP(problems);
+    return manifest;
+}
+
+;// CONCATENATED MODULE: ./src/core/commits/grammar.ts
+class ParseError extends Error {
+}
+class Scanner {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    eof() {
+        return this.pos >= this.text.length;
+    }
+    peek() {
+        const c = this.text.charAt(this.pos);
+        return c === '\r' && this.text.charAt(this.pos + 1) === '\n' ? '\r\n' : c;
+    }
+    next(n) {
+        const token = n ? this.text.slice(this.pos, this.pos + n) : this.peek();
+        this.pos += token.length;
+        return token;
+    }
+    startsWith(literal) {
+        return this.text.startsWith(literal, this.pos);
+    }
+}
+const WHITESPACE = new Set(['\ufeff', '\t', '\v', '\f', ' ', '\u00a0']);
+const isWhitespace = (t) => WHITESPACE.has(t);
+const isNewline = (t) => t.charAt(0) === '\r' || t.charAt(0) === '\n';
+const isParens = (t) => t === '(' || t === ')';
+const leaf = (type, value) => ({ type, value });
+/** Parses one message; throws when the summary is not `type[(scope)][!]: text`. */
+function parseMessage(commitText) {
+    const s = new Scanner(commitText.trim());
+    const node = { type: 'message', children: [] };
+    const summaryNode = summary(s);
+    if (!summaryNode)
+        throw new ParseError('not a conventional commit header');
+    node.children.push(summaryNode);
+    if (s.eof())
+        return node;
+    const nl = newline(s);
+    if (!nl)
+        throw new ParseError('expected a newline');
+    node.children.push(nl);
+    const b = body(s);
+    if (b)
+        node.children.push(b);
+    if (s.eof())
+        return node;
+    if (b) {
+        const nl2 = newline(s);
+        if (!nl2)
+            throw new ParseError('expected a newline');
+        node.children.push(nl2);
+    }
+    while (!s.eof()) {
+        const f = footer(s);
+        if (!f)
+            break;
+        node.children.push(f);
+        const n = newline(s);
+        if (!n)
+            break;
+        node.children.push(n);
+    }
+    return node;
+}
+function summary(s) {
+    const start = s.pos;
+    const children = [];
+    const t = type(s);
+    if (!t)
+        return undefined;
+    children.push(t);
+    const sc = scope(s);
+    if (sc)
+        children.push(sc);
+    const b = breakingChange(s, true);
+    if (b)
+        children.push(b);
+    const sep = separator(s);
+    if (!sep) {
+        s.pos = start;
+        return undefined;
+    }
+    children.push(sep);
+    const ws = whitespace(s);
+    if (ws)
+        children.push(ws);
+    children.push(grammar_text(s));
+    return { type: 'summary', children };
+}
+function type(s) {
+    let value = '';
+    while (!s.eof()) {
+        const t = s.peek();
+        if (isParens(t) || isWhitespace(t) || isNewline(t) || t === '!' || t === ':')
+            break;
+        value += s.next();
+    }
+    return value === '' ? undefined : leaf('type', value);
+}
+function grammar_text(s) {
+    let value = '';
+    while (!s.eof() && !isNewline(s.peek()))
+        value += s.next();
+    return leaf('text', value);
+}
+/** An unclosed "(" fails the whole message, as in the original parser. */
+function scope(s) {
+    if (s.peek() !== '(')
+        return undefined;
+    const start = s.pos;
+    s.next();
+    let value = '';
+    while (!s.eof()) {
+        const t = s.peek();
+        if (isParens(t) || isNewline(t))
+            break;
+        value += s.next();
+    }
+    if (s.peek() !== ')')
+        throw new ParseError('unclosed scope');
+    s.next();
+    if (value === '') {
+        s.pos = start;
+        return undefined;
+    }
+    return leaf('scope', value);
+}
+function body(s) {
+    const start = s.pos;
+    if (preFooter(s)) {
+        s.pos = start;
+        return undefined;
+    }
+    const children = [];
+    // Without a following ":" the marker stays consumed (and out of the body text): upstream does the same.
+    const b = breakingChange(s, false);
+    if (b && s.peek() === ':') {
+        children.push(b, separator(s));
+        const w = whitespace(s);
+        if (w)
+            children.push(w);
+    }
+    children.push(grammar_text(s));
+    const nlStart = s.pos;
+    const nl = newline(s);
+    if (nl) {
+        const rest = body(s);
+        if (!rest)
+            s.pos = nlStart;
+        else
+            children.push(nl, ...rest.children);
+    }
+    return { type: 'body', children };
+}
+/** True when everything left is newlines and footers (so it is not body text). */
+function preFooter(s) {
+    const start = s.pos;
+    while (!s.eof()) {
+        newline(s);
+        if (!footer(s)) {
+            s.pos = start;
+            return false;
+        }
+    }
+    return true;
+}
+function footer(s) {
+    const start = s.pos;
+    const t = token(s);
+    if (!t)
+        return undefined;
+    const sep = separator(s);
+    if (!sep) {
+        s.pos = start;
+        return undefined;
+    }
+    const children = [t, sep];
+    const ws = whitespace(s);
+    if (ws)
+        children.push(ws);
+    children.push(value(s));
+    return { type: 'footer', children };
+}
+function token(s) {
+    const b = breakingChange(s, true);
+    if (b)
+        return { type: 'token', children: [b] };
+    const t = type(s);
+    if (!t)
+        return undefined;
+    const children = [t];
+    const sc = scope(s);
+    if (sc)
+        children.push(sc);
+    const bang = breakingChange(s, true);
+    if (bang)
+        children.push(bang);
+    return { type: 'token', children };
+}
+function breakingChange(s, allowBang) {
+    if (allowBang && s.peek() === '!')
+        return leaf('breaking-change', s.next());
+    if (s.startsWith('BREAKING CHANGE') || s.startsWith('BREAKING-CHANGE'))
+        return leaf('breaking-change', s.next(15));
+    return undefined;
+}
+function value(s) {
+    const children = [grammar_text(s)];
+    for (let c = continuation(s); c; c = continuation(s))
+        children.push(c);
+    return { type: 'value', children };
+}
+function continuation(s) {
+    const start = s.pos;
+    const nl = newline(s);
+    if (!nl)
+        return undefined;
+    const ws = whitespace(s);
+    if (!ws) {
+        s.pos = start;
+        return undefined;
+    }
+    return { type: 'continuation', children: [nl, ws, grammar_text(s)] };
+}
+function separator(s) {
+    if (s.peek() === ':')
+        return leaf('separator', s.next());
+    if (s.peek() === ' ' && s.text.charAt(s.pos + 1) === '#') {
+        s.pos += 2;
+        return leaf('separator', ' #');
+    }
+    return undefined;
+}
+function whitespace(s) {
+    let value = '';
+    while (isWhitespace(s.peek()))
+        value += s.next();
+    return value === '' ? undefined : leaf('whitespace', value);
+}
+function newline(s) {
+    let value = '';
+    while (!s.eof() && isNewline(s.peek()))
+        value += s.next();
+    return value === '' ? undefined : leaf('newline', value);
+}
+/** Pre-order walk with the ancestors of each node, like unist-util-visit-parents. */
+function walk(node, visit, ancestors = []) {
+    visit(node, ancestors);
+    for (const child of node.children ?? [])
+        walk(child, visit, [...ancestors, node]);
+}
+
+;// CONCATENATED MODULE: ./src/core/commits/extract.ts
+/**
+ * Reads a parsed message the way release-please's commit.ts does: the header commit, its
+ * breaking-change and Release-As notes, numeric references, and extra commits hidden in
+ * footers that look like headers ("fix: a\nfeat: b" is two commits).
+ */
+
+/** Footer-commits first, then the header commit: the order release-please emits them in. */
+function extractCommits(message) {
+    return toCommits(parseMessage(message)).map(postProcess);
+}
+function toCommits(ast) {
+    const commits = [];
+    const head = { header: '', type: '', scope: null, subject: '', body: '', notes: [], references: [] };
+    const summary = ast.children.find((n) => n.type === 'summary');
+    const body = ast.children.find((n) => n.type === 'body');
+    walk(summary, (n) => {
+        if (n.type === 'type') {
+            head.type = n.value;
+            head.header += n.value;
+        }
+        else if (n.type === 'scope') {
+            head.scope = n.value;
+            head.header += `(${n.value})`;
+        }
+        else if (n.type === 'breaking-change')
+            head.header += '!';
+        else if (n.type === 'text') {
+            head.subject = n.value;
+            head.header += `: ${n.value}`;
+        }
+    });
+    if (body)
+        walk(body, (n) => void ((n.type === 'text' || n.type === 'newline') && (head.body += n.value)));
+    let breakingText = '';
+    walk(ast, (n, ancestors) => {
+        if (n.type !== 'breaking-change')
+            return;
+        const parent = ancestors[ancestors.length - 1];
+        if (!parent)
+            return;
+        if (parent.type === 'summary')
+            breakingText = head.subject;
+        else if (parent.type === 'body') {
+            // Everything after the first marker to the end of the body; whitespace nodes are skipped.
+            breakingText = '';
+            let hit = false;
+            walk(parent, (m) => {
+                if (m.type === 'breaking-change')
+                    hit = true;
+                else if (hit && (m.type === 'text' || m.type === 'newline'))
+                    breakingText += m.value;
+            });
+        }
+        else if (parent.type === 'token' && n.value.includes('BREAKING')) {
+            // Upstream assigns every text/newline of the footer in turn: the last one wins.
+            walk(ancestors[ancestors.length - 2], (m) => void ((m.type === 'text' || m.type === 'newline') && (breakingText = m.value)));
+        }
+    });
+    if (breakingText !== '')
+        head.notes.push({ title: 'BREAKING CHANGE', text: breakingText });
+    walk(ast, (n) => {
+        if (n.type !== 'footer')
+            return;
+        const ref = { prefix: '#', action: '', issue: '' };
+        let isRef = false;
+        walk(n, (m) => {
+            if (m.type === 'type')
+                ref.action = m.value;
+            else if (m.type === 'separator' && m.value.includes('#'))
+                isRef = true;
+            else if (m.type === 'text') {
+                if (m.value.startsWith('#')) {
+                    isRef = true;
+                    ref.issue = m.value.slice(1);
+                }
+                else
+                    ref.issue = m.value;
+            }
+        });
+        if (isRef && /^[0-9]+$/.test(ref.issue))
+            head.references.push(ref);
+    });
+    walk(ast, (n, ancestors) => {
+        if (n.type !== 'type' || ancestors[ancestors.length - 1]?.type !== 'token')
+            return;
+        const footerNode = ancestors[ancestors.length - 2];
+        let footerText = '';
+        walk(footerNode, (m) => {
+            if (m.type === 'scope')
+                footerText += `(${m.value})`;
+            else if (m.type === 'separator') {
+                if (!m.value.includes('#'))
+                    footerText += `${m.value} `;
+            }
+            else if (['type', 'breaking-change', 'text', 'newline'].includes(m.type))
+                footerText += m.value;
+        });
+        if (n.value.toLowerCase() === 'release-as') {
+            let releaseAs = '';
+            walk(footerNode, (m) => void (m.type === 'text' && (releaseAs = m.value)));
+            head.notes.push({ title: 'RELEASE AS', text: releaseAs });
+        }
+        try {
+            commits.push(...toCommits(parseMessage(footerText)));
+        }
+        catch {
+            // A footer that is not a header is just a footer.
+        }
+    });
+    commits.push(head);
+    return commits;
+}
+/** Note text: first paragraph joined with spaces; "* ", "- ", "#### " lines kept as indented lines. */
+function postProcess(commit) {
+    for (const note of commit.notes) {
+        let text = '';
+        let extended = false;
+        note.text.split(/\r?\n/).some((chunk, i) => {
+            if (i > 0 && /^#### |^[*-] /.test(chunk) && !extended) {
+                text = `${text.trim()}\n`;
+                extended = true;
+            }
+            if (chunk === '')
+                return true;
+            text += extended ? `    ${chunk}\n` : `${chunk} `;
+            return false;
+        });
+        note.text = text.trim();
+    }
+    const hyphenated = /BREAKING-CHANGE:\s*(.*)/.exec(commit.body);
+    if (hyphenated?.[1]) {
+        const existing = commit.notes.find((n) => n.title === 'BREAKING CHANGE');
+        if (existing)
+            existing.text += `\n${hyphenated[1].trim()}`;
+        else
+            commit.notes.push({ title: 'BREAKING CHANGE', text: hyphenated[1].trim() });
+    }
+    return commit;
+}
+
+;// CONCATENATED MODULE: ./src/core/commits/parse.ts
+
+const SPLIT = /\r?\n\r?\n(?=(?:feat|fix|docs|style|refactor|perf|test|build|ci|chore|revert)(?:\(.*?\))?: )/;
+function splitMessages(message) {
+    const parts = message.split('BEGIN_NESTED_COMMIT');
+    let main = parts.shift() ?? '';
+    const nested = [];
+    for (const part of parts) {
+        const [inner, ...rest] = part.split('END_NESTED_COMMIT');
+        nested.push(inner ?? '');
+        main += rest.join('END_NESTED_COMMIT');
+    }
+    return [...main.split(SPLIT).filter(Boolean), ...nested];
+}
+function effectiveMessage(commit) {
+    const body = commit.pullRequest?.body;
+    if (body) {
+        const override = (body.split('BEGIN_COMMIT_OVERRIDE')[1] ?? '').split('END_COMMIT_OVERRIDE')[0].trim();
+        if (override)
+            return override;
+    }
+    return commit.message;
+}
+function parseConventionalCommits(commits) {
+    const out = [];
+    for (const commit of commits) {
+        for (const message of splitMessages(effectiveMessage(commit))) {
+            let parsed;
+            try {
+                parsed = extractCommits(message);
+            }
+            catch {
+                continue;
+            }
+            for (const p of parsed) {
+                const c = { sha: commit.sha, ...p, breaking: p.notes.some((n) => n.title === 'BREAKING CHANGE') };
+                if (commit.files)
+                    c.files = commit.files;
+                if (commit.pullRequest)
+                    c.pullRequest = commit.pullRequest;
+                out.push(c);
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/changelog/sections.ts
+/** release-please's CHANGELOG sections for release-type python (and simple uses the same writer defaults). */
+const pythonSections = [
+    { type: 'feat', section: 'Features' },
+    { type: 'fix', section: 'Bug Fixes' },
+    { type: 'perf', section: 'Performance Improvements' },
+    { type: 'deps', section: 'Dependencies' },
+    { type: 'revert', section: 'Reverts' },
+    { type: 'docs', section: 'Documentation' },
+    { type: 'style', section: 'Styles', hidden: true },
+    { type: 'chore', section: 'Miscellaneous Chores', hidden: true },
+    { type: 'refactor', section: 'Code Refactoring', hidden: true },
+    { type: 'test', section: 'Tests', hidden: true },
+    { type: 'build', section: 'Build System', hidden: true },
+    { type: 'ci', section: 'Continuous Integration', hidden: true },
+];
+/** release-please's base strategy defaults, used by release-type simple. */
+const simpleSections = [
+    { type: 'feat', section: 'Features' },
+    { type: 'feature', section: 'Features' },
+    { type: 'fix', section: 'Bug Fixes' },
+    { type: 'perf', section: 'Performance Improvements' },
+    { type: 'revert', section: 'Reverts' },
+    { type: 'docs', section: 'Documentation', hidden: true },
+    { type: 'style', section: 'Styles', hidden: true },
+    { type: 'chore', section: 'Miscellaneous Chores', hidden: true },
+    { type: 'refactor', section: 'Code Refactoring', hidden: true },
+    { type: 'test', section: 'Tests', hidden: true },
+    { type: 'build', section: 'Build System', hidden: true },
+    { type: 'ci', section: 'Continuous Integration', hidden: true },
+];
+/** A case-insensitive type match, narrowed by scope when the section names one. */
+function findSection(sections, type, scope) {
+    const key = type.toLowerCase();
+    return sections.find((s) => s.type === key && (!s.scope || s.scope === scope));
+}
+
+;// CONCATENATED MODULE: ./src/core/changelog/render-entry.ts
+
+const RELEASE_AS = /release-as:\s*\w*@?([0-9]+\.[0-9]+\.[0-9a-z]+(-[0-9a-z.]+)?)\s*/i;
+const BANG_HEADER = /^(\w*)(?:\((.*)\))?!: (.*)$/;
+function renderChangelogEntry(commits, ctx) {
+    const base = `${ctx.host}/${ctx.owner}/${ctx.repo}`;
+    const bullets = commits.map((c) => toBullet(c, ctx, base)).filter((b) => b !== undefined);
+    const heading = ctx.previousTag
+        ? `## [${ctx.version}](${base}/compare/${ctx.previousTag}...${ctx.currentTag}) (${ctx.date})`
+        : `## ${ctx.version} (${ctx.date})`;
+    let out = `${heading}\n\n`;
+    const notes = bullets.flatMap((b) => b.notes.map((text) => `* ${b.scope ? `**${b.scope}:** ` : ''}${text}\n`));
+    if (notes.length > 0)
+        out += `\n### ⚠ BREAKING CHANGES\n\n${notes.join('')}`;
+    for (const group of groupBullets(bullets, ctx.sections)) {
+        out += `\n${group.title ? `### ${group.title}\n\n` : ''}${group.bullets.map((b) => renderBullet(b, base)).join('')}\n`;
+    }
+    return out.trim();
+}
+/** release-please's rule: an entry with only its heading means nothing to release. */
+function isEntryEmpty(entry) {
+    return entry.split('\n').length <= 1;
+}
+function toBullet(c, ctx, base) {
+    const notes = c.notes.filter((n) => n.title === 'BREAKING CHANGE').map((n) => n.text.replace(/\(#(\d+)\)/, `([#$1](${base}/issues/$1))`));
+    const bang = BANG_HEADER.exec(c.header);
+    if (bang && notes.length === 0)
+        notes.push(bang[3]);
+    const footer = c.notes.filter((n) => n.title === 'RELEASE AS').map((n) => `Release-As: ${n.text}`).join('\n');
+    const entry = findSection(ctx.sections, c.type, c.scope);
+    const keep = notes.length > 0 || RELEASE_AS.test(footer);
+    if (!keep && (entry === undefined || entry.hidden))
+        return undefined;
+    const issues = [];
+    const subject = htmlEscape(c.subject)
+        .replace(/(#)([0-9]+)/g, (_m, prefix, issue) => {
+        issues.push(prefix + issue);
+        return `[${prefix}${issue}](${base}/issues/${issue})`;
+    })
+        .replace(/\B@([a-z0-9](?:-?[a-z0-9/]){0,38})/g, (_m, user) => (user.includes('/') ? `@${user}` : `[@${user}](${ctx.host}/${user})`));
+    return {
+        type: entry ? entry.section : c.type,
+        scope: c.scope === '*' ? '' : c.scope,
+        subject,
+        header: c.header,
+        hash: c.sha,
+        shortHash: c.sha.slice(0, 7),
+        references: c.references.filter((r) => !issues.includes(r.prefix + r.issue)),
+        notes,
+    };
+}
+/** Backtick spans stay as written; a lone < or > is escaped (release-please's htmlEscape). */
+function htmlEscape(message) {
+    return message.replace(/``[^`].*[^`]``|`[^`]*`|<|>/g, (m) => (m.length > 1 ? m : m === '<' ? '&lt;' : '&gt;'));
+}
+function groupBullets(bullets, sections) {
+    const groups = new Map();
+    for (const b of bullets) {
+        const list = groups.get(b.type);
+        if (list)
+            list.push(b);
+        else
+            groups.set(b.type, [b]);
+    }
+    const order = sections.map((s) => s.section).filter(Boolean);
+    const result = [...groups].map(([title, list]) => ({ title, bullets: list.sort(compareScopeThenSubject) }));
+    // Same comparator as the preset, on the same engine: unknown titles (index -1) sort first.
+    return result.sort((a, b) => order.indexOf(a.title) - order.indexOf(b.title));
+}
+/**
+ * conventional-changelog-writer 6 turns commitsSort ['scope', 'subject'] into one string per
+ * bullet, (scope || '') + (subject || ''), compared with localeCompare (ICU: case-insensitive
+ * first, punctuation before letters); the subject is the rewritten one, links included.
+ */
+function compareScopeThenSubject(a, b) {
+    return `${a.scope || ''}${a.subject || ''}`.localeCompare(`${b.scope || ''}${b.subject || ''}`);
+}
+function renderBullet(b, base) {
+    const refs = b.references.length > 0 ? `, refs${b.references.map((r) => ` [${r.prefix}${r.issue}](${base}/issues/${r.issue})`).join('')}` : '';
+    return `*${b.scope ? ` **${b.scope}:**` : ''} ${b.subject || b.header} ([${b.shortHash}](${base}/commit/${b.hash}))${refs}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/release-pr/body.ts
+/** The release PR body (release-please's PullRequestBody, one release) and the entry read back from it. */
+
+const DEFAULT_HEADER = ':robot: I have created a release *beep* *boop*';
+const DEFAULT_FOOTER = 'This PR was generated with [Release Please](https://github.com/googleapis/release-please). See [documentation](https://github.com/googleapis/release-please#release-please).';
+const DELIMITER = '---';
+/** `grouped` is release-please's merged PR (separate-pull-requests: false): the entry folds into <details>. */
+function renderBody(entry, header = DEFAULT_HEADER, footer = DEFAULT_FOOTER, grouped) {
+    const notes = grouped ? `<details><summary>${grouped.component ? `${grouped.component}: ` : ''}${grouped.version}</summary>\n\n${entry}\n</details>` : entry;
+    return `${header}\n${DELIMITER}\n\n\n${notes}\n\n${DELIMITER}\n${footer}`;
+}
+/** The notes between the first and the last `---` line, and the version of their first heading. */
+function parseBody(body) {
+    const lines = body.trim().replace(/\r\n/g, '\n').split('\n');
+    const first = lines.indexOf(DELIMITER);
+    if (first === -1)
+        return undefined;
+    let last = lines.lastIndexOf(DELIMITER);
+    if (last === first)
+        last = lines.length - 1;
+    const entry = lines.slice(first + 1, last).join('\n').trim();
+    const heading = /^#{2,3} \[?(\d+\.\d+\.\d+[^\]\s]*)/m.exec(entry);
+    return { entry, version: heading ? tryParseVersion(heading[1]) : undefined };
+}
+
+;// CONCATENATED MODULE: ./src/core/release-pr/branch.ts
+/** The release PR's head branch: how pyrelease (and release-please) recognise their PR. */
+function releaseBranchName(targetBranch, component) {
+    return component ? `release-please--branches--${targetBranch}--components--${component}` : `release-please--branches--${targetBranch}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/release-pr/title.ts
+/** The release PR title from `pull-request-title-pattern`, and back (release-please's PullRequestTitle). */
+
+const DEFAULT_TITLE_PATTERN = 'chore${scope}: release${component} ${version}';
+/** separate-pull-requests: false ignores pull-request-title-pattern for this one. */
+const GROUP_TITLE_PATTERN = 'chore: release ${branch}';
+function renderTitle(p) {
+    let pattern = p.pattern || DEFAULT_TITLE_PATTERN;
+    const component = p.componentNoSpace ? p.component : p.component ? ` ${p.component}` : '';
+    if (p.componentNoSpace && !component)
+        pattern = pattern.replace('${component} ', '');
+    // String.replace with a string pattern replaces the first occurrence only, as upstream.
+    return pattern
+        .replace('${scope}', p.targetBranch ? `(${p.targetBranch})` : '')
+        .replace('${component}', component)
+        .replace('${version}', p.version)
+        .replace('${branch}', p.targetBranch);
+}
+function titleMatcher(pattern, componentNoSpace = false) {
+    const source = (pattern || DEFAULT_TITLE_PATTERN)
+        .replace(/\[/g, '\\[')
+        .replace(/\]/g, '\\]')
+        .replace(/\(/g, '\\(')
+        .replace(/\)/g, '\\)')
+        .replace('${scope}', '(\\((?<branch>[\\w-./]+)\\))?')
+        .replace('${component}', componentNoSpace ? '?(?<component>@?[\\w-./]*)?' : ' ?(?<component>@?[\\w-./]*)?')
+        .replace('${version}', 'v?(?<version>[0-9].*)')
+        .replace('${branch}', '(?<branch>[\\w-./]+)?');
+    return new RegExp(`^${source}$`);
+}
+/** The version a title names under the pattern, or undefined when the title does not match it. */
+function parseTitleVersion(title, pattern, componentNoSpace = false) {
+    const version = titleMatcher(pattern, componentNoSpace).exec(title)?.groups?.version;
+    return version ? tryParseVersion(version) : undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/core/changelog/insert.ts
+/** Puts the new entry into CHANGELOG.md where release-please does (release-please-behaviour.md §7). */
+const VERSION_HEADING = /\n###? v?[0-9[]/s;
+function insertChangelogEntry(existing, entry) {
+    const content = existing ?? '';
+    const at = content.search(VERSION_HEADING);
+    if (at === -1) {
+        // No version heading yet: a new file, or old text that moves below with every H1 demoted.
+        return content ? `# Changelog\n\n${entry}\n\n${content.replace(/^#(\s)/gm, '##$1').trim()}\n` : `# Changelog\n\n${entry}\n`;
+    }
+    return `${content.slice(0, at)}\n${entry}\n${content.slice(at)}`.trim() + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/generic-markers.ts
+
+const generic_markers_VERSION = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
+const INLINE = /x-release-please-(major|minor|patch|version-date|version|date)/;
+const BLOCK_START = /x-release-please-start-(major|minor|patch|version-date|version|date)/;
+const BLOCK_END = /x-release-please-end/;
+function updateGenericMarkers(content, version, date, dateFormat = '%Y-%m-%d') {
+    if (!content)
+        return '';
+    const out = [];
+    let block;
+    for (const line of content.split(/\r?\n/)) {
+        const inline = INLINE.exec(line);
+        if (inline)
+            out.push(replace(line, inline[1], version, date, dateFormat));
+        else if (block) {
+            out.push(replace(line, block, version, date, dateFormat));
+            if (BLOCK_END.test(line))
+                block = undefined;
+        }
+        else {
+            const start = BLOCK_START.exec(line);
+            if (start)
+                block = start[1];
+            out.push(line);
+        }
+    }
+    return out.join('\n');
+}
+function replace(line, scope, v, date, dateFormat) {
+    const formatted = formatDate(dateFormat, date);
+    const dateRe = new RegExp(dateFormat.replace(/%[Ymd]/g, (m) => (m === '%Y' ? '(\\d{4})' : '(\\d{2})')));
+    switch (scope) {
+        case 'date':
+            return line.replace(dateRe, formatted);
+        case 'version-date':
+            return line.replace(dateRe, formatted).replace(generic_markers_VERSION, formatVersion(v));
+        case 'major':
+            return line.replace(/\d+\b/, String(v.major));
+        case 'minor':
+            return line.replace(/\b\d+\b/, String(v.minor));
+        case 'patch':
+            return line.replace(/\b\d+\b/, String(v.patch));
+        default:
+            return line.replace(generic_markers_VERSION, formatVersion(v));
+    }
+}
+function formatDate(format, isoDate) {
+    const [y, m, d] = isoDate.split('-');
+    return format.replace(/%[Ymd]/g, (t) => (t === '%Y' ? y : t === '%m' ? m : d));
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/json-path.ts
+/**
+ * The JSONPath subset release-please configs use for extra files: `$.a.b`, `$['a']`, `[0]`,
+ * `[*]` and `[?(@.name=='x')]` / `[?(@.name.value=='x')]` filters. Returns the locations
+ * (parent + key) of every match, for the JSON and TOML updaters.
+ */
+
+function parseJsonPath(expr) {
+    if (!expr.startsWith('$'))
+        throw badPath(expr);
+    const segments = [];
+    const re = /\.([A-Za-z0-9_$-]+)|\[\s*'([^']*)'\s*\]|\[\s*"([^"]*)"\s*\]|\[(\d+)\]|\[\*\]|\.\*|\[\?\(@((?:\.[A-Za-z0-9_-]+)+)\s*==\s*(?:'([^']*)'|"([^"]*)")\)\]/gy;
+    re.lastIndex = 1;
+    while (re.lastIndex < expr.length) {
+        const at = re.lastIndex;
+        const m = re.exec(expr);
+        if (!m || m.index !== at)
+            throw badPath(expr);
+        if (m[1] ?? m[2] ?? m[3] ?? m[4])
+            segments.push({ kind: 'key', key: (m[1] ?? m[2] ?? m[3] ?? m[4]) });
+        else if (m[5])
+            segments.push({ kind: 'filter', path: m[5].slice(1).split('.'), value: (m[6] ?? m[7]) });
+        else
+            segments.push({ kind: 'all' });
+    }
+    return segments;
+}
+function evaluate(root, segments) {
+    let frontier = [{ value: root, path: [] }];
+    for (const seg of segments) {
+        const next = [];
+        for (const node of frontier) {
+            const v = node.value;
+            if (typeof v !== 'object' || v === null)
+                continue;
+            const container = v;
+            if (seg.kind === 'key') {
+                if (seg.key in container)
+                    next.push({ value: container[seg.key], parent: container, key: seg.key, path: [...node.path, seg.key] });
+            }
+            else {
+                for (const [k, child] of Object.entries(container)) {
+                    if (seg.kind === 'filter' && !matchesFilter(child, seg))
+                        continue;
+                    next.push({ value: child, parent: container, key: k, path: [...node.path, seg.kind === 'filter' ? { filter: seg.path, value: seg.value } : k] });
+                }
+            }
+        }
+        frontier = next;
+    }
+    return frontier.filter((n) => n.parent !== undefined).map((n) => ({ parent: n.parent, key: n.key, path: n.path }));
+}
+function matchesFilter(child, seg) {
+    let v = child;
+    for (const k of seg.path)
+        v = typeof v === 'object' && v !== null ? v[k] : undefined;
+    return v === seg.value;
+}
+function badPath(expr) {
+    return new pyrelease_error/* PyreleaseError */.dT('CONFIG_BAD_JSONPATH', `extra-files: jsonpath ${JSON.stringify(expr)} is not supported`, {
+        key: 'jsonpath',
+        fix: "use a path like $.version, $.project.version or $.package[?(@.name.value=='my-pkg')].version",
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/json-file.ts
+/** JSON files: the version inside the string at a jsonpath, re-serialised with the file's indent (release-please's GenericJson). */
+
+
+const json_file_VERSION = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
+function updateJsonFile(content, jsonpath, version, warnings, path) {
+    const data = JSON.parse(content);
+    for (const m of evaluate(data, parseJsonPath(jsonpath))) {
+        const parent = m.parent;
+        const current = parent[m.key];
+        if (typeof current !== 'string')
+            warnings.push(`${path}: no string at ${jsonpath}; skipped`);
+        else if (!json_file_VERSION.test(current))
+            warnings.push(`${path}: no version found at ${jsonpath}; skipped`);
+        else
+            parent[m.key] = current.replace(json_file_VERSION, formatVersion(version));
+    }
+    return stringifyLike(data, content);
+}
+/** JSON.stringify with the file's own indent and the text around the outer braces kept (release-please's jsonStringify). */
+function stringifyLike(data, content) {
+    const indent = /\n([ \t]+)\S/.exec(content.trim())?.[1] ?? '';
+    return `${content.slice(0, content.indexOf('{'))}${JSON.stringify(data, null, indent)}${content.slice(content.lastIndexOf('}') + 1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/toml-locate.ts
+function lines(text) {
+    const out = [];
+    let offset = 0;
+    for (const part of text.split('\n')) {
+        out.push({ text: part, offset });
+        offset += part.length + 1;
+    }
+    return out;
+}
+const unquote = (k) => k.trim().replace(/^"(.*)"$|^'(.*)'$/, (_m, a, b) => a ?? b ?? '');
+const splitKey = (k) => k.split('.').map(unquote);
+/** The span of the value of `key` in table `table` (each entry in the table path, every [[array]] entry when it is an array). */
+function locateValues(text, table, key, filter) {
+    const spans = [];
+    let current = [];
+    let entryStart = 0;
+    const all = lines(text);
+    const candidates = [];
+    for (const { text: line, offset } of all) {
+        const header = /^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?\r?$/.exec(line);
+        if (header) {
+            current = splitKey(header[2]);
+            entryStart = offset;
+            continue;
+        }
+        const kv = /^(\s*)([A-Za-z0-9_."'-][^=]*?)\s*=\s*/.exec(line);
+        if (!kv)
+            continue;
+        const fullKey = [...current, ...splitKey(kv[2])];
+        if (fullKey.length !== table.length + 1 || fullKey[fullKey.length - 1] !== key || !table.every((t, i) => fullKey[i] === t))
+            continue;
+        const valueStart = offset + kv[0].length;
+        const end = valueEnd(text, valueStart);
+        if (end !== undefined)
+            candidates.push({ span: { start: valueStart, end }, entry: entryStart });
+    }
+    for (const c of candidates) {
+        if (!filter)
+            spans.push(c.span);
+        else {
+            const next = all.find((l) => l.offset > c.entry && /^\s*\[/.test(l.text));
+            if (filter(text.slice(c.entry, next ? next.offset : text.length)))
+                spans.push(c.span);
+        }
+    }
+    return spans;
+}
+/** End of a string value starting at `start` (basic or literal, single-line). */
+function valueEnd(text, start) {
+    const q = text.charAt(start);
+    if (q !== '"' && q !== "'")
+        return undefined;
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text.charAt(i);
+        if (c === '\n')
+            return undefined;
+        if (q === '"' && c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === q)
+            return i + 1;
+    }
+    return undefined;
+}
+/** The string a located value holds (for the name filter of [[package]] entries). */
+function readTomlString(text, key) {
+    const m = new RegExp(`^\\s*${key}\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|'([^']*)')`, 'm').exec(text);
+    return m ? (m[1] ?? m[2]) : undefined;
+}
+function replaceSpans(text, spans, replacement) {
+    let out = text;
+    for (const s of [...spans].sort((a, b) => b.start - a.start))
+        out = out.slice(0, s.start) + replacement + out.slice(s.end);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/pyproject.ts
+/** pyproject.toml: `[project].version`, else `[tool.poetry].version`, replaced in place. */
+
+
+
+function updatePyproject(content, version, path = 'pyproject.toml') {
+    let parsed;
+    try {
+        parsed = parse(content);
+    }
+    catch (e) {
+        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_INVALID', `${path}: not valid TOML: ${e.message.split('\n')[0]}`, { file: path, fix: 'fix the TOML syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows where)' });
+    }
+    const project = parsed.project;
+    const poetry = parsed.tool?.poetry;
+    const table = project ?? poetry;
+    if (!table?.version) {
+        const dynamic = table?.dynamic;
+        if (Array.isArray(dynamic) && dynamic.includes('version'))
+            return { content, warning: "dynamic version found in 'pyproject.toml'. Skipping update." };
+        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_NO_VERSION', `${path}: no [project].version or [tool.poetry].version`, {
+            file: path,
+            key: 'project.version',
+            fix: 'add version = "0.1.0" under [project] (or declare dynamic = ["version"] and let your build backend read it)',
+        });
+    }
+    const spans = locateValues(content, project ? ['project'] : ['tool', 'poetry'], 'version');
+    if (spans.length === 0) {
+        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_VERSION_SHAPE', `${path}: the version is written in a form pyrelease cannot edit in place`, {
+            file: path,
+            fix: 'write it as version = "1.2.3" on its own line in the [project] table',
+        });
+    }
+    // release-please writes the value with JSON.stringify, so a single-quoted version becomes double-quoted.
+    return { content: replaceSpans(content, spans.slice(0, 1), JSON.stringify(version)) };
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/python-files.ts
+/**
+ * setup.py, setup.cfg and `__version__` files, with release-please's regexes — first match
+ * only, `(-\w+)?` suffix (so dotted pre-releases are left stale), and setup.cfg's first
+ * `version =` anywhere (even `python_version`): matched on purpose, see the README.
+ */
+function updateSetupPy(content, version) {
+    return content.replace(/(version ?= ?["'])[0-9]+\.[0-9]+\.[0-9]+(?:-\w+)?(["'])/, `$1${version}$2`);
+}
+function updateSetupCfg(content, version) {
+    return content.replace(/(version ?= ?)[0-9]+\.[0-9]+\.[0-9]+(?:-\w+)?/, `$1${version}`);
+}
+function updateVersionVariable(content, version) {
+    return content.replace(/(__version__ ?= ?["'])[0-9]+\.[0-9]+\.[0-9]+(?:-\w+)?(["'])/, `$1${version}$2`);
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/toml-file.ts
+/** TOML extra files: the whole string value at a jsonpath replaced in place (release-please's GenericToml). */
+
+
+
+function updateTomlFile(content, jsonpath, version, warnings, path) {
+    let data;
+    try {
+        data = parse(content);
+    }
+    catch {
+        warnings.push(`${path}: invalid TOML, cannot be parsed; skipped`);
+        return content;
+    }
+    // release-please matches on its tagged parse tree, where a filter on a string must say `.value`;
+    // accept both spellings against the plain tree.
+    const segments = parseJsonPath(jsonpath).map((s) => (s.kind === 'filter' && s.path[s.path.length - 1] === 'value' ? { ...s, path: s.path.slice(0, -1) } : s));
+    const matches = evaluate(data, segments);
+    if (matches.length === 0) {
+        warnings.push(`${path}: no entries modified in ${jsonpath}`);
+        return content;
+    }
+    let out = content;
+    for (const m of matches) {
+        const keys = m.path.filter((p) => typeof p === 'string' && !/^\d+$/.test(p));
+        const filter = m.path.find((p) => typeof p !== 'string');
+        const table = keys.slice(0, -1);
+        const key = keys[keys.length - 1];
+        const spans = locateValues(out, table, key, filter ? (entry) => readTomlString(entry, filter.filter[0]) === filter.value : undefined);
+        out = replaceSpans(out, spans, JSON.stringify(version));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/index.ts
+/**
+ * Every file edit of a release PR for release-type python (or simple), in release-please's
+ * order, updaters for the same path applied one after another (its mergeUpdates).
+ */
+
+
+
+
+
+
+
+
+function planFileUpdates(input) {
+    const { pkg } = input;
+    const version = parseVersion(input.version);
+    const warnings = [];
+    const updates = new Map();
+    const add = (path, updater) => {
+        const key = resolvePath(pkg.path, path);
+        updates.set(key, [...(updates.get(key) ?? []), updater]);
+    };
+    const existing = (u) => (c) => (c === undefined ? undefined : u(c));
+    if (!pkg.skipChangelog)
+        add(pkg.changelogPath, (c) => insertChangelogEntry(c, input.changelogEntry));
+    if (pkg.releaseType === 'python')
+        addPythonUpdates(input, add, existing, warnings);
+    else
+        add('version.txt', existing(() => `${input.version}\n`));
+    for (const extra of pkg.extraFiles)
+        addExtraFile(extra, version, input, add, existing, warnings);
+    const files = {};
+    for (const [path, chain] of updates) {
+        const original = input.readFile(path);
+        let content = original;
+        for (const u of chain)
+            content = u(content);
+        if (content !== undefined && content !== original)
+            files[path] = content;
+    }
+    const manifest = updateManifest(input.manifest.content, pkg.path, input.version);
+    if (manifest !== input.manifest.content)
+        files[input.manifest.path] = manifest;
+    return { files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings };
+}
+function addPythonUpdates(input, add, existing, warnings) {
+    const v = input.version;
+    add('setup.cfg', existing((c) => updateSetupCfg(c, v)));
+    add('setup.py', existing((c) => updateSetupPy(c, v)));
+    const pyprojectPath = resolvePath(input.pkg.path, 'pyproject.toml');
+    const pyproject = input.readFile(pyprojectPath);
+    let projectName = input.pkg.component;
+    const project = pyproject === undefined ? undefined : projectTable(pyproject);
+    if (project) {
+        add('pyproject.toml', (c) => {
+            if (c === undefined)
+                return c;
+            const r = updatePyproject(c, v, pyprojectPath);
+            if (r.warning)
+                warnings.push(r.warning);
+            return r.content;
+        });
+        if (typeof project.name === 'string')
+            projectName = project.name;
+    }
+    if (projectName) {
+        for (const name of [projectName, projectName.replace(/-/g, '_')]) {
+            for (const p of [`${name}/__init__.py`, `src/${name}/__init__.py`])
+                add(p, existing((c) => updateVersionVariable(c, v)));
+        }
+    }
+    const prefix = input.pkg.path === '.' ? '' : `${input.pkg.path}/`;
+    for (const path of input.treePaths) {
+        if (path.startsWith(prefix) && (path === `${prefix}version.py` || path.endsWith('/version.py')))
+            add(path.slice(prefix.length), existing((c) => updateVersionVariable(c, v)));
+    }
+}
+function projectTable(text) {
+    try {
+        const parsed = parse(text);
+        return (parsed.project ?? parsed.tool?.poetry);
+    }
+    catch {
+        return undefined;
+    }
+}
+function addExtraFile(extra, version, input, add, existing, warnings) {
+    const markers = (c) => updateGenericMarkers(c, version, input.date, input.pkg.dateFormat);
+    if (typeof extra === 'string') {
+        if (extra.endsWith('.json'))
+            add(extra, existing((c) => markers(updateJsonFile(c, '$.version', version, warnings, extra))));
+        else if (extra.endsWith('.toml'))
+            add(extra, existing((c) => markers(updateTomlFile(c, '$.version', input.version, warnings, extra))));
+        else if (/\.(ya?ml|xml)$/.test(extra)) {
+            warnings.push(`${extra}: YAML and XML version keys are not updated by pyrelease yet; only x-release-please markers are`);
+            add(extra, existing(markers));
+        }
+        else
+            add(extra, existing(markers));
+        return;
+    }
+    switch (extra.type) {
+        case 'generic':
+            add(extra.path, existing(markers));
+            break;
+        case 'json':
+            add(extra.path, existing((c) => updateJsonFile(c, extra.jsonpath ?? '$.version', version, warnings, extra.path)));
+            break;
+        case 'toml':
+            add(extra.path, existing((c) => updateTomlFile(c, extra.jsonpath ?? '$.version', input.version, warnings, extra.path)));
+            break;
+        default:
+            warnings.push(`${extra.path}: extra-files type ${extra.type} is not supported by pyrelease yet; the file is left as it is`);
+    }
+}
+/** release-please's addPath: relative to the package, or to the repository root with a leading "/". */
+function resolvePath(pkgPath, path) {
+    if (path.startsWith('/'))
+        return path.slice(1);
+    return pkgPath === '.' || pkgPath === '' ? path : `${pkgPath}/${path}`;
+}
+function updateManifest(content, pkgPath, version) {
+    const parsed = content ? JSON.parse(content) : {};
+    parsed[pkgPath] = version;
+    return content ? stringifyLike(parsed, content) : JSON.stringify(parsed, null, 2);
+}
+
+;// CONCATENATED MODULE: ./src/core/version/bump.ts
+
+/** What the commits ask for, newest first; a Release-As footer (newest wins) short-circuits. */
+function classifyCommits(commits) {
+    const breaking = [];
+    const features = [];
+    for (const c of commits) {
+        const releaseAs = c.notes.find((n) => n.title === 'RELEASE AS');
+        if (releaseAs)
+            return { releaseAs: releaseAs.text, breaking, features };
+        if (c.breaking)
+            breaking.push(c);
+        // The bump compares types case-sensitively (FEAT: only patches), unlike the sections.
+        else if (c.type === 'feat' || c.type === 'feature')
+            features.push(c);
+    }
+    return { breaking, features };
+}
+function nextVersion(previous, commits, pkg) {
+    const { releaseAs, breaking, features } = classifyCommits(commits);
+    if (releaseAs !== undefined)
+        return { version: parseVersion(releaseAs, 'Release-As footer'), reasons: [`a Release-As: ${releaseAs} footer forces the version`] };
+    const preMajor = previous.major < 1;
+    let kind = 'patch';
+    const reasons = [];
+    if (breaking.length > 0) {
+        kind = preMajor && pkg.bumpMinorPreMajor ? 'minor' : 'major';
+        reasons.push(...breaking.map((c) => `${bump_describe(c)} is a breaking change → ${kind}${kind === 'minor' ? ' (bump-minor-pre-major)' : ''}`));
+    }
+    else if (features.length > 0) {
+        kind = preMajor && pkg.bumpPatchForMinorPreMajor ? 'patch' : 'minor';
+        reasons.push(...features.map((c) => `${bump_describe(c)} is a feature → ${kind}${kind === 'patch' ? ' (bump-patch-for-minor-pre-major)' : ''}`));
+    }
+    else {
+        reasons.push(`no feature or breaking change among ${commits.length} commit${commits.length === 1 ? '' : 's'} → patch`);
+    }
+    switch (pkg.versioning) {
+        case 'always-bump-patch':
+            return { version: bumpPatch(previous), reasons: ['versioning: always-bump-patch'] };
+        case 'always-bump-minor':
+            return { version: bumpMinor(previous), reasons: ['versioning: always-bump-minor'] };
+        case 'always-bump-major':
+            return { version: bumpMajor(previous), reasons: ['versioning: always-bump-major'] };
+        case 'prerelease':
+            return { version: prereleaseBump(previous, kind, pkg), reasons };
+        default:
+            return { version: plainBump(previous, kind), reasons };
+    }
+}
+function plainBump(v, kind) {
+    return kind === 'major' ? bumpMajor(v) : kind === 'minor' ? bumpMinor(v) : bumpPatch(v);
+}
+const PRERELEASE_NUMBER = /(\d+)(?=\D*$)/;
+/** "beta.01" → "beta.02" (width kept); a suffix without a number gets ".1". */
+function bumpPrereleaseSuffix(pre) {
+    const m = PRERELEASE_NUMBER.exec(pre);
+    if (!m)
+        return `${pre}.1`;
+    return pre.replace(PRERELEASE_NUMBER, String(Number(m[1]) + 1).padStart(m[1].length, '0'));
+}
+function prereleaseBump(v, kind, pkg) {
+    const type = pkg.prereleaseType;
+    let next;
+    if (kind === 'patch') {
+        next = v.preRelease ? withPreRelease(v, bumpPrereleaseSuffix(v.preRelease)) : withPreRelease({ ...v, patch: v.patch + 1 }, type);
+    }
+    else if (kind === 'minor') {
+        if (v.preRelease)
+            next = v.patch === 0 ? withPreRelease(v, bumpPrereleaseSuffix(v.preRelease)) : bumpMinor(v);
+        else
+            next = withPreRelease({ ...v, minor: v.minor + 1, patch: 0 }, type);
+    }
+    else if (v.preRelease) {
+        next = v.patch === 0 && v.minor === 0 ? withPreRelease(v, bumpPrereleaseSuffix(v.preRelease)) : bumpMajor(v);
+    }
+    else {
+        next = withPreRelease({ ...v, major: v.major + 1, minor: 0, patch: 0 }, type);
+    }
+    // Without `prerelease: true` the strategy drops the suffix it computed.
+    return pkg.prerelease ? next : { major: next.major, minor: next.minor, patch: next.patch };
+}
+function bump_describe(c) {
+    return `${c.header} (${c.sha.slice(0, 7)})`;
+}
+
+
+;// CONCATENATED MODULE: ./src/core/plan.ts
+
+
+
+
+
+
+
+
+
+
+function planNextRelease(input) {
+    const { pkg, config } = input;
+    const component = pkg.includeComponentInTag ? (pkg.component ?? pkg.packageName ?? '') : '';
+    const branchComponent = pkg.component ?? pkg.packageName ?? '';
+    const commits = parseConventionalCommits(input.commits.filter((c) => !isExcluded(c, pkg.excludePaths)));
+    const base = {
+        version: null,
+        tag: null,
+        previousVersion: input.previous?.version ?? null,
+        previousTag: input.previous?.tag ?? null,
+        title: null,
+        body: null,
+        changelogEntry: null,
+        files: {},
+        commits: input.commits.length,
+        reasons: [],
+        // A grouped PR (separate-pull-requests: false) lives on the plain branch, whatever the component.
+        headBranch: releaseBranchName(input.targetBranch, config.separatePullRequests ? branchComponent : ''),
+        labels: [...config.labels, ...config.extraLabels],
+        draftPullRequest: pkg.draftPullRequest,
+        releaseName: null,
+        draftRelease: pkg.draft,
+        prerelease: false,
+        warnings: [],
+    };
+    if (commits.length === 0)
+        return { ...base, reasons: [nothingReason(input.commits.length, 'none is a conventional commit')] };
+    const { version, reasons } = decideVersion(commits, input, pkg);
+    const versionText = formatVersion(version);
+    const tag = formatTag(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
+    const entry = renderChangelogEntry(commits, {
+        host: pkg.changelogHost,
+        owner: input.owner,
+        repo: input.repo,
+        version: versionText,
+        previousTag: input.previous?.tag ?? null,
+        currentTag: tag,
+        date: input.date,
+        sections: pkg.changelogSections ?? (pkg.releaseType === 'simple' ? simpleSections : pythonSections),
+    });
+    if (isEntryEmpty(entry))
+        return { ...base, reasons: [nothingReason(input.commits.length, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
+    const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths });
+    return {
+        ...base,
+        version: versionText,
+        tag,
+        title: config.separatePullRequests
+            ? renderTitle({ component, targetBranch: input.targetBranch, version: versionText, pattern: pkg.pullRequestTitlePattern, componentNoSpace: pkg.componentNoSpace })
+            : renderTitle({ component, targetBranch: input.targetBranch, version: versionText, pattern: config.groupPullRequestTitlePattern ?? GROUP_TITLE_PATTERN, componentNoSpace: pkg.componentNoSpace }),
+        body: renderBody(entry, pkg.pullRequestHeader ?? DEFAULT_HEADER, pkg.pullRequestFooter ?? DEFAULT_FOOTER, config.separatePullRequests ? undefined : { component, version: versionText }),
+        changelogEntry: entry,
+        files,
+        reasons,
+        releaseName: `${component ? `${component}: ` : ''}${pkg.includeVInReleaseName ? 'v' : ''}${versionText}`,
+        // release-please marks the GitHub release a prerelease only for pre-release or 0.x versions.
+        prerelease: pkg.prerelease && (version.preRelease !== undefined || version.major === 0),
+        warnings,
+    };
+}
+function decideVersion(commits, input, pkg) {
+    if (pkg.releaseAs)
+        return { version: parseVersion(pkg.releaseAs, 'release-as'), reasons: [`release-as: ${pkg.releaseAs} in the config forces the version (remove it after this release)`] };
+    if (!input.previous) {
+        const footer = commits.find((c) => c.notes.some((n) => n.title === 'RELEASE AS'));
+        const text = footer?.notes.find((n) => n.title === 'RELEASE AS')?.text;
+        if (text)
+            return { version: parseVersion(text, 'Release-As footer'), reasons: [`a Release-As: ${text} footer forces the version`] };
+        const initial = pkg.releaseType === 'python' ? '0.1.0' : '1.0.0';
+        return { version: parseVersion(initial), reasons: [`no previous release: the first release is ${initial}`] };
+    }
+    return nextVersion(parseVersion(input.previous.version, 'previous version'), commits, pkg);
+}
+function isExcluded(commit, excludePaths) {
+    if (excludePaths.length === 0 || !commit.files || commit.files.length === 0)
+        return false;
+    return commit.files.every((f) => excludePaths.some((p) => f === p || f.startsWith(p.endsWith('/') ? p : `${p}/`)));
+}
+function nothingReason(count, why) {
+    return `${count} commit${count === 1 ? '' : 's'} since the last release: ${why}`;
+}
+
+// EXTERNAL MODULE: ./src/settings/settings.ts
+var settings = __nccwpck_require__(100);
+;// CONCATENATED MODULE: ./src/stages/plan-from-repository.ts
+/**
+ * Plans the next release from a local repository at a ref: what `pyrelease plan` prints and
+ * what the release stage writes to the release PR. Reads git through the adapter, decides in core.
+ */
+
+
+
+
+
+
+const VERSION_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'version.py', 'version.txt', 'CHANGELOG.md']);
+async function planFromRepository(git, req) {
+    await git.assertRepository();
+    const headSha = await git.resolveCommit(req.ref);
+    const candidates = req.configFile ? [req.configFile] : [settings/* DEFAULT_CONFIG_FILE */.Cu, settings/* RELEASE_PLEASE_CONFIG_FILE */.VJ];
+    const head = await git.readFiles(headSha, [...candidates, req.manifestFile]);
+    const configFile = candidates.find((c) => head.get(c) !== undefined);
+    if (!configFile) {
+        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_MISSING', `${candidates[0]}: release-please config file not found at ${req.ref}`, {
+            file: candidates[0],
+            fix: req.configFile ? 'check the config-file input and that the file is committed' : `commit ${settings/* DEFAULT_CONFIG_FILE */.Cu} (or ${settings/* RELEASE_PLEASE_CONFIG_FILE */.VJ}) with {"packages": {".": {"release-type": "python"}}}`,
+        });
+    }
+    const manifestText = head.get(req.manifestFile);
+    if (manifestText === undefined) {
+        throw new pyrelease_error/* PyreleaseError */.dT('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
+    }
+    const { config, warnings } = parseReleaseConfig(head.get(configFile), configFile);
+    const manifest = parseManifest(manifestText, req.manifestFile);
+    const pkg = config.packages.find((p) => p.path === '.') ?? config.packages[0];
+    const component = pkg.includeComponentInTag ? (pkg.component ?? pkg.packageName ?? '') : '';
+    const history = await readReleaseHistory(git, {
+        head: headSha,
+        manifestVersion: manifest[pkg.path],
+        tagStyle: { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag },
+        bootstrapSha: config.bootstrapSha,
+        lastReleaseSha: config.lastReleaseSha,
+        commitSearchDepth: config.commitSearchDepth,
+        releaseSearchDepth: config.releaseSearchDepth,
+    });
+    const treePaths = await git.listTree(headSha);
+    const wanted = treePaths.filter((p) => isVersionFileCandidate(p, pkg.changelogPath) || pkg.extraFiles.some((e) => (typeof e === 'string' ? e : e.path).replace(/^\//, '') === p));
+    const files = await git.readFiles(headSha, wanted);
+    const repository = req.repository ?? ownerRepoFromUrl((await git.originUrl()) ?? '');
+    if (!repository) {
+        throw new pyrelease_error/* PyreleaseError */.dT('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
+    }
+    const plan = planNextRelease({
+        commits: history.commits,
+        pkg,
+        config,
+        previous: history.previous ? { version: history.previous.version, tag: history.previous.tag } : null,
+        date: req.date,
+        owner: repository.owner,
+        repo: repository.repo,
+        targetBranch: req.targetBranch ?? (await git.currentBranch()) ?? 'main',
+        manifest: { path: req.manifestFile, content: manifestText },
+        readFile: (p) => files.get(p),
+        treePaths,
+    });
+    return { plan, headSha, notices: history.notices, warnings: [...warnings, ...plan.warnings] };
+}
+function isVersionFileCandidate(path, changelogPath) {
+    if (path === changelogPath)
+        return true;
+    const parts = path.split('/');
+    const base = parts[parts.length - 1];
+    if (base === '__init__.py')
+        return parts.length <= 3;
+    return VERSION_FILES.has(base);
+}
+
+;// CONCATENATED MODULE: ./src/cli-commands.ts
+
+
+
+
+async function runCliCommand(request, runtime, clock) {
     switch (request.command.name) {
         case 'plan':
+            return planCommand(request, runtime, clock);
         case 'check':
         case 'demo':
-            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('STAGE_NOT_IMPLEMENTED', `pyrelease ${request.command.name} is not implemented yet`, {
-                fix: 'see the README for what this version can do',
+            throw new pyrelease_error/* PyreleaseError */.dT('STAGE_NOT_IMPLEMENTED', `pyrelease ${request.command.name} is not implemented yet`, {
+                fix: 'see the README status table for what this version can do',
             });
     }
+}
+async function planCommand(request, runtime, clock) {
+    const { settings } = request;
+    const outcome = await planFromRepository(new GitRepository(settings.workingDirectory), {
+        ref: request.ref,
+        date: request.date ?? clock.today(),
+        configFile: settings.configFile,
+        manifestFile: settings.manifestFile,
+        targetBranch: request.branch,
+        repository: settings.repository,
+    });
+    for (const n of outcome.notices)
+        runtime.notice(n);
+    for (const w of outcome.warnings)
+        runtime.warning(w);
+    process.stdout.write(request.json ? `${JSON.stringify(planJson(outcome.plan))}\n` : renderPlanText(outcome.plan));
 }
 
 
@@ -148,11 +3573,11 @@ async function runCliCommand(request, _runtime, _clock) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(350);
 /* harmony import */ var _adapters_runtime_cli_runtime_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(325);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(996);
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(376);
 /* harmony import */ var _errors_render_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(899);
 /* harmony import */ var _settings_cli_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(109);
-/* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(863);
+/* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(514);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(311);
 // The CLI's entry: argv → the same stage code as the action. Text on stderr, or with --json
 // exactly one JSON object on stdout. Exit 0 ok, 1 failure, 2 usage or not implemented.
@@ -191,9 +3616,9 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FR: () => (/* binding */ isPyreleaseError),
+/* harmony export */   cP: () => (/* binding */ PyreleaseErrors),
 /* harmony export */   dT: () => (/* binding */ PyreleaseError)
 /* harmony export */ });
-/* unused harmony export PyreleaseErrors */
 class PyreleaseError extends Error {
     code;
     details;
@@ -337,7 +3762,7 @@ function flagLine(f) {
 
 /***/ }),
 
-/***/ 863:
+/***/ 514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -440,13 +3865,8 @@ class parse_values_ProblemCollector {
     }
 }
 
-;// CONCATENATED MODULE: ./src/settings/settings.ts
-const settings_stageNames = (/* unused pure expression or super */ null && (['quality', 'security', 'release', 'publish', 'validate']));
-const DEFAULT_CONFIG_FILE = '.release-please-config.json';
-const RELEASE_PLEASE_CONFIG_FILE = 'release-please-config.json';
-const settings_DEFAULT_MANIFEST_FILE = '.release-please-manifest.json';
-const settings_DEFAULT_REPOSITORY_URL = 'https://upload.pypi.org/legacy/';
-
+// EXTERNAL MODULE: ./src/settings/settings.ts
+var settings_settings = __nccwpck_require__(100);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/settings/handoff.ts
@@ -682,10 +4102,10 @@ function parseCliArgs(argv, env = process.env) {
         skipTests: values['skip-tests'] === true,
         dryRun: true,
         configFile: str('config-file'),
-        manifestFile: str('manifest-file') ?? settings_DEFAULT_MANIFEST_FILE,
+        manifestFile: str('manifest-file') ?? settings_settings/* DEFAULT_MANIFEST_FILE */.zb,
         workingDirectory: cwd,
         pythonVersions: parse_values_parsePythonVersions('--python-versions', str('python-versions') ?? ''),
-        repositoryUrl: settings_DEFAULT_REPOSITORY_URL,
+        repositoryUrl: settings_settings/* DEFAULT_REPOSITORY_URL */.dK,
         targetBranch: str('branch'),
         eventName: 'cli',
         repository: repository(env.GITHUB_REPOSITORY || undefined),
@@ -700,6 +4120,25 @@ function parseCliArgs(argv, env = process.env) {
 function usage(message, fix) {
     return new pyrelease_error/* PyreleaseError */.dT('CLI_USAGE', message, { fix });
 }
+
+
+/***/ }),
+
+/***/ 100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+/* harmony export */   VJ: () => (/* binding */ RELEASE_PLEASE_CONFIG_FILE),
+/* harmony export */   dK: () => (/* binding */ DEFAULT_REPOSITORY_URL),
+/* harmony export */   zb: () => (/* binding */ DEFAULT_MANIFEST_FILE)
+/* harmony export */ });
+/* unused harmony export stageNames */
+const stageNames = (/* unused pure expression or super */ null && (['quality', 'security', 'release', 'publish', 'validate']));
+const DEFAULT_CONFIG_FILE = '.release-please-config.json';
+const RELEASE_PLEASE_CONFIG_FILE = 'release-please-config.json';
+const DEFAULT_MANIFEST_FILE = '.release-please-manifest.json';
+const DEFAULT_REPOSITORY_URL = 'https://upload.pypi.org/legacy/';
 
 
 /***/ }),

@@ -1,18 +1,37 @@
 /** What each CLI command runs; every command goes through the same stage code as the action. */
 import type { Clock } from './adapters/clock.js';
+import { GitRepository } from './adapters/git/repository.js';
 import type { CliRuntime } from './adapters/runtime/cli-runtime.js';
+import { planJson, renderPlanText } from './core/plan-text.js';
 import { PyreleaseError } from './errors/pyrelease-error.js';
 import type { CliRequest } from './settings/from-argv.js';
+import { planFromRepository } from './stages/plan-from-repository.js';
 
 type RunRequest = Extract<CliRequest, { kind: 'run' }>;
 
-export async function runCliCommand(request: RunRequest, _runtime: CliRuntime, _clock: Clock): Promise<void> {
+export async function runCliCommand(request: RunRequest, runtime: CliRuntime, clock: Clock): Promise<void> {
   switch (request.command.name) {
     case 'plan':
+      return planCommand(request, runtime, clock);
     case 'check':
     case 'demo':
       throw new PyreleaseError('STAGE_NOT_IMPLEMENTED', `pyrelease ${request.command.name} is not implemented yet`, {
-        fix: 'see the README for what this version can do',
+        fix: 'see the README status table for what this version can do',
       });
   }
+}
+
+async function planCommand(request: RunRequest, runtime: CliRuntime, clock: Clock): Promise<void> {
+  const { settings } = request;
+  const outcome = await planFromRepository(new GitRepository(settings.workingDirectory), {
+    ref: request.ref,
+    date: request.date ?? clock.today(),
+    configFile: settings.configFile,
+    manifestFile: settings.manifestFile,
+    targetBranch: request.branch,
+    repository: settings.repository,
+  });
+  for (const n of outcome.notices) runtime.notice(n);
+  for (const w of outcome.warnings) runtime.warning(w);
+  process.stdout.write(request.json ? `${JSON.stringify(planJson(outcome.plan))}\n` : renderPlanText(outcome.plan));
 }

@@ -10,7 +10,7 @@ import { isEntryEmpty, renderChangelogEntry } from './changelog/render-entry.js'
 import { pythonSections, simpleSections } from './changelog/sections.js';
 import { renderBody, DEFAULT_FOOTER, DEFAULT_HEADER } from './release-pr/body.js';
 import { releaseBranchName } from './release-pr/branch.js';
-import { renderTitle } from './release-pr/title.js';
+import { GROUP_TITLE_PATTERN, renderTitle } from './release-pr/title.js';
 import type { ReleasePlan } from './release-plan.js';
 import { planFileUpdates } from './updaters/index.js';
 import { nextVersion } from './version/bump.js';
@@ -49,7 +49,8 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     files: {},
     commits: input.commits.length,
     reasons: [],
-    headBranch: releaseBranchName(input.targetBranch, branchComponent),
+    // A grouped PR (separate-pull-requests: false) lives on the plain branch, whatever the component.
+    headBranch: releaseBranchName(input.targetBranch, config.separatePullRequests ? branchComponent : ''),
     labels: [...config.labels, ...config.extraLabels],
     draftPullRequest: pkg.draftPullRequest,
     releaseName: null,
@@ -77,8 +78,10 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     ...base,
     version: versionText,
     tag,
-    title: renderTitle({ component, targetBranch: input.targetBranch, version: versionText, pattern: pkg.pullRequestTitlePattern, componentNoSpace: pkg.componentNoSpace }),
-    body: renderBody(entry, pkg.pullRequestHeader ?? DEFAULT_HEADER, pkg.pullRequestFooter ?? DEFAULT_FOOTER),
+    title: config.separatePullRequests
+      ? renderTitle({ component, targetBranch: input.targetBranch, version: versionText, pattern: pkg.pullRequestTitlePattern, componentNoSpace: pkg.componentNoSpace })
+      : renderTitle({ component, targetBranch: input.targetBranch, version: versionText, pattern: config.groupPullRequestTitlePattern ?? GROUP_TITLE_PATTERN, componentNoSpace: pkg.componentNoSpace }),
+    body: renderBody(entry, pkg.pullRequestHeader ?? DEFAULT_HEADER, pkg.pullRequestFooter ?? DEFAULT_FOOTER, config.separatePullRequests ? undefined : { component, version: versionText }),
     changelogEntry: entry,
     files,
     reasons,

@@ -6,8 +6,10 @@ export const DEFAULT_FOOTER =
   'This PR was generated with [Release Please](https://github.com/googleapis/release-please). See [documentation](https://github.com/googleapis/release-please#release-please).';
 const DELIMITER = '---';
 
-export function renderBody(entry: string, header = DEFAULT_HEADER, footer = DEFAULT_FOOTER): string {
-  return `${header}\n${DELIMITER}\n\n\n${entry}\n\n${DELIMITER}\n${footer}`;
+/** `grouped` is release-please's merged PR (separate-pull-requests: false): the entry folds into <details>. */
+export function renderBody(entry: string, header = DEFAULT_HEADER, footer = DEFAULT_FOOTER, grouped?: { component: string; version: string }): string {
+  const notes = grouped ? `<details><summary>${grouped.component ? `${grouped.component}: ` : ''}${grouped.version}</summary>\n\n${entry}\n</details>` : entry;
+  return `${header}\n${DELIMITER}\n\n\n${notes}\n\n${DELIMITER}\n${footer}`;
 }
 
 /** The notes between the first and the last `---` line, and the version of their first heading. */

@@ -2,6 +2,8 @@
 import { tryParseVersion, type Version } from '../version/version.js';
 
 export const DEFAULT_TITLE_PATTERN = 'chore${scope}: release${component} ${version}';
+/** separate-pull-requests: false ignores pull-request-title-pattern for this one. */
+export const GROUP_TITLE_PATTERN = 'chore: release ${branch}';
 
 export interface TitleParts {
   component: string;

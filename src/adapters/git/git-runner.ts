@@ -1,0 +1,28 @@
+/** Runs git in one repository: prompt-free, unquoted paths, failures as PyreleaseErrors. */
+import { PyreleaseError } from '../../errors/pyrelease-error.js';
+import { runProcess, streamProcess, type ProcessResult } from '../process/run-process.js';
+
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', LC_ALL: 'C' };
+const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'log.showSignature=false'];
+export const GIT_TIMEOUT_MS = 120_000;
+
+export class GitRunner {
+  constructor(readonly cwd: string) {}
+
+  async run(args: readonly string[], allowFailure = false, input?: string): Promise<ProcessResult> {
+    const opts = { cwd: this.cwd, env: GIT_ENV, timeoutMs: GIT_TIMEOUT_MS, installHint: 'install git (apt-get install git)' };
+    const r = await runProcess('git', [...BASE_ARGS, ...args], input === undefined ? opts : { ...opts, input });
+    if (r.exitCode !== 0 && !allowFailure) throw gitFailed(args, r.stderr);
+    return r;
+  }
+
+  async stream(args: readonly string[], onChunk: (chunk: string) => boolean | void): Promise<void> {
+    const r = await streamProcess('git', [...BASE_ARGS, ...args], { cwd: this.cwd, env: GIT_ENV, timeoutMs: GIT_TIMEOUT_MS * 5 }, onChunk);
+    if (r.exitCode !== 0) throw gitFailed(args, r.stderr);
+  }
+}
+
+function gitFailed(args: readonly string[], stderr: string): PyreleaseError {
+  const firstLine = stderr.trim().split('\n').find((l) => l.startsWith('fatal:') || l.startsWith('error:')) ?? stderr.trim().split('\n')[0] ?? '';
+  return new PyreleaseError('GIT_FAILED', `git ${args.filter((a) => !a.startsWith('--format')).slice(0, 3).join(' ')} failed: ${firstLine}`, { fix: 'check the repository state (git status) and that the checkout is complete' });
+}

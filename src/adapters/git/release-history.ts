@@ -1,0 +1,53 @@
+/**
+ * Everything the planner reads from git for one plan: config and manifest at the ref, the
+ * previous release, the commits since it, and the files updaters may edit. Deepens a shallow
+ * clone (actions/checkout's fetch-depth: 1) until the previous release is reachable.
+ */
+import type { RawCommit } from '../../core/commits/raw-commit.js';
+import { findPreviousRelease, walkStops, type PreviousRelease } from '../../core/previous-release.js';
+import type { TagStyle } from '../../core/version/tag-name.js';
+import type { GitRepository } from './repository.js';
+
+export interface HistoryRequest {
+  head: string;
+  manifestVersion: string | undefined;
+  tagStyle: TagStyle;
+  bootstrapSha?: string;
+  lastReleaseSha?: string;
+  commitSearchDepth: number;
+  releaseSearchDepth: number;
+}
+
+export interface ReleaseHistory {
+  previous: PreviousRelease | null;
+  commits: RawCommit[];
+  notices: string[];
+}
+
+export async function readReleaseHistory(git: GitRepository, req: HistoryRequest): Promise<ReleaseHistory> {
+  const notices: string[] = [];
+  let previous = await lookup(git, req);
+  if (await git.isShallow()) {
+    let depth = 50;
+    for (let attempt = 0; !previous?.sha && attempt < 4; attempt++, depth *= 4) {
+      await git.deepen(depth);
+      previous = await lookup(git, req);
+    }
+    if (!previous?.sha && (await git.isShallow())) {
+      await git.unshallow();
+      previous = await lookup(git, req);
+    }
+    notices.push(`the clone was shallow: fetched more history${previous?.sha ? ` until ${previous.tag}` : ''} (set fetch-depth: 0 on actions/checkout to skip this)`);
+  } else if (!previous?.sha && !(await git.hasTags())) {
+    await git.fetchTags();
+    previous = await lookup(git, req);
+  }
+  const stops = walkStops(previous, req);
+  const commits = await git.log(req.head, stops, req.commitSearchDepth);
+  return { previous, commits, notices };
+}
+
+async function lookup(git: GitRepository, req: HistoryRequest): Promise<PreviousRelease | null> {
+  const tags = await git.tagsReachableFrom(req.head);
+  return findPreviousRelease(req.manifestVersion, req.tagStyle, tags, req.releaseSearchDepth);
+}

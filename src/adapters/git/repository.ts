@@ -1,0 +1,143 @@
+/**
+ * Responsible for reading a local repository the way the planner needs it: one streaming
+ * `git log` over the release range, tags with their commits, many files at a ref through one
+ * `cat-file --batch`, and the tree listing. Read-only, except for deepening a shallow clone.
+ */
+import { PyreleaseError } from '../../errors/pyrelease-error.js';
+import type { RawCommit } from '../../core/commits/raw-commit.js';
+import { GitRunner } from './git-runner.js';
+
+export interface TagInfo {
+  name: string;
+  sha: string;
+  /** Unix seconds: the tag's (or its commit's) creation date, for newest-first order. */
+  date: number;
+}
+
+const RS = '\x1e';
+const US = '\x1f';
+
+export class GitRepository {
+  private readonly git: GitRunner;
+  constructor(readonly dir: string) {
+    this.git = new GitRunner(dir);
+  }
+
+  async assertRepository(): Promise<void> {
+    const r = await this.git.run(['rev-parse', '--git-dir'], true);
+    if (r.exitCode !== 0) {
+      throw new PyreleaseError('GIT_NOT_A_REPO', `${this.dir} is not a git repository`, { fix: 'run pyrelease in a clone (actions/checkout before this step), or pass --cwd DIR' });
+    }
+  }
+
+  async resolveCommit(ref: string): Promise<string> {
+    const r = await this.git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], true);
+    if (r.exitCode !== 0) {
+      throw new PyreleaseError('GIT_UNKNOWN_REF', `${JSON.stringify(ref)} is not a commit in ${this.dir}`, { key: 'ref', fix: 'give a branch, tag or sha that exists (git log --oneline shows them); fetch it first if it is remote' });
+    }
+    return r.stdout.trim();
+  }
+
+  async currentBranch(): Promise<string | undefined> {
+    const r = await this.git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
+    return r.exitCode === 0 ? r.stdout.trim() : undefined;
+  }
+
+  /**
+   * Commits from `head` in git log order (commit date, as release-please's walk), stopping
+   * before the first commit in `stopShas` or after `max` commits. One streaming process,
+   * stopped as soon as the walk ends, so the cost follows the range, not the history.
+   */
+  async log(head: string, stopShas: ReadonlySet<string>, max: number): Promise<RawCommit[]> {
+    const commits: RawCommit[] = [];
+    let pending = '';
+    let done = false;
+    const take = (record: string) => {
+      const parts = record.split(US);
+      if (parts.length < 3 || done) return;
+      if (stopShas.has(parts[0]!) || commits.length >= max) {
+        done = true;
+        return;
+      }
+      commits.push({ sha: parts[0]!, message: parts[1]!, files: parts[2]!.split('\n').filter((f) => f !== '') });
+    };
+    const args = ['log', `--format=${RS}%H${US}%B${US}`, '--name-only', '--diff-merges=first-parent', '--no-renames', '-n', String(max + 1), '--end-of-options', head, '--'];
+    await this.git.stream(args, (chunk) => {
+      pending += chunk;
+      let cut: number;
+      while (!done && (cut = pending.indexOf(RS, 1)) !== -1) {
+        take(pending.slice(1, cut));
+        pending = pending.slice(cut);
+      }
+      return !done;
+    });
+    if (!done && pending.length > 1) take(pending.slice(1));
+    return commits;
+  }
+
+  /** Tags whose commit is reachable from `ref`, newest first. */
+  async tagsReachableFrom(ref: string): Promise<TagInfo[]> {
+    const r = await this.git.run(['for-each-ref', '--merged', ref, '--sort=-creatordate', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:unix)', 'refs/tags']);
+    return r.stdout
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((line) => {
+        const [name, object, peeled, date] = line.split('\0');
+        return { name: name!, sha: peeled || object!, date: Number(date) };
+      });
+  }
+
+  /** Many files at one ref in one `cat-file --batch`; absent paths map to undefined. */
+  async readFiles(ref: string, paths: readonly string[]): Promise<Map<string, string | undefined>> {
+    const out = new Map<string, string | undefined>();
+    if (paths.length === 0) return out;
+    const r = await this.git.run(['cat-file', '--batch'], false, paths.map((p) => `${ref}:${p}\n`).join(''));
+    // Sizes are in bytes: walk the UTF-8 bytes, not the decoded string.
+    const buf = Buffer.from(r.stdout, 'utf8');
+    let pos = 0;
+    for (const path of paths) {
+      const nl = buf.indexOf(0x0a, pos);
+      const header = buf.subarray(pos, nl).toString('utf8');
+      pos = nl + 1;
+      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+      if (!m) {
+        out.set(path, undefined);
+        continue;
+      }
+      const size = Number(m[2]);
+      out.set(path, m[1] === 'blob' ? buf.subarray(pos, pos + size).toString('utf8') : undefined);
+      pos += size + 1;
+    }
+    return out;
+  }
+
+  async listTree(ref: string): Promise<string[]> {
+    const r = await this.git.run(['ls-tree', '-r', '--name-only', '-z', '--full-tree', '--end-of-options', ref]);
+    return r.stdout.split('\0').filter((p) => p !== '');
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.git.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+  }
+
+  async deepen(by: number): Promise<void> {
+    await this.git.run(['fetch', '--quiet', '--no-tags', `--deepen=${by}`, 'origin']);
+  }
+
+  async unshallow(): Promise<void> {
+    await this.git.run(['fetch', '--quiet', '--unshallow', '--tags', 'origin']);
+  }
+
+  async fetchTags(): Promise<void> {
+    await this.git.run(['fetch', '--quiet', '--tags', 'origin'], true);
+  }
+
+  async hasTags(): Promise<boolean> {
+    return (await this.git.run(['for-each-ref', '--count=1', 'refs/tags'])).stdout.trim() !== '';
+  }
+
+  async originUrl(): Promise<string | undefined> {
+    const r = await this.git.run(['config', '--get', 'remote.origin.url'], true);
+    return r.exitCode === 0 ? r.stdout.trim() : undefined;
+  }
+}

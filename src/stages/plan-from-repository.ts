@@ -1,0 +1,90 @@
+/**
+ * Plans the next release from a local repository at a ref: what `pyrelease plan` prints and
+ * what the release stage writes to the release PR. Reads git through the adapter, decides in core.
+ */
+import { readReleaseHistory } from '../adapters/git/release-history.js';
+import { ownerRepoFromUrl } from '../adapters/git/remote-name.js';
+import type { GitRepository } from '../adapters/git/repository.js';
+import { parseManifest, parseReleaseConfig } from '../core/config/parse.js';
+import { planNextRelease } from '../core/plan.js';
+import type { ReleasePlan } from '../core/release-plan.js';
+import { PyreleaseError } from '../errors/pyrelease-error.js';
+import { DEFAULT_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE, type RepositoryRef } from '../settings/settings.js';
+
+export interface PlanRequest {
+  ref: string;
+  date: string;
+  configFile: string | undefined;
+  manifestFile: string;
+  targetBranch: string | undefined;
+  repository: RepositoryRef | undefined;
+}
+
+export interface PlanOutcome {
+  plan: ReleasePlan;
+  headSha: string;
+  notices: string[];
+  warnings: string[];
+}
+
+const VERSION_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'version.py', 'version.txt', 'CHANGELOG.md']);
+
+export async function planFromRepository(git: GitRepository, req: PlanRequest): Promise<PlanOutcome> {
+  await git.assertRepository();
+  const headSha = await git.resolveCommit(req.ref);
+  const candidates = req.configFile ? [req.configFile] : [DEFAULT_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE];
+  const head = await git.readFiles(headSha, [...candidates, req.manifestFile]);
+  const configFile = candidates.find((c) => head.get(c) !== undefined);
+  if (!configFile) {
+    throw new PyreleaseError('CONFIG_MISSING', `${candidates[0]}: release-please config file not found at ${req.ref}`, {
+      file: candidates[0]!,
+      fix: req.configFile ? 'check the config-file input and that the file is committed' : `commit ${DEFAULT_CONFIG_FILE} (or ${RELEASE_PLEASE_CONFIG_FILE}) with {"packages": {".": {"release-type": "python"}}}`,
+    });
+  }
+  const manifestText = head.get(req.manifestFile);
+  if (manifestText === undefined) {
+    throw new PyreleaseError('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
+  }
+  const { config, warnings } = parseReleaseConfig(head.get(configFile)!, configFile);
+  const manifest = parseManifest(manifestText, req.manifestFile);
+  const pkg = config.packages.find((p) => p.path === '.') ?? config.packages[0]!;
+  const component = pkg.includeComponentInTag ? (pkg.component ?? pkg.packageName ?? '') : '';
+  const history = await readReleaseHistory(git, {
+    head: headSha,
+    manifestVersion: manifest[pkg.path],
+    tagStyle: { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag },
+    bootstrapSha: config.bootstrapSha,
+    lastReleaseSha: config.lastReleaseSha,
+    commitSearchDepth: config.commitSearchDepth,
+    releaseSearchDepth: config.releaseSearchDepth,
+  });
+  const treePaths = await git.listTree(headSha);
+  const wanted = treePaths.filter((p) => isVersionFileCandidate(p, pkg.changelogPath) || pkg.extraFiles.some((e) => (typeof e === 'string' ? e : e.path).replace(/^\//, '') === p));
+  const files = await git.readFiles(headSha, wanted);
+  const repository = req.repository ?? ownerRepoFromUrl((await git.originUrl()) ?? '');
+  if (!repository) {
+    throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
+  }
+  const plan = planNextRelease({
+    commits: history.commits,
+    pkg,
+    config,
+    previous: history.previous ? { version: history.previous.version, tag: history.previous.tag } : null,
+    date: req.date,
+    owner: repository.owner,
+    repo: repository.repo,
+    targetBranch: req.targetBranch ?? (await git.currentBranch()) ?? 'main',
+    manifest: { path: req.manifestFile, content: manifestText },
+    readFile: (p) => files.get(p),
+    treePaths,
+  });
+  return { plan, headSha, notices: history.notices, warnings: [...warnings, ...plan.warnings] };
+}
+
+function isVersionFileCandidate(path: string, changelogPath: string): boolean {
+  if (path === changelogPath) return true;
+  const parts = path.split('/');
+  const base = parts[parts.length - 1]!;
+  if (base === '__init__.py') return parts.length <= 3;
+  return VERSION_FILES.has(base);
+}
