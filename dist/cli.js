@@ -344,7 +344,8 @@ class GitRepository {
         return (await this.git.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
     }
     async deepen(by) {
-        await this.git.run(['fetch', '--quiet', '--no-tags', `--deepen=${by}`, 'origin']);
+        // Tags come along so the previous release's tag can be found in the deepened history.
+        await this.git.run(['fetch', '--quiet', '--tags', `--deepen=${by}`, 'origin']);
     }
     async unshallow() {
         await this.git.run(['fetch', '--quiet', '--unshallow', '--tags', 'origin']);
@@ -516,10 +517,12 @@ function walkStops(previous, opts) {
 
 ;// CONCATENATED MODULE: ./src/adapters/git/release-history.ts
 
-async function readReleaseHistory(git, req) {
+/** `known` carries what the caller already fetched in parallel (tags, shallowness), to save round trips. */
+async function readReleaseHistory(git, req, known) {
     const notices = [];
-    let previous = await lookup(git, req);
-    if (await git.isShallow()) {
+    const [tags, shallow] = known ? [known.tags, known.shallow] : await Promise.all([git.tagsReachableFrom(req.head), git.isShallow()]);
+    let previous = findPreviousRelease(req.manifestVersion, req.tagStyle, tags, req.releaseSearchDepth);
+    if (shallow) {
         let depth = 50;
         for (let attempt = 0; !previous?.sha && attempt < 4; attempt++, depth *= 4) {
             await git.deepen(depth);
@@ -3471,10 +3474,20 @@ var settings = __nccwpck_require__(100);
 
 const VERSION_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'version.py', 'version.txt', 'CHANGELOG.md']);
 async function planFromRepository(git, req) {
-    await git.assertRepository();
-    const headSha = await git.resolveCommit(req.ref);
+    const headSha = await git.resolveCommit(req.ref).catch(async (e) => {
+        await git.assertRepository();
+        throw e;
+    });
     const candidates = req.configFile ? [req.configFile] : [settings/* DEFAULT_CONFIG_FILE */.Cu, settings/* RELEASE_PLEASE_CONFIG_FILE */.VJ];
-    const head = await git.readFiles(headSha, [...candidates, req.manifestFile]);
+    // Independent reads in one round: each git call costs a process start.
+    const [head, tags, shallow, treePaths, originUrl, branch] = await Promise.all([
+        git.readFiles(headSha, [...candidates, req.manifestFile]),
+        git.tagsReachableFrom(headSha),
+        git.isShallow(),
+        git.listTree(headSha),
+        req.repository ? Promise.resolve(undefined) : git.originUrl(),
+        req.targetBranch ? Promise.resolve(undefined) : git.currentBranch(),
+    ]);
     const configFile = candidates.find((c) => head.get(c) !== undefined);
     if (!configFile) {
         throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_MISSING', `${candidates[0]}: release-please config file not found at ${req.ref}`, {
@@ -3490,7 +3503,8 @@ async function planFromRepository(git, req) {
     const manifest = parseManifest(manifestText, req.manifestFile);
     const pkg = config.packages.find((p) => p.path === '.') ?? config.packages[0];
     const component = pkg.includeComponentInTag ? (pkg.component ?? pkg.packageName ?? '') : '';
-    const history = await readReleaseHistory(git, {
+    const wanted = treePaths.filter((p) => isVersionFileCandidate(p, pkg.changelogPath) || pkg.extraFiles.some((e) => (typeof e === 'string' ? e : e.path).replace(/^\//, '') === p));
+    const historyRequest = {
         head: headSha,
         manifestVersion: manifest[pkg.path],
         tagStyle: { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag },
@@ -3498,11 +3512,9 @@ async function planFromRepository(git, req) {
         lastReleaseSha: config.lastReleaseSha,
         commitSearchDepth: config.commitSearchDepth,
         releaseSearchDepth: config.releaseSearchDepth,
-    });
-    const treePaths = await git.listTree(headSha);
-    const wanted = treePaths.filter((p) => isVersionFileCandidate(p, pkg.changelogPath) || pkg.extraFiles.some((e) => (typeof e === 'string' ? e : e.path).replace(/^\//, '') === p));
-    const files = await git.readFiles(headSha, wanted);
-    const repository = req.repository ?? ownerRepoFromUrl((await git.originUrl()) ?? '');
+    };
+    const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags, shallow }), git.readFiles(headSha, wanted)]);
+    const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
     if (!repository) {
         throw new pyrelease_error/* PyreleaseError */.dT('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
     }
@@ -3514,7 +3526,7 @@ async function planFromRepository(git, req) {
         date: req.date,
         owner: repository.owner,
         repo: repository.repo,
-        targetBranch: req.targetBranch ?? (await git.currentBranch()) ?? 'main',
+        targetBranch: req.targetBranch ?? branch ?? 'main',
         manifest: { path: req.manifestFile, content: manifestText },
         readFile: (p) => files.get(p),
         treePaths,

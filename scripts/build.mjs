@@ -1,5 +1,5 @@
 // Bundles src/index.ts → dist/index.js (the action) and src/cli.ts → dist/cli.js (`pyrelease`)
-// with ncc, from clean, so dist/ is always exactly a fresh bundle of src/ (.ci/run checks it).
+// with ncc (types are checked by `npm run typecheck`, not here), from clean, so dist/ is always exactly a fresh bundle of src/ (.ci/run checks it).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -2,7 +2,7 @@
 // throwaway git repository with a bare origin, makes a few conventional commits, and runs
 // pyrelease on it — today the planner (`pyrelease plan`); the stages join as they land.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,4 +63,3 @@ const plan = JSON.parse(spawnSync(process.execPath, [cli, 'plan', '--cwd', repo,
 writeFileSync(join(work, 'plan.json'), JSON.stringify(plan, null, 2) + '\n');
 console.log(`\nThe plan as JSON: ${join(work, 'plan.json')}`);
 console.log('Stages not implemented yet (quality, security, release, publish, validate) are listed in the README status table.');
-void readFileSync;

@@ -30,10 +30,20 @@ export interface PlanOutcome {
 const VERSION_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'version.py', 'version.txt', 'CHANGELOG.md']);
 
 export async function planFromRepository(git: GitRepository, req: PlanRequest): Promise<PlanOutcome> {
-  await git.assertRepository();
-  const headSha = await git.resolveCommit(req.ref);
+  const headSha = await git.resolveCommit(req.ref).catch(async (e: unknown) => {
+    await git.assertRepository();
+    throw e;
+  });
   const candidates = req.configFile ? [req.configFile] : [DEFAULT_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE];
-  const head = await git.readFiles(headSha, [...candidates, req.manifestFile]);
+  // Independent reads in one round: each git call costs a process start.
+  const [head, tags, shallow, treePaths, originUrl, branch] = await Promise.all([
+    git.readFiles(headSha, [...candidates, req.manifestFile]),
+    git.tagsReachableFrom(headSha),
+    git.isShallow(),
+    git.listTree(headSha),
+    req.repository ? Promise.resolve(undefined) : git.originUrl(),
+    req.targetBranch ? Promise.resolve(undefined) : git.currentBranch(),
+  ]);
   const configFile = candidates.find((c) => head.get(c) !== undefined);
   if (!configFile) {
     throw new PyreleaseError('CONFIG_MISSING', `${candidates[0]}: release-please config file not found at ${req.ref}`, {
@@ -49,7 +59,8 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   const manifest = parseManifest(manifestText, req.manifestFile);
   const pkg = config.packages.find((p) => p.path === '.') ?? config.packages[0]!;
   const component = pkg.includeComponentInTag ? (pkg.component ?? pkg.packageName ?? '') : '';
-  const history = await readReleaseHistory(git, {
+  const wanted = treePaths.filter((p) => isVersionFileCandidate(p, pkg.changelogPath) || pkg.extraFiles.some((e) => (typeof e === 'string' ? e : e.path).replace(/^\//, '') === p));
+  const historyRequest = {
     head: headSha,
     manifestVersion: manifest[pkg.path],
     tagStyle: { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag },
@@ -57,11 +68,9 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
     lastReleaseSha: config.lastReleaseSha,
     commitSearchDepth: config.commitSearchDepth,
     releaseSearchDepth: config.releaseSearchDepth,
-  });
-  const treePaths = await git.listTree(headSha);
-  const wanted = treePaths.filter((p) => isVersionFileCandidate(p, pkg.changelogPath) || pkg.extraFiles.some((e) => (typeof e === 'string' ? e : e.path).replace(/^\//, '') === p));
-  const files = await git.readFiles(headSha, wanted);
-  const repository = req.repository ?? ownerRepoFromUrl((await git.originUrl()) ?? '');
+  };
+  const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags, shallow }), git.readFiles(headSha, wanted)]);
+  const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
   if (!repository) {
     throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
   }
@@ -73,7 +82,7 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
     date: req.date,
     owner: repository.owner,
     repo: repository.repo,
-    targetBranch: req.targetBranch ?? (await git.currentBranch()) ?? 'main',
+    targetBranch: req.targetBranch ?? branch ?? 'main',
     manifest: { path: req.manifestFile, content: manifestText },
     readFile: (p) => files.get(p),
     treePaths,

@@ -6,7 +6,7 @@
 import type { RawCommit } from '../../core/commits/raw-commit.js';
 import { findPreviousRelease, walkStops, type PreviousRelease } from '../../core/previous-release.js';
 import type { TagStyle } from '../../core/version/tag-name.js';
-import type { GitRepository } from './repository.js';
+import type { GitRepository, TagInfo } from './repository.js';
 
 export interface HistoryRequest {
   head: string;
@@ -24,10 +24,12 @@ export interface ReleaseHistory {
   notices: string[];
 }
 
-export async function readReleaseHistory(git: GitRepository, req: HistoryRequest): Promise<ReleaseHistory> {
+/** `known` carries what the caller already fetched in parallel (tags, shallowness), to save round trips. */
+export async function readReleaseHistory(git: GitRepository, req: HistoryRequest, known?: { tags: TagInfo[]; shallow: boolean }): Promise<ReleaseHistory> {
   const notices: string[] = [];
-  let previous = await lookup(git, req);
-  if (await git.isShallow()) {
+  const [tags, shallow] = known ? [known.tags, known.shallow] : await Promise.all([git.tagsReachableFrom(req.head), git.isShallow()]);
+  let previous = findPreviousRelease(req.manifestVersion, req.tagStyle, tags, req.releaseSearchDepth);
+  if (shallow) {
     let depth = 50;
     for (let attempt = 0; !previous?.sha && attempt < 4; attempt++, depth *= 4) {
       await git.deepen(depth);

@@ -121,7 +121,8 @@ export class GitRepository {
   }
 
   async deepen(by: number): Promise<void> {
-    await this.git.run(['fetch', '--quiet', '--no-tags', `--deepen=${by}`, 'origin']);
+    // Tags come along so the previous release's tag can be found in the deepened history.
+    await this.git.run(['fetch', '--quiet', '--tags', `--deepen=${by}`, 'origin']);
   }
 
   async unshallow(): Promise<void> {
