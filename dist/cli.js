@@ -747,7 +747,7 @@ function locate(text, message) {
 
 
 const releaseTypes = ['python', 'simple'];
-const strategies = ['default', 'always-bump-patch', 'always-bump-minor', 'always-bump-major', 'prerelease', 'service-pack'];
+const strategies = ['default', 'always-bump-patch', 'always-bump-minor', 'always-bump-major', 'prerelease'];
 const SEMVER = /^(\d+)\.(\d+)\.(\d+)(-[^+]+)?(\+.*)?$/;
 function parseReleaseConfig(text, file) {
     const root = asRecord(parseJsonText(text, file, 'CONFIG_INVALID_JSON'));
@@ -830,7 +830,8 @@ function readPackage(r, path, raw) {
     }
     const versioning = s('versioning') ?? 'default';
     if (!strategies.includes(versioning)) {
-        r.problem('CONFIG_BAD_VERSIONING', at('versioning'), `is ${JSON.stringify(versioning)}, not a release-please versioning strategy`, `use one of ${strategies.join(', ')}`);
+        const what = versioning === 'service-pack' ? 'a Java versioning strategy pyrelease does not support' : 'not a release-please versioning strategy';
+        r.problem('CONFIG_BAD_VERSIONING', at('versioning'), `is ${JSON.stringify(versioning)}, ${what}`, `use one of ${strategies.join(', ')}`);
     }
     const releaseAs = s('release-as');
     if (releaseAs !== undefined && releaseAs !== '' && !SEMVER.test(releaseAs)) {
@@ -3184,6 +3185,8 @@ function planFileUpdates(input) {
         add('version.txt', existing(() => `${input.version}\n`));
     for (const extra of pkg.extraFiles)
         addExtraFile(extra, version, input, add, existing, warnings);
+    if (input.treePaths.includes('changelog.json'))
+        warnings.push('changelog.json: release-please would add this release to it; pyrelease does not update it yet');
     const files = {};
     for (const [path, chain] of updates) {
         const original = input.readFile(path);

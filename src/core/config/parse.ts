@@ -9,7 +9,7 @@ import { parseJsonText } from './json-text.js';
 import type { Manifest, PackageConfig, ReleaseConfig, ReleaseType, VersioningStrategy } from './types.js';
 
 const releaseTypes: ReleaseType[] = ['python', 'simple'];
-const strategies: VersioningStrategy[] = ['default', 'always-bump-patch', 'always-bump-minor', 'always-bump-major', 'prerelease', 'service-pack'];
+const strategies: VersioningStrategy[] = ['default', 'always-bump-patch', 'always-bump-minor', 'always-bump-major', 'prerelease'];
 const SEMVER = /^(\d+)\.(\d+)\.(\d+)(-[^+]+)?(\+.*)?$/;
 
 export function parseReleaseConfig(text: string, file: string): { config: ReleaseConfig; warnings: string[] } {
@@ -85,7 +85,8 @@ function readPackage(r: FieldReader, path: string, raw: Record<string, unknown>)
   }
   const versioning = s('versioning') ?? 'default';
   if (!(strategies as string[]).includes(versioning)) {
-    r.problem('CONFIG_BAD_VERSIONING', at('versioning'), `is ${JSON.stringify(versioning)}, not a release-please versioning strategy`, `use one of ${strategies.join(', ')}`);
+    const what = versioning === 'service-pack' ? 'a Java versioning strategy pyrelease does not support' : 'not a release-please versioning strategy';
+    r.problem('CONFIG_BAD_VERSIONING', at('versioning'), `is ${JSON.stringify(versioning)}, ${what}`, `use one of ${strategies.join(', ')}`);
   }
   const releaseAs = s('release-as');
   if (releaseAs !== undefined && releaseAs !== '' && !SEMVER.test(releaseAs)) {

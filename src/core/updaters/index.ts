@@ -44,6 +44,7 @@ export function planFileUpdates(input: FileUpdateInput): FileUpdateResult {
   if (pkg.releaseType === 'python') addPythonUpdates(input, add, existing, warnings);
   else add('version.txt', existing(() => `${input.version}\n`));
   for (const extra of pkg.extraFiles) addExtraFile(extra, version, input, add, existing, warnings);
+  if (input.treePaths.includes('changelog.json')) warnings.push('changelog.json: release-please would add this release to it; pyrelease does not update it yet');
 
   const files: Record<string, string> = {};
   for (const [path, chain] of updates) {

@@ -10,6 +10,4 @@ export const inputErrors = {
   EVENT_UNREADABLE: { title: 'The event payload is not valid JSON', fix: 'Re-run the workflow; report it if it persists.' },
   CLI_USAGE: { title: 'The command line is not understood', fix: 'Run pyrelease --help.' },
   STAGE_NOT_IMPLEMENTED: { title: 'The stage is not implemented yet', fix: 'Run the stages this version implements.' },
-  CONFIG_MISSING: { title: 'The release-please config file is missing', fix: 'Create .release-please-config.json or name yours with config-file.' },
-  MANIFEST_MISSING: { title: 'The release-please manifest is missing', fix: 'Create .release-please-manifest.json with {".": "0.0.0"}.' },
 } as const;

@@ -1,0 +1,15 @@
+/**
+ * Every user-facing failure, by stable code: what happened and how to fix it. docs/errors.md
+ * is generated from this table (npm run docs) and a test keeps code, catalogue and docs in step.
+ * Codes never change once released.
+ */
+import { configErrors } from './catalogue/config.js';
+import { inputErrors } from './catalogue/inputs.js';
+import { planErrors } from './catalogue/plan.js';
+
+export interface CatalogueEntry {
+  title: string;
+  fix: string;
+}
+
+export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors };
