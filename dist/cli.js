@@ -120,7 +120,7 @@ function where(props) {
 
 /***/ }),
 
-/***/ 996:
+/***/ 237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -216,8 +216,8 @@ class GitRunner {
     constructor(cwd) {
         this.cwd = cwd;
     }
-    async run(args, allowFailure = false, input) {
-        const opts = { cwd: this.cwd, env: GIT_ENV, timeoutMs: GIT_TIMEOUT_MS, installHint: 'install git (apt-get install git)' };
+    async run(args, allowFailure = false, input, env = {}) {
+        const opts = { cwd: this.cwd, env: { ...GIT_ENV, ...env }, timeoutMs: GIT_TIMEOUT_MS, installHint: 'install git (apt-get install git)' };
         const r = await runProcess('git', [...BASE_ARGS, ...args], input === undefined ? opts : { ...opts, input });
         if (r.exitCode !== 0 && !allowFailure)
             throw gitFailed(args, r.stderr);
@@ -431,7 +431,7 @@ function parseVersion(text, where = 'version') {
         throw new pyrelease_error/* PyreleaseError */.dT('VERSION_UNPARSEABLE', `${where}: ${JSON.stringify(text)} is not a version`, { fix: 'write a version like 1.2.3' });
     return v;
 }
-function formatVersion(v) {
+function version_formatVersion(v) {
     return `${v.major}.${v.minor}.${v.patch}${v.preRelease ? `-${v.preRelease}` : ''}${v.build ? `+${v.build}` : ''}`;
 }
 /** The pre-release part is kept on every plain bump (release-please's default strategy does). */
@@ -457,7 +457,7 @@ function withPreRelease(v, preRelease) {
 /** Tag names as release-please builds and parses them: [component separator][v]version. */
 
 function formatTag(version, style) {
-    const v = typeof version === 'string' ? version : formatVersion(version);
+    const v = typeof version === 'string' ? version : version_formatVersion(version);
     return style.component ? `${style.component}${style.separator}${style.includeV ? 'v' : ''}${v}` : `${style.includeV ? 'v' : ''}${v}`;
 }
 const TAG = /^((?<component>.*)(?<separator>[^a-zA-Z0-9]))?(?<v>v)?(?<version>\d+\.\d+\.\d+.*)$/;
@@ -482,13 +482,13 @@ function findPreviousRelease(manifestVersion, style, tagsNewestFirst, releaseSea
     const wanted = manifestVersion === undefined ? undefined : version_tryParseVersion(manifestVersion);
     if (!wanted)
         return null;
-    const wantedText = formatVersion(wanted);
+    const wantedText = version_formatVersion(wanted);
     for (const tag of tagsNewestFirst.slice(0, releaseSearchDepth)) {
         const parsed = parseTag(tag.name);
         // A tag of another component belongs to another package (release-please skips it).
         if (!parsed || parsed.component !== style.component)
             continue;
-        if (formatVersion(parsed.version) === wantedText)
+        if (version_formatVersion(parsed.version) === wantedText)
             return { version: wantedText, tag: tag.name, sha: tag.sha, source: 'tag-with-manifest-version' };
     }
     const expected = formatTag(wanted, style);
@@ -555,11 +555,17 @@ function ownerRepoFromUrl(url) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/defaults.ts
-/** release-please 17.11.2's defaults for a manifest-mode Python package (release-please-behaviour.md §1). */
+/**
+ * release-please 17.11.2's defaults for a manifest-mode package (release-please-behaviour.md §1),
+ * applied after top-level and package values are merged, so "unset" can still be told from false.
+ */
 const configDefaults = {
+    releaseType: 'python',
     changelogPath: 'CHANGELOG.md',
     changelogHost: 'https://github.com',
+    versioning: 'default',
     includeVInTag: true,
+    // true in manifest mode (BaseStrategy); the action-input mode passes false.
     includeComponentInTag: true,
     includeVInReleaseName: true,
     tagSeparator: '-',
@@ -568,326 +574,1089 @@ const configDefaults = {
     commitSearchDepth: 500,
     releaseSearchDepth: 400,
 };
-/** Keys release-please knows (manifest schema) that pyrelease reads. */
-const packageKeys = [
-    'release-type', 'package-name', 'component', 'changelog-path', 'changelog-host', 'changelog-sections', 'extra-files',
-    'exclude-paths', 'bump-minor-pre-major', 'bump-patch-for-minor-pre-major', 'release-as', 'prerelease', 'prerelease-type',
-    'versioning', 'draft', 'draft-pull-request', 'include-v-in-tag', 'include-component-in-tag', 'include-v-in-release-name',
-    'tag-separator', 'pull-request-title-pattern', 'pull-request-header', 'pull-request-footer', 'component-no-space',
-    'skip-github-release', 'skip-changelog', 'date-format',
-];
-const topLevelKeys = [
-    '$schema', 'packages', 'separate-pull-requests', 'group-pull-request-title-pattern', 'label', 'release-label', 'extra-label',
-    'bootstrap-sha', 'last-release-sha', 'commit-search-depth', 'release-search-depth', 'always-update',
-];
-/** Keys release-please has that change nothing pyrelease does for one Python package: accepted, noted once. */
-const ignoredKeys = [
-    'plugins', 'sequential-calls', 'changelog-type', 'snapshot-label', 'release-search-depth', 'signoff', 'skip-labeling',
-    'initial-version', 'include-commit-authors', 'versioning-strategy', 'skip-snapshot', 'force-tag-creation',
-    'reviewers', 'pull-request-title-pattern-group', 'changelog-notes-type',
-];
+/** release-please's own default name, and pyrelease's, which the action reads first. */
+const RELEASE_PLEASE_CONFIG_FILE = 'release-please-config.json';
+const PYRELEASE_CONFIG_FILE = '.release-please-config.json';
+const MANIFEST_FILE = '.release-please-manifest.json';
 
-;// CONCATENATED MODULE: ./src/core/config/fields.ts
-/** Typed readers for config values; each records a problem naming file, key and fix instead of throwing. */
+;// CONCATENATED MODULE: ./src/core/config/findings.ts
+/**
+ * Collects every problem found in one config or manifest file instead of stopping at the first
+ * (style.md: configuration is checked in full). Each problem names the file, the key path and
+ * the fix; line and column are attached at the end, from the parsed text.
+ */
 
-class FieldReader {
+class ConfigFindings {
     file;
-    problems = [];
+    found = [];
+    /** Sub-keys of list entries that nothing reads, in the order met. */
+    unknownKeys = [];
     constructor(file) {
         this.file = file;
     }
-    wrong(key, expected, got, fix) {
-        this.problems.push(new pyrelease_error/* PyreleaseError */.dT('CONFIG_WRONG_TYPE', `${this.file}: ${key} must be ${expected}, got ${describe(got)}`, { file: this.file, key, fix }));
+    /** `what` continues the sentence "<file>: <key> …". */
+    problem(code, path, what, fix) {
+        this.found.push({ code, path, message: `${this.file}: ${formatKeyPath(path)} ${what}`, fix });
+    }
+    /** A problem about the file as a whole, not one key. */
+    fileProblem(code, what, fix) {
+        this.found.push({ code, path: [], message: `${this.file}: ${what}`, fix });
+    }
+    wrongType(path, expected, got, fix) {
+        this.problem('CONFIG_WRONG_TYPE', path, `must be ${expected}, got ${describeValue(got)}`, fix);
         return undefined;
     }
-    problem(code, key, message, fix) {
-        this.problems.push(new pyrelease_error/* PyreleaseError */.dT(code, `${this.file}: ${key} ${message}`, { file: this.file, key, fix }));
+    unknown(path) {
+        this.unknownKeys.push(path);
     }
-    boolean(obj, name, at) {
-        const v = obj[name];
-        if (v === undefined || typeof v === 'boolean')
-            return v;
-        return this.wrong(at, 'true or false', v, `write ${JSON.stringify(name)}: ${v === 'true' || v === 'yes' ? 'true' : 'false'} (no quotes)`);
+    get count() {
+        return this.found.length;
     }
-    string(obj, name, at) {
-        const v = obj[name];
-        if (v === undefined || typeof v === 'string')
-            return v;
-        return this.wrong(at, 'a string', v, `write ${JSON.stringify(name)}: "${typeof v === 'number' ? v : '…'}" in quotes`);
+    /** Throws every problem at once, in the order they appear in the file. */
+    throwIfAny(locate) {
+        if (this.found.length > 0)
+            this.throwAll(locate);
     }
-    integer(obj, name, at) {
-        const v = obj[name];
-        if (v === undefined || (typeof v === 'number' && Number.isInteger(v) && v > 0))
-            return v;
-        return this.wrong(at, 'a positive whole number', v, `write ${JSON.stringify(name)}: 500`);
-    }
-    stringList(obj, name, at) {
-        const v = obj[name];
-        if (v === undefined)
-            return undefined;
-        if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
-            return v;
-        return this.wrong(at, 'a list of strings', v, `write ${JSON.stringify(name)}: ["path/one", "path/two"]`);
-    }
-    /** release-please takes labels as one comma-separated string. */
-    labels(obj, name) {
-        const v = this.string(obj, name, name);
-        return v === undefined ? undefined : v.split(',').map((s) => s.trim()).filter((s) => s !== '');
-    }
-    sections(obj, name, at) {
-        const v = obj[name];
-        if (v === undefined)
-            return undefined;
-        if (!Array.isArray(v))
-            return this.wrong(at, 'a list of {"type", "section", "hidden"} objects', v, 'see release-please\'s changelog-sections documentation');
-        const out = [];
-        v.forEach((s, i) => {
-            const rec = asRecord(s);
-            if (!rec || typeof rec.type !== 'string' || typeof rec.section !== 'string') {
-                this.wrong(`${at}[${i}]`, 'an object with string "type" and "section"', s, 'write {"type": "feat", "section": "Features"}');
-                return;
-            }
-            if (rec.hidden !== undefined && typeof rec.hidden !== 'boolean') {
-                this.wrong(`${at}[${i}].hidden`, 'true or false', rec.hidden, 'write "hidden": true');
-                return;
-            }
-            const section = { type: rec.type, section: rec.section };
-            if (rec.hidden !== undefined)
-                section.hidden = rec.hidden;
-            if (typeof rec.scope === 'string')
-                section.scope = rec.scope;
-            out.push(section);
+    throwAll(locate) {
+        const errors = this.found
+            .map((f, index) => ({ f, index, at: locate(f.path) }))
+            .sort((a, b) => (a.at?.line ?? 0) - (b.at?.line ?? 0) || (a.at?.column ?? 0) - (b.at?.column ?? 0) || a.index - b.index)
+            .map(({ f, at }) => {
+            const key = f.path.length > 0 ? formatKeyPath(f.path) : undefined;
+            return new pyrelease_error/* PyreleaseError */.dT(f.code, f.message, { file: this.file, ...(key && { key }), ...(at && key && at), fix: f.fix });
         });
-        return out;
-    }
-    extraFiles(obj, name, at) {
-        const v = obj[name];
-        if (v === undefined)
-            return undefined;
-        if (!Array.isArray(v))
-            return this.wrong(at, 'a list', v, 'write "extra-files": ["path/to/file"]');
-        const types = ['generic', 'json', 'yaml', 'toml', 'xml', 'pom'];
-        const out = [];
-        v.forEach((f, i) => {
-            if (typeof f === 'string')
-                return void out.push(f);
-            const rec = asRecord(f);
-            if (!rec || typeof rec.path !== 'string' || !types.includes(rec.type)) {
-                this.wrong(`${at}[${i}]`, `a path or {"type": ${types.join('|')}, "path": …}`, f, 'write {"type": "toml", "path": "pyproject.toml", "jsonpath": "$.project.version"}');
-                return;
-            }
-            const type = rec.type;
-            if ((type === 'json' || type === 'yaml' || type === 'toml') && typeof rec.jsonpath !== 'string') {
-                this.problem('CONFIG_MISSING_JSONPATH', `${at}[${i}]`, `of type ${type} needs a "jsonpath"`, 'add "jsonpath": "$.version" (or the path to your version key)');
-                return;
-            }
-            const entry = { type, path: rec.path };
-            if (typeof rec.jsonpath === 'string')
-                entry.jsonpath = rec.jsonpath;
-            if (typeof rec.xpath === 'string')
-                entry.xpath = rec.xpath;
-            if (typeof rec.glob === 'boolean')
-                entry.glob = rec.glob;
-            out.push(entry);
-        });
-        return out;
+        throw new pyrelease_error/* PyreleaseErrors */.cP(errors);
     }
 }
-function asRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+/**
+ * `packages."."."bump-minor-pre-major"`, `"label"`, `packages."."."extra-files"[1]."path"`: every
+ * key quoted as it is written in the file (package paths hold dots), list items by index.
+ */
+function formatKeyPath(path) {
+    return path
+        .map((s, i) => (typeof s === 'number' ? `[${s}]` : `${i === 0 ? '' : '.'}${i === 0 && s === 'packages' ? s : JSON.stringify(s)}`))
+        .join('');
 }
-function describe(v) {
+/** A value as a user would recognise it in their file, kept short and on one line. */
+function describeValue(v) {
     if (typeof v === 'string')
         return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
     if (Array.isArray(v))
-        return 'a list';
+        return v.length === 0 ? 'an empty list' : 'a list';
     if (v === null)
         return 'null';
     if (typeof v === 'object')
         return 'an object';
     return String(v);
 }
+/** The last key name on a path: what the user should write in the fix. */
+function keyName(path) {
+    for (let i = path.length - 1; i >= 0; i--) {
+        const s = path[i];
+        if (typeof s === 'string')
+            return s;
+    }
+    return '';
+}
 
-;// CONCATENATED MODULE: ./src/core/config/json-text.ts
-/** JSON.parse with the line and column of a syntax error, in every Node version's message shape. */
-
-function parseJsonText(text, file, code) {
+;// CONCATENATED MODULE: ./src/core/config/json-scan.ts
+/** Map key for a path: unambiguous for keys holding dots, quotes or digits. */
+function pathKey(path) {
+    return JSON.stringify(path);
+}
+class Failure {
+    offset;
+    reason;
+    constructor(offset, reason) {
+        this.offset = offset;
+        this.reason = reason;
+    }
+}
+function scanJson(text) {
+    const positions = new Map();
+    let i = 0;
+    const fail = (reason, at = i) => {
+        throw new Failure(at, reason);
+    };
+    const ws = () => {
+        while (i < text.length) {
+            const c = text[i];
+            if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
+                i++;
+            else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))
+                fail('comments are not allowed in JSON');
+            else
+                return;
+        }
+    };
+    const unexpected = (expected) => {
+        if (i >= text.length)
+            return fail(`unexpected end of file, expected ${expected}`);
+        const c = text[i];
+        if ((c === '}' || c === ']') && text.slice(0, i).trimEnd().endsWith(',')) {
+            return fail(`trailing comma before '${c}'`, text.slice(0, i).trimEnd().length - 1);
+        }
+        if (c === "'")
+            return fail('strings and keys must use double quotes, not single quotes');
+        return fail(`unexpected ${JSON.stringify(c)}, expected ${expected}`);
+    };
+    const string = () => {
+        i++; // opening quote
+        while (i < text.length && text[i] !== '"') {
+            const code = text.charCodeAt(i);
+            if (code < 0x20)
+                fail('unescaped line break or control character inside a string');
+            if (text[i] === '\\') {
+                const e = text[i + 1];
+                if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                    i += 6;
+                else if (e !== undefined && '"\\/bfnrt'.includes(e))
+                    i += 2;
+                else
+                    fail(`bad escape \\${e ?? ''} inside a string`);
+            }
+            else
+                i++;
+        }
+        if (i >= text.length)
+            fail('unterminated string');
+        i++;
+    };
+    const value = (path) => {
+        ws();
+        const c = text[i];
+        if (c === '{')
+            return object(path);
+        if (c === '[')
+            return array(path);
+        if (c === '"')
+            return string();
+        const literal = /^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)/.exec(text.slice(i, i + 64));
+        if (literal && !/[\w.]/.test(text[i + literal[0].length] ?? ''))
+            return void (i += literal[0].length);
+        if (c !== undefined && /[\w.+-]/.test(c))
+            fail(`${JSON.stringify(/^[\w.+-]+/.exec(text.slice(i))[0])} is not a JSON value (strings need double quotes; booleans are true/false)`);
+        return unexpected('a value');
+    };
+    const object = (path) => {
+        i++;
+        ws();
+        if (text[i] === '}')
+            return void i++;
+        for (;;) {
+            ws();
+            if (text[i] !== '"')
+                unexpected('a property name in double quotes');
+            const keyStart = i;
+            string();
+            const key = JSON.parse(text.slice(keyStart, i));
+            positions.set(pathKey([...path, key]), keyStart);
+            ws();
+            if (text[i] !== ':')
+                unexpected("':' after the property name");
+            i++;
+            value([...path, key]);
+            ws();
+            if (text[i] === ',')
+                i++;
+            else if (text[i] === '}')
+                return void i++;
+            else
+                unexpected("',' or '}' after the property value");
+        }
+    };
+    const array = (path) => {
+        i++;
+        ws();
+        if (text[i] === ']')
+            return void i++;
+        for (let n = 0;; n++) {
+            ws();
+            positions.set(pathKey([...path, n]), i);
+            value([...path, n]);
+            ws();
+            if (text[i] === ',')
+                i++;
+            else if (text[i] === ']')
+                return void i++;
+            else
+                unexpected("',' or ']' after the list item");
+        }
+    };
     try {
-        return JSON.parse(text.replace(/^\uFEFF/, ''));
+        positions.set(pathKey([]), 0);
+        ws();
+        if (i >= text.length)
+            fail('the file is empty; a JSON object was expected');
+        value([]);
+        ws();
+        if (i < text.length)
+            fail('unexpected text after the end of the JSON value');
+        return { positions };
     }
     catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        const { line, column } = locate(text, message);
-        const what = message.replace(/^(Unexpected token|SyntaxError:)\s*/, (m) => m).replace(/\s*in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
-        throw new pyrelease_error/* PyreleaseError */.dT(code, `${file}:${line}:${column}: invalid JSON: ${what}`, {
-            file,
-            line,
-            column,
-            fix: 'fix the JSON at that position (a trailing comma or a missing quote is the usual cause)',
-        });
+        if (e instanceof Failure)
+            return { positions, error: { offset: e.offset, reason: e.reason } };
+        throw e;
     }
 }
-function locate(text, message) {
-    const lc = /line (\d+) column (\d+)/.exec(message);
-    if (lc)
-        return { line: Number(lc[1]), column: Number(lc[2]) };
-    const pos = /position (\d+)/.exec(message);
-    const offset = pos ? Number(pos[1]) : text.length;
+
+;// CONCATENATED MODULE: ./src/core/config/json-text.ts
+/**
+ * JSON text → value, plus the line and column of any key, and one clear error with line and
+ * column when the text is not JSON. The position comes from JSON.parse's own message when it
+ * carries one (Node 20: "… in JSON at position N"; Node 22+: "… (line L column C)"); some V8
+ * messages carry none ("Unexpected token 'x', "…" is not valid JSON"), and then the scanner's.
+ */
+
+
+function parseJsonText(text, file, code) {
+    // A BOM is invisible in editors; strip it before parsing *and* before counting columns.
+    const body = text.replace(/^\uFEFF/, '');
+    let value;
+    try {
+        value = JSON.parse(body);
+    }
+    catch (e) {
+        // Thrown as a list like every other config problem, so callers handle one shape.
+        throw new pyrelease_error/* PyreleaseErrors */.cP([syntaxError(body, file, code, e instanceof Error ? e.message : String(e))]);
+    }
+    const { positions } = scanJson(body);
+    return {
+        value,
+        locate: (path) => {
+            const offset = positions.get(pathKey(path));
+            return offset === undefined ? undefined : locationOf(body, offset);
+        },
+    };
+}
+function syntaxError(body, file, code, message) {
+    const scanned = scanJson(body).error;
+    const reported = positionFromMessage(message, body);
+    // The scanner words the problem better ("trailing comma before '}'"); V8 decides where, when it says.
+    const agree = scanned && (reported === undefined || Math.abs(scanned.offset - reported) <= 1 || /trailing comma/.test(scanned.reason));
+    const offset = agree ? scanned.offset : (reported ?? scanned?.offset ?? body.length);
+    const what = agree ? scanned.reason : describeV8(message);
+    const { line, column } = locationOf(body, offset);
+    return new pyrelease_error/* PyreleaseError */.dT(code, `${file}:${line}:${column}: invalid JSON: ${what}`, {
+        file,
+        line,
+        column,
+        fix: fixFor(what, line, column, code),
+    });
+}
+function fixFor(what, line, column, code) {
+    const at = `line ${line}, column ${column}`;
+    if (what.startsWith('trailing comma'))
+        return `remove the comma at ${at}: JSON allows no comma after the last item`;
+    if (what.startsWith('comments'))
+        return `remove the comment at ${at}: JSON has no comments`;
+    if (what.includes('single quotes'))
+        return `use double quotes at ${at}`;
+    if (what.startsWith('the file is empty'))
+        return code === 'MANIFEST_INVALID_JSON' ? 'write {".": "0.0.0"} before a first release, or the version last released' : 'write {"packages": {".": {"release-type": "python"}}}';
+    return `correct the JSON at ${at} (JSON allows no trailing commas, no comments and only double quotes)`;
+}
+/** The 0-based offset a V8 JSON.parse message points at, in any Node version's wording. */
+function positionFromMessage(message, text) {
+    const lc = /\(line (\d+) column (\d+)\)/.exec(message);
+    if (lc) {
+        const lines = text.split('\n');
+        const line = Math.min(Number(lc[1]), lines.length);
+        const before = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
+        return before + Array.from(lines[line - 1] ?? '').slice(0, Number(lc[2]) - 1).join('').length;
+    }
+    const pos = /at position (\d+)/.exec(message);
+    if (pos)
+        return Number(pos[1]);
+    if (/Unexpected end of JSON input/.test(message))
+        return text.length;
+    return undefined;
+}
+/** V8's words without the echoed source text, which may span lines or be truncated. */
+function describeV8(message) {
+    return message
+        .replace(/,\s*".*" is not valid JSON$/s, '')
+        .replace(/\s*in JSON at position \d+.*$/s, '')
+        .replace(/\s*\(line \d+ column \d+\)$/, '')
+        .replace(/^./, (c) => c.toLowerCase());
+}
+/** 1-based line and column; columns count characters, as editors show them. */
+function locationOf(text, offset) {
     const before = text.slice(0, offset).split('\n');
-    return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+    const last = before[before.length - 1] ?? '';
+    return { line: before.length, column: Array.from(last.replace(/\r$/, '')).length + 1 };
 }
 
-;// CONCATENATED MODULE: ./src/core/config/parse.ts
+;// CONCATENATED MODULE: ./src/core/config/keys.ts
 /**
- * release-please config + manifest text → ReleaseConfig / Manifest, checked in full: every
- * problem is collected and thrown together, each naming the file, the key and the fix.
+ * Every key release-please 17.11.2 reads from its manifest config (schemas/config.json plus the
+ * keys manifest.ts reads that the schema omits: package-name, component, include-commit-authors),
+ * sorted by what pyrelease does with it. A key in none of these tables is unknown to
+ * release-please too, and is named in one warning.
+ */
+/**
+ * Options of one package. At the top level they are defaults for every package; a package's
+ * own value wins (release-please's mergeReleaserConfig).
+ */
+const packageOptionKinds = {
+    'release-type': 'string',
+    'package-name': 'string',
+    component: 'string',
+    'changelog-path': 'string',
+    'changelog-host': 'string',
+    'changelog-sections': 'sections',
+    'extra-files': 'extra-files',
+    'exclude-paths': 'paths',
+    'bump-minor-pre-major': 'boolean',
+    'bump-patch-for-minor-pre-major': 'boolean',
+    'release-as': 'string',
+    prerelease: 'boolean',
+    'prerelease-type': 'string',
+    versioning: 'string',
+    draft: 'boolean',
+    'draft-pull-request': 'boolean',
+    'include-v-in-tag': 'boolean',
+    'include-v-in-release-name': 'boolean',
+    'include-component-in-tag': 'boolean',
+    'tag-separator': 'string',
+    'pull-request-title-pattern': 'string',
+    'pull-request-header': 'string',
+    'pull-request-footer': 'string',
+    'component-no-space': 'boolean',
+    'skip-github-release': 'boolean',
+    'skip-changelog': 'boolean',
+    'date-format': 'string',
+    'version-file': 'string',
+    // Read per package by release-please (strategy labels; the merge plugin's opt-out), top level as default.
+    'extra-label': 'labels',
+    'separate-pull-requests': 'boolean',
+};
+/** Options of the whole manifest: release-please reads them at the top level only. */
+const manifestOptionKinds = {
+    $schema: 'string',
+    'group-pull-request-title-pattern': 'string',
+    label: 'labels',
+    'release-label': 'labels',
+    'bootstrap-sha': 'string',
+    'last-release-sha': 'string',
+    'commit-search-depth': 'count',
+    'release-search-depth': 'count',
+    'always-update': 'boolean',
+};
+/** Keys release-please has that pyrelease accepts and does not act on, each with the reason. */
+const ignoredKeyNotes = {
+    plugins: 'monorepo plugins (node-workspace, linked-versions, …) do not apply to one Python package',
+    'sequential-calls': 'pyrelease makes one release PR at a time anyway',
+    'changelog-type': 'pyrelease writes release-please\'s default CHANGELOG format',
+    'commit-batch-size': 'pyrelease reads history from git, not page by page from the API',
+    'always-link-local': 'a node-workspace setting',
+    'snapshot-label': 'snapshots are a Java feature',
+    'skip-snapshot': 'snapshots are a Java feature',
+    'initial-version': 'release-please ignores it for release-type python too (a first release is 0.1.0)',
+    signoff: 'pyrelease does not add a Signed-off-by line to the release commit yet',
+    'include-commit-authors': 'pyrelease does not append commit authors to CHANGELOG lines yet',
+    'force-tag-creation': 'pyrelease creates the tag together with the release',
+};
+/** release-please-action inputs sometimes written into the config file, where release-please ignores them. */
+const actionInputKeys = [
+    'token', 'target-branch', 'config-file', 'manifest-file', 'repo-url', 'github-api-url', 'github-graphql-url',
+    'fork', 'skip-labeling', 'skip-github-pull-request', 'proxy-server', 'path', 'versioning-strategy',
+];
+function isPackageOptionKey(key) {
+    return Object.hasOwn(packageOptionKinds, key);
+}
+function isManifestOptionKey(key) {
+    return Object.hasOwn(manifestOptionKinds, key);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/key-notes.ts
+/**
+ * Keys that change nothing: unknown (usually a typo), misplaced (a top-level-only key inside a
+ * package), action inputs written into the file, and keys release-please knows that pyrelease
+ * does not act on. release-please silently ignores all of these; we say so, in two warnings.
+ */
+
+
+class KeyNotes {
+    /** Formatted key path → why it does nothing; this is ReleaseConfig.unknownKeys. */
+    unknown = new Map();
+    ignored = new Map();
+    /** Sorts the keys of the top level (scope "top") or of one package. */
+    classify(obj, base, scope) {
+        for (const key of Object.keys(obj)) {
+            const at = formatKeyPath([...base, key]);
+            if (isPackageOptionKey(key) || (scope === 'top' && (isManifestOptionKey(key) || key === 'packages')))
+                continue;
+            if (Object.hasOwn(ignoredKeyNotes, key))
+                this.ignored.set(at, ignoredKeyNotes[key]);
+            else if (isManifestOptionKey(key))
+                this.unknown.set(at, 'read only at the top level, not inside a package');
+            else if (actionInputKeys.includes(key))
+                this.unknown.set(at, 'an input of release-please-action, not a config key');
+            else
+                this.unknown.set(at, suggest(key));
+        }
+    }
+    /** Sub-keys of list entries (changelog-sections, extra-files) that nothing reads. */
+    addUnknown(paths) {
+        for (const p of paths)
+            this.unknown.set(formatKeyPath(p), suggest(keyName(p)));
+    }
+    warnings(file) {
+        const out = [];
+        const list = (m) => [...m].map(([k, note]) => (note ? `${k} (${note})` : k)).join(', ');
+        if (this.unknown.size > 0) {
+            out.push(`${file}: ${this.unknown.size === 1 ? 'key' : 'keys'} ignored by release-please and pyrelease: ${list(this.unknown)} — check the spelling and place against release-please's config schema`);
+        }
+        if (this.ignored.size > 0)
+            out.push(`${file}: pyrelease does not use ${list(this.ignored)}`);
+        return out;
+    }
+}
+const KNOWN = [...Object.keys(packageOptionKinds), ...Object.keys(manifestOptionKinds), ...Object.keys(ignoredKeyNotes), 'packages', 'type', 'section', 'hidden', 'scope', 'path', 'jsonpath', 'xpath', 'glob'];
+/** "did you mean …" for a key within two edits of a known one (bump-minor-pre-majr). */
+function suggest(key) {
+    let best;
+    let bestDistance = 3;
+    for (const known of KNOWN) {
+        const d = distance(key.toLowerCase(), known);
+        if (d < bestDistance)
+            [best, bestDistance] = [known, d];
+    }
+    return best === undefined ? '' : `did you mean "${best}"?`;
+}
+function distance(a, b) {
+    if (Math.abs(a.length - b.length) > 2)
+        return 3;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++)
+            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = row;
+    }
+    return prev[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/core/config/records.ts
+/** Narrowing for parsed JSON: a plain object, not null and not a list. */
+function asRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/values.ts
+/**
+ * Typed readers for scalar config values. A wrong value is recorded with a fix written for the
+ * value actually found ("yes" → write true), and the reader returns undefined so the default
+ * applies and checking goes on.
+ */
+
+const TRUTHY = new Set(['true', 'yes', 'y', 'on', '1', 'True', 'TRUE', 'Yes']);
+const FALSY = new Set(['false', 'no', 'n', 'off', '0', 'False', 'FALSE', 'No']);
+function readBoolean(f, v, path) {
+    if (typeof v === 'boolean')
+        return v;
+    const text = String(v);
+    const guess = TRUTHY.has(text) ? 'true' : FALSY.has(text) ? 'false' : 'true or false';
+    return f.wrongType(path, 'true or false', v, `write ${JSON.stringify(keyName(path))}: ${guess} without quotes`);
+}
+function readString(f, v, path) {
+    if (typeof v === 'string')
+        return v;
+    const name = JSON.stringify(keyName(path));
+    const fix = typeof v === 'number' || typeof v === 'boolean'
+        ? `write ${name}: "${String(v)}" in double quotes`
+        : `write ${name} as one string in double quotes`;
+    return f.wrongType(path, 'a string', v, fix);
+}
+/** commit-search-depth, release-search-depth: release-please treats 0 as "use the default". */
+function readCount(f, v, path, fallback) {
+    if (typeof v === 'number' && Number.isInteger(v) && v > 0)
+        return v;
+    const name = JSON.stringify(keyName(path));
+    const asNumber = typeof v === 'string' ? Number(v) : NaN;
+    const fix = Number.isInteger(asNumber) && asNumber > 0 ? `write ${name}: ${asNumber} without quotes` : `write ${name}: ${fallback} (a whole number above 0), or remove it for the default`;
+    return f.wrongType(path, 'a whole number above 0', v, fix);
+}
+function readPaths(f, v, path) {
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+        return v;
+    const name = JSON.stringify(keyName(path));
+    const fix = typeof v === 'string' ? `write ${name}: [${JSON.stringify(v)}] — a list, even of one path` : `write ${name}: ["docs/", "tests/"] — a list of path strings`;
+    return f.wrongType(path, 'a list of path strings', v, fix);
+}
+/**
+ * label, release-label, extra-label: one comma-separated string in release-please. It splits on
+ * "," without trimming, so "a, b" asks GitHub for " b"; we trim and drop empty names, which
+ * keeps the labels GitHub shows and lets the PR be found by them again.
+ */
+function readLabels(f, v, path) {
+    const name = JSON.stringify(keyName(path));
+    if (typeof v === 'string')
+        return splitLabels(v);
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) {
+        return f.wrongType(path, 'one comma-separated string', v, `write ${name}: ${JSON.stringify(v.join(','))}`);
+    }
+    return f.wrongType(path, 'one comma-separated string', v, `write ${name}: "label one,label two"`);
+}
+function splitLabels(text) {
+    return text
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+
+;// CONCATENATED MODULE: ./src/core/config/changelog-sections.ts
+
+
+const EXAMPLE = '{"type": "feat", "section": "Features"}';
+const changelog_sections_KNOWN = new Set(['type', 'section', 'hidden', 'scope']);
+function readChangelogSections(f, v, path) {
+    if (!Array.isArray(v)) {
+        return f.wrongType(path, `a list of ${EXAMPLE} objects`, v, `write "changelog-sections": [${EXAMPLE}, {"type": "fix", "section": "Bug Fixes"}]`);
+    }
+    const before = f.count;
+    const sections = [];
+    v.forEach((item, i) => {
+        const at = [...path, i];
+        const rec = asRecord(item);
+        if (!rec) {
+            f.wrongType(at, `an object like ${EXAMPLE}`, item, `write ${EXAMPLE}`);
+            return;
+        }
+        for (const key of Object.keys(rec))
+            if (!changelog_sections_KNOWN.has(key))
+                f.unknown([...at, key]);
+        const type = required(f, rec, 'type', at);
+        const section = required(f, rec, 'section', at);
+        const hidden = rec.hidden === undefined ? undefined : readBoolean(f, rec.hidden, [...at, 'hidden']);
+        const scope = rec.scope === undefined ? undefined : readString(f, rec.scope, [...at, 'scope']);
+        if (type === undefined || section === undefined)
+            return;
+        const entry = { type, section };
+        if (hidden !== undefined)
+            entry.hidden = hidden;
+        if (scope !== undefined)
+            entry.scope = scope;
+        sections.push(entry);
+    });
+    return f.count === before ? sections : undefined;
+}
+function required(f, rec, key, at) {
+    if (rec[key] === undefined) {
+        const example = key === 'type' ? '"type": "feat"' : '"section": "Features"';
+        f.problem('CONFIG_MISSING_KEY', at, `has no "${key}"`, `add ${example} to this entry`);
+        return undefined;
+    }
+    return readString(f, rec[key], [...at, key]);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/extra-files.ts
+
+
+const TYPES = ['generic', 'json', 'yaml', 'toml', 'xml', 'pom'];
+const extra_files_KNOWN = new Set(['type', 'path', 'jsonpath', 'xpath', 'glob']);
+const extra_files_EXAMPLE = '{"type": "toml", "path": "pyproject.toml", "jsonpath": "$.project.version"}';
+function readExtraFiles(f, v, path) {
+    if (!Array.isArray(v)) {
+        const fix = typeof v === 'string' ? `write "extra-files": [${JSON.stringify(v)}] — a list, even of one file` : `write "extra-files": ["src/pkg/_version.py", ${extra_files_EXAMPLE}]`;
+        return f.wrongType(path, 'a list of paths or {"type", "path"} objects', v, fix);
+    }
+    const before = f.count;
+    const files = [];
+    v.forEach((item, i) => {
+        const at = [...path, i];
+        if (typeof item === 'string') {
+            if (item.trim() === '')
+                f.problem('CONFIG_BAD_VALUE', at, 'is an empty path', 'remove the empty entry, or write the path of the file');
+            else
+                files.push(item);
+            return;
+        }
+        const rec = asRecord(item);
+        if (!rec) {
+            f.wrongType(at, 'a path or a {"type", "path"} object', item, `write "src/pkg/_version.py" or ${extra_files_EXAMPLE}`);
+            return;
+        }
+        const entry = readObjectEntry(f, rec, at);
+        if (entry)
+            files.push(entry);
+    });
+    return f.count === before ? files : undefined;
+}
+function readObjectEntry(f, rec, at) {
+    for (const key of Object.keys(rec))
+        if (!extra_files_KNOWN.has(key))
+            f.unknown([...at, key]);
+    const type = readType(f, rec.type, at);
+    const path = rec.path === undefined ? missing(f, at, 'path', '"path": "pyproject.toml"') : readString(f, rec.path, [...at, 'path']);
+    const jsonpath = rec.jsonpath === undefined ? undefined : readString(f, rec.jsonpath, [...at, 'jsonpath']);
+    const xpath = rec.xpath === undefined ? undefined : readString(f, rec.xpath, [...at, 'xpath']);
+    const glob = rec.glob === undefined ? undefined : readBoolean(f, rec.glob, [...at, 'glob']);
+    if ((type === 'json' || type === 'yaml' || type === 'toml') && rec.jsonpath === undefined) {
+        f.problem('CONFIG_MISSING_JSONPATH', at, `of type ${type} has no "jsonpath"`, `add "jsonpath": "${type === 'toml' ? '$.project.version' : '$.version'}" (the path to the version value)`);
+    }
+    if (type === 'xml' && rec.xpath === undefined) {
+        f.problem('CONFIG_MISSING_XPATH', at, 'of type xml has no "xpath"', 'add "xpath": "//version" (the path to the version element)');
+    }
+    if (type === undefined || path === undefined)
+        return undefined;
+    const entry = { type, path };
+    if (jsonpath !== undefined)
+        entry.jsonpath = jsonpath;
+    if (xpath !== undefined)
+        entry.xpath = xpath;
+    if (glob !== undefined)
+        entry.glob = glob;
+    return entry;
+}
+function readType(f, v, at) {
+    if (v === undefined)
+        return missing(f, at, 'type', '"type": "generic" (or json, yaml, toml, xml, pom)');
+    if (typeof v === 'string' && TYPES.includes(v))
+        return v;
+    const guess = typeof v === 'string' && /^(py|txt|cfg|ini|md)$/.test(v) ? ' — for a Python, text or ini file use "generic" with x-release-please-version markers' : '';
+    f.problem('CONFIG_BAD_VALUE', [...at, 'type'], `must be one of ${TYPES.join(', ')}, got ${JSON.stringify(v)}`, `write "type": "generic"${guess || ' (or json, yaml, toml, xml, pom)'}`);
+    return undefined;
+}
+function missing(f, at, key, example) {
+    f.problem('CONFIG_MISSING_KEY', at, `has no "${key}"`, `add ${example} to this entry`);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/option-layer.ts
+/**
+ * One layer of package options: the top level of the config (defaults for every package) or one
+ * entry of `packages`. Each value is type-checked where it is written, so a wrong top-level
+ * default is reported once at its own key, not once per package that inherits it.
  */
 
 
 
 
-const releaseTypes = ['python', 'simple'];
-const strategies = ['default', 'always-bump-patch', 'always-bump-minor', 'always-bump-major', 'prerelease'];
-const SEMVER = /^(\d+)\.(\d+)\.(\d+)(-[^+]+)?(\+.*)?$/;
-function parseReleaseConfig(text, file) {
-    const root = asRecord(parseJsonText(text, file, 'CONFIG_INVALID_JSON'));
-    if (!root)
-        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_NOT_OBJECT', `${file}: the config must be a JSON object`, { file, fix: 'write {"packages": {".": {"release-type": "python"}}}' });
-    const r = new FieldReader(file);
-    const packagesRaw = asRecord(root.packages);
-    if (!packagesRaw) {
-        r.problem('CONFIG_NO_PACKAGES', 'packages', root.packages === undefined ? 'is missing' : 'must be an object', 'write "packages": {".": {"release-type": "python"}}');
-    }
-    else if (Object.keys(packagesRaw).length === 0) {
-        r.problem('CONFIG_NO_PACKAGES', 'packages', 'is empty', 'add the root package: "packages": {".": {}}');
-    }
-    const unknown = new Set();
-    const noted = new Set();
-    const known = new Set([...topLevelKeys, ...packageKeys]);
-    for (const key of Object.keys(root))
-        classify(key, known, unknown, noted, '');
-    const packages = [];
-    for (const [path, raw] of Object.entries(packagesRaw ?? {})) {
-        const pkg = asRecord(raw);
-        if (!pkg) {
-            r.problem('CONFIG_WRONG_TYPE', `packages.${JSON.stringify(path)}`, 'must be an object', `write "packages": {${JSON.stringify(path)}: {}}`);
+function readOptionLayer(f, obj, base) {
+    const layer = new Map();
+    for (const [key, kind] of Object.entries(packageOptionKinds)) {
+        if (obj[key] === undefined)
             continue;
-        }
-        for (const key of Object.keys(pkg))
-            classify(key, new Set(packageKeys), unknown, noted, `packages.${JSON.stringify(path)}.`);
-        packages.push(readPackage(r, path, { ...pickPackageKeys(root), ...pkg }));
+        const path = [...base, key];
+        const value = readValue(f, kind, obj[key], path);
+        if (value !== undefined)
+            layer.set(key, { value, path });
     }
-    if (packagesRaw && Object.keys(packagesRaw).length > 1) {
-        r.problem('CONFIG_MONOREPO', 'packages', `has ${Object.keys(packagesRaw).length} packages; pyrelease releases one Python package per repository`, 'keep only the root package "." (or run one workflow per package with working-directory)');
-    }
-    const config = {
-        packages,
-        separatePullRequests: r.boolean(root, 'separate-pull-requests', 'separate-pull-requests') ?? packages.length <= 1,
-        groupPullRequestTitlePattern: r.string(root, 'group-pull-request-title-pattern', 'group-pull-request-title-pattern'),
-        labels: r.labels(root, 'label') ?? [...configDefaults.labels],
-        releaseLabels: r.labels(root, 'release-label') ?? [...configDefaults.releaseLabels],
-        extraLabels: r.labels(root, 'extra-label') ?? [],
-        bootstrapSha: r.string(root, 'bootstrap-sha', 'bootstrap-sha'),
-        lastReleaseSha: r.string(root, 'last-release-sha', 'last-release-sha'),
-        commitSearchDepth: r.integer(root, 'commit-search-depth', 'commit-search-depth') ?? configDefaults.commitSearchDepth,
-        releaseSearchDepth: r.integer(root, 'release-search-depth', 'release-search-depth') ?? configDefaults.releaseSearchDepth,
-        alwaysUpdate: r.boolean(root, 'always-update', 'always-update') ?? false,
-        unknownKeys: [...unknown],
-    };
-    for (const sha of ['bootstrap-sha', 'last-release-sha']) {
-        const v = root[sha];
-        if (typeof v === 'string' && !/^[0-9a-f]{4,40}$/i.test(v))
-            r.problem('CONFIG_BAD_SHA', sha, `must be a commit sha, got ${JSON.stringify(v)}`, 'give the full 40-character sha of the commit (git rev-parse <ref>)');
-    }
-    if (r.problems.length > 0)
-        throw new pyrelease_error/* PyreleaseErrors */.cP(r.problems);
-    const warnings = [];
-    if (unknown.size > 0)
-        warnings.push(`${file}: unknown key${unknown.size > 1 ? 's' : ''} ${[...unknown].join(', ')} ignored — check the spelling against release-please's config schema`);
-    if (noted.size > 0)
-        warnings.push(`${file}: ${[...noted].join(', ')} accepted but not used by pyrelease for a single Python package`);
-    return { config, warnings };
+    return layer;
 }
-function classify(key, known, unknown, noted, prefix) {
-    if (known.has(key))
-        return;
-    if (ignoredKeys.includes(key))
-        noted.add(prefix + key);
-    else
-        unknown.add(prefix + key);
+function readValue(f, kind, v, path, countDefault = 1) {
+    switch (kind) {
+        case 'boolean':
+            return readBoolean(f, v, path);
+        case 'string':
+            return readString(f, v, path);
+        case 'count':
+            return readCount(f, v, path, countDefault);
+        case 'paths':
+            return readPaths(f, v, path);
+        case 'labels':
+            return readLabels(f, v, path);
+        case 'sections':
+            return readChangelogSections(f, v, path);
+        case 'extra-files':
+            return readExtraFiles(f, v, path);
+    }
 }
-/** Top-level keys are defaults for every package, as in release-please. */
-function pickPackageKeys(root) {
-    return Object.fromEntries(Object.entries(root).filter(([k]) => packageKeys.includes(k)));
+/** A package's own value wins over the top-level default (release-please's mergeReleaserConfig). */
+function mergeLayers(own, inherited) {
+    return new Map([...inherited, ...own]);
 }
-function readPackage(r, path, raw) {
-    const at = (k) => `packages.${JSON.stringify(path)}.${JSON.stringify(k)}`;
-    const b = (k) => r.boolean(raw, k, at(k));
-    const s = (k) => r.string(raw, k, at(k));
-    const releaseType = s('release-type') ?? 'python';
-    if (!releaseTypes.includes(releaseType)) {
-        r.problem('CONFIG_UNSUPPORTED_RELEASE_TYPE', at('release-type'), `is ${JSON.stringify(releaseType)}: pyrelease releases Python packages`, 'write "release-type": "python" (or "simple" for a version-only project)');
+/** Typed access to checked values; the readers above already checked each kind. */
+class Options {
+    layer;
+    constructor(layer) {
+        this.layer = layer;
     }
-    const versioning = s('versioning') ?? 'default';
-    if (!strategies.includes(versioning)) {
-        const what = versioning === 'service-pack' ? 'a Java versioning strategy pyrelease does not support' : 'not a release-please versioning strategy';
-        r.problem('CONFIG_BAD_VERSIONING', at('versioning'), `is ${JSON.stringify(versioning)}, ${what}`, `use one of ${strategies.join(', ')}`);
+    path(key) {
+        return this.layer.get(key)?.path ?? [key];
     }
-    const releaseAs = s('release-as');
-    if (releaseAs !== undefined && releaseAs !== '' && !SEMVER.test(releaseAs)) {
-        r.problem('CONFIG_BAD_RELEASE_AS', at('release-as'), `is ${JSON.stringify(releaseAs)}, not a version`, 'write "release-as": "1.2.3" (and remove it after that release: it stays in force)');
+    value(key) {
+        return this.layer.get(key)?.value;
     }
-    return {
+    string(key) {
+        const v = this.value(key);
+        return typeof v === 'string' ? v : undefined;
+    }
+    boolean(key) {
+        const v = this.value(key);
+        return typeof v === 'boolean' ? v : undefined;
+    }
+    number(key) {
+        const v = this.value(key);
+        return typeof v === 'number' ? v : undefined;
+    }
+    list(key) {
+        const v = this.value(key);
+        return Array.isArray(v) ? v : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/tag-name-check.ts
+/**
+ * Whether the tags a config makes can exist at all. release-please builds
+ * `<component><tag-separator>v<version>` without checking, and a name git refuses fails only
+ * at release time, after the release PR was merged. These are git's check-ref-format rules.
+ */
+/** Why git refuses `name` as a tag name ("it contains a space"), or undefined when it is fine. */
+function tagNameProblem(name) {
+    const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(name);
+    if (bad)
+        return `it contains ${describeChar(bad[0])}`;
+    if (name.includes('..'))
+        return 'it contains ".."';
+    if (name.includes('@{'))
+        return 'it contains "@{"';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'it has an empty part ("/" at an end, or "//")';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    const parts = name.split('/');
+    if (parts.some((p) => p.startsWith('.')))
+        return 'a part of it starts with "."';
+    if (parts.some((p) => p.endsWith('.lock')))
+        return 'a part of it ends in ".lock"';
+    return undefined;
+}
+function describeChar(c) {
+    if (c === ' ')
+        return 'a space';
+    const code = c.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f)
+        return `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+    return JSON.stringify(c);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/package-config.ts
+/**
+ * A package's merged options → PackageConfig with release-please's defaults, plus the checks
+ * that need the merged value (a release type set at the top level and overridden in the package
+ * is never used, so only the value in force is judged, at the key where it is written).
+ */
+
+
+
+
+const RELEASE_TYPES = ['python', 'simple'];
+// service-pack is release-please's Java "1.2.3-sp.1" scheme; pyrelease does not implement it.
+const STRATEGIES = ['default', 'always-bump-patch', 'always-bump-minor', 'always-bump-major', 'prerelease'];
+/** Text options without a default: left out of PackageConfig when unset. */
+const OPTIONAL_STRINGS = {
+    packageName: 'package-name',
+    component: 'component',
+    prereleaseType: 'prerelease-type',
+    pullRequestTitlePattern: 'pull-request-title-pattern',
+    pullRequestHeader: 'pull-request-header',
+    pullRequestFooter: 'pull-request-footer',
+    dateFormat: 'date-format',
+    versionFile: 'version-file',
+};
+function resolvePackage(f, path, o, warnings) {
+    const str = (k) => o.string(k);
+    const bool = (k, fallback) => o.boolean(k) ?? fallback;
+    const pkg = {
         path,
-        releaseType: releaseType,
-        packageName: s('package-name'),
-        component: s('component'),
-        changelogPath: s('changelog-path') ?? configDefaults.changelogPath,
-        changelogHost: s('changelog-host') ?? configDefaults.changelogHost,
-        changelogSections: r.sections(raw, 'changelog-sections', at('changelog-sections')),
-        extraFiles: r.extraFiles(raw, 'extra-files', at('extra-files')) ?? [],
-        excludePaths: r.stringList(raw, 'exclude-paths', at('exclude-paths')) ?? [],
-        bumpMinorPreMajor: b('bump-minor-pre-major') ?? false,
-        bumpPatchForMinorPreMajor: b('bump-patch-for-minor-pre-major') ?? false,
-        releaseAs: releaseAs === '' ? undefined : releaseAs,
-        prerelease: b('prerelease') ?? false,
-        prereleaseType: s('prerelease-type'),
-        versioning: versioning,
-        draft: b('draft') ?? false,
-        draftPullRequest: b('draft-pull-request') ?? false,
-        includeVInTag: b('include-v-in-tag') ?? configDefaults.includeVInTag,
-        includeComponentInTag: b('include-component-in-tag') ?? configDefaults.includeComponentInTag,
-        includeVInReleaseName: b('include-v-in-release-name') ?? configDefaults.includeVInReleaseName,
-        tagSeparator: s('tag-separator') ?? configDefaults.tagSeparator,
-        pullRequestTitlePattern: s('pull-request-title-pattern'),
-        pullRequestHeader: s('pull-request-header'),
-        pullRequestFooter: s('pull-request-footer'),
-        componentNoSpace: b('component-no-space') ?? false,
-        skipGithubRelease: b('skip-github-release') ?? false,
-        skipChangelog: b('skip-changelog') ?? false,
-        dateFormat: s('date-format'),
+        releaseType: releaseType(f, o, warnings),
+        changelogPath: nonEmpty(f, o, 'changelog-path') ?? configDefaults.changelogPath,
+        changelogHost: changelogHost(f, o) ?? configDefaults.changelogHost,
+        extraFiles: o.list('extra-files') ?? [],
+        excludePaths: o.list('exclude-paths') ?? [],
+        bumpMinorPreMajor: bool('bump-minor-pre-major', false),
+        bumpPatchForMinorPreMajor: bool('bump-patch-for-minor-pre-major', false),
+        prerelease: bool('prerelease', false),
+        versioning: versioning(f, o),
+        draft: bool('draft', false),
+        draftPullRequest: bool('draft-pull-request', false),
+        includeVInTag: bool('include-v-in-tag', configDefaults.includeVInTag),
+        includeComponentInTag: bool('include-component-in-tag', configDefaults.includeComponentInTag),
+        includeVInReleaseName: bool('include-v-in-release-name', configDefaults.includeVInReleaseName),
+        tagSeparator: str('tag-separator') ?? configDefaults.tagSeparator,
+        componentNoSpace: bool('component-no-space', false),
+        skipGithubRelease: bool('skip-github-release', false),
+        skipChangelog: bool('skip-changelog', false),
     };
+    for (const [field, key] of Object.entries(OPTIONAL_STRINGS)) {
+        const v = str(key);
+        if (v !== undefined)
+            pkg[field] = v;
+    }
+    const sections = o.list('changelog-sections');
+    if (sections)
+        pkg.changelogSections = sections;
+    const releaseAs = readReleaseAs(f, o);
+    if (releaseAs)
+        pkg.releaseAs = releaseAs;
+    checkTagName(f, o, pkg);
+    if (pkg.pullRequestTitlePattern !== undefined && !pkg.pullRequestTitlePattern.includes('${version}')) {
+        warnings.push(`${f.file}: pull-request-title-pattern ${JSON.stringify(pkg.pullRequestTitlePattern)} has no \${version}; release-please cannot read the version back from such titles (pyrelease finds its PR by branch and label)`);
+    }
+    if (pkg.versionFile !== undefined && pkg.releaseType === 'python')
+        warnings.push(`${f.file}: version-file is read only for release-type simple; release-please ignores it for python`);
+    return pkg;
 }
+function releaseType(f, o, warnings) {
+    const v = o.string('release-type');
+    if (v === undefined) {
+        // release-please falls back to "node" here; for a Python package that is never what is meant.
+        warnings.push(`${f.file}: no release-type set; release-please would use "node", pyrelease uses "python" — add "release-type": "python" to say so`);
+        return 'python';
+    }
+    if (RELEASE_TYPES.includes(v))
+        return v;
+    f.problem('CONFIG_UNSUPPORTED_RELEASE_TYPE', o.path('release-type'), `is '${v}', but pyrelease releases Python packages: release-type '${v}' is not supported`, 'write "release-type": "python" (or "simple" for a project whose version lives in version.txt); release other languages with release-please-action itself');
+    return 'python';
+}
+function versioning(f, o) {
+    const v = o.string('versioning') ?? 'default';
+    if (STRATEGIES.includes(v))
+        return v;
+    const what = v === 'service-pack' ? 'release-please\'s Java service-pack scheme, which pyrelease does not support' : 'not a release-please versioning strategy';
+    f.problem('CONFIG_BAD_VERSIONING', o.path('versioning'), `is ${JSON.stringify(v)}, ${what}`, `write one of ${STRATEGIES.map((s) => JSON.stringify(s)).join(', ')}, or remove it for "default"`);
+    return 'default';
+}
+/** release-please parses release-as with its unanchored version pattern; "" counts as unset. */
+function readReleaseAs(f, o) {
+    const v = o.string('release-as');
+    if (v === undefined || v === '')
+        return undefined;
+    if (version_tryParseVersion(v))
+        return v;
+    f.problem('CONFIG_BAD_RELEASE_AS', o.path('release-as'), `is ${JSON.stringify(v)}, not a version`, 'write "release-as": "1.2.3" — and remove it after that release, since it stays in force');
+    return undefined;
+}
+function nonEmpty(f, o, key) {
+    const v = o.string(key);
+    if (v === undefined || v.trim() !== '')
+        return v;
+    f.problem('CONFIG_BAD_VALUE', o.path(key), 'is empty', `write "${key}": "CHANGELOG.md", or remove it for that default`);
+    return undefined;
+}
+/** Links are `${host}/${owner}/${repo}/…`, so the host must be a full http(s) URL. */
+function changelogHost(f, o) {
+    const v = o.string('changelog-host');
+    if (v === undefined || /^https?:\/\/[^\s/]+/.test(v))
+        return v;
+    f.problem('CONFIG_BAD_VALUE', o.path('changelog-host'), `is ${JSON.stringify(v)}, not an http(s) URL`, 'write "changelog-host": "https://github.example.com" (the web address of your GitHub server), or remove it for https://github.com');
+    return undefined;
+}
+/** The component goes into the tag only when include-component-in-tag is on (release-please: component || package-name). */
+function checkTagName(f, o, pkg) {
+    const component = pkg.includeComponentInTag ? pkg.component || pkg.packageName || '' : '';
+    const tag = formatTag('1.2.3', { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
+    const why = tagNameProblem(tag);
+    if (!why)
+        return;
+    const inSeparator = component !== '' && tagNameProblem(`a${pkg.tagSeparator}b`) !== undefined;
+    const key = inSeparator ? 'tag-separator' : pkg.component ? 'component' : 'package-name';
+    const fix = inSeparator ? 'write "tag-separator": "-" (or another single character such as "/" or "@")' : `write a ${key} without spaces or ~^:?*[\\ characters, or set "include-component-in-tag": false`;
+    f.problem('CONFIG_BAD_TAG_NAME', o.path(key), `makes tags like ${JSON.stringify(tag)}, which git refuses: ${why}`, fix);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/manifest.ts
+/**
+ * The manifest (.release-please-manifest.json): package path → version last released, kept as
+ * written. release-please reads each version with its unanchored pattern and throws on one it
+ * cannot read; a package with no entry is a first release, which is not an error there either.
+ */
+
+
+
+
 function parseManifest(text, file) {
-    const root = asRecord(parseJsonText(text, file, 'MANIFEST_INVALID_JSON'));
-    if (!root)
-        throw new pyrelease_error/* PyreleaseError */.dT('MANIFEST_NOT_OBJECT', `${file}: the manifest must be a JSON object of path → version`, { file, fix: 'write {".": "1.2.3"}' });
-    const problems = [];
+    const doc = parseJsonText(text, file, 'MANIFEST_INVALID_JSON');
+    const f = new ConfigFindings(file);
+    const root = asRecord(doc.value);
+    if (!root) {
+        const v = Array.isArray(doc.value) && doc.value.length === 1 ? doc.value[0] : doc.value;
+        const only = typeof v === 'string' && version_tryParseVersion(v) ? v : '1.2.3';
+        f.fileProblem('MANIFEST_NOT_OBJECT', `must be a JSON object of package path → version, got ${describeValue(doc.value)}`, `write {".": ${JSON.stringify(only)}}`);
+        f.throwIfAny(doc.locate);
+        return {};
+    }
     const manifest = {};
     for (const [path, v] of Object.entries(root)) {
-        if (typeof v !== 'string' || !/(\d+)\.(\d+)\.(\d+)/.test(v)) {
-            problems.push(new pyrelease_error/* PyreleaseError */.dT('MANIFEST_BAD_VERSION', `${file}: ${JSON.stringify(path)} must be a version like "1.2.3", got ${JSON.stringify(v)}`, {
-                file,
-                key: path,
-                fix: `write ${JSON.stringify(path)}: "0.0.0" before a first release, or the version last released`,
-            }));
-        }
-        else
+        if (typeof v === 'string' && version_tryParseVersion(v)) {
             manifest[path] = v;
+            continue;
+        }
+        const key = JSON.stringify(path);
+        const fix = typeof v === 'number'
+            ? `write ${key}: "${String(v).split('.').concat('0', '0').slice(0, 3).join('.')}" — a version is a string in quotes`
+            : `write ${key}: "0.0.0" before a first release, or the version last released`;
+        f.problem('MANIFEST_BAD_VERSION', [path], `must be a version like "1.2.3", got ${describeValue(v)}`, fix);
     }
-    if (problems.length > 0)
-        throw new pyrelease_error/* PyreleaseErrors */.cP(problems);
+    f.throwIfAny(doc.locate);
     return manifest;
+}
+/**
+ * What the config and manifest mean together, as warnings: a package without a version is
+ * released for the first time (0.1.0, every commit back to bootstrap-sha), which is right for
+ * a new project and a surprise for one released before; entries no package uses are ignored.
+ */
+function crossCheckManifest(config, manifest, files) {
+    const warnings = [];
+    const paths = new Set(config.packages.map((p) => p.path));
+    for (const path of paths) {
+        const text = manifest[path];
+        const key = JSON.stringify(path);
+        if (text === undefined) {
+            const since = config.bootstrapSha ? ' since bootstrap-sha' : '';
+            warnings.push(`${files.manifest}: no version for ${key}, so release-please treats the package as never released: the next release is a first release (0.1.0) of every commit${since} — if it was released before, write {${key}: "<last released version>"}`);
+            continue;
+        }
+        const read = tryParseVersion(text);
+        const as = read && formatVersion(read);
+        if (as && as !== text) {
+            warnings.push(`${files.manifest}: ${key} is ${JSON.stringify(text)}, which release-please reads as ${as}; the next version is computed from ${as} — write it in that form (PEP 440 suffixes such as rc1 are not understood)`);
+        }
+    }
+    const stray = Object.keys(manifest).filter((p) => !paths.has(p));
+    if (stray.length > 0) {
+        const names = stray.map((p) => JSON.stringify(p)).join(', ');
+        warnings.push(`${files.manifest}: ${names} ${stray.length === 1 ? 'is not a package' : 'are not packages'} in ${files.config}; ignored`);
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/parse.ts
+/**
+ * release-please config text → ReleaseConfig, checked in full: every problem in the file is
+ * collected and thrown together (PyreleaseErrors), each naming the file, key, line and fix.
+ * Semantics are release-please 17.11.2's manifest mode (release-please-behaviour.md §1).
+ */
+
+
+
+
+
+
+
+
+
+const parse_EXAMPLE = '"packages": {".": {"release-type": "python"}}';
+function parseReleaseConfig(text, file) {
+    const doc = parseJsonText(text, file, 'CONFIG_INVALID_JSON');
+    const f = new ConfigFindings(file);
+    const root = asRecord(doc.value);
+    if (!root) {
+        f.fileProblem('CONFIG_NOT_OBJECT', `must be a JSON object, got ${describeValue(doc.value)}`, `write {${parse_EXAMPLE}}`);
+        return f.throwAll(doc.locate);
+    }
+    const warnings = [];
+    const notes = new KeyNotes();
+    notes.classify(root, [], 'top');
+    const top = readOptionLayer(f, root, []);
+    const options = new Options(readManifestOptions(f, root));
+    const packages = [];
+    let rootOptions;
+    const rawPackages = readPackagesObject(f, root.packages);
+    for (const [path, raw] of Object.entries(rawPackages ?? {})) {
+        const at = ['packages', path];
+        const obj = asRecord(raw);
+        if (!obj) {
+            f.wrongType(at, 'an object of package options', raw, `write "packages": {${JSON.stringify(path)}: {"release-type": "python"}}`);
+            continue;
+        }
+        notes.classify(obj, at, 'package');
+        const merged = new Options(mergeLayers(readOptionLayer(f, obj, at), top));
+        if (path === '.')
+            rootOptions = merged;
+        packages.push(resolvePackage(f, path, merged, warnings));
+    }
+    if (rawPackages)
+        checkPackageSet(f, Object.keys(rawPackages));
+    notes.addUnknown(f.unknownKeys);
+    f.throwIfAny(doc.locate);
+    const config = {
+        packages,
+        separatePullRequests: separatePullRequests(top.get('separate-pull-requests')?.value, rootOptions?.boolean('separate-pull-requests'), packages.length),
+        labels: options.list('label') ?? [...configDefaults.labels],
+        releaseLabels: options.list('release-label') ?? [...configDefaults.releaseLabels],
+        // extra-label is a package option (the strategy adds it); with one package, its merged value.
+        extraLabels: rootOptions?.list('extra-label') ?? [],
+        commitSearchDepth: options.number('commit-search-depth') ?? configDefaults.commitSearchDepth,
+        releaseSearchDepth: options.number('release-search-depth') ?? configDefaults.releaseSearchDepth,
+        alwaysUpdate: options.boolean('always-update') ?? false,
+        unknownKeys: [...notes.unknown.keys()],
+    };
+    for (const [field, key] of [['groupPullRequestTitlePattern', 'group-pull-request-title-pattern'], ['bootstrapSha', 'bootstrap-sha'], ['lastReleaseSha', 'last-release-sha']]) {
+        const v = options.string(key);
+        // release-please tests these for truthiness: "" is unset.
+        if (v !== undefined && v !== '')
+            config[field] = v;
+    }
+    return { config, warnings: [...notes.warnings(file), ...warnings] };
+}
+function readPackagesObject(f, v) {
+    if (v === undefined) {
+        f.fileProblem('CONFIG_NO_PACKAGES', 'has no "packages"', `add ${parse_EXAMPLE}`);
+        return undefined;
+    }
+    const obj = asRecord(v);
+    if (!obj)
+        f.problem('CONFIG_NO_PACKAGES', ['packages'], `must be an object keyed by package path, got ${describeValue(v)}`, `write ${parse_EXAMPLE}`);
+    return obj;
+}
+/** pyrelease releases one Python package: the one at "." (of working-directory). */
+function checkPackageSet(f, paths) {
+    if (paths.length === 0) {
+        f.problem('CONFIG_NO_PACKAGES', ['packages'], 'is empty', `write ${parse_EXAMPLE}`);
+    }
+    else if (!paths.includes('.')) {
+        const only = paths.length === 1 ? ` ${JSON.stringify(paths[0])}` : '';
+        const found = paths.map((p) => JSON.stringify(p)).join(', ');
+        const fix = `key the package by "." instead of${only || ' its path'}, and point working-directory at the project if it is not at the repository root`;
+        f.problem('CONFIG_NO_ROOT_PACKAGE', ['packages'], `has no root package "." (found ${found})`, fix);
+    }
+    else if (paths.length > 1) {
+        const others = paths.filter((p) => p !== '.').map((p) => JSON.stringify(p)).join(', ');
+        const fix = `keep only "." and remove ${others} (release them with release-please-action, or a workflow per package with working-directory)`;
+        f.problem('CONFIG_MONOREPO', ['packages'], `has ${paths.length} packages; pyrelease releases one Python package per repository`, fix);
+    }
+}
+function readManifestOptions(f, root) {
+    const out = new Map();
+    for (const [key, kind] of Object.entries(manifestOptionKinds)) {
+        if (root[key] === undefined)
+            continue;
+        const fallback = key === 'release-search-depth' ? configDefaults.releaseSearchDepth : configDefaults.commitSearchDepth;
+        const v = readValue(f, kind, root[key], [key], fallback);
+        if (v === undefined)
+            continue;
+        if ((key === 'label' || key === 'release-label') && Array.isArray(v) && v.length === 0) {
+            f.problem('CONFIG_BAD_VALUE', [key], 'names no label', `write "${key}": "${key === 'label' ? configDefaults.labels[0] : configDefaults.releaseLabels[0]}", or remove it for that default`);
+            continue;
+        }
+        if ((key === 'bootstrap-sha' || key === 'last-release-sha') && typeof v === 'string' && v !== '' && !/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(v)) {
+            // release-please compares it with each commit's full sha; anything else never matches.
+            f.problem('CONFIG_BAD_SHA', [key], `is ${JSON.stringify(v)}, ${whyNotSha(v)}`, `write the full 40-character sha, as printed by: git rev-parse ${/^[\w./-]+$/.test(v) ? v : '<ref>'}`);
+            continue;
+        }
+        out.set(key, { value: v, path: [key] });
+    }
+    return out;
+}
+function whyNotSha(v) {
+    if (/^[0-9a-fA-F]{4,39}$/.test(v))
+        return 'a short sha, which never matches: release-please compares full shas';
+    if (/^[0-9a-fA-F]+$/.test(v) && /[A-F]/.test(v))
+        return 'in upper case, which never matches: release-please compares lower-case shas';
+    return 'not a commit sha';
+}
+/**
+ * release-please: the manifest-level value (top level only; default true for one package);
+ * when false, the merge plugin still leaves alone a package whose merged value is true.
+ */
+function separatePullRequests(top, merged, count) {
+    const manifestLevel = typeof top === 'boolean' ? top : count === 1;
+    return manifestLevel || merged === true;
 }
 
 ;// CONCATENATED MODULE: ./src/core/commits/grammar.ts
@@ -2883,7 +3652,7 @@ function replace(line, scope, v, date, dateFormat) {
         case 'date':
             return line.replace(dateRe, formatted);
         case 'version-date':
-            return line.replace(dateRe, formatted).replace(generic_markers_VERSION, formatVersion(v));
+            return line.replace(dateRe, formatted).replace(generic_markers_VERSION, version_formatVersion(v));
         case 'major':
             return line.replace(/\d+\b/, String(v.major));
         case 'minor':
@@ -2891,7 +3660,7 @@ function replace(line, scope, v, date, dateFormat) {
         case 'patch':
             return line.replace(/\b\d+\b/, String(v.patch));
         default:
-            return line.replace(generic_markers_VERSION, formatVersion(v));
+            return line.replace(generic_markers_VERSION, version_formatVersion(v));
     }
 }
 function formatDate(format, isoDate) {
@@ -2979,7 +3748,7 @@ function updateJsonFile(content, jsonpath, version, warnings, path) {
         else if (!json_file_VERSION.test(current))
             warnings.push(`${path}: no version found at ${jsonpath}; skipped`);
         else
-            parent[m.key] = current.replace(json_file_VERSION, formatVersion(version));
+            parent[m.key] = current.replace(json_file_VERSION, version_formatVersion(version));
     }
     return stringifyLike(data, content);
 }
@@ -3310,11 +4079,11 @@ function nextVersion(previous, commits, pkg) {
     const reasons = [];
     if (breaking.length > 0) {
         kind = preMajor && pkg.bumpMinorPreMajor ? 'minor' : 'major';
-        reasons.push(...breaking.map((c) => `${bump_describe(c)} is a breaking change → ${kind}${kind === 'minor' ? ' (bump-minor-pre-major)' : ''}`));
+        reasons.push(...breaking.map((c) => `${describe(c)} is a breaking change → ${kind}${kind === 'minor' ? ' (bump-minor-pre-major)' : ''}`));
     }
     else if (features.length > 0) {
         kind = preMajor && pkg.bumpPatchForMinorPreMajor ? 'patch' : 'minor';
-        reasons.push(...features.map((c) => `${bump_describe(c)} is a feature → ${kind}${kind === 'patch' ? ' (bump-patch-for-minor-pre-major)' : ''}`));
+        reasons.push(...features.map((c) => `${describe(c)} is a feature → ${kind}${kind === 'patch' ? ' (bump-patch-for-minor-pre-major)' : ''}`));
     }
     else {
         reasons.push(`no feature or breaking change among ${commits.length} commit${commits.length === 1 ? '' : 's'} → patch`);
@@ -3364,7 +4133,7 @@ function prereleaseBump(v, kind, pkg) {
     // Without `prerelease: true` the strategy drops the suffix it computed.
     return pkg.prerelease ? next : { major: next.major, minor: next.minor, patch: next.patch };
 }
-function bump_describe(c) {
+function describe(c) {
     return `${c.header} (${c.sha.slice(0, 7)})`;
 }
 
@@ -3382,8 +4151,8 @@ function bump_describe(c) {
 
 function planNextRelease(input) {
     const { pkg, config } = input;
-    const component = pkg.includeComponentInTag ? (pkg.component ?? pkg.packageName ?? '') : '';
-    const branchComponent = pkg.component ?? pkg.packageName ?? '';
+    const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
+    const branchComponent = pkg.component || pkg.packageName || '';
     const commits = parseConventionalCommits(input.commits.filter((c) => !isExcluded(c, pkg.excludePaths)));
     const base = {
         version: null,
@@ -3408,7 +4177,7 @@ function planNextRelease(input) {
     if (commits.length === 0)
         return { ...base, reasons: [nothingReason(input.commits.length, 'none is a conventional commit')] };
     const { version, reasons } = decideVersion(commits, input, pkg);
-    const versionText = formatVersion(version);
+    const versionText = version_formatVersion(version);
     const tag = formatTag(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
     const entry = renderChangelogEntry(commits, {
         host: pkg.changelogHost,
@@ -3505,7 +4274,7 @@ async function planFromRepository(git, req) {
     const { config, warnings } = parseReleaseConfig(head.get(configFile), configFile);
     const manifest = parseManifest(manifestText, req.manifestFile);
     const pkg = config.packages.find((p) => p.path === '.') ?? config.packages[0];
-    const component = pkg.includeComponentInTag ? (pkg.component ?? pkg.packageName ?? '') : '';
+    const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
     const wanted = treePaths.filter((p) => isVersionFileCandidate(p, pkg.changelogPath) || pkg.extraFiles.some((e) => (typeof e === 'string' ? e : e.path).replace(/^\//, '') === p));
     const historyRequest = {
         head: headSha,
@@ -3516,7 +4285,8 @@ async function planFromRepository(git, req) {
         commitSearchDepth: config.commitSearchDepth,
         releaseSearchDepth: config.releaseSearchDepth,
     };
-    const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags, shallow }), git.readFiles(headSha, wanted)]);
+    const allTags = [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
+    const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags: allTags, shallow }), git.readFiles(headSha, wanted)]);
     const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
     if (!repository) {
         throw new pyrelease_error/* PyreleaseError */.dT('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
@@ -3588,9 +4358,9 @@ async function planCommand(request, runtime, clock) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(350);
 /* harmony import */ var _adapters_runtime_cli_runtime_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(325);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(996);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(237);
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(376);
-/* harmony import */ var _errors_render_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(899);
+/* harmony import */ var _errors_render_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(519);
 /* harmony import */ var _settings_cli_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(109);
 /* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(514);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(311);
@@ -3616,7 +4386,7 @@ try {
 }
 catch (error) {
     const usage = (0,_errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyreleaseError */ .FR)(error) && (error.code === 'CLI_USAGE' || error.code === 'STAGE_NOT_IMPLEMENTED');
-    runtime.fail((0,_errors_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderErrorLine */ .J)(error), usage ? 2 : 1);
+    runtime.fail((0,_errors_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderErrorLine */ .Jz)(error), usage ? 2 : 1);
     if (!(0,_errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyreleaseError */ .FR)(error) && error instanceof Error && error.stack)
         runtime.debug(error.stack);
 }
@@ -3662,41 +4432,189 @@ function isPyreleaseError(e) {
 
 /***/ }),
 
-/***/ 899:
+/***/ 519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ renderErrorLine)
-/* harmony export */ });
-/* unused harmony export renderErrorMarkdown */
-/* harmony import */ var _pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(376);
-/** Errors for people: one line for the log, a longer Markdown form for the job summary; never a stack. */
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Jz: () => (/* binding */ renderErrorLine)
+});
+
+// UNUSED EXPORTS: renderErrorLines, renderErrorMarkdown
+
+;// CONCATENATED MODULE: ./src/errors/catalogue/config.ts
+/**
+ * Failures of the release-please config and manifest files (core/config). Each message names
+ * the file, the key path and, for syntax errors, the line and column; the per-problem fix in the
+ * error's details is specific to the value found, and these are the general forms for the docs.
+ */
+const configErrors = {
+    CONFIG_MISSING: { title: 'The release-please config file is missing', fix: 'Create .release-please-config.json (or release-please-config.json) with {"packages": {".": {"release-type": "python"}}}, or name yours with the config-file input.' },
+    CONFIG_INVALID_JSON: { title: 'The config file is not valid JSON', fix: 'Correct the JSON at the line and column given: JSON allows no trailing commas, no comments and only double quotes.' },
+    CONFIG_NOT_OBJECT: { title: 'The config file is not a JSON object', fix: 'Write {"packages": {".": {"release-type": "python"}}}.' },
+    CONFIG_NO_PACKAGES: { title: 'The config has no packages', fix: 'Add the root package: "packages": {".": {"release-type": "python"}}.' },
+    CONFIG_NO_ROOT_PACKAGE: { title: 'The config has no root package "."', fix: 'Key the package by "."; if the project is not at the repository root, point working-directory at it.' },
+    CONFIG_MONOREPO: { title: 'More than one package is configured', fix: 'pyrelease releases one Python package per repository: keep only the root package ".".' },
+    CONFIG_WRONG_TYPE: { title: 'A config value has the wrong type', fix: 'Write the value in the form the message names: true/false without quotes, text in double quotes, lists in brackets, labels as one comma-separated string.' },
+    CONFIG_MISSING_KEY: { title: 'A changelog-sections or extra-files entry lacks a required key', fix: 'Give each changelog section a "type" and a "section", and each extra file object a "type" and a "path".' },
+    CONFIG_BAD_VALUE: { title: 'A config value has the right type but cannot be used', fix: 'Use a value of the form the message names (a non-empty path, an http(s) URL, at least one label, a known extra-files type).' },
+    CONFIG_UNSUPPORTED_RELEASE_TYPE: { title: 'The release type is not python or simple', fix: 'Write "release-type": "python"; release other languages with release-please-action itself.' },
+    CONFIG_BAD_VERSIONING: { title: 'The versioning strategy is unknown or unsupported', fix: 'Use default, always-bump-patch, always-bump-minor, always-bump-major or prerelease.' },
+    CONFIG_BAD_RELEASE_AS: { title: 'release-as is not a version', fix: 'Write "release-as": "1.2.3", and remove it after that release: it stays in force until removed.' },
+    CONFIG_BAD_TAG_NAME: { title: 'The config makes tag names git refuses', fix: 'Use a tag-separator such as "-" or "/", and a component or package-name without spaces or ~^:?*[\\ characters.' },
+    CONFIG_BAD_SHA: { title: 'bootstrap-sha or last-release-sha is not a full commit sha', fix: 'Give the full 40-character sha of the commit (git rev-parse <ref>); release-please compares full shas.' },
+    CONFIG_MISSING_JSONPATH: { title: 'A json, yaml or toml extra file has no jsonpath', fix: 'Add "jsonpath": "$.version" (or the path to the version value, e.g. "$.project.version").' },
+    CONFIG_MISSING_XPATH: { title: 'An xml extra file has no xpath', fix: 'Add "xpath": "//version" (the path to the version element).' },
+    CONFIG_BAD_JSONPATH: { title: 'An extra file\'s jsonpath is not supported', fix: "Use $.version, $.project.version or $.package[?(@.name.value=='my-pkg')].version." },
+    MANIFEST_MISSING: { title: 'The release-please manifest is missing', fix: 'Create .release-please-manifest.json with {".": "0.0.0"} before a first release, or the version last released.' },
+    MANIFEST_INVALID_JSON: { title: 'The manifest is not valid JSON', fix: 'Correct the JSON at the line and column given.' },
+    MANIFEST_NOT_OBJECT: { title: 'The manifest is not a JSON object', fix: 'Write {".": "1.2.3"}: package path → version last released.' },
+    MANIFEST_BAD_VERSION: { title: 'A manifest version is not a version', fix: 'Write {".": "0.0.0"} before a first release, or the version last released, as a string like "1.2.3".' },
+};
+
+;// CONCATENATED MODULE: ./src/errors/catalogue/inputs.ts
+/** Failures of action inputs, the event payload, the environment and the CLI's flags. */
+const inputErrors = {
+    INPUT_NOT_BOOLEAN: { title: 'An input is not true or false', fix: 'Write true or false (YAML 1.2 core schema: true|True|TRUE|false|False|FALSE).' },
+    INPUT_BAD_PYTHON_VERSION: { title: 'python-versions holds something that is not a Python version', fix: 'List versions separated by spaces, e.g. "3.10 3.11 3.12".' },
+    INPUT_BAD_URL: { title: 'A URL input is not an http(s) URL', fix: 'Give the full upload endpoint, e.g. https://test.pypi.org/legacy/.' },
+    INPUT_BAD_CHOICE: { title: 'An input is not one of its allowed values', fix: 'Use one of the values the message lists.' },
+    INPUT_INVALID: { title: 'A hand-off input from an earlier job is malformed', fix: 'Pass the earlier job\'s output through unchanged.' },
+    INPUT_BAD_DIRECTORY: { title: 'working-directory is not a directory', fix: 'Check out the repository first and give a path relative to its root.' },
+    ENV_BAD_REPOSITORY: { title: 'GITHUB_REPOSITORY is not owner/name', fix: 'Locally, export GITHUB_REPOSITORY=owner/name.' },
+    EVENT_UNREADABLE: { title: 'The event payload is not valid JSON', fix: 'Re-run the workflow; report it if it persists.' },
+    CLI_USAGE: { title: 'The command line is not understood', fix: 'Run pyrelease --help.' },
+    STAGE_NOT_IMPLEMENTED: { title: 'The stage is not implemented yet', fix: 'Run the stages this version implements.' },
+};
+
+;// CONCATENATED MODULE: ./src/errors/catalogue/plan.ts
+/** Failures of planning: git, the repository's version files, processes. */
+const planErrors = {
+    GIT_NOT_A_REPO: { title: 'The directory is not a git repository', fix: 'Check out the repository first (actions/checkout), or pass --cwd DIR.' },
+    GIT_UNKNOWN_REF: { title: 'The ref is not a commit here', fix: 'Give a branch, tag or sha that exists locally; fetch it first.' },
+    GIT_FAILED: { title: 'A git command failed', fix: 'Check the repository state (git status) and that the checkout is complete.' },
+    REPOSITORY_UNKNOWN: { title: 'The repository owner/name cannot be told', fix: 'Set GITHUB_REPOSITORY=owner/name or add an origin remote.' },
+    VERSION_UNPARSEABLE: { title: 'A version cannot be read', fix: 'Write versions like 1.2.3.' },
+    PYPROJECT_INVALID: { title: 'pyproject.toml is not valid TOML', fix: 'Fix the TOML syntax.' },
+    PYPROJECT_NO_VERSION: { title: 'pyproject.toml has no version to update', fix: 'Add version = "0.1.0" under [project], or declare dynamic = ["version"].' },
+    PYPROJECT_VERSION_SHAPE: { title: 'The pyproject version cannot be edited in place', fix: 'Write version = "1.2.3" on its own line in [project].' },
+    PROCESS_NOT_FOUND: { title: 'A required program is not installed', fix: 'Install it on the runner; the message names how.' },
+    PROCESS_TIMEOUT: { title: 'A program did not finish in time', fix: 'Check what it waits for (network, a prompt) and re-run.' },
+};
+
+;// CONCATENATED MODULE: ./src/errors/catalogue/release.ts
+/** Failures of the release stage: GitHub refusals, tags, release PRs. */
+const releaseErrors = {
+    GITHUB_NO_TOKEN: { title: 'No GitHub token was given', fix: 'Leave the token input at its default (${{ github.token }}) or pass a GitHub App token.' },
+    GITHUB_BAD_CREDENTIALS: { title: 'GitHub refused the token', fix: 'Pass a valid, unexpired token.' },
+    GITHUB_ACTIONS_CANNOT_CREATE_PR: { title: 'GitHub Actions may not create pull requests in this repository', fix: 'Enable Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", or use a GitHub App token.' },
+    GITHUB_MISSING_PERMISSION: { title: 'The token lacks a permission', fix: 'Add the permission the message names to the job (contents, pull-requests or issues: write).' },
+    GITHUB_RATE_LIMITED: { title: "GitHub's rate limit stopped the run", fix: 'Re-run later; nothing was left half-written.' },
+    GITHUB_REQUEST_FAILED: { title: 'A GitHub request failed', fix: 'Re-run the job: every step is safe to repeat.' },
+    TAG_CONFLICT: { title: 'The release tag already exists at another commit', fix: 'Delete the wrong tag and re-run, or bump the version in the release PR.' },
+    RELEASE_PR_UNREADABLE: { title: 'A merged release PR has no version in its body or title', fix: 'Restore the "## [x.y.z]" heading in its body, or remove its autorelease: pending label.' },
+};
+
+;// CONCATENATED MODULE: ./src/errors/catalogue.ts
+/**
+ * Every user-facing failure, by stable code: what happened and how to fix it. docs/errors.md
+ * is generated from this table (npm run docs) and a test keeps code, catalogue and docs in step.
+ * Codes never change once released.
+ */
+
+
+
+
+const catalogue_catalogue = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors };
+
+// EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
+var pyrelease_error = __nccwpck_require__(376);
+;// CONCATENATED MODULE: ./src/errors/render.ts
+/**
+ * Errors for people: one line for the log (`file[:line:col]: what — fix: how [CODE]`), a longer
+ * Markdown form for the job summary listing every problem with its fix. Never a stack trace:
+ * the entries print one at debug level for errors we did not expect.
+ */
+
+
+const MORE_IN_LINE = 3;
+/** One line for the log and `setFailed`; several problems are named after the first. */
 function renderErrorLine(error) {
-    if (!(0,_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isPyreleaseError */ .FR)(error))
-        return `internal error, please report it: ${error instanceof Error ? error.message : String(error)}`;
-    const fix = error.details.fix ? ` — fix: ${error.details.fix}` : '';
-    return oneLine(`${error.message}${fix} [${error.code}]`);
+    if (!(0,pyrelease_error/* isPyreleaseError */.FR)(error))
+        return oneLine(`internal error, please report: ${messageOf(error)}`);
+    const [first, ...rest] = problemsOf(error);
+    if (!first)
+        return oneLine(`${error.message} [${error.code}]`);
+    if (rest.length === 0)
+        return problemLine(first);
+    const named = rest.slice(0, MORE_IN_LINE).map((p) => `${p.details.key ?? p.details.file ?? p.message} [${p.code}]`);
+    if (rest.length > MORE_IN_LINE)
+        named.push('…');
+    return `${problemLine(first)} (+${rest.length} more problem${rest.length > 1 ? 's' : ''}: ${named.join('; ')})`;
+}
+/** One line per problem, for a terminal where there is no job summary. */
+function renderErrorLines(error) {
+    if (!isPyreleaseError(error))
+        return [renderErrorLine(error)];
+    const problems = problemsOf(error);
+    return problems.length > 0 ? problems.map(problemLine) : [renderErrorLine(error)];
 }
 function renderErrorMarkdown(error) {
-    if (!isPyreleaseError(error))
-        return `### ❌ pyrelease failed\n\nInternal error, please report it: \`${oneLine(error instanceof Error ? error.message : String(error))}\`\n`;
-    const problems = error instanceof PyreleaseErrors ? error.problems : [error];
-    const lines = [`### ❌ pyrelease failed`, '', problems.length > 1 ? `${problems.length} problems, all to fix before a re-run:` : ''];
-    for (const p of problems) {
-        lines.push(`- **${escapeMd(p.message)}** \`${p.code}\``);
-        if (p.details.fix)
-            lines.push(`  - fix: ${escapeMd(p.details.fix)}`);
-        for (const more of p.details.more ?? [])
-            lines.push(`  - ${escapeMd(more)}`);
+    const head = '### ❌ pyrelease failed';
+    if (!isPyreleaseError(error)) {
+        return `${head}\n\nInternal error, please report it with this message: ${escapeMd(messageOf(error))}\n`;
     }
-    return lines.filter((l, i) => l !== '' || i < 2).join('\n') + '\n';
+    const problems = problemsOf(error);
+    const lines = [head, ''];
+    if (problems.length > 1)
+        lines.push(`${problems.length} problems; fix them all before the next run:`, '');
+    problems.forEach((p, i) => {
+        const where = render_location(p);
+        lines.push(`${i + 1}. ${where ? `\`${where}\` — ` : ''}${escapeMd(withoutLocation(p))} (\`${p.code}\`: ${escapeMd(catalogue[p.code]?.title ?? 'see docs/errors.md')})`);
+        if (p.details.fix)
+            lines.push(`   - **Fix:** ${escapeMd(p.details.fix)}`);
+        for (const more of p.details.more ?? [])
+            lines.push(`   - ${escapeMd(more)}`);
+    });
+    return `${lines.join('\n')}\n`;
+}
+function problemsOf(error) {
+    return error instanceof pyrelease_error/* PyreleaseErrors */.cP ? error.problems : [error];
+}
+function problemLine(p) {
+    const where = render_location(p);
+    const text = where ? `${where}: ${withoutLocation(p)}` : p.message;
+    return oneLine(`${text}${p.details.fix ? ` — fix: ${p.details.fix}` : ''} [${p.code}]`);
+}
+/** `file`, `file:line:col` when the position is known; undefined when the error names no file. */
+function render_location(p) {
+    const { file, line, column } = p.details;
+    if (!file)
+        return undefined;
+    return line !== undefined ? `${file}:${line}${column !== undefined ? `:${column}` : ''}` : file;
+}
+/** The message after its own "file[:line[:col]]: " prefix, so the location is printed once. */
+function withoutLocation(p) {
+    const file = p.details.file;
+    if (!file || !p.message.startsWith(file))
+        return p.message;
+    return p.message.slice(file.length).replace(/^(:\d+){0,2}:\s*/, '');
+}
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message || error.name;
+    return String(error);
 }
 function oneLine(text) {
-    return text.replace(/\s*\r?\n\s*/g, ' ');
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
+/** User text (keys, values, paths) must not turn into Markdown or HTML in the summary. */
 function escapeMd(text) {
-    return oneLine(text).replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+    return oneLine(text)
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
 }
 
 
@@ -3893,10 +4811,11 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 /** release-please-action's output names and value forms (README §11 of release-please-behaviour.md). */
 function releaseOutputs(r) {
-    const out = { releases_created: String(r.releaseCreated), prs_created: String(r.prsCreated) };
+    const out = { releases_created: String(r.releaseCreated), prs_created: String(r.prsCreated), paths_released: JSON.stringify(r.releaseCreated ? ['.'] : []) };
     // release-please leaves release_created empty (not "false") when the root package did not release.
     if (r.releaseCreated) {
         out.release_created = 'true';
+        out.path = '.';
         if (r.tagName)
             out.tag_name = r.tagName;
         if (r.sha)
@@ -3905,11 +4824,23 @@ function releaseOutputs(r) {
             out.html_url = r.htmlUrl;
         if (r.uploadUrl)
             out.upload_url = r.uploadUrl;
+        if (r.name !== undefined)
+            out.name = r.name;
+        if (r.body !== undefined)
+            out.body = r.body;
+        if (r.id !== undefined)
+            out.id = String(r.id);
+        if (r.draft !== undefined)
+            out.draft = String(r.draft);
+        if (r.prNumber !== undefined)
+            out.prNumber = String(r.prNumber);
         if (r.version)
             Object.assign(out, versionParts(r.version));
     }
-    if (r.pr)
+    if (r.pr && r.prsCreated) {
         out.pr = JSON.stringify(r.pr);
+        out.prs = JSON.stringify([r.pr]);
+    }
     return out;
 }
 function publishOutputs(p) {

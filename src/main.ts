@@ -1,17 +1,21 @@
 /**
- * Composition root: Settings once → config → stage runner → one catch. Both entries (the
- * action and the CLI) come through here, so they run the same stage code.
+ * Composition root: Settings once → config → adapters → stage runner → one catch. Both
+ * entries (the action and the CLI) come through here, so they run the same stage code.
  */
 import type { Clock } from './adapters/clock.js';
+import { GitRepository } from './adapters/git/repository.js';
+import { GitHubClient } from './adapters/github/client.js';
+import { policy } from './adapters/policy.js';
 import type { Runtime } from './adapters/runtime/runtime.js';
 import { loadReleaseConfig } from './adapters/workspace/release-config-files.js';
-import { isPyreleaseError } from './errors/pyrelease-error.js';
+import { isPyreleaseError, PyreleaseError } from './errors/pyrelease-error.js';
 import { renderErrorLine, renderErrorMarkdown } from './errors/render.js';
 import { settingsFromAction } from './settings/from-action.js';
 import type { Settings } from './settings/settings.js';
 import { selectStages } from './stages/registry.js';
 import { runStages, type StageReport } from './stages/runner.js';
 import { renderRunSummary } from './stages/run-summary.js';
+import type { Services } from './stages/stage.js';
 
 export async function runAction(runtime: Runtime, clock: Clock): Promise<void> {
   try {
@@ -24,16 +28,29 @@ export async function runAction(runtime: Runtime, clock: Clock): Promise<void> {
 
 export async function runPipeline(settings: Settings, runtime: Runtime, clock: Clock): Promise<StageReport[]> {
   const stages = selectStages(settings.stage);
+  const services: Services = { git: new GitRepository(settings.workingDirectory), github: githubFor(settings) };
   // The release config is checked before any stage runs, so a broken file fails the run
   // before anything is written; quality and security alone do not need it.
   if (stages.some((s) => s.name === 'release' || s.name === 'publish')) {
     const loaded = loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile);
     for (const w of loaded.warnings) runtime.warning(w, { file: loaded.configFile });
+    services.releaseConfig = loaded;
   }
-  const { reports, error } = await runStages(stages, { settings, runtime, clock, results: {} });
+  const { reports, error } = await runStages(stages, { settings, runtime, clock, results: {}, services });
   await runtime.appendSummary(renderRunSummary(reports));
   if (error !== undefined) throw error;
   return reports;
+}
+
+function githubFor(settings: Settings): () => GitHubClient {
+  let client: GitHubClient | undefined;
+  return () => {
+    if (client) return client;
+    if (!settings.token) throw new PyreleaseError('GITHUB_NO_TOKEN', 'no GitHub token was given', { key: 'token', fix: 'leave the token input at its default (${{ github.token }}) or pass a GitHub App token' });
+    if (!settings.repository) throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell which repository to release', { fix: 'run in GitHub Actions (GITHUB_REPOSITORY is set there)' });
+    client = new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...settings.repository }, policy.github);
+    return client;
+  };
 }
 
 export async function reportFailure(runtime: Runtime, error: unknown): Promise<void> {

@@ -35,8 +35,8 @@ export interface PlanInput {
 
 export function planNextRelease(input: PlanInput): ReleasePlan {
   const { pkg, config } = input;
-  const component = pkg.includeComponentInTag ? (pkg.component ?? pkg.packageName ?? '') : '';
-  const branchComponent = pkg.component ?? pkg.packageName ?? '';
+  const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
+  const branchComponent = pkg.component || pkg.packageName || '';
   const commits = parseConventionalCommits(input.commits.filter((c) => !isExcluded(c, pkg.excludePaths)));
   const base: ReleasePlan = {
     version: null,

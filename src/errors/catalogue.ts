@@ -6,10 +6,11 @@
 import { configErrors } from './catalogue/config.js';
 import { inputErrors } from './catalogue/inputs.js';
 import { planErrors } from './catalogue/plan.js';
+import { releaseErrors } from './catalogue/release.js';
 
 export interface CatalogueEntry {
   title: string;
   fix: string;
 }
 
-export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors };
+export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors };

@@ -22,6 +22,12 @@ export interface ReleaseResult {
   sha?: string;
   htmlUrl?: string;
   uploadUrl?: string;
+  /** Release name, notes, id, draft, and the release PR's number, as release-please-action outputs them. */
+  name?: string;
+  body?: string;
+  id?: number;
+  draft?: boolean;
+  prNumber?: number;
   prsCreated: boolean;
   pr?: PullRequestSummary;
 }
@@ -52,17 +58,26 @@ export type Outputs = Record<string, string>;
 
 /** release-please-action's output names and value forms (README §11 of release-please-behaviour.md). */
 export function releaseOutputs(r: ReleaseResult): Outputs {
-  const out: Outputs = { releases_created: String(r.releaseCreated), prs_created: String(r.prsCreated) };
+  const out: Outputs = { releases_created: String(r.releaseCreated), prs_created: String(r.prsCreated), paths_released: JSON.stringify(r.releaseCreated ? ['.'] : []) };
   // release-please leaves release_created empty (not "false") when the root package did not release.
   if (r.releaseCreated) {
     out.release_created = 'true';
+    out.path = '.';
     if (r.tagName) out.tag_name = r.tagName;
     if (r.sha) out.sha = r.sha;
     if (r.htmlUrl) out.html_url = r.htmlUrl;
     if (r.uploadUrl) out.upload_url = r.uploadUrl;
+    if (r.name !== undefined) out.name = r.name;
+    if (r.body !== undefined) out.body = r.body;
+    if (r.id !== undefined) out.id = String(r.id);
+    if (r.draft !== undefined) out.draft = String(r.draft);
+    if (r.prNumber !== undefined) out.prNumber = String(r.prNumber);
     if (r.version) Object.assign(out, versionParts(r.version));
   }
-  if (r.pr) out.pr = JSON.stringify(r.pr);
+  if (r.pr && r.prsCreated) {
+    out.pr = JSON.stringify(r.pr);
+    out.prs = JSON.stringify([r.pr]);
+  }
   return out;
 }
 

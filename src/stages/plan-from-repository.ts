@@ -4,7 +4,7 @@
  */
 import { readReleaseHistory } from '../adapters/git/release-history.js';
 import { ownerRepoFromUrl } from '../adapters/git/remote-name.js';
-import type { GitRepository } from '../adapters/git/repository.js';
+import type { GitRepository, TagInfo } from '../adapters/git/repository.js';
 import { parseManifest, parseReleaseConfig } from '../core/config/parse.js';
 import { planNextRelease } from '../core/plan.js';
 import type { ReleasePlan } from '../core/release-plan.js';
@@ -18,6 +18,8 @@ export interface PlanRequest {
   manifestFile: string;
   targetBranch: string | undefined;
   repository: RepositoryRef | undefined;
+  /** Tags this run created remotely (not fetched yet), newest first: found like local ones. */
+  knownTags?: TagInfo[];
 }
 
 export interface PlanOutcome {
@@ -58,7 +60,7 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   const { config, warnings } = parseReleaseConfig(head.get(configFile)!, configFile);
   const manifest = parseManifest(manifestText, req.manifestFile);
   const pkg = config.packages.find((p) => p.path === '.') ?? config.packages[0]!;
-  const component = pkg.includeComponentInTag ? (pkg.component ?? pkg.packageName ?? '') : '';
+  const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
   const wanted = treePaths.filter((p) => isVersionFileCandidate(p, pkg.changelogPath) || pkg.extraFiles.some((e) => (typeof e === 'string' ? e : e.path).replace(/^\//, '') === p));
   const historyRequest = {
     head: headSha,
@@ -69,7 +71,8 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
     commitSearchDepth: config.commitSearchDepth,
     releaseSearchDepth: config.releaseSearchDepth,
   };
-  const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags, shallow }), git.readFiles(headSha, wanted)]);
+  const allTags = [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
+  const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags: allTags, shallow }), git.readFiles(headSha, wanted)]);
   const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
   if (!repository) {
     throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });

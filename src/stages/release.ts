@@ -1,5 +1,16 @@
-import { notImplemented } from './not-implemented.js';
-import type { StageDefinition } from './stage.js';
+/**
+ * stage: release — what release-please-action does for a Python repository: first release
+ * what a merged release PR asks for, then plan and open or update the one release PR.
+ */
+import { releaseBranchName } from '../core/release-pr/branch.js';
+import { isReleasePullRequest } from '../core/release-pr/identify.js';
+import { PyreleaseError } from '../errors/pyrelease-error.js';
+import { releaseOutputs, type ReleaseResult } from '../settings/handoff.js';
+import { planFromRepository } from './plan-from-repository.js';
+import { ensureReleasePullRequest, type PullRequestOutcome } from './release/ensure-release-pr.js';
+import { renderReleaseSummary } from './release/summary.js';
+import { tagMergedRelease, type TaggedRelease } from './release/tag-merged-release.js';
+import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
 
 export const releaseStage: StageDefinition = {
   name: 'release',
@@ -7,5 +18,47 @@ export const releaseStage: StageDefinition = {
   blocking: true,
   dryRunSafe: true,
   shouldRun: () => ({ run: true }),
-  run: async () => notImplemented('release', 'issue #6'),
+  run: runRelease,
 };
+
+async function runRelease(ctx: StageContext): Promise<StageOutcome> {
+  const { settings, services, runtime, clock } = ctx;
+  const loaded = services.releaseConfig;
+  if (!loaded) throw new PyreleaseError('CONFIG_MISSING', 'the release stage needs the release-please config', { fix: 'add .release-please-config.json' });
+  const { config } = loaded;
+  const pkg = config.packages.find((p) => p.path === '.') ?? config.packages[0]!;
+  const target = settings.targetBranch ?? (await services.git.currentBranch()) ?? 'main';
+  const gh = services.github();
+  const branch = releaseBranchName(target, config.separatePullRequests ? (pkg.component || pkg.packageName || '') : '');
+
+  // One list for both: merged PRs still pending a release, and the open release PR (saves a request per run).
+  const prs = await gh.listPullRequests('all', branch, target);
+  const merged = prs.filter((p) => p.mergedAt !== null && isReleasePullRequest(p, branch, target, config.labels));
+  const tagged: TaggedRelease[] = [];
+  for (const pr of merged) tagged.push(await tagMergedRelease(gh, pr, pkg, config, settings.dryRun));
+
+  const outcome = await planFromRepository(services.git, {
+    ref: 'HEAD',
+    date: clock.today(),
+    configFile: loaded.configFile,
+    manifestFile: loaded.manifestFile,
+    targetBranch: target,
+    repository: settings.repository,
+    knownTags: tagged.map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })),
+  });
+  for (const n of outcome.notices) runtime.notice(n);
+  for (const w of outcome.warnings) runtime.warning(w);
+  let pr: PullRequestOutcome | undefined;
+  const open = prs.filter((p) => p.state === 'open');
+  if (outcome.plan.version !== null) pr = await ensureReleasePullRequest(gh, settings.workingDirectory, outcome.plan, outcome.headSha, target, settings.dryRun, open);
+
+  const released = tagged[tagged.length - 1]?.result;
+  const result: ReleaseResult = { ...(released ?? { releaseCreated: false }), prsCreated: pr?.status === 'created' || pr?.status === 'updated' };
+  if (pr) result.pr = pr.pr;
+  ctx.results.release = result;
+  const headline = [
+    ...tagged.map((t) => `released ${t.tag}`),
+    outcome.plan.version === null ? 'no release due' : `release PR #${pr?.pr.number} for ${outcome.plan.version} ${pr?.status}`,
+  ].join('; ');
+  return { outputs: releaseOutputs(result), headline, summary: renderReleaseSummary(tagged, outcome.plan, pr, true) };
+}

@@ -3,6 +3,18 @@ import type { Runtime } from '../adapters/runtime/runtime.js';
 import type { Clock } from '../adapters/clock.js';
 import type { Outputs, PublishResult, ReleaseResult, ValidateResult } from '../settings/handoff.js';
 import type { Settings, StageName } from '../settings/settings.js';
+import type { GitRepository } from '../adapters/git/repository.js';
+import type { GitHubClient } from '../adapters/github/client.js';
+import type { LoadedReleaseConfig } from '../adapters/workspace/release-config-files.js';
+
+/** The adapters a stage may use, built once by main.ts (tests build their own). */
+export interface Services {
+  git: GitRepository;
+  /** The GitHub client for the run's repository; throws a clear error when it cannot exist (no token). */
+  github(): GitHubClient;
+  /** The release-please config, read and validated before any stage ran (release/publish only). */
+  releaseConfig?: LoadedReleaseConfig;
+}
 
 /** Results of the stages run so far in this process (stage: all), keyed by stage. */
 export interface PipelineResults {
@@ -16,6 +28,7 @@ export interface StageContext {
   runtime: Runtime;
   clock: Clock;
   results: PipelineResults;
+  services: Services;
 }
 
 export interface StageOutcome {

@@ -85,7 +85,7 @@ describe('pyrelease plan', () => {
     const dir = importHistory([{ message: 'feat: x', files: { ...files('1.0.0'), '.release-please-manifest.json': '{".": "banana"}' } }]);
     const run = await runCli(['plan', '--cwd', dir], env);
     expect(run.exitCode).toBe(1);
-    expect(run.stderr).toMatch(/^error: \.release-please-manifest\.json: "\." must be a version like "1\.2\.3", got "banana"/);
+    expect(run.stderr).toMatch(/^error: \.release-please-manifest\.json(:\d+:\d+)?: "\." must be a version like "1\.2\.3", got "banana"/);
   });
 
   it('is not a git repository: says which directory and what to do', async () => {

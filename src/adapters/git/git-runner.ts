@@ -9,8 +9,8 @@ export const GIT_TIMEOUT_MS = 120_000;
 export class GitRunner {
   constructor(readonly cwd: string) {}
 
-  async run(args: readonly string[], allowFailure = false, input?: string): Promise<ProcessResult> {
-    const opts = { cwd: this.cwd, env: GIT_ENV, timeoutMs: GIT_TIMEOUT_MS, installHint: 'install git (apt-get install git)' };
+  async run(args: readonly string[], allowFailure = false, input?: string, env: Record<string, string> = {}): Promise<ProcessResult> {
+    const opts = { cwd: this.cwd, env: { ...GIT_ENV, ...env }, timeoutMs: GIT_TIMEOUT_MS, installHint: 'install git (apt-get install git)' };
     const r = await runProcess('git', [...BASE_ARGS, ...args], input === undefined ? opts : { ...opts, input });
     if (r.exitCode !== 0 && !allowFailure) throw gitFailed(args, r.stderr);
     return r;

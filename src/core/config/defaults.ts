@@ -1,8 +1,14 @@
-/** release-please 17.11.2's defaults for a manifest-mode Python package (release-please-behaviour.md §1). */
+/**
+ * release-please 17.11.2's defaults for a manifest-mode package (release-please-behaviour.md §1),
+ * applied after top-level and package values are merged, so "unset" can still be told from false.
+ */
 export const configDefaults = {
+  releaseType: 'python',
   changelogPath: 'CHANGELOG.md',
   changelogHost: 'https://github.com',
+  versioning: 'default',
   includeVInTag: true,
+  // true in manifest mode (BaseStrategy); the action-input mode passes false.
   includeComponentInTag: true,
   includeVInReleaseName: true,
   tagSeparator: '-',
@@ -12,23 +18,7 @@ export const configDefaults = {
   releaseSearchDepth: 400,
 } as const;
 
-/** Keys release-please knows (manifest schema) that pyrelease reads. */
-export const packageKeys = [
-  'release-type', 'package-name', 'component', 'changelog-path', 'changelog-host', 'changelog-sections', 'extra-files',
-  'exclude-paths', 'bump-minor-pre-major', 'bump-patch-for-minor-pre-major', 'release-as', 'prerelease', 'prerelease-type',
-  'versioning', 'draft', 'draft-pull-request', 'include-v-in-tag', 'include-component-in-tag', 'include-v-in-release-name',
-  'tag-separator', 'pull-request-title-pattern', 'pull-request-header', 'pull-request-footer', 'component-no-space',
-  'skip-github-release', 'skip-changelog', 'date-format',
-] as const;
-
-export const topLevelKeys = [
-  '$schema', 'packages', 'separate-pull-requests', 'group-pull-request-title-pattern', 'label', 'release-label', 'extra-label',
-  'bootstrap-sha', 'last-release-sha', 'commit-search-depth', 'release-search-depth', 'always-update',
-] as const;
-
-/** Keys release-please has that change nothing pyrelease does for one Python package: accepted, noted once. */
-export const ignoredKeys = [
-  'plugins', 'sequential-calls', 'changelog-type', 'snapshot-label', 'release-search-depth', 'signoff', 'skip-labeling',
-  'initial-version', 'include-commit-authors', 'versioning-strategy', 'skip-snapshot', 'force-tag-creation',
-  'reviewers', 'pull-request-title-pattern-group', 'changelog-notes-type',
-] as const;
+/** release-please's own default name, and pyrelease's, which the action reads first. */
+export const RELEASE_PLEASE_CONFIG_FILE = 'release-please-config.json';
+export const PYRELEASE_CONFIG_FILE = '.release-please-config.json';
+export const MANIFEST_FILE = '.release-please-manifest.json';

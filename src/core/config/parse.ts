@@ -1,145 +1,133 @@
 /**
- * release-please config + manifest text → ReleaseConfig / Manifest, checked in full: every
- * problem is collected and thrown together, each naming the file, the key and the fix.
+ * release-please config text → ReleaseConfig, checked in full: every problem in the file is
+ * collected and thrown together (PyreleaseErrors), each naming the file, key, line and fix.
+ * Semantics are release-please 17.11.2's manifest mode (release-please-behaviour.md §1).
  */
-import { PyreleaseError, PyreleaseErrors } from '../../errors/pyrelease-error.js';
-import { configDefaults, ignoredKeys, packageKeys, topLevelKeys } from './defaults.js';
-import { asRecord, FieldReader } from './fields.js';
+import { configDefaults } from './defaults.js';
+import { ConfigFindings, describeValue } from './findings.js';
+import type { KeyPath } from './json-scan.js';
 import { parseJsonText } from './json-text.js';
-import type { Manifest, PackageConfig, ReleaseConfig, ReleaseType, VersioningStrategy } from './types.js';
+import { KeyNotes } from './key-notes.js';
+import { manifestOptionKinds, type ManifestOptionKey, type ValueKind } from './keys.js';
+import { mergeLayers, Options, readOptionLayer, readValue, type OptionLayer, type OptionValue } from './option-layer.js';
+import { resolvePackage } from './package-config.js';
+import { asRecord } from './records.js';
+import type { PackageConfig, ReleaseConfig } from './types.js';
 
-const releaseTypes: ReleaseType[] = ['python', 'simple'];
-const strategies: VersioningStrategy[] = ['default', 'always-bump-patch', 'always-bump-minor', 'always-bump-major', 'prerelease'];
-const SEMVER = /^(\d+)\.(\d+)\.(\d+)(-[^+]+)?(\+.*)?$/;
+export { crossCheckManifest, parseManifest } from './manifest.js';
+
+const EXAMPLE = '"packages": {".": {"release-type": "python"}}';
 
 export function parseReleaseConfig(text: string, file: string): { config: ReleaseConfig; warnings: string[] } {
-  const root = asRecord(parseJsonText(text, file, 'CONFIG_INVALID_JSON'));
-  if (!root) throw new PyreleaseError('CONFIG_NOT_OBJECT', `${file}: the config must be a JSON object`, { file, fix: 'write {"packages": {".": {"release-type": "python"}}}' });
-  const r = new FieldReader(file);
-  const packagesRaw = asRecord(root.packages);
-  if (!packagesRaw) {
-    r.problem('CONFIG_NO_PACKAGES', 'packages', root.packages === undefined ? 'is missing' : 'must be an object', 'write "packages": {".": {"release-type": "python"}}');
-  } else if (Object.keys(packagesRaw).length === 0) {
-    r.problem('CONFIG_NO_PACKAGES', 'packages', 'is empty', 'add the root package: "packages": {".": {}}');
+  const doc = parseJsonText(text, file, 'CONFIG_INVALID_JSON');
+  const f = new ConfigFindings(file);
+  const root = asRecord(doc.value);
+  if (!root) {
+    f.fileProblem('CONFIG_NOT_OBJECT', `must be a JSON object, got ${describeValue(doc.value)}`, `write {${EXAMPLE}}`);
+    return f.throwAll(doc.locate);
   }
-  const unknown = new Set<string>();
-  const noted = new Set<string>();
-  const known = new Set<string>([...topLevelKeys, ...packageKeys]);
-  for (const key of Object.keys(root)) classify(key, known, unknown, noted, '');
+  const warnings: string[] = [];
+  const notes = new KeyNotes();
+  notes.classify(root, [], 'top');
+  const top = readOptionLayer(f, root, []);
+  const options = new Options(readManifestOptions(f, root));
   const packages: PackageConfig[] = [];
-  for (const [path, raw] of Object.entries(packagesRaw ?? {})) {
-    const pkg = asRecord(raw);
-    if (!pkg) {
-      r.problem('CONFIG_WRONG_TYPE', `packages.${JSON.stringify(path)}`, 'must be an object', `write "packages": {${JSON.stringify(path)}: {}}`);
+  let rootOptions: Options | undefined;
+  const rawPackages = readPackagesObject(f, root.packages);
+  for (const [path, raw] of Object.entries(rawPackages ?? {})) {
+    const at: KeyPath = ['packages', path];
+    const obj = asRecord(raw);
+    if (!obj) {
+      f.wrongType(at, 'an object of package options', raw, `write "packages": {${JSON.stringify(path)}: {"release-type": "python"}}`);
       continue;
     }
-    for (const key of Object.keys(pkg)) classify(key, new Set(packageKeys), unknown, noted, `packages.${JSON.stringify(path)}.`);
-    packages.push(readPackage(r, path, { ...pickPackageKeys(root), ...pkg }));
+    notes.classify(obj, at, 'package');
+    const merged = new Options(mergeLayers(readOptionLayer(f, obj, at), top));
+    if (path === '.') rootOptions = merged;
+    packages.push(resolvePackage(f, path, merged, warnings));
   }
-  if (packagesRaw && Object.keys(packagesRaw).length > 1) {
-    r.problem('CONFIG_MONOREPO', 'packages', `has ${Object.keys(packagesRaw).length} packages; pyrelease releases one Python package per repository`, 'keep only the root package "." (or run one workflow per package with working-directory)');
-  }
+  if (rawPackages) checkPackageSet(f, Object.keys(rawPackages));
+  notes.addUnknown(f.unknownKeys);
+  f.throwIfAny(doc.locate);
+
   const config: ReleaseConfig = {
     packages,
-    separatePullRequests: r.boolean(root, 'separate-pull-requests', 'separate-pull-requests') ?? packages.length <= 1,
-    groupPullRequestTitlePattern: r.string(root, 'group-pull-request-title-pattern', 'group-pull-request-title-pattern'),
-    labels: r.labels(root, 'label') ?? [...configDefaults.labels],
-    releaseLabels: r.labels(root, 'release-label') ?? [...configDefaults.releaseLabels],
-    extraLabels: r.labels(root, 'extra-label') ?? [],
-    bootstrapSha: r.string(root, 'bootstrap-sha', 'bootstrap-sha'),
-    lastReleaseSha: r.string(root, 'last-release-sha', 'last-release-sha'),
-    commitSearchDepth: r.integer(root, 'commit-search-depth', 'commit-search-depth') ?? configDefaults.commitSearchDepth,
-    releaseSearchDepth: r.integer(root, 'release-search-depth', 'release-search-depth') ?? configDefaults.releaseSearchDepth,
-    alwaysUpdate: r.boolean(root, 'always-update', 'always-update') ?? false,
-    unknownKeys: [...unknown],
+    separatePullRequests: separatePullRequests(top.get('separate-pull-requests')?.value, rootOptions?.boolean('separate-pull-requests'), packages.length),
+    labels: options.list<string>('label') ?? [...configDefaults.labels],
+    releaseLabels: options.list<string>('release-label') ?? [...configDefaults.releaseLabels],
+    // extra-label is a package option (the strategy adds it); with one package, its merged value.
+    extraLabels: rootOptions?.list<string>('extra-label') ?? [],
+    commitSearchDepth: options.number('commit-search-depth') ?? configDefaults.commitSearchDepth,
+    releaseSearchDepth: options.number('release-search-depth') ?? configDefaults.releaseSearchDepth,
+    alwaysUpdate: options.boolean('always-update') ?? false,
+    unknownKeys: [...notes.unknown.keys()],
   };
-  for (const sha of ['bootstrap-sha', 'last-release-sha'] as const) {
-    const v = root[sha];
-    if (typeof v === 'string' && !/^[0-9a-f]{4,40}$/i.test(v)) r.problem('CONFIG_BAD_SHA', sha, `must be a commit sha, got ${JSON.stringify(v)}`, 'give the full 40-character sha of the commit (git rev-parse <ref>)');
+  for (const [field, key] of [['groupPullRequestTitlePattern', 'group-pull-request-title-pattern'], ['bootstrapSha', 'bootstrap-sha'], ['lastReleaseSha', 'last-release-sha']] as const) {
+    const v = options.string(key);
+    // release-please tests these for truthiness: "" is unset.
+    if (v !== undefined && v !== '') config[field] = v;
   }
-  if (r.problems.length > 0) throw new PyreleaseErrors(r.problems);
-  const warnings: string[] = [];
-  if (unknown.size > 0) warnings.push(`${file}: unknown key${unknown.size > 1 ? 's' : ''} ${[...unknown].join(', ')} ignored — check the spelling against release-please's config schema`);
-  if (noted.size > 0) warnings.push(`${file}: ${[...noted].join(', ')} accepted but not used by pyrelease for a single Python package`);
-  return { config, warnings };
+  return { config, warnings: [...notes.warnings(file), ...warnings] };
 }
 
-function classify(key: string, known: Set<string>, unknown: Set<string>, noted: Set<string>, prefix: string): void {
-  if (known.has(key)) return;
-  if ((ignoredKeys as readonly string[]).includes(key)) noted.add(prefix + key);
-  else unknown.add(prefix + key);
+function readPackagesObject(f: ConfigFindings, v: unknown): Record<string, unknown> | undefined {
+  if (v === undefined) {
+    f.fileProblem('CONFIG_NO_PACKAGES', 'has no "packages"', `add ${EXAMPLE}`);
+    return undefined;
+  }
+  const obj = asRecord(v);
+  if (!obj) f.problem('CONFIG_NO_PACKAGES', ['packages'], `must be an object keyed by package path, got ${describeValue(v)}`, `write ${EXAMPLE}`);
+  return obj;
 }
 
-/** Top-level keys are defaults for every package, as in release-please. */
-function pickPackageKeys(root: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(root).filter(([k]) => (packageKeys as readonly string[]).includes(k)));
+/** pyrelease releases one Python package: the one at "." (of working-directory). */
+function checkPackageSet(f: ConfigFindings, paths: string[]): void {
+  if (paths.length === 0) {
+    f.problem('CONFIG_NO_PACKAGES', ['packages'], 'is empty', `write ${EXAMPLE}`);
+  } else if (!paths.includes('.')) {
+    const only = paths.length === 1 ? ` ${JSON.stringify(paths[0])}` : '';
+    const found = paths.map((p) => JSON.stringify(p)).join(', ');
+    const fix = `key the package by "." instead of${only || ' its path'}, and point working-directory at the project if it is not at the repository root`;
+    f.problem('CONFIG_NO_ROOT_PACKAGE', ['packages'], `has no root package "." (found ${found})`, fix);
+  } else if (paths.length > 1) {
+    const others = paths.filter((p) => p !== '.').map((p) => JSON.stringify(p)).join(', ');
+    const fix = `keep only "." and remove ${others} (release them with release-please-action, or a workflow per package with working-directory)`;
+    f.problem('CONFIG_MONOREPO', ['packages'], `has ${paths.length} packages; pyrelease releases one Python package per repository`, fix);
+  }
 }
 
-function readPackage(r: FieldReader, path: string, raw: Record<string, unknown>): PackageConfig {
-  const at = (k: string) => `packages.${JSON.stringify(path)}.${JSON.stringify(k)}`;
-  const b = (k: string) => r.boolean(raw, k, at(k));
-  const s = (k: string) => r.string(raw, k, at(k));
-  const releaseType = s('release-type') ?? 'python';
-  if (!(releaseTypes as string[]).includes(releaseType)) {
-    r.problem('CONFIG_UNSUPPORTED_RELEASE_TYPE', at('release-type'), `is ${JSON.stringify(releaseType)}: pyrelease releases Python packages`, 'write "release-type": "python" (or "simple" for a version-only project)');
+function readManifestOptions(f: ConfigFindings, root: Record<string, unknown>): OptionLayer<ManifestOptionKey> {
+  const out = new Map<ManifestOptionKey, OptionValue>();
+  for (const [key, kind] of Object.entries(manifestOptionKinds) as [ManifestOptionKey, ValueKind][]) {
+    if (root[key] === undefined) continue;
+    const fallback = key === 'release-search-depth' ? configDefaults.releaseSearchDepth : configDefaults.commitSearchDepth;
+    const v = readValue(f, kind, root[key], [key], fallback);
+    if (v === undefined) continue;
+    if ((key === 'label' || key === 'release-label') && Array.isArray(v) && v.length === 0) {
+      f.problem('CONFIG_BAD_VALUE', [key], 'names no label', `write "${key}": "${key === 'label' ? configDefaults.labels[0] : configDefaults.releaseLabels[0]}", or remove it for that default`);
+      continue;
+    }
+    if ((key === 'bootstrap-sha' || key === 'last-release-sha') && typeof v === 'string' && v !== '' && !/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(v)) {
+      // release-please compares it with each commit's full sha; anything else never matches.
+      f.problem('CONFIG_BAD_SHA', [key], `is ${JSON.stringify(v)}, ${whyNotSha(v)}`, `write the full 40-character sha, as printed by: git rev-parse ${/^[\w./-]+$/.test(v) ? v : '<ref>'}`);
+      continue;
+    }
+    out.set(key, { value: v, path: [key] });
   }
-  const versioning = s('versioning') ?? 'default';
-  if (!(strategies as string[]).includes(versioning)) {
-    const what = versioning === 'service-pack' ? 'a Java versioning strategy pyrelease does not support' : 'not a release-please versioning strategy';
-    r.problem('CONFIG_BAD_VERSIONING', at('versioning'), `is ${JSON.stringify(versioning)}, ${what}`, `use one of ${strategies.join(', ')}`);
-  }
-  const releaseAs = s('release-as');
-  if (releaseAs !== undefined && releaseAs !== '' && !SEMVER.test(releaseAs)) {
-    r.problem('CONFIG_BAD_RELEASE_AS', at('release-as'), `is ${JSON.stringify(releaseAs)}, not a version`, 'write "release-as": "1.2.3" (and remove it after that release: it stays in force)');
-  }
-  return {
-    path,
-    releaseType: releaseType as PackageConfig['releaseType'],
-    packageName: s('package-name'),
-    component: s('component'),
-    changelogPath: s('changelog-path') ?? configDefaults.changelogPath,
-    changelogHost: s('changelog-host') ?? configDefaults.changelogHost,
-    changelogSections: r.sections(raw, 'changelog-sections', at('changelog-sections')),
-    extraFiles: r.extraFiles(raw, 'extra-files', at('extra-files')) ?? [],
-    excludePaths: r.stringList(raw, 'exclude-paths', at('exclude-paths')) ?? [],
-    bumpMinorPreMajor: b('bump-minor-pre-major') ?? false,
-    bumpPatchForMinorPreMajor: b('bump-patch-for-minor-pre-major') ?? false,
-    releaseAs: releaseAs === '' ? undefined : releaseAs,
-    prerelease: b('prerelease') ?? false,
-    prereleaseType: s('prerelease-type'),
-    versioning: versioning as VersioningStrategy,
-    draft: b('draft') ?? false,
-    draftPullRequest: b('draft-pull-request') ?? false,
-    includeVInTag: b('include-v-in-tag') ?? configDefaults.includeVInTag,
-    includeComponentInTag: b('include-component-in-tag') ?? configDefaults.includeComponentInTag,
-    includeVInReleaseName: b('include-v-in-release-name') ?? configDefaults.includeVInReleaseName,
-    tagSeparator: s('tag-separator') ?? configDefaults.tagSeparator,
-    pullRequestTitlePattern: s('pull-request-title-pattern'),
-    pullRequestHeader: s('pull-request-header'),
-    pullRequestFooter: s('pull-request-footer'),
-    componentNoSpace: b('component-no-space') ?? false,
-    skipGithubRelease: b('skip-github-release') ?? false,
-    skipChangelog: b('skip-changelog') ?? false,
-    dateFormat: s('date-format'),
-  };
+  return out;
 }
 
-export function parseManifest(text: string, file: string): Manifest {
-  const root = asRecord(parseJsonText(text, file, 'MANIFEST_INVALID_JSON'));
-  if (!root) throw new PyreleaseError('MANIFEST_NOT_OBJECT', `${file}: the manifest must be a JSON object of path → version`, { file, fix: 'write {".": "1.2.3"}' });
-  const problems: PyreleaseError[] = [];
-  const manifest: Manifest = {};
-  for (const [path, v] of Object.entries(root)) {
-    if (typeof v !== 'string' || !/(\d+)\.(\d+)\.(\d+)/.test(v)) {
-      problems.push(
-        new PyreleaseError('MANIFEST_BAD_VERSION', `${file}: ${JSON.stringify(path)} must be a version like "1.2.3", got ${JSON.stringify(v)}`, {
-          file,
-          key: path,
-          fix: `write ${JSON.stringify(path)}: "0.0.0" before a first release, or the version last released`,
-        }),
-      );
-    } else manifest[path] = v;
-  }
-  if (problems.length > 0) throw new PyreleaseErrors(problems);
-  return manifest;
+function whyNotSha(v: string): string {
+  if (/^[0-9a-fA-F]{4,39}$/.test(v)) return 'a short sha, which never matches: release-please compares full shas';
+  if (/^[0-9a-fA-F]+$/.test(v) && /[A-F]/.test(v)) return 'in upper case, which never matches: release-please compares lower-case shas';
+  return 'not a commit sha';
+}
+
+/**
+ * release-please: the manifest-level value (top level only; default true for one package);
+ * when false, the merge plugin still leaves alone a package whose merged value is true.
+ */
+function separatePullRequests(top: unknown, merged: boolean | undefined, count: number): boolean {
+  const manifestLevel = typeof top === 'boolean' ? top : count === 1;
+  return manifestLevel || merged === true;
 }

@@ -61,6 +61,8 @@ export interface PackageConfig {
   skipGithubRelease: boolean;
   skipChangelog: boolean;
   dateFormat?: string;
+  /** release-type simple's version file (release-please default version.txt); python ignores it. */
+  versionFile?: string;
 }
 
 /** Options that apply to the whole manifest, not to one package. */

@@ -1,19 +1,28 @@
-/** Failures of the release-please config and manifest files. */
+/**
+ * Failures of the release-please config and manifest files (core/config). Each message names
+ * the file, the key path and, for syntax errors, the line and column; the per-problem fix in the
+ * error's details is specific to the value found, and these are the general forms for the docs.
+ */
 export const configErrors = {
-  CONFIG_INVALID_JSON: { title: 'The config file is not valid JSON', fix: 'Fix the JSON at the line and column given (a trailing comma or a missing quote is the usual cause).' },
+  CONFIG_MISSING: { title: 'The release-please config file is missing', fix: 'Create .release-please-config.json (or release-please-config.json) with {"packages": {".": {"release-type": "python"}}}, or name yours with the config-file input.' },
+  CONFIG_INVALID_JSON: { title: 'The config file is not valid JSON', fix: 'Correct the JSON at the line and column given: JSON allows no trailing commas, no comments and only double quotes.' },
   CONFIG_NOT_OBJECT: { title: 'The config file is not a JSON object', fix: 'Write {"packages": {".": {"release-type": "python"}}}.' },
   CONFIG_NO_PACKAGES: { title: 'The config has no packages', fix: 'Add the root package: "packages": {".": {"release-type": "python"}}.' },
-  CONFIG_WRONG_TYPE: { title: 'A config key has the wrong type', fix: 'Write the value in the form the message names (true/false without quotes, strings in quotes, lists in brackets).' },
-  CONFIG_MISSING_JSONPATH: { title: 'A json/yaml/toml extra file has no jsonpath', fix: 'Add "jsonpath": "$.version" (or the path to the version key).' },
-  CONFIG_MONOREPO: { title: 'More than one package is configured', fix: 'pyrelease releases one Python package per repository: keep the root package ".".' },
-  CONFIG_BAD_SHA: { title: 'bootstrap-sha or last-release-sha is not a sha', fix: 'Give the full sha of the commit (git rev-parse <ref>).' },
-  CONFIG_UNSUPPORTED_RELEASE_TYPE: { title: 'The release type is not python or simple', fix: 'Write "release-type": "python".' },
+  CONFIG_NO_ROOT_PACKAGE: { title: 'The config has no root package "."', fix: 'Key the package by "."; if the project is not at the repository root, point working-directory at it.' },
+  CONFIG_MONOREPO: { title: 'More than one package is configured', fix: 'pyrelease releases one Python package per repository: keep only the root package ".".' },
+  CONFIG_WRONG_TYPE: { title: 'A config value has the wrong type', fix: 'Write the value in the form the message names: true/false without quotes, text in double quotes, lists in brackets, labels as one comma-separated string.' },
+  CONFIG_MISSING_KEY: { title: 'A changelog-sections or extra-files entry lacks a required key', fix: 'Give each changelog section a "type" and a "section", and each extra file object a "type" and a "path".' },
+  CONFIG_BAD_VALUE: { title: 'A config value has the right type but cannot be used', fix: 'Use a value of the form the message names (a non-empty path, an http(s) URL, at least one label, a known extra-files type).' },
+  CONFIG_UNSUPPORTED_RELEASE_TYPE: { title: 'The release type is not python or simple', fix: 'Write "release-type": "python"; release other languages with release-please-action itself.' },
   CONFIG_BAD_VERSIONING: { title: 'The versioning strategy is unknown or unsupported', fix: 'Use default, always-bump-patch, always-bump-minor, always-bump-major or prerelease.' },
-  CONFIG_BAD_RELEASE_AS: { title: 'release-as is not a version', fix: 'Write "release-as": "1.2.3", and remove it after that release.' },
+  CONFIG_BAD_RELEASE_AS: { title: 'release-as is not a version', fix: 'Write "release-as": "1.2.3", and remove it after that release: it stays in force until removed.' },
+  CONFIG_BAD_TAG_NAME: { title: 'The config makes tag names git refuses', fix: 'Use a tag-separator such as "-" or "/", and a component or package-name without spaces or ~^:?*[\\ characters.' },
+  CONFIG_BAD_SHA: { title: 'bootstrap-sha or last-release-sha is not a full commit sha', fix: 'Give the full 40-character sha of the commit (git rev-parse <ref>); release-please compares full shas.' },
+  CONFIG_MISSING_JSONPATH: { title: 'A json, yaml or toml extra file has no jsonpath', fix: 'Add "jsonpath": "$.version" (or the path to the version value, e.g. "$.project.version").' },
+  CONFIG_MISSING_XPATH: { title: 'An xml extra file has no xpath', fix: 'Add "xpath": "//version" (the path to the version element).' },
   CONFIG_BAD_JSONPATH: { title: 'An extra file\'s jsonpath is not supported', fix: "Use $.version, $.project.version or $.package[?(@.name.value=='my-pkg')].version." },
-  CONFIG_MISSING: { title: 'The release-please config file is missing', fix: 'Create .release-please-config.json (or release-please-config.json), or name yours with config-file.' },
-  MANIFEST_INVALID_JSON: { title: 'The manifest is not valid JSON', fix: 'Fix the JSON at the line and column given.' },
-  MANIFEST_NOT_OBJECT: { title: 'The manifest is not a JSON object', fix: 'Write {".": "1.2.3"}.' },
-  MANIFEST_BAD_VERSION: { title: 'A manifest version is not a version', fix: 'Write {".": "0.0.0"} before a first release, or the version last released.' },
-  MANIFEST_MISSING: { title: 'The release-please manifest is missing', fix: 'Create .release-please-manifest.json with {".": "0.0.0"}.' },
+  MANIFEST_MISSING: { title: 'The release-please manifest is missing', fix: 'Create .release-please-manifest.json with {".": "0.0.0"} before a first release, or the version last released.' },
+  MANIFEST_INVALID_JSON: { title: 'The manifest is not valid JSON', fix: 'Correct the JSON at the line and column given.' },
+  MANIFEST_NOT_OBJECT: { title: 'The manifest is not a JSON object', fix: 'Write {".": "1.2.3"}: package path → version last released.' },
+  MANIFEST_BAD_VERSION: { title: 'A manifest version is not a version', fix: 'Write {".": "0.0.0"} before a first release, or the version last released, as a string like "1.2.3".' },
 } as const;

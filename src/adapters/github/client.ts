@@ -1,0 +1,159 @@
+/**
+ * Responsible for talking to one repository's GitHub REST API: Octokit with an explicit
+ * baseUrl, the retry and throttling plugins (policy.ts), a timeout on every attempt, the
+ * token in a private field. Each method is one REST call (or one paginated list).
+ */
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck';
+import type { ServicePolicy } from '../policy.js';
+import { explainGitHubError, statusOf } from './errors.js';
+import { shaOf, toCommit, toPullRequest, toRelease, type CommitInfo, type PullRequestInfo, type ReleaseInfo } from './types.js';
+
+export interface RepoCoordinates {
+  apiUrl: string;
+  owner: string;
+  repo: string;
+}
+
+export interface FileChange {
+  path: string;
+  content: string;
+  mode: '100644' | '100755';
+}
+
+type Octokit = ReturnType<typeof getOctokit>;
+
+export class GitHubClient {
+  readonly #octokit: Octokit;
+  /** Requests sent (attempts included): the bench and tests read it. */
+  requestCount = 0;
+
+  constructor(token: string, private readonly where: RepoCoordinates, policy: ServicePolicy) {
+    const timeoutFetch: typeof fetch = (input, init) => {
+      this.requestCount++;
+      return fetch(input, { ...init, signal: AbortSignal.timeout(policy.attemptTimeoutMs) });
+    };
+    this.#octokit = getOctokit(
+      token,
+      {
+        baseUrl: where.apiUrl.replace(/\/$/, ''),
+        request: { fetch: timeoutFetch, retries: policy.retries },
+        retry: { retryAfterBaseValue: policy.retryBaseMs, retries: policy.retries },
+        throttle: {
+          write: new Bottleneck.Group({ maxConcurrent: 1, minTime: policy.minWriteIntervalMs }),
+          retryAfterBaseValue: policy.retryBaseMs,
+          fallbackSecondaryRateRetryAfter: 60,
+          onRateLimit: (retryAfter: number, _o: unknown, _k: unknown, count: number) => count < policy.retries && retryAfter * 1000 <= policy.maxRateLimitWaitMs,
+          onSecondaryRateLimit: (retryAfter: number, _o: unknown, _k: unknown, count: number) => count < policy.retries && retryAfter * 1000 <= policy.maxRateLimitWaitMs,
+        },
+      },
+      retry,
+      throttling,
+    );
+  }
+
+  private get r() {
+    return { owner: this.where.owner, repo: this.where.repo };
+  }
+
+  private async call<T>(doing: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      throw Object.assign(explainGitHubError(e, doing), { status: statusOf(e), cause: e });
+    }
+  }
+
+  listPullRequests(state: 'open' | 'closed' | 'all', headBranch: string, base: string): Promise<PullRequestInfo[]> {
+    return this.call(`listing pull requests of ${headBranch}`, async () => {
+      const list = await this.#octokit.paginate('GET /repos/{owner}/{repo}/pulls', { ...this.r, state, head: `${this.where.owner}:${headBranch}`, base, per_page: 100 });
+      return (list as unknown[]).map(toPullRequest);
+    });
+  }
+
+  createPullRequest(p: { title: string; head: string; base: string; body: string; draft: boolean }): Promise<PullRequestInfo> {
+    return this.call('opening the release pull request', async () => toPullRequest((await this.#octokit.request('POST /repos/{owner}/{repo}/pulls', { ...this.r, ...p, maintainer_can_modify: true, request: { retries: 0 } })).data));
+  }
+
+  updatePullRequest(n: number, p: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<PullRequestInfo> {
+    return this.call(`updating pull request #${n}`, async () => toPullRequest((await this.#octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { ...this.r, pull_number: n, ...p })).data));
+  }
+
+  addLabels(n: number, labels: string[]): Promise<void> {
+    return this.call(`labelling #${n}`, async () => void (await this.#octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...this.r, issue_number: n, labels })));
+  }
+
+  /** Idempotent: a label already gone is fine. */
+  removeLabel(n: number, name: string): Promise<void> {
+    return this.call(`removing label ${name} from #${n}`, async () => {
+      try {
+        await this.#octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { ...this.r, issue_number: n, name });
+      } catch (e) {
+        if (statusOf(e) !== 404) throw e;
+      }
+    });
+  }
+
+  getCommit(sha: string): Promise<CommitInfo> {
+    return this.call(`reading commit ${sha.slice(0, 7)}`, async () => toCommit((await this.#octokit.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...this.r, commit_sha: sha })).data));
+  }
+
+  createTree(baseTree: string, files: FileChange[]): Promise<string> {
+    return this.call('writing the release files', async () =>
+      shaOf((await this.#octokit.request('POST /repos/{owner}/{repo}/git/trees', { ...this.r, base_tree: baseTree, tree: files.map((f) => ({ path: f.path, mode: f.mode, type: 'blob' as const, content: f.content })) })).data),
+    );
+  }
+
+  createCommit(message: string, tree: string, parents: string[]): Promise<string> {
+    return this.call('committing the release files', async () => shaOf((await this.#octokit.request('POST /repos/{owner}/{repo}/git/commits', { ...this.r, message, tree, parents })).data));
+  }
+
+  /** The sha a ref points at, or undefined when it does not exist. */
+  getRef(ref: string): Promise<string | undefined> {
+    return this.call(`reading ${ref}`, async () => {
+      try {
+        const { data } = await this.#octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...this.r, ref });
+        return shaOf((data as { object: unknown }).object);
+      } catch (e) {
+        if (statusOf(e) === 404) return undefined;
+        throw e;
+      }
+    });
+  }
+
+  createRef(ref: string, sha: string): Promise<void> {
+    return this.call(`creating ${ref}`, async () => void (await this.#octokit.request('POST /repos/{owner}/{repo}/git/refs', { ...this.r, ref: `refs/${ref}`, sha, request: { retries: 0 } })));
+  }
+
+  updateRef(ref: string, sha: string, force: boolean): Promise<void> {
+    return this.call(`moving ${ref}`, async () => void (await this.#octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ...this.r, ref, sha, force })));
+  }
+
+  getReleaseByTag(tag: string): Promise<ReleaseInfo | undefined> {
+    return this.call(`reading the release of ${tag}`, async () => {
+      try {
+        return toRelease((await this.#octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { ...this.r, tag })).data);
+      } catch (e) {
+        if (statusOf(e) === 404) return undefined;
+        throw e;
+      }
+    });
+  }
+
+  createRelease(p: { tag_name: string; target_commitish: string; name: string; body: string; draft: boolean; prerelease: boolean }): Promise<ReleaseInfo> {
+    return this.call(`creating the GitHub release ${p.tag_name}`, async () => toRelease((await this.#octokit.request('POST /repos/{owner}/{repo}/releases', { ...this.r, ...p, request: { retries: 0 } })).data));
+  }
+
+  listComments(n: number): Promise<string[]> {
+    return this.call(`reading comments of #${n}`, async () => {
+      const list = await this.#octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.r, issue_number: n, per_page: 100 });
+      return (list as Array<{ body?: unknown }>).map((c) => (typeof c.body === 'string' ? c.body : ''));
+    });
+  }
+
+  createComment(n: number, body: string): Promise<void> {
+    return this.call(`commenting on #${n}`, async () => void (await this.#octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.r, issue_number: n, body, request: { retries: 0 } })));
+  }
+}

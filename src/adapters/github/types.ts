@@ -1,0 +1,92 @@
+/** The GitHub objects pyrelease reads, checked where they enter (never cast blindly). */
+export interface PullRequestInfo {
+  number: number;
+  state: 'open' | 'closed';
+  title: string;
+  body: string;
+  draft: boolean;
+  labels: string[];
+  headRef: string;
+  headSha: string | null;
+  baseRef: string;
+  mergedAt: string | null;
+  mergeCommitSha: string | null;
+  htmlUrl: string;
+}
+
+export interface ReleaseInfo {
+  id: number;
+  tagName: string;
+  targetCommitish: string;
+  name: string;
+  body: string;
+  draft: boolean;
+  prerelease: boolean;
+  htmlUrl: string;
+  uploadUrl: string;
+}
+
+export interface CommitInfo {
+  sha: string;
+  treeSha: string;
+  parents: string[];
+}
+
+type Json = Record<string, unknown>;
+
+function obj(v: unknown, what: string): Json {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error(`GitHub answered ${what} with something that is not an object`);
+  return v as Json;
+}
+const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
+const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+export function toPullRequest(v: unknown): PullRequestInfo {
+  const p = obj(v, 'a pull request');
+  const head = obj(p.head ?? {}, 'a pull request head');
+  const base = obj(p.base ?? {}, 'a pull request base');
+  const labels = Array.isArray(p.labels) ? p.labels.map((l) => str(obj(l, 'a label').name)) : [];
+  if (typeof p.number !== 'number') throw new Error('GitHub answered a pull request without a number');
+  return {
+    number: p.number,
+    state: p.state === 'closed' ? 'closed' : 'open',
+    title: str(p.title),
+    body: str(p.body),
+    draft: p.draft === true,
+    labels,
+    headRef: str(head.ref),
+    headSha: strOrNull(head.sha),
+    baseRef: str(base.ref),
+    mergedAt: strOrNull(p.merged_at),
+    mergeCommitSha: strOrNull(p.merge_commit_sha),
+    htmlUrl: str(p.html_url),
+  };
+}
+
+export function toRelease(v: unknown): ReleaseInfo {
+  const r = obj(v, 'a release');
+  if (typeof r.id !== 'number') throw new Error('GitHub answered a release without an id');
+  return {
+    id: r.id,
+    tagName: str(r.tag_name),
+    targetCommitish: str(r.target_commitish),
+    name: str(r.name),
+    body: str(r.body),
+    draft: r.draft === true,
+    prerelease: r.prerelease === true,
+    htmlUrl: str(r.html_url),
+    uploadUrl: str(r.upload_url),
+  };
+}
+
+export function toCommit(v: unknown): CommitInfo {
+  const c = obj(v, 'a commit');
+  const tree = obj(c.tree ?? {}, 'a commit tree');
+  return { sha: str(c.sha), treeSha: str(tree.sha), parents: Array.isArray(c.parents) ? c.parents.map((p) => str(obj(p, 'a parent').sha)) : [] };
+}
+
+export function shaOf(v: unknown): string {
+  const sha = obj(v, 'an object').sha;
+  if (typeof sha !== 'string') throw new Error('GitHub answered without a sha');
+  return sha;
+}

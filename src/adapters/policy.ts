@@ -1,0 +1,21 @@
+/**
+ * THE table of timeouts, attempts and backoff per remote service. Every client reads it; tests
+ * pass a faster copy to the adapters they construct (production never changes it at run time).
+ */
+export interface ServicePolicy {
+  /** One attempt's timeout. */
+  attemptTimeoutMs: number;
+  /** Retries after the first attempt, for network errors, 408, 429 and 5xx. */
+  retries: number;
+  /** Backoff unit: retry n waits n² × this (Octokit's retry plugin), or honours Retry-After. */
+  retryBaseMs: number;
+  /** Longest wait pyrelease accepts for a rate limit before failing clearly. */
+  maxRateLimitWaitMs: number;
+  /** Spacing between content-creating requests (GitHub asks for ≥ 1 s to avoid secondary limits). */
+  minWriteIntervalMs: number;
+}
+
+export const policy = {
+  github: { attemptTimeoutMs: 30_000, retries: 3, retryBaseMs: 1_000, maxRateLimitWaitMs: 120_000, minWriteIntervalMs: 1_000 },
+  git: { attemptTimeoutMs: 120_000, retries: 0, retryBaseMs: 0, maxRateLimitWaitMs: 0, minWriteIntervalMs: 0 },
+} satisfies Record<string, ServicePolicy>;

@@ -1,0 +1,72 @@
+/**
+ * After a release PR is merged: tag the merge commit, create the GitHub release, comment,
+ * swap the labels. Every step is an ensure (find, compare, create), so a re-run after any
+ * failure finishes the job without duplicates; a tag at another commit stops everything.
+ */
+import type { GitHubClient } from '../../adapters/github/client.js';
+import type { PullRequestInfo } from '../../adapters/github/types.js';
+import type { PackageConfig, ReleaseConfig } from '../../core/config/types.js';
+import { releaseFromPullRequest } from '../../core/release-pr/release-from-pr.js';
+import { PyreleaseError } from '../../errors/pyrelease-error.js';
+import type { ReleaseResult } from '../../settings/handoff.js';
+
+export interface TaggedRelease {
+  result: ReleaseResult;
+  tag: string;
+  sha: string;
+  /** What this run wrote, for the summary ("reused" when a re-run found it done). */
+  actions: string[];
+}
+
+export async function tagMergedRelease(gh: GitHubClient, pr: PullRequestInfo, pkg: PackageConfig, config: ReleaseConfig, dryRun: boolean): Promise<TaggedRelease> {
+  const rel = releaseFromPullRequest(pr, pkg);
+  const sha = pr.mergeCommitSha;
+  if (!rel || !sha) {
+    throw new PyreleaseError('RELEASE_PR_UNREADABLE', `merged release PR #${pr.number} has no version in its body or title`, {
+      fix: `restore the "## [x.y.z]" heading in the PR body, or remove the "${config.labels.join(', ')}" label from #${pr.number} if it was not a release`,
+    });
+  }
+  const actions: string[] = [];
+  const existingTag = await gh.getRef(`tags/${rel.tag}`);
+  if (existingTag && existingTag !== sha) {
+    throw new PyreleaseError('TAG_CONFLICT', `tag ${rel.tag} already exists at ${existingTag.slice(0, 7)}, but release PR #${pr.number} was merged as ${sha.slice(0, 7)}; nothing was written`, {
+      fix: `if ${rel.tag} is a mistake, delete it (git push origin :refs/tags/${rel.tag}) and re-run; otherwise bump the version in the release PR`,
+    });
+  }
+  const result: ReleaseResult = { releaseCreated: true, tagName: rel.tag, version: rel.version, sha, name: rel.name, body: rel.notes, draft: rel.draft, prNumber: pr.number, prsCreated: false };
+  if (dryRun) return { result, tag: rel.tag, sha, actions: [`would tag ${rel.tag} at ${sha.slice(0, 7)} and create the GitHub release`] };
+  // A draft release creates no tag; tag first so the next run finds this release (release-please-action#833).
+  if (!existingTag && (rel.draft || pkg.skipGithubRelease)) {
+    await gh.createRef(`tags/${rel.tag}`, sha).catch(async (e: unknown) => {
+      if ((await gh.getRef(`tags/${rel.tag}`)) !== sha) throw e;
+    });
+    actions.push(`tagged ${rel.tag}`);
+  }
+  if (!pkg.skipGithubRelease) {
+    const found = await gh.getReleaseByTag(rel.tag);
+    if (found) actions.push(`GitHub release ${rel.tag} already existed: reused`);
+    else actions.push(`created GitHub release ${rel.tag}`);
+    const release =
+      found ??
+      (await gh
+        .createRelease({ tag_name: rel.tag, target_commitish: sha, name: rel.name, body: rel.notes, draft: rel.draft, prerelease: rel.prerelease })
+        // A create GitHub applied but whose answer was lost: find it rather than fail or duplicate.
+        .catch(async (e: unknown) => {
+          const applied = await gh.getReleaseByTag(rel.tag);
+          if (!applied) throw e;
+          return applied;
+        }));
+    Object.assign(result, { htmlUrl: release.htmlUrl, uploadUrl: release.uploadUrl, id: release.id });
+    const comment = `🤖 Created releases:\n\n- [${rel.tag}](${release.htmlUrl})\n\n:sunflower:`;
+    const comments = await gh.listComments(pr.number);
+    if (!comments.includes(comment)) {
+      await gh.createComment(pr.number, comment);
+      actions.push(`commented on #${pr.number}`);
+    }
+  }
+  // Add before removing: a run that dies in between leaves the PR still marked pending, so the next run finishes it.
+  await gh.addLabels(pr.number, config.releaseLabels);
+  for (const label of config.labels) await gh.removeLabel(pr.number, label);
+  actions.push(`labelled #${pr.number} ${config.releaseLabels.join(', ')}`);
+  return { result, tag: rel.tag, sha, actions };
+}

@@ -1,0 +1,66 @@
+/** What the GitHub stand-in remembers besides git: pull requests, labels, comments, releases. */
+export interface Label {
+  id: number;
+  name: string;
+  color: string;
+}
+
+export interface PullRequest {
+  number: number;
+  state: 'open' | 'closed';
+  title: string;
+  body: string | null;
+  draft: boolean;
+  head: string;
+  base: string;
+  labels: Label[];
+  merged_at: string | null;
+  merge_commit_sha: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Comment {
+  id: number;
+  issue: number;
+  body: string;
+}
+
+export interface Release {
+  id: number;
+  tag_name: string;
+  target_commitish: string;
+  name: string;
+  body: string;
+  draft: boolean;
+  prerelease: boolean;
+  created_at: string;
+  assets: Array<{ id: number; name: string; size: number; content_type: string; digest: string }>;
+}
+
+export class GitHubState {
+  pulls: PullRequest[] = [];
+  labels: Label[] = [];
+  comments: Comment[] = [];
+  releases: Release[] = [];
+  private nextId = 1000;
+  private clockMs = Date.parse('2026-01-01T00:00:00Z');
+
+  id(): number {
+    return this.nextId++;
+  }
+
+  /** A stand-in clock: every write is one minute after the previous one. */
+  now(): string {
+    this.clockMs += 60_000;
+    return new Date(this.clockMs).toISOString().replace(/\.\d+Z$/, 'Z');
+  }
+
+  label(name: string): Label {
+    const existing = this.labels.find((l) => l.name.toLowerCase() === name.toLowerCase());
+    if (existing) return existing;
+    const created = { id: this.id(), name, color: 'ededed' };
+    this.labels.push(created);
+    return created;
+  }
+}
