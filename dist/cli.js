@@ -4228,6 +4228,8 @@ function isExcluded(commit, excludePaths) {
     return commit.files.every((f) => excludePaths.some((p) => f === p || f.startsWith(p.endsWith('/') ? p : `${p}/`)));
 }
 function nothingReason(count, why) {
+    if (count === 0)
+        return 'no commits since the last release';
     return `${count} commit${count === 1 ? '' : 's'} since the last release: ${why}`;
 }
 

@@ -110,5 +110,6 @@ function isExcluded(commit: RawCommit, excludePaths: readonly string[]): boolean
 }
 
 function nothingReason(count: number, why: string): string {
+  if (count === 0) return 'no commits since the last release';
   return `${count} commit${count === 1 ? '' : 's'} since the last release: ${why}`;
 }

@@ -1,0 +1,84 @@
+// npm run demo: the project's main job for a newcomer. Copies examples/demo-package into a
+// throwaway repository with a bare origin, serves that origin through the GitHub stand-in on
+// loopback, and runs the real action (dist/index.js) as a workflow would: the release PR is
+// opened, merged with real git, then tagged and released. Stages not built yet are listed.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runAction, repoRoot } from '../test/harness/action-run.js';
+import { startGitHubStandin } from '../test/standins/github/github-standin.js';
+
+const TOKEN = 'ghs_demoToken0000000000000000000000000';
+if (!existsSync(join(repoRoot, 'dist', 'index.js'))) execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+
+const work = mkdtempSync(join(tmpdir(), 'pyrelease-demo-'));
+const repo = join(work, 'demo-package');
+const origin = join(work, 'origin.git');
+let day = 1;
+const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'Demo Maintainer', GIT_AUTHOR_EMAIL: 'maintainer@example.com', GIT_COMMITTER_NAME: 'Demo Maintainer', GIT_COMMITTER_EMAIL: 'maintainer@example.com' };
+const git = (args: string[]) => execFileSync('git', args, { cwd: repo, env, encoding: 'utf8' }).trim();
+const commit = (message: string, file?: [string, string]) => {
+  if (file) writeFileSync(join(repo, file[0]), file[1]);
+  const date = `2026-01-${String(day++).padStart(2, '0')}T12:00:00Z`;
+  git(['add', '-A']);
+  execFileSync('git', ['commit', '-q', '--allow-empty', '-m', message], { cwd: repo, env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+};
+const step = (title: string) => console.log(`\n━━ ${title}`);
+const report = (summary: string) =>
+  console.log(
+    summary
+      .replace(/<\/?details>|<summary>|<\/summary>/g, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .split('\n')
+      .map((l) => `   ${l}`)
+      .join('\n'),
+  );
+
+console.log(`pyrelease demo — everything happens in ${work}, against loopback stand-ins; nothing leaves this machine.`);
+step('1. A Python project with a release history: demo-pkg 0.1.0, then three conventional commits');
+cpSync(join(repoRoot, 'examples', 'demo-package'), repo, { recursive: true });
+execFileSync('git', ['init', '-q', '--bare', '-b', 'main', origin], { env });
+execFileSync('git', ['init', '-q', '-b', 'main', repo], { env });
+git(['remote', 'add', 'origin', origin]);
+commit('chore: release 0.1.0');
+git(['tag', 'v0.1.0']);
+commit('feat: add a word counter (#3)', ['NOTES.md', 'word counter\n']);
+commit('fix(text): keep trailing punctuation\n\nFixes #4', ['NOTES.md', 'word counter, punctuation\n']);
+commit('docs: explain the CLI in the README');
+git(['push', '-q', 'origin', 'main', '--tags']);
+console.log(git(['log', '--oneline', '--decorate']).split('\n').map((l) => `   ${l}`).join('\n'));
+
+const gh = await startGitHubStandin({ owner: 'acme', repo: 'demo-package', bareRepo: origin, tokens: { [TOKEN]: ['contents', 'pull_requests', 'issues'] } });
+const actionEnv = { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/demo-package', GITHUB_REF: 'refs/heads/main' };
+try {
+  step('2. pyrelease plan — the preview a maintainer runs locally');
+  const plan = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'plan', '--cwd', repo], { env: { ...env, GITHUB_REPOSITORY: 'acme/demo-package' }, encoding: 'utf8' });
+  console.log(plan.stdout.split('\n').slice(0, 8).map((l) => `   ${l}`).join('\n'));
+
+  step('3. The workflow runs on the push: stage: release opens the release PR');
+  const first = await runAction({ workspace: repo, inputs: { stage: 'release', token: TOKEN }, env: actionEnv });
+  if (first.exitCode !== 0) throw new Error(first.stdout + first.stderr);
+  report(first.summary);
+  const pr = gh.state.pulls[0]!;
+  console.log(`   → PR #${pr.number} "${pr.title}" on ${pr.head}, labels: ${pr.labels.map((l) => l.name).join(', ')}`);
+
+  step('4. A maintainer squash-merges the release PR (real git), the workflow runs again');
+  git(['fetch', '-q', 'origin']);
+  git(['merge', '-q', '--squash', `origin/${pr.head}`]);
+  execFileSync('git', ['commit', '-q', '-m', `${pr.title} (#${pr.number})`], { cwd: repo, env });
+  git(['push', '-q', 'origin', 'main']);
+  gh.markMerged(pr.number, git(['rev-parse', 'HEAD']));
+  const second = await runAction({ workspace: repo, inputs: { stage: 'release', token: TOKEN }, env: actionEnv });
+  if (second.exitCode !== 0) throw new Error(second.stdout + second.stderr);
+  report(second.summary);
+  console.log(`   → outputs: ${['release_created', 'tag_name', 'version', 'sha', 'html_url'].map((k) => `${k}=${second.outputs[k]}`).join(' ')}`);
+  console.log(`   → tags on origin: ${execFileSync('git', ['--git-dir', origin, 'tag'], { encoding: 'utf8' }).trim().split('\n').join(', ')}; GitHub releases: ${gh.state.releases.map((r) => r.tag_name).join(', ')}`);
+
+  step('5. Still to come (each fails clearly today, never pretends)');
+  console.log('   quality gates and security scan (issue #7), build + PyPI trusted publishing (#8), Sigstore (#9), post-release validation (#10)');
+  step('Files');
+  console.log(`   repository: ${repo}\n   bare origin (what the GitHub stand-in serves): ${origin}`);
+} finally {
+  await gh.close();
+}
