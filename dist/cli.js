@@ -120,7 +120,7 @@ function where(props) {
 
 /***/ }),
 
-/***/ 237:
+/***/ 795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4233,13 +4233,48 @@ function nothingReason(count, why) {
     return `${count} commit${count === 1 ? '' : 's'} since the last release: ${why}`;
 }
 
-// EXTERNAL MODULE: ./src/settings/settings.ts
-var settings = __nccwpck_require__(100);
+;// CONCATENATED MODULE: ./src/core/config/config-path.ts
+/**
+ * Which config file to read. pyrelease's default is the dotted .release-please-config.json;
+ * release-please-action's is release-please-config.json, and it reads only that one unless its
+ * config-file input says otherwise (release-please-behaviour.md §1). Both are accepted so a
+ * switch needs no rename; when both exist they can disagree, so that is said out loud.
+ */
+
+/**
+ * @param named the config-file input or --config-file flag, if given
+ * @param exists whether a path exists (relative to the project directory, or at a git ref)
+ */
+function resolveConfigPath(named, exists) {
+    if (named !== undefined && named !== '') {
+        return exists(named) ? { found: true, file: named } : { found: false, file: named, fix: `check the config-file input: ${named} does not exist (is it committed, and is the path relative to working-directory?)` };
+    }
+    const ours = exists(PYRELEASE_CONFIG_FILE);
+    const theirs = exists(RELEASE_PLEASE_CONFIG_FILE);
+    if (ours && theirs) {
+        return {
+            found: true,
+            file: PYRELEASE_CONFIG_FILE,
+            warning: `both ${PYRELEASE_CONFIG_FILE} and ${RELEASE_PLEASE_CONFIG_FILE} exist; pyrelease reads ${PYRELEASE_CONFIG_FILE}, release-please-action reads ${RELEASE_PLEASE_CONFIG_FILE} — delete one, or name it with config-file`,
+        };
+    }
+    if (ours)
+        return { found: true, file: PYRELEASE_CONFIG_FILE };
+    if (theirs)
+        return { found: true, file: RELEASE_PLEASE_CONFIG_FILE };
+    return {
+        found: false,
+        file: PYRELEASE_CONFIG_FILE,
+        fix: `create ${PYRELEASE_CONFIG_FILE} (or ${RELEASE_PLEASE_CONFIG_FILE}) with {"packages": {".": {"release-type": "python"}}}, or name yours with the config-file input`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/stages/plan-from-repository.ts
 /**
  * Plans the next release from a local repository at a ref: what `pyrelease plan` prints and
  * what the release stage writes to the release PR. Reads git through the adapter, decides in core.
  */
+
 
 
 
@@ -4252,7 +4287,7 @@ async function planFromRepository(git, req) {
         await git.assertRepository();
         throw e;
     });
-    const candidates = req.configFile ? [req.configFile] : [settings/* DEFAULT_CONFIG_FILE */.Cu, settings/* RELEASE_PLEASE_CONFIG_FILE */.VJ];
+    const candidates = req.configFile ? [req.configFile] : [PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE];
     // Independent reads in one round: each git call costs a process start.
     const [head, tags, shallow, treePaths, originUrl, branch] = await Promise.all([
         git.readFiles(headSha, [...candidates, req.manifestFile]),
@@ -4262,13 +4297,10 @@ async function planFromRepository(git, req) {
         req.repository ? Promise.resolve(undefined) : git.originUrl(),
         req.targetBranch ? Promise.resolve(undefined) : git.currentBranch(),
     ]);
-    const configFile = candidates.find((c) => head.get(c) !== undefined);
-    if (!configFile) {
-        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_MISSING', `${candidates[0]}: release-please config file not found at ${req.ref}`, {
-            file: candidates[0],
-            fix: req.configFile ? 'check the config-file input and that the file is committed' : `commit ${settings/* DEFAULT_CONFIG_FILE */.Cu} (or ${settings/* RELEASE_PLEASE_CONFIG_FILE */.VJ}) with {"packages": {".": {"release-type": "python"}}}`,
-        });
-    }
+    const choice = resolveConfigPath(req.configFile, (p) => head.get(p) !== undefined);
+    if (!choice.found)
+        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
+    const configFile = choice.file;
     const manifestText = head.get(req.manifestFile);
     if (manifestText === undefined) {
         throw new pyrelease_error/* PyreleaseError */.dT('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
@@ -4306,7 +4338,7 @@ async function planFromRepository(git, req) {
         readFile: (p) => files.get(p),
         treePaths,
     });
-    return { plan, headSha, notices: history.notices, warnings: [...warnings, ...plan.warnings] };
+    return { plan, headSha, notices: history.notices, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...plan.warnings] };
 }
 function isVersionFileCandidate(path, changelogPath) {
     if (path === changelogPath)
@@ -4360,11 +4392,11 @@ async function planCommand(request, runtime, clock) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(350);
 /* harmony import */ var _adapters_runtime_cli_runtime_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(325);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(237);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(795);
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(376);
 /* harmony import */ var _errors_render_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(519);
 /* harmony import */ var _settings_cli_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(109);
-/* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(514);
+/* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(863);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(311);
 // The CLI's entry: argv → the same stage code as the action. Text on stderr, or with --json
 // exactly one JSON object on stdout. Exit 0 ok, 1 failure, 2 usage or not implemented.
@@ -4697,7 +4729,7 @@ function flagLine(f) {
 
 /***/ }),
 
-/***/ 514:
+/***/ 863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4800,8 +4832,11 @@ class parse_values_ProblemCollector {
     }
 }
 
-// EXTERNAL MODULE: ./src/settings/settings.ts
-var settings_settings = __nccwpck_require__(100);
+;// CONCATENATED MODULE: ./src/settings/settings.ts
+const settings_stageNames = (/* unused pure expression or super */ null && (['quality', 'security', 'release', 'publish', 'validate']));
+const settings_DEFAULT_MANIFEST_FILE = '.release-please-manifest.json';
+const settings_DEFAULT_REPOSITORY_URL = 'https://upload.pypi.org/legacy/';
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/settings/handoff.ts
@@ -5050,10 +5085,10 @@ function parseCliArgs(argv, env = process.env) {
         skipTests: values['skip-tests'] === true,
         dryRun: true,
         configFile: str('config-file'),
-        manifestFile: str('manifest-file') ?? settings_settings/* DEFAULT_MANIFEST_FILE */.zb,
+        manifestFile: str('manifest-file') ?? settings_DEFAULT_MANIFEST_FILE,
         workingDirectory: cwd,
         pythonVersions: parse_values_parsePythonVersions('--python-versions', str('python-versions') ?? ''),
-        repositoryUrl: settings_settings/* DEFAULT_REPOSITORY_URL */.dK,
+        repositoryUrl: settings_DEFAULT_REPOSITORY_URL,
         targetBranch: str('branch'),
         eventName: 'cli',
         repository: repository(env.GITHUB_REPOSITORY || undefined),
@@ -5068,25 +5103,6 @@ function parseCliArgs(argv, env = process.env) {
 function usage(message, fix) {
     return new pyrelease_error/* PyreleaseError */.dT('CLI_USAGE', message, { fix });
 }
-
-
-/***/ }),
-
-/***/ 100:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
-/* harmony export */   VJ: () => (/* binding */ RELEASE_PLEASE_CONFIG_FILE),
-/* harmony export */   dK: () => (/* binding */ DEFAULT_REPOSITORY_URL),
-/* harmony export */   zb: () => (/* binding */ DEFAULT_MANIFEST_FILE)
-/* harmony export */ });
-/* unused harmony export stageNames */
-const stageNames = (/* unused pure expression or super */ null && (['quality', 'security', 'release', 'publish', 'validate']));
-const DEFAULT_CONFIG_FILE = '.release-please-config.json';
-const RELEASE_PLEASE_CONFIG_FILE = 'release-please-config.json';
-const DEFAULT_MANIFEST_FILE = '.release-please-manifest.json';
-const DEFAULT_REPOSITORY_URL = 'https://upload.pypi.org/legacy/';
 
 
 /***/ }),

@@ -36658,7 +36658,7 @@ class ActionsRuntime {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3350);
 /* harmony import */ var _adapters_runtime_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6250);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9047);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6846);
 // The action's entry: build the Actions runtime and hand over. Nothing else lives here.
 
 
@@ -36670,7 +36670,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9047:
+/***/ 6846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42538,6 +42538,42 @@ const RELEASE_PLEASE_CONFIG_FILE = 'release-please-config.json';
 const PYRELEASE_CONFIG_FILE = '.release-please-config.json';
 const MANIFEST_FILE = '.release-please-manifest.json';
 
+;// CONCATENATED MODULE: ./src/core/config/config-path.ts
+/**
+ * Which config file to read. pyrelease's default is the dotted .release-please-config.json;
+ * release-please-action's is release-please-config.json, and it reads only that one unless its
+ * config-file input says otherwise (release-please-behaviour.md §1). Both are accepted so a
+ * switch needs no rename; when both exist they can disagree, so that is said out loud.
+ */
+
+/**
+ * @param named the config-file input or --config-file flag, if given
+ * @param exists whether a path exists (relative to the project directory, or at a git ref)
+ */
+function resolveConfigPath(named, exists) {
+    if (named !== undefined && named !== '') {
+        return exists(named) ? { found: true, file: named } : { found: false, file: named, fix: `check the config-file input: ${named} does not exist (is it committed, and is the path relative to working-directory?)` };
+    }
+    const ours = exists(PYRELEASE_CONFIG_FILE);
+    const theirs = exists(RELEASE_PLEASE_CONFIG_FILE);
+    if (ours && theirs) {
+        return {
+            found: true,
+            file: PYRELEASE_CONFIG_FILE,
+            warning: `both ${PYRELEASE_CONFIG_FILE} and ${RELEASE_PLEASE_CONFIG_FILE} exist; pyrelease reads ${PYRELEASE_CONFIG_FILE}, release-please-action reads ${RELEASE_PLEASE_CONFIG_FILE} — delete one, or name it with config-file`,
+        };
+    }
+    if (ours)
+        return { found: true, file: PYRELEASE_CONFIG_FILE };
+    if (theirs)
+        return { found: true, file: RELEASE_PLEASE_CONFIG_FILE };
+    return {
+        found: false,
+        file: PYRELEASE_CONFIG_FILE,
+        fix: `create ${PYRELEASE_CONFIG_FILE} (or ${RELEASE_PLEASE_CONFIG_FILE}) with {"packages": {".": {"release-type": "python"}}}, or name yours with the config-file input`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/config/findings.ts
 /**
  * Collects every problem found in one config or manifest file instead of stopping at the first
@@ -43265,7 +43301,7 @@ class Options {
  */
 
 const version_version_VERSION = /(\d+)\.(\d+)\.(\d+)(-([^+]+))?(\+(.*))?/;
-function version_tryParseVersion(text) {
+function tryParseVersion(text) {
     const m = version_version_VERSION.exec(text);
     if (!m)
         return undefined;
@@ -43277,12 +43313,12 @@ function version_tryParseVersion(text) {
     return v;
 }
 function parseVersion(text, where = 'version') {
-    const v = version_tryParseVersion(text);
+    const v = tryParseVersion(text);
     if (!v)
         throw new PyreleaseError('VERSION_UNPARSEABLE', `${where}: ${JSON.stringify(text)} is not a version`, { fix: 'write a version like 1.2.3' });
     return v;
 }
-function version_formatVersion(v) {
+function formatVersion(v) {
     return `${v.major}.${v.minor}.${v.patch}${v.preRelease ? `-${v.preRelease}` : ''}${v.build ? `+${v.build}` : ''}`;
 }
 /** The pre-release part is kept on every plain bump (release-please's default strategy does). */
@@ -43308,7 +43344,7 @@ function withPreRelease(v, preRelease) {
 /** Tag names as release-please builds and parses them: [component separator][v]version. */
 
 function formatTag(version, style) {
-    const v = typeof version === 'string' ? version : version_formatVersion(version);
+    const v = typeof version === 'string' ? version : formatVersion(version);
     return style.component ? `${style.component}${style.separator}${style.includeV ? 'v' : ''}${v}` : `${style.includeV ? 'v' : ''}${v}`;
 }
 const TAG = /^((?<component>.*)(?<separator>[^a-zA-Z0-9]))?(?<v>v)?(?<version>\d+\.\d+\.\d+.*)$/;
@@ -43316,7 +43352,7 @@ function parseTag(name) {
     const g = TAG.exec(name)?.groups;
     if (!g)
         return undefined;
-    const version = version_tryParseVersion(g.version);
+    const version = tryParseVersion(g.version);
     if (!version)
         return undefined;
     return { component: g.component ?? '', separator: g.separator, includeV: g.v !== undefined, version, versionText: g.version };
@@ -43449,7 +43485,7 @@ function readReleaseAs(f, o) {
     const v = o.string('release-as');
     if (v === undefined || v === '')
         return undefined;
-    if (version_tryParseVersion(v))
+    if (tryParseVersion(v))
         return v;
     f.problem('CONFIG_BAD_RELEASE_AS', o.path('release-as'), `is ${JSON.stringify(v)}, not a version`, 'write "release-as": "1.2.3" — and remove it after that release, since it stays in force');
     return undefined;
@@ -43498,14 +43534,14 @@ function parseManifest(text, file) {
     const root = asRecord(doc.value);
     if (!root) {
         const v = Array.isArray(doc.value) && doc.value.length === 1 ? doc.value[0] : doc.value;
-        const only = typeof v === 'string' && version_tryParseVersion(v) ? v : '1.2.3';
+        const only = typeof v === 'string' && tryParseVersion(v) ? v : '1.2.3';
         f.fileProblem('MANIFEST_NOT_OBJECT', `must be a JSON object of package path → version, got ${describeValue(doc.value)}`, `write {".": ${JSON.stringify(only)}}`);
         f.throwIfAny(doc.locate);
         return {};
     }
     const manifest = {};
     for (const [path, v] of Object.entries(root)) {
-        if (typeof v === 'string' && version_tryParseVersion(v)) {
+        if (typeof v === 'string' && tryParseVersion(v)) {
             manifest[path] = v;
             continue;
         }
@@ -43682,13 +43718,6 @@ function separatePullRequests(top, merged, count) {
     return manifestLevel || merged === true;
 }
 
-;// CONCATENATED MODULE: ./src/settings/settings.ts
-const stageNames = ['quality', 'security', 'release', 'publish', 'validate'];
-const DEFAULT_CONFIG_FILE = '.release-please-config.json';
-const settings_RELEASE_PLEASE_CONFIG_FILE = 'release-please-config.json';
-const DEFAULT_MANIFEST_FILE = '.release-please-manifest.json';
-const DEFAULT_REPOSITORY_URL = 'https://upload.pypi.org/legacy/';
-
 ;// CONCATENATED MODULE: ./src/adapters/workspace/release-config-files.ts
 /**
  * Reads the release-please config and manifest from the checked-out work tree and hands the
@@ -43700,35 +43729,22 @@ const DEFAULT_REPOSITORY_URL = 'https://upload.pypi.org/legacy/';
 
 
 
-/** The config file to use: the one named, else ours, else release-please's own default name. */
-function chooseConfigFile(dir, named) {
-    if (named !== undefined)
-        return named;
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, DEFAULT_CONFIG_FILE)))
-        return DEFAULT_CONFIG_FILE;
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, settings_RELEASE_PLEASE_CONFIG_FILE)))
-        return settings_RELEASE_PLEASE_CONFIG_FILE;
-    return DEFAULT_CONFIG_FILE;
-}
 function loadReleaseConfig(dir, configName, manifestFile) {
-    const configFile = chooseConfigFile(dir, configName);
-    const configText = readText(dir, configFile, 'config', configName === undefined);
-    const manifestText = readText(dir, manifestFile, 'manifest', false);
-    const { config, warnings } = parseReleaseConfig(configText, configFile);
-    const manifest = parseManifest(manifestText, manifestFile);
-    return { config, manifest, configFile, manifestFile, warnings };
-}
-function readText(dir, file, what, defaulted) {
-    const path = (0,external_node_path_namespaceObject.join)(dir, file);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
-        const fix = what === 'config'
-            ? defaulted
-                ? `create ${DEFAULT_CONFIG_FILE} (or ${settings_RELEASE_PLEASE_CONFIG_FILE}) with {"packages": {".": {"release-type": "python"}}}, or name yours with the config-file input`
-                : `check the config-file input: ${file} does not exist in ${dir}`
-            : `create ${file} with {".": "0.0.0"} for a first release (or the version you last released)`;
-        throw new PyreleaseError(what === 'config' ? 'CONFIG_MISSING' : 'MANIFEST_MISSING', `${file}: release-please ${what} file not found`, { file, fix });
+    const choice = resolveConfigPath(configName, (p) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, p)));
+    if (!choice.found)
+        throw new PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found`, { file: choice.file, fix: choice.fix });
+    if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, manifestFile))) {
+        throw new PyreleaseError('MANIFEST_MISSING', `${manifestFile}: release-please manifest file not found`, { file: manifestFile, fix: `create ${manifestFile} with {".": "0.0.0"} for a first release (or the version you last released)` });
     }
-    return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    const { config, warnings } = parseReleaseConfig((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, choice.file), 'utf8'), choice.file);
+    const manifest = parseManifest((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, manifestFile), 'utf8'), manifestFile);
+    return {
+        config,
+        manifest,
+        configFile: choice.file,
+        manifestFile,
+        warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...crossCheckManifest(config, manifest, { config: choice.file, manifest: manifestFile })],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/errors/catalogue/config.ts
@@ -44090,6 +44106,11 @@ class ProblemCollector {
     }
 }
 
+;// CONCATENATED MODULE: ./src/settings/settings.ts
+const stageNames = ['quality', 'security', 'release', 'publish', 'validate'];
+const DEFAULT_MANIFEST_FILE = '.release-please-manifest.json';
+const DEFAULT_REPOSITORY_URL = 'https://upload.pypi.org/legacy/';
+
 ;// CONCATENATED MODULE: ./src/settings/from-action.ts
 /**
  * with: inputs + the workflow_dispatch event → Settings. The only place the action reads
@@ -44243,16 +44264,16 @@ function isReleasePullRequest(pr, headBranch, targetBranch, labels) {
 
 
 function findPreviousRelease(manifestVersion, style, tagsNewestFirst, releaseSearchDepth = 400) {
-    const wanted = manifestVersion === undefined ? undefined : version_tryParseVersion(manifestVersion);
+    const wanted = manifestVersion === undefined ? undefined : tryParseVersion(manifestVersion);
     if (!wanted)
         return null;
-    const wantedText = version_formatVersion(wanted);
+    const wantedText = formatVersion(wanted);
     for (const tag of tagsNewestFirst.slice(0, releaseSearchDepth)) {
         const parsed = parseTag(tag.name);
         // A tag of another component belongs to another package (release-please skips it).
         if (!parsed || parsed.component !== style.component)
             continue;
-        if (version_formatVersion(parsed.version) === wantedText)
+        if (formatVersion(parsed.version) === wantedText)
             return { version: wantedText, tag: tag.name, sha: tag.sha, source: 'tag-with-manifest-version' };
     }
     const expected = formatTag(wanted, style);
@@ -44902,7 +44923,7 @@ function parseBody(body) {
         last = lines.length - 1;
     const entry = lines.slice(first + 1, last).join('\n').trim();
     const heading = /^#{2,3} \[?(\d+\.\d+\.\d+[^\]\s]*)/m.exec(entry);
-    return { entry, version: heading ? version_tryParseVersion(heading[1]) : undefined };
+    return { entry, version: heading ? tryParseVersion(heading[1]) : undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/core/release-pr/title.ts
@@ -44938,7 +44959,7 @@ function titleMatcher(pattern, componentNoSpace = false) {
 /** The version a title names under the pattern, or undefined when the title does not match it. */
 function parseTitleVersion(title, pattern, componentNoSpace = false) {
     const version = titleMatcher(pattern, componentNoSpace).exec(title)?.groups?.version;
-    return version ? version_tryParseVersion(version) : undefined;
+    return version ? tryParseVersion(version) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -46305,7 +46326,7 @@ function replace(line, scope, v, date, dateFormat) {
         case 'date':
             return line.replace(dateRe, formatted);
         case 'version-date':
-            return line.replace(dateRe, formatted).replace(generic_markers_VERSION, version_formatVersion(v));
+            return line.replace(dateRe, formatted).replace(generic_markers_VERSION, formatVersion(v));
         case 'major':
             return line.replace(/\d+\b/, String(v.major));
         case 'minor':
@@ -46313,7 +46334,7 @@ function replace(line, scope, v, date, dateFormat) {
         case 'patch':
             return line.replace(/\b\d+\b/, String(v.patch));
         default:
-            return line.replace(generic_markers_VERSION, version_formatVersion(v));
+            return line.replace(generic_markers_VERSION, formatVersion(v));
     }
 }
 function formatDate(format, isoDate) {
@@ -46401,7 +46422,7 @@ function updateJsonFile(content, jsonpath, version, warnings, path) {
         else if (!json_file_VERSION.test(current))
             warnings.push(`${path}: no version found at ${jsonpath}; skipped`);
         else
-            parent[m.key] = current.replace(json_file_VERSION, version_formatVersion(version));
+            parent[m.key] = current.replace(json_file_VERSION, formatVersion(version));
     }
     return stringifyLike(data, content);
 }
@@ -46830,7 +46851,7 @@ function planNextRelease(input) {
     if (commits.length === 0)
         return { ...base, reasons: [nothingReason(input.commits.length, 'none is a conventional commit')] };
     const { version, reasons } = decideVersion(commits, input, pkg);
-    const versionText = version_formatVersion(version);
+    const versionText = formatVersion(version);
     const tag = formatTag(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
     const entry = renderChangelogEntry(commits, {
         host: pkg.changelogHost,
@@ -46897,13 +46918,14 @@ function nothingReason(count, why) {
 
 
 
+
 const VERSION_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'version.py', 'version.txt', 'CHANGELOG.md']);
 async function planFromRepository(git, req) {
     const headSha = await git.resolveCommit(req.ref).catch(async (e) => {
         await git.assertRepository();
         throw e;
     });
-    const candidates = req.configFile ? [req.configFile] : [DEFAULT_CONFIG_FILE, settings_RELEASE_PLEASE_CONFIG_FILE];
+    const candidates = req.configFile ? [req.configFile] : [PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE];
     // Independent reads in one round: each git call costs a process start.
     const [head, tags, shallow, treePaths, originUrl, branch] = await Promise.all([
         git.readFiles(headSha, [...candidates, req.manifestFile]),
@@ -46913,13 +46935,10 @@ async function planFromRepository(git, req) {
         req.repository ? Promise.resolve(undefined) : git.originUrl(),
         req.targetBranch ? Promise.resolve(undefined) : git.currentBranch(),
     ]);
-    const configFile = candidates.find((c) => head.get(c) !== undefined);
-    if (!configFile) {
-        throw new PyreleaseError('CONFIG_MISSING', `${candidates[0]}: release-please config file not found at ${req.ref}`, {
-            file: candidates[0],
-            fix: req.configFile ? 'check the config-file input and that the file is committed' : `commit ${DEFAULT_CONFIG_FILE} (or ${settings_RELEASE_PLEASE_CONFIG_FILE}) with {"packages": {".": {"release-type": "python"}}}`,
-        });
-    }
+    const choice = resolveConfigPath(req.configFile, (p) => head.get(p) !== undefined);
+    if (!choice.found)
+        throw new PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
+    const configFile = choice.file;
     const manifestText = head.get(req.manifestFile);
     if (manifestText === undefined) {
         throw new PyreleaseError('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
@@ -46957,7 +46976,7 @@ async function planFromRepository(git, req) {
         readFile: (p) => files.get(p),
         treePaths,
     });
-    return { plan, headSha, notices: history.notices, warnings: [...warnings, ...plan.warnings] };
+    return { plan, headSha, notices: history.notices, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...plan.warnings] };
 }
 function isVersionFileCandidate(path, changelogPath) {
     if (path === changelogPath)
@@ -47096,7 +47115,7 @@ function releaseFromPullRequest(pr, pkg) {
     if (!version)
         return undefined;
     const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
-    const text = version_formatVersion(version);
+    const text = formatVersion(version);
     const notes = stripDetails(parsed?.entry ?? '');
     return {
         version: text,

@@ -54,7 +54,5 @@ export interface Settings {
   handoff: StageHandoff;
 }
 
-export const DEFAULT_CONFIG_FILE = '.release-please-config.json';
-export const RELEASE_PLEASE_CONFIG_FILE = 'release-please-config.json';
 export const DEFAULT_MANIFEST_FILE = '.release-please-manifest.json';
 export const DEFAULT_REPOSITORY_URL = 'https://upload.pypi.org/legacy/';

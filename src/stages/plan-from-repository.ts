@@ -9,7 +9,9 @@ import { parseManifest, parseReleaseConfig } from '../core/config/parse.js';
 import { planNextRelease } from '../core/plan.js';
 import type { ReleasePlan } from '../core/release-plan.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
-import { DEFAULT_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE, type RepositoryRef } from '../settings/settings.js';
+import { resolveConfigPath } from '../core/config/config-path.js';
+import { PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE } from '../core/config/defaults.js';
+import type { RepositoryRef } from '../settings/settings.js';
 
 export interface PlanRequest {
   ref: string;
@@ -36,7 +38,7 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
     await git.assertRepository();
     throw e;
   });
-  const candidates = req.configFile ? [req.configFile] : [DEFAULT_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE];
+  const candidates = req.configFile ? [req.configFile] : [PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE];
   // Independent reads in one round: each git call costs a process start.
   const [head, tags, shallow, treePaths, originUrl, branch] = await Promise.all([
     git.readFiles(headSha, [...candidates, req.manifestFile]),
@@ -46,13 +48,9 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
     req.repository ? Promise.resolve(undefined) : git.originUrl(),
     req.targetBranch ? Promise.resolve(undefined) : git.currentBranch(),
   ]);
-  const configFile = candidates.find((c) => head.get(c) !== undefined);
-  if (!configFile) {
-    throw new PyreleaseError('CONFIG_MISSING', `${candidates[0]}: release-please config file not found at ${req.ref}`, {
-      file: candidates[0]!,
-      fix: req.configFile ? 'check the config-file input and that the file is committed' : `commit ${DEFAULT_CONFIG_FILE} (or ${RELEASE_PLEASE_CONFIG_FILE}) with {"packages": {".": {"release-type": "python"}}}`,
-    });
-  }
+  const choice = resolveConfigPath(req.configFile, (p) => head.get(p) !== undefined);
+  if (!choice.found) throw new PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
+  const configFile = choice.file;
   const manifestText = head.get(req.manifestFile);
   if (manifestText === undefined) {
     throw new PyreleaseError('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
@@ -90,7 +88,7 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
     readFile: (p) => files.get(p),
     treePaths,
   });
-  return { plan, headSha, notices: history.notices, warnings: [...warnings, ...plan.warnings] };
+  return { plan, headSha, notices: history.notices, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...plan.warnings] };
 }
 
 function isVersionFileCandidate(path: string, changelogPath: string): boolean {

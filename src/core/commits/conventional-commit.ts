@@ -10,8 +10,8 @@ export interface CommitReference {
   issue: string;
 }
 
-export interface ConventionalCommit {
-  sha: string;
+/** One message as the grammar reads it (several may come from one git commit). */
+export interface ParsedCommit {
   /** The header as written: type(scope)!: subject. */
   header: string;
   type: string;
@@ -21,6 +21,10 @@ export interface ConventionalCommit {
   body: string;
   notes: CommitNote[];
   references: CommitReference[];
+}
+
+export interface ConventionalCommit extends ParsedCommit {
+  sha: string;
   breaking: boolean;
   files?: string[];
   pullRequest?: { number: number; body?: string | null };

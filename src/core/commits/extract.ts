@@ -4,17 +4,7 @@
  * footers that look like headers ("fix: a\nfeat: b" is two commits).
  */
 import { parseMessage, walk, type Node } from './grammar.js';
-import type { CommitNote, CommitReference } from './conventional-commit.js';
-
-export interface ParsedCommit {
-  header: string;
-  type: string;
-  scope: string | null;
-  subject: string;
-  body: string;
-  notes: CommitNote[];
-  references: CommitReference[];
-}
+import type { CommitReference, ParsedCommit } from './conventional-commit.js';
 
 /** Footer-commits first, then the header commit: the order release-please emits them in. */
 export function extractCommits(message: string): ParsedCommit[] {
