@@ -31,7 +31,7 @@ export interface ReleaseFixture {
   close(): Promise<void>;
 }
 
-export async function releaseFixture(opts: { config?: Record<string, unknown>; permissions?: Permission[] } = {}): Promise<ReleaseFixture> {
+export async function releaseFixture(opts: { config?: Record<string, unknown>; permissions?: Permission[]; actionsCanCreatePullRequests?: boolean } = {}): Promise<ReleaseFixture> {
   const root = mkdtempSync(join(tmpdir(), 'release-'));
   const origin = join(root, 'origin.git');
   const work = join(root, 'work');
@@ -61,7 +61,7 @@ export async function releaseFixture(opts: { config?: Record<string, unknown>; p
   });
   git(['tag', 'v1.0.0']);
   git(['push', '-q', 'origin', 'main', '--tags']);
-  const gh = await startGitHubStandin({ owner: 'acme', repo: 'widget', bareRepo: origin, tokens: { [TOKEN]: opts.permissions ?? ['contents', 'pull_requests', 'issues'] } });
+  const gh = await startGitHubStandin({ owner: 'acme', repo: 'widget', bareRepo: origin, tokens: { [TOKEN]: opts.permissions ?? ['contents', 'pull_requests', 'issues'] }, actionsCanCreatePullRequests: opts.actionsCanCreatePullRequests });
   return {
     gh,
     work,
@@ -70,8 +70,11 @@ export async function releaseFixture(opts: { config?: Record<string, unknown>; p
     commit,
     push: () => void git(['push', '-q', 'origin', 'main']),
     async run(overrides = {}) {
-      git(['fetch', '-q', 'origin']);
-      git(['merge', '-q', '--ff-only', 'origin/main']);
+      const dir = overrides.workingDirectory ?? work;
+      if (dir === work) {
+        git(['fetch', '-q', 'origin']);
+        git(['merge', '-q', '--ff-only', 'origin/main']);
+      }
       const lines: string[] = [];
       const runtime = new CliRuntime(false, (t) => lines.push(t));
       const settings: Settings = {
@@ -82,7 +85,7 @@ export async function releaseFixture(opts: { config?: Record<string, unknown>; p
       const client = new GitHubClient(settings.token, { apiUrl: gh.url, owner: 'acme', repo: 'widget' }, fastPolicy);
       const ctx: StageContext = {
         settings, runtime, clock: { now: () => Date.now(), sleep: async () => {}, today: () => '2026-02-03' }, results: {},
-        services: { git: new GitRepository(work), github: () => client, releaseConfig: loadReleaseConfig(work, undefined, '.release-please-manifest.json') },
+        services: { git: new GitRepository(dir), github: () => client, releaseConfig: loadReleaseConfig(dir, undefined, '.release-please-manifest.json') },
       };
       const outcome = await releaseStage.run(ctx);
       return { ...outcome, requests: client.requestCount, lines };

@@ -247,3 +247,33 @@ describe('release stage: config variants', () => {
     expect(out.headline).toMatch(/release PR #0 for 1\.1\.0 planned/);
   });
 });
+
+describe('release stage: checkouts and refusals', () => {
+  it('works from a shallow checkout (actions/checkout fetch-depth: 1)', async () => {
+    fx = await releaseFixture();
+    fx.commit('feat: a');
+    fx.commit('fix: b');
+    fx.push();
+    fx.git(['clone', '-q', '--depth', '1', `file://${fx.origin}`, `${fx.work}-shallow`], '/');
+    const out = await fx.run({ workingDirectory: `${fx.work}-shallow` });
+    expect(fx.gh.state.pulls).toHaveLength(1);
+    expect(fx.gh.state.pulls[0]!.title).toBe('chore(main): release 1.1.0');
+    expect(out.lines.join('')).toMatch(/shallow/);
+  });
+
+  it('names the repository setting when Actions may not create pull requests', async () => {
+    fx = await releaseFixture({ actionsCanCreatePullRequests: false });
+    fx.commit('fix: a');
+    fx.push();
+    await expect(fx.run()).rejects.toThrow(/GitHub Actions is not permitted to create pull requests in this repository/);
+  });
+
+  it('says the token was refused (401) without printing it', async () => {
+    fx = await releaseFixture();
+    fx.commit('fix: a');
+    fx.push();
+    const error = await fx.run({ token: 'ghs_wrongToken' }).catch((e: unknown) => e as Error);
+    expect(String(error)).toMatch(/GitHub refused the token while listing pull requests of release-please--branches--main: Bad credentials/);
+    expect(String(error)).not.toContain('ghs_wrongToken');
+  });
+});
