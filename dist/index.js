@@ -36658,7 +36658,7 @@ class ActionsRuntime {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3350);
 /* harmony import */ var _adapters_runtime_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6250);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6846);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5968);
 // The action's entry: build the Actions runtime and hand over. Nothing else lives here.
 
 
@@ -36670,7 +36670,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6846:
+/***/ 5968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43777,6 +43777,14 @@ const configErrors = {
     MANIFEST_BAD_VERSION: { title: 'A manifest version is not a version', fix: 'Write {".": "0.0.0"} before a first release, or the version last released, as a string like "1.2.3".' },
 };
 
+;// CONCATENATED MODULE: ./src/errors/catalogue/gates.ts
+/** Failures of the quality gates and the security scan. */
+const gateErrors = {
+    GATE_FAILED: { title: 'A blocking gate failed', fix: 'Fix what the annotations and the job summary list, then push again.' },
+    GATE_TOOL_MISSING: { title: 'A gate\'s tool is not installed', fix: 'Add it to your dev dependencies, or pip install it on the runner.' },
+    GATE_TOOL_FAILED: { title: 'A gate\'s tool produced no report', fix: 'Run the tool locally to see its error.' },
+};
+
 ;// CONCATENATED MODULE: ./src/errors/catalogue/inputs.ts
 /** Failures of action inputs, the event payload, the environment and the CLI's flags. */
 const inputErrors = {
@@ -43830,7 +43838,8 @@ const releaseErrors = {
 
 
 
-const catalogue = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors };
+
+const catalogue = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors };
 
 ;// CONCATENATED MODULE: ./src/errors/render.ts
 /**
@@ -44143,6 +44152,10 @@ function settingsFromAction(rt) {
         manifestFile: rt.getInput('manifest-file') || DEFAULT_MANIFEST_FILE,
         workingDirectory: p.take(() => workingDirectory(workspace, rt.getInput('working-directory')), workspace),
         pythonVersions: p.take(() => parsePythonVersions('python-versions', rt.getInput('python-versions')), []),
+        mypyBlocking: p.take(() => parseBoolean('mypy-blocking', rt.getInput('mypy-blocking'), false), false),
+        pytestArgs: rt.getInput('pytest-args').split(/\s+/).filter(Boolean),
+        banditSeverity: p.take(() => level('bandit-severity', rt.getInput('bandit-severity')), 'MEDIUM'),
+        banditConfidence: p.take(() => level('bandit-confidence', rt.getInput('bandit-confidence')), 'MEDIUM'),
         repositoryUrl: p.take(() => parseUploadUrl('repository-url', rt.getInput('repository-url'), DEFAULT_REPOSITORY_URL), DEFAULT_REPOSITORY_URL),
         targetBranch: rt.getInput('target-branch') || targetBranchFromEvent(rt, event),
         eventName: event.name,
@@ -44156,6 +44169,9 @@ function settingsFromAction(rt) {
     if (p.problems.length > 0)
         throw new PyreleaseErrors(p.problems);
     return settings;
+}
+function level(name, raw) {
+    return parseChoice(name, raw.toLowerCase(), ['low', 'medium', 'high'], 'medium').toUpperCase();
 }
 function readEvent(rt) {
     const name = rt.env('GITHUB_EVENT_NAME') ?? 'push';
@@ -44233,7 +44249,273 @@ const publishStage = {
     run: async () => notImplemented('publish', 'issue #8'),
 };
 
+;// CONCATENATED MODULE: ./src/adapters/python-tools/toolchain.ts
+/**
+ * Responsible for turning "run mypy on Python 3.12" into a command: through uv when the
+ * project uses uv (uv.lock or [tool.uv]) and uv is on PATH, else through the interpreters the
+ * runner has (pythonX.Y on PATH, the module if installed, else its console script).
+ */
+
+
+
+const PROBE = { timeoutMs: 20_000 };
+class Toolchain {
+    dir;
+    uv;
+    note;
+    probes = new Map();
+    constructor(dir, uv, note) {
+        this.dir = dir;
+        this.uv = uv;
+        this.note = note;
+    }
+    static async detect(dir) {
+        const pyproject = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml')) ? (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml'), 'utf8') : '';
+        const wantsUv = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'uv.lock')) || /^\[tool\.uv(\.|\])/m.test(pyproject);
+        const probe = new Toolchain(dir, false, undefined);
+        const hasUv = await probe.works('uv', ['--version']);
+        if (wantsUv && hasUv)
+            return new Toolchain(dir, true, 'the project uses uv (uv.lock or [tool.uv]): tools run through uv');
+        return new Toolchain(dir, false, wantsUv ? 'the project uses uv but uv is not on PATH: tools run through the runner\'s interpreter (add astral-sh/setup-uv before this step)' : undefined);
+    }
+    /** The interpreter's own version, e.g. "3.11". */
+    async defaultPythonVersion() {
+        const r = await runProcess('python3', ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { cwd: this.dir, ...PROBE }).catch(() => undefined);
+        return r?.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+    /** `python -m <module> args` on one Python version (undefined: the default interpreter). */
+    async module(module, args, version, script = module) {
+        if (this.uv)
+            return { ok: true, command: { program: 'uv', args: ['run', ...(version ? ['--python', version] : []), '--', 'python', '-m', module, ...args] } };
+        const python = version ? await this.interpreterFor(version) : 'python3';
+        if (!python)
+            return { ok: false, reason: `Python ${version} is not on this runner`, fix: `install it (actions/setup-python with python-version: ${version}) or use uv, which fetches interpreters` };
+        if (await this.works(python, ['-c', `import ${module}`]))
+            return { ok: true, command: { program: python, args: ['-m', module, ...args] } };
+        if (!version && (await this.works(script, ['--version'])))
+            return { ok: true, command: { program: script, args } };
+        return { ok: false, reason: `${module} is not installed for ${python}`, fix: `add ${module} to your dev dependencies, or pip install ${module}` };
+    }
+    /** ruff is a standalone binary: uvx under uv, else `ruff` on PATH. */
+    async ruff(args) {
+        if (this.uv)
+            return { ok: true, command: { program: 'uvx', args: ['ruff', ...args] } };
+        if (await this.works('ruff', ['--version']))
+            return { ok: true, command: { program: 'ruff', args } };
+        return { ok: false, reason: 'ruff is not installed', fix: 'pip install ruff (or add it to your dev dependencies), or use uv' };
+    }
+    async interpreterFor(version) {
+        if ((await this.defaultPythonVersion()) === version)
+            return 'python3';
+        return (await this.works(`python${version}`, ['--version'])) ? `python${version}` : undefined;
+    }
+    works(program, args) {
+        const key = `${program} ${args.join(' ')}`;
+        let p = this.probes.get(key);
+        if (!p) {
+            p = runProcess(program, args, { cwd: this.dir, ...PROBE }).then((r) => r.exitCode === 0, () => false);
+            this.probes.set(key, p);
+        }
+        return p;
+    }
+}
+async function runTool(command, cwd, timeoutMs) {
+    return runProcess(command.program, command.args, { cwd, timeoutMs, env: { PYTHONDONTWRITEBYTECODE: '1', NO_COLOR: '1' } });
+}
+
+;// CONCATENATED MODULE: ./src/core/gates/types.ts
+function verdict(results) {
+    const blockers = results.filter((r) => r.blocking && r.status === 'failed');
+    return { passed: blockers.length === 0, blockers };
+}
+
+;// CONCATENATED MODULE: ./src/core/gates/junit.ts
+const decode = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#10;/g, '\n').replace(/&amp;/g, '&');
+const attr = (tag, name) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+function parseJUnit(xml) {
+    const report = { tests: 0, failures: 0, errors: 0, skipped: 0, failed: [] };
+    for (const m of xml.matchAll(/<testsuite\b[^>]*>/g)) {
+        for (const key of ['tests', 'failures', 'errors', 'skipped'])
+            report[key] += Number(attr(m[0], key) ?? 0);
+    }
+    for (const m of xml.matchAll(/<testcase\b([^>]*?)(?:\/>|>([\s\S]*?)<\/testcase>)/g)) {
+        const inner = m[2] ?? '';
+        const bad = /<(failure|error)\b([^>]*)>/.exec(inner);
+        if (!bad)
+            continue;
+        const classname = attr(m[0], 'classname') ?? '';
+        const name = attr(m[0], 'name') ?? '';
+        report.failed.push({ name: decode(`${classname ? `${classname}::` : ''}${name}`), message: decode(attr(bad[0], 'message') ?? bad[1]).split('\n')[0] });
+    }
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/core/gates/mypy-output.ts
+const LINE = /^(.+?):(\d+):(?:(\d+):)? (error|warning|note): (.*?)(?:  \[([\w-]+)\])?$/;
+function parseMypyOutput(text) {
+    const findings = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const m = LINE.exec(raw);
+        if (!m || m[4] === 'note')
+            continue;
+        const f = { tool: 'mypy', ruleId: m[6] ?? 'mypy', level: m[4] === 'error' ? 'error' : 'warning', message: m[5], file: m[1].split('\\').join('/'), line: Number(m[2]) };
+        if (m[3])
+            f.column = Number(m[3]);
+        findings.push(f);
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/core/gates/ruff.ts
+function parseRuffJson(text, root) {
+    const items = JSON.parse(text || '[]');
+    return items.map((i) => ({
+        tool: 'ruff',
+        ruleId: i.code ?? 'ruff',
+        level: 'error',
+        message: i.message ?? '',
+        file: (i.filename ?? '').split('\\').join('/').replace(`${root.split('\\').join('/')}/`, ''),
+        line: i.location?.row ?? 1,
+        column: i.location?.column ?? 1,
+    }));
+}
+function parseRuffFormatCheck(text) {
+    return text
+        .split(/\r?\n/)
+        .map((l) => /^Would reformat: (.+)$/.exec(l.trim())?.[1])
+        .filter((f) => f !== undefined)
+        .map((file) => ({ tool: 'ruff', ruleId: 'format', level: 'error', message: 'file is not formatted (run ruff format)', file, line: 1 }));
+}
+
+;// CONCATENATED MODULE: ./src/stages/gates/quality-gates.ts
+/** One function per quality gate: resolve the tool, run it, read its report (core/gates parses). */
+
+
+
+
+
+
+const TIMEOUT_MS = 30 * 60_000;
+function quality_gates_missing(gate, blocking, reason, fix, pythonVersion) {
+    // A blocking gate whose tool is missing fails: never a silent pass.
+    return { gate, status: blocking ? 'failed' : 'skipped', blocking, detail: `${reason} — fix: ${fix}`, findings: [], durationMs: 0, ...(pythonVersion ? { pythonVersion } : {}) };
+}
+async function ruffFormatGate(tc, dir) {
+    const r = await tc.ruff(['format', '--check', '.']);
+    if (!r.ok)
+        return quality_gates_missing('ruff-format', true, r.reason, r.fix);
+    const out = await runTool(r.command, dir, TIMEOUT_MS);
+    const findings = parseRuffFormatCheck(out.stdout + out.stderr);
+    const failed = out.exitCode !== 0;
+    return { gate: 'ruff-format', status: failed ? 'failed' : 'passed', blocking: true, detail: failed ? `${findings.length} file(s) to reformat` : 'formatted', findings, durationMs: out.durationMs };
+}
+async function ruffLintGate(tc, dir) {
+    const r = await tc.ruff(['check', '--output-format=json', '--no-fix', '.']);
+    if (!r.ok)
+        return quality_gates_missing('ruff-lint', true, r.reason, r.fix);
+    const out = await runTool(r.command, dir, TIMEOUT_MS);
+    const findings = out.stdout.trim().startsWith('[') ? parseRuffJson(out.stdout, dir) : [];
+    const failed = out.exitCode !== 0;
+    return { gate: 'ruff-lint', status: failed ? 'failed' : 'passed', blocking: true, detail: failed ? `${findings.length} finding(s)${findings.length === 0 ? `: ${out.stderr.trim().split('\n')[0]}` : ''}` : 'no findings', findings, durationMs: out.durationMs };
+}
+async function mypyGate(tc, dir, blocking) {
+    const r = await tc.module('mypy', ['--show-column-numbers', '--show-error-codes', '--no-error-summary', '--no-color-output'], undefined);
+    if (!r.ok)
+        return quality_gates_missing('mypy', blocking, r.reason, r.fix);
+    const out = await runTool(r.command, dir, TIMEOUT_MS);
+    const findings = parseMypyOutput(out.stdout);
+    const failed = out.exitCode !== 0;
+    const detail = failed ? `${findings.length} error(s)${findings.length === 0 ? `: ${(out.stderr || out.stdout).trim().split('\n')[0]}` : ''}` : 'no errors';
+    return { gate: 'mypy', status: failed ? 'failed' : 'passed', blocking, detail, findings, durationMs: out.durationMs };
+}
+async function pytestGate(tc, dir, version, extraArgs, tempDir) {
+    const junit = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(tempDir, 'pyrelease-junit-')), 'junit.xml');
+    const r = await tc.module('pytest', ['-q', '-p', 'no:cacheprovider', `--junitxml=${junit}`, ...extraArgs], version);
+    if (!r.ok)
+        return r.reason.includes('is not on this runner') ? { ...quality_gates_missing('pytest', false, r.reason, r.fix, version), status: 'skipped', blocking: true } : quality_gates_missing('pytest', true, r.reason, r.fix, version);
+    const out = await runTool(r.command, dir, TIMEOUT_MS);
+    let report;
+    try {
+        report = parseJUnit((0,external_node_fs_namespaceObject.readFileSync)(junit, 'utf8'));
+    }
+    catch {
+        report = undefined;
+    }
+    const base = { gate: 'pytest', blocking: true, findings: [], durationMs: out.durationMs, ...(version ? { pythonVersion: version } : {}) };
+    if (!report)
+        return { ...base, status: 'failed', detail: `pytest wrote no report (exit ${out.exitCode}): ${(out.stdout + out.stderr).trim().split('\n').slice(-1)[0] ?? ''}` };
+    const passed = report.tests - report.failures - report.errors - report.skipped;
+    // pytest exits 5 when no test was collected: a release with no tests is not a pass.
+    const failed = out.exitCode !== 0;
+    return { ...base, status: failed ? 'failed' : 'passed', detail: `${passed} passed, ${report.failures + report.errors} failed, ${report.skipped} skipped${out.exitCode === 5 ? ' (no tests collected)' : ''}`, failures: report.failed };
+}
+
+;// CONCATENATED MODULE: ./src/stages/gates/report.ts
+const ANNOTATIONS_PER_LEVEL = 10;
+function annotate(runtime, results) {
+    const used = { error: 0, warning: 0, notice: 0 };
+    for (const r of results) {
+        for (const f of r.findings) {
+            // A non-blocking gate's findings are warnings, whatever the tool calls them.
+            const level = r.blocking ? f.level : f.level === 'error' ? 'warning' : f.level;
+            if (used[level]++ >= ANNOTATIONS_PER_LEVEL)
+                continue;
+            const props = { title: `${f.tool} ${f.ruleId}`, file: f.file, startLine: f.line, ...(f.column ? { startColumn: f.column } : {}) };
+            if (level === 'error')
+                runtime.error(f.message, props);
+            else if (level === 'warning')
+                runtime.warning(f.message, props);
+            else
+                runtime.notice(f.message, props);
+        }
+    }
+}
+const icon = { passed: '✅', failed: '❌', skipped: '⏭️' };
+function renderGatesSummary(title, results, notes) {
+    const esc = (t) => t.replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\r?\n/g, ' ');
+    const lines = [`### ${title}`, '', '| gate | Python | result | blocking | details |', '|---|---|---|---|---|'];
+    for (const r of results)
+        lines.push(`| ${r.gate} | ${r.pythonVersion ?? ''} | ${icon[r.status]} ${r.status} | ${r.blocking ? 'yes' : 'no'} | ${esc(r.detail)} |`);
+    for (const r of results.filter((x) => x.failures?.length)) {
+        lines.push('', `**Failing tests${r.pythonVersion ? ` on Python ${r.pythonVersion}` : ''}:**`, ...r.failures.map((f) => `- \`${esc(f.name)}\`: ${esc(f.message)}`));
+    }
+    const findings = results.flatMap((r) => r.findings.map((f) => `- \`${esc(f.file)}:${f.line}\` ${f.tool} ${esc(f.ruleId)}: ${esc(f.message)}`));
+    if (findings.length > 0)
+        lines.push('', '<details><summary>All findings</summary>', '', ...findings, '', '</details>');
+    if (notes.length > 0)
+        lines.push('', ...notes.map((n) => `> ${esc(n)}`));
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/stages/gates/run-gates.ts
+/**
+ * Runs gates concurrently, bounded by the cores, and hands results back in declared order
+ * (never interleaved): the stage's wall time approaches the slowest gate, not the sum.
+ */
+
+async function runConcurrently(jobs, limit = Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)())) {
+    const results = new Array(jobs.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < jobs.length) {
+            const i = next++;
+            results[i] = await jobs[i]();
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/stages/quality.ts
+/**
+ * stage: quality — ruff format check and ruff lint (blocking), mypy (advisory unless
+ * mypy-blocking), pytest on each Python version asked for (blocking), all at once.
+ */
+
+
+
+
+
 
 const qualityStage = {
     name: 'quality',
@@ -44241,8 +44523,51 @@ const qualityStage = {
     blocking: true,
     dryRunSafe: true,
     shouldRun: () => ({ run: true }),
-    run: async () => notImplemented('quality', 'issue #7'),
+    run: runQuality,
 };
+async function runQuality(ctx) {
+    const { settings, runtime } = ctx;
+    const dir = settings.workingDirectory;
+    const tc = await Toolchain.detect(dir);
+    const notes = tc.note ? [tc.note] : [];
+    const versions = settings.pythonVersions.length > 0 ? settings.pythonVersions : [undefined];
+    const jobs = [() => ruffFormatGate(tc, dir), () => ruffLintGate(tc, dir), () => mypyGate(tc, dir, settings.mypyBlocking)];
+    if (settings.skipTests) {
+        notes.push('⚠️ skip_tests: pytest was NOT run for this release (emergency path).');
+        runtime.warning('skip_tests is set: pytest was not run');
+    }
+    else {
+        for (const v of versions)
+            jobs.push(() => pytestGate(tc, dir, v, settings.pytestArgs, settings.tempDir));
+    }
+    const results = await runConcurrently(jobs);
+    annotate(runtime, results);
+    const { passed, blockers } = verdict(results);
+    const status = (gate) => {
+        const rs = results.filter((r) => r.gate === gate);
+        if (rs.length === 0)
+            return 'skipped';
+        return rs.some((r) => r.status === 'failed') ? 'failed' : rs.every((r) => r.status === 'skipped') ? 'skipped' : 'passed';
+    };
+    const outputs = {
+        quality_passed: String(passed),
+        ruff_format: status('ruff-format'),
+        ruff_lint: status('ruff-lint'),
+        mypy: status('mypy'),
+        pytest: status('pytest'),
+        tests_skipped: String(settings.skipTests),
+    };
+    const summary = renderGatesSummary('Quality gates', results, notes);
+    if (!passed) {
+        await runtime.appendSummary(summary);
+        for (const [name, value] of Object.entries(outputs))
+            runtime.setOutput(name, value);
+        throw new PyreleaseError('GATE_FAILED', `quality gates failed: ${blockers.map((b) => `${b.gate}${b.pythonVersion ? ` (Python ${b.pythonVersion})` : ''}: ${b.detail}`).join('; ')}`, {
+            fix: 'fix what the annotations and the job summary list, then push again',
+        });
+    }
+    return { outputs, summary, headline: results.map((r) => `${r.gate}${r.pythonVersion ? `@${r.pythonVersion}` : ''} ${r.status}`).join(', ') };
+}
 
 ;// CONCATENATED MODULE: ./src/core/release-pr/branch.ts
 /** The release PR's head branch: how pyrelease (and release-please) recognise their PR. */
@@ -47260,7 +47585,105 @@ async function runRelease(ctx) {
     return { outputs: releaseOutputs(result), headline, summary: renderReleaseSummary(tagged, outcome.plan, pr, true) };
 }
 
+;// CONCATENATED MODULE: ./src/core/gates/bandit.ts
+const rank = { LOW: 1, MEDIUM: 2, HIGH: 3 };
+function parseBanditJson(text, root) {
+    const data = JSON.parse(text);
+    return (data.results ?? []).map((r) => {
+        const severity = String(r.issue_severity ?? 'LOW').toUpperCase();
+        const file = String(r.filename ?? '').split('\\').join('/').replace(new RegExp(`^${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/?`), '').replace(/^\.\//, '');
+        const f = {
+            tool: 'bandit',
+            ruleId: `${String(r.test_id ?? 'B000')}:${String(r.test_name ?? 'finding')}`,
+            level: severity === 'HIGH' ? 'error' : severity === 'MEDIUM' ? 'warning' : 'notice',
+            message: String(r.issue_text ?? ''),
+            file,
+            line: Number(r.line_number ?? 1),
+            severity,
+            confidence: String(r.issue_confidence ?? 'LOW').toUpperCase(),
+        };
+        if (typeof r.col_offset === 'number')
+            f.column = r.col_offset + 1;
+        return f;
+    });
+}
+function blocksAt(f, severity, confidence) {
+    return rank[f.severity ?? 'LOW'] >= rank[severity] && rank[f.confidence ?? 'LOW'] >= rank[confidence];
+}
+
+;// CONCATENATED MODULE: ./src/core/gates/bandit-config.ts
+/**
+ * The project's [tool.bandit] (exclude_dirs, skips, tests) as command-line flags: older
+ * bandits cannot read pyproject.toml without an extra package, flags work everywhere.
+ */
+
+function banditArgs(pyproject) {
+    if (!pyproject)
+        return [];
+    let bandit;
+    try {
+        bandit = parse_parse(pyproject).tool?.bandit;
+    }
+    catch {
+        return [];
+    }
+    if (!bandit)
+        return [];
+    const list = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+    const args = [];
+    const exclude = list(bandit.exclude_dirs);
+    if (exclude.length)
+        args.push('-x', exclude.map((d) => (d.startsWith('./') || d.startsWith('/') ? d : `./${d}`)).join(','));
+    const skips = list(bandit.skips);
+    if (skips.length)
+        args.push('-s', skips.join(','));
+    const tests = list(bandit.tests);
+    if (tests.length)
+        args.push('-t', tests.join(','));
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/core/gates/sarif.ts
+const securitySeverity = { HIGH: '8.0', MEDIUM: '5.0', LOW: '2.0' };
+function toSarif(tool, findings) {
+    const rules = [...new Map(findings.map((f) => [f.ruleId, f])).values()].sort((a, b) => (a.ruleId < b.ruleId ? -1 : 1));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: tool.name,
+                        version: tool.version,
+                        informationUri: tool.informationUri,
+                        rules: rules.map((f) => ({ id: f.ruleId, shortDescription: { text: f.ruleId.split(':')[1] ?? f.ruleId }, properties: { 'security-severity': securitySeverity[f.severity ?? 'LOW'], tags: ['security'] } })),
+                    },
+                },
+                results: findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    level: f.level === 'notice' ? 'note' : f.level,
+                    message: { text: f.message },
+                    locations: [{ physicalLocation: { artifactLocation: { uri: f.file }, region: { startLine: f.line, ...(f.column ? { startColumn: f.column } : {}) } } }],
+                    properties: { severity: f.severity, confidence: f.confidence },
+                })),
+            },
+        ],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/stages/security.ts
+/**
+ * stage: security — bandit (blocking at bandit-severity and bandit-confidence, honouring the
+ * project's [tool.bandit] and `# nosec`), findings as annotations and a SARIF 2.1.0 file.
+ */
+
+
+
+
+
+
+
 
 const securityStage = {
     name: 'security',
@@ -47268,8 +47691,50 @@ const securityStage = {
     blocking: true,
     dryRunSafe: true,
     shouldRun: () => ({ run: true }),
-    run: async () => notImplemented('security', 'issue #7'),
+    run: runSecurity,
 };
+async function runSecurity(ctx) {
+    const { settings, runtime } = ctx;
+    const dir = settings.workingDirectory;
+    const tc = await Toolchain.detect(dir);
+    const pyproject = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml')) ? (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml'), 'utf8') : '';
+    const args = ['-r', '.', '-f', 'json', '-q', ...banditArgs(pyproject)];
+    const r = await tc.module('bandit', args, undefined);
+    if (!r.ok)
+        throw new PyreleaseError('GATE_TOOL_MISSING', `bandit cannot run: ${r.reason}`, { fix: r.fix });
+    const out = await runTool(r.command, dir, 30 * 60_000);
+    let findings;
+    try {
+        findings = parseBanditJson(out.stdout, dir);
+    }
+    catch {
+        throw new PyreleaseError('GATE_TOOL_FAILED', `bandit did not produce a report (exit ${out.exitCode}): ${out.stderr.trim().split('\n').slice(-1)[0] ?? ''}`, { fix: 'run bandit -r . locally to see the error (a syntax error in the code is the usual cause)' });
+    }
+    const blocking = findings.filter((f) => blocksAt(f, settings.banditSeverity, settings.banditConfidence));
+    const gate = {
+        gate: 'bandit',
+        status: blocking.length > 0 ? 'failed' : 'passed',
+        blocking: true,
+        detail: `${findings.length} finding(s), ${blocking.length} at or above severity ${settings.banditSeverity.toLowerCase()} and confidence ${settings.banditConfidence.toLowerCase()}`,
+        findings,
+        durationMs: out.durationMs,
+    };
+    const codeql = { gate: 'codeql', status: 'skipped', blocking: false, detail: 'not run: CodeQL support is not implemented in this version (use github/codeql-action)', findings: [], durationMs: 0 };
+    const sarifDir = (0,external_node_path_namespaceObject.join)(settings.tempDir, 'pyrelease-security');
+    (0,external_node_fs_namespaceObject.mkdirSync)(sarifDir, { recursive: true });
+    const sarifFile = (0,external_node_path_namespaceObject.join)(sarifDir, 'bandit.sarif');
+    (0,external_node_fs_namespaceObject.writeFileSync)(sarifFile, JSON.stringify(toSarif({ name: 'bandit', version: 'unknown', informationUri: 'https://bandit.readthedocs.io/' }, findings), null, 2) + '\n');
+    annotate(runtime, [gate]);
+    const outputs = { security_passed: String(gate.status === 'passed'), sarif_file: sarifFile };
+    const summary = renderGatesSummary('Security scan', [gate, codeql], [`SARIF for code scanning: ${sarifFile}`]);
+    if (gate.status === 'failed') {
+        await runtime.appendSummary(summary);
+        for (const [name, value] of Object.entries(outputs))
+            runtime.setOutput(name, value);
+        throw new PyreleaseError('GATE_FAILED', `security scan failed: ${gate.detail}`, { fix: 'fix the findings, or mark a reviewed false positive with # nosec BXXX on its line' });
+    }
+    return { outputs, summary, headline: `bandit ${gate.detail}` };
+}
 
 ;// CONCATENATED MODULE: ./src/stages/validate.ts
 
@@ -47341,12 +47806,12 @@ function formatMs(ms) {
 
 ;// CONCATENATED MODULE: ./src/stages/run-summary.ts
 
-const icon = { done: '✅', failed: '❌', skipped: '⏭️' };
+const run_summary_icon = { done: '✅', failed: '❌', skipped: '⏭️' };
 /** The run's table in the job summary: one row per stage, in pipeline order. */
 function renderRunSummary(reports) {
     if (reports.length === 0)
         return '';
-    const rows = reports.map((r) => `| ${icon[r.status]} ${r.stage} | ${r.status} | ${escapeCell(r.headline)} | ${formatMs(r.durationMs)} |`);
+    const rows = reports.map((r) => `| ${run_summary_icon[r.status]} ${r.stage} | ${r.status} | ${escapeCell(r.headline)} | ${formatMs(r.durationMs)} |`);
     return ['## pyrelease', '', '| stage | result | details | time |', '|---|---|---|---|', ...rows, ''].join('\n');
 }
 function escapeCell(text) {

@@ -6,6 +6,9 @@ import { planJson, renderPlanText } from './core/plan-text.js';
 import { PyreleaseError } from './errors/pyrelease-error.js';
 import type { CliRequest } from './settings/from-argv.js';
 import { planFromRepository } from './stages/plan-from-repository.js';
+import { qualityStage } from './stages/quality.js';
+import { runStages } from './stages/runner.js';
+import { securityStage } from './stages/security.js';
 
 type RunRequest = Extract<CliRequest, { kind: 'run' }>;
 
@@ -14,11 +17,23 @@ export async function runCliCommand(request: RunRequest, runtime: CliRuntime, cl
     case 'plan':
       return planCommand(request, runtime, clock);
     case 'check':
+      return checkCommand(request, runtime, clock);
     case 'demo':
       throw new PyreleaseError('STAGE_NOT_IMPLEMENTED', `pyrelease ${request.command.name} is not implemented yet`, {
         fix: 'see the README status table for what this version can do',
       });
   }
+}
+
+/** The quality gates and the security scan, as the action runs them; the summary as text. */
+async function checkCommand(request: RunRequest, runtime: CliRuntime, clock: Clock): Promise<void> {
+  if (request.publishPreflight) throw new PyreleaseError('STAGE_NOT_IMPLEMENTED', 'pyrelease check --publish is not implemented yet', { fix: 'run pyrelease check without --publish' });
+  const settings = request.settings;
+  const services = { git: new GitRepository(settings.workingDirectory), github: () => { throw new PyreleaseError('GITHUB_NO_TOKEN', 'pyrelease check does not talk to GitHub', {}); } };
+  const { reports, error } = await runStages([qualityStage, securityStage], { settings, runtime, clock, results: {}, services });
+  if (request.json) process.stdout.write(`${JSON.stringify({ passed: error === undefined, stages: reports, outputs: Object.fromEntries(runtime.outputs) })}\n`);
+  else process.stdout.write(runtime.summary.join('\n'));
+  if (error !== undefined) throw error;
 }
 
 async function planCommand(request: RunRequest, runtime: CliRuntime, clock: Clock): Promise<void> {

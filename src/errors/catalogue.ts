@@ -4,6 +4,7 @@
  * Codes never change once released.
  */
 import { configErrors } from './catalogue/config.js';
+import { gateErrors } from './catalogue/gates.js';
 import { inputErrors } from './catalogue/inputs.js';
 import { planErrors } from './catalogue/plan.js';
 import { releaseErrors } from './catalogue/release.js';
@@ -13,4 +14,4 @@ export interface CatalogueEntry {
   fix: string;
 }
 
-export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors };
+export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors };

@@ -43,6 +43,10 @@ export function settingsFromAction(rt: Runtime): Settings {
     manifestFile: rt.getInput('manifest-file') || DEFAULT_MANIFEST_FILE,
     workingDirectory: p.take(() => workingDirectory(workspace, rt.getInput('working-directory')), workspace),
     pythonVersions: p.take(() => parsePythonVersions('python-versions', rt.getInput('python-versions')), []),
+    mypyBlocking: p.take(() => parseBoolean('mypy-blocking', rt.getInput('mypy-blocking'), false), false),
+    pytestArgs: rt.getInput('pytest-args').split(/\s+/).filter(Boolean),
+    banditSeverity: p.take(() => level('bandit-severity', rt.getInput('bandit-severity')), 'MEDIUM'),
+    banditConfidence: p.take(() => level('bandit-confidence', rt.getInput('bandit-confidence')), 'MEDIUM'),
     repositoryUrl: p.take(() => parseUploadUrl('repository-url', rt.getInput('repository-url'), DEFAULT_REPOSITORY_URL), DEFAULT_REPOSITORY_URL),
     targetBranch: rt.getInput('target-branch') || targetBranchFromEvent(rt, event),
     eventName: event.name,
@@ -55,6 +59,10 @@ export function settingsFromAction(rt: Runtime): Settings {
   };
   if (p.problems.length > 0) throw new PyreleaseErrors(p.problems);
   return settings;
+}
+
+function level(name: string, raw: string): 'LOW' | 'MEDIUM' | 'HIGH' {
+  return parseChoice(name, raw.toLowerCase(), ['low', 'medium', 'high'] as const, 'medium').toUpperCase() as 'LOW' | 'MEDIUM' | 'HIGH';
 }
 
 function readEvent(rt: Runtime): EventFacts {

@@ -35,6 +35,13 @@ export interface Settings {
   workingDirectory: string;
   /** `python-versions` input split on spaces/commas; [] = decide from the project. */
   pythonVersions: string[];
+  /** `mypy-blocking` input: a mypy error fails the quality stage (default false, as the seed had it). */
+  mypyBlocking: boolean;
+  /** `pytest-args` input, split on spaces: extra pytest arguments. */
+  pytestArgs: string[];
+  /** `bandit-severity` / `bandit-confidence` inputs: the lowest level that blocks (default medium / medium). */
+  banditSeverity: 'LOW' | 'MEDIUM' | 'HIGH';
+  banditConfidence: 'LOW' | 'MEDIUM' | 'HIGH';
   /** `repository-url` input: the upload endpoint (PyPI legacy API by default). */
   repositoryUrl: string;
   /** The branch releases are cut from: `target-branch` input, else the pushed branch, else the default branch. */

@@ -1,5 +1,14 @@
-import { notImplemented } from './not-implemented.js';
-import type { StageDefinition } from './stage.js';
+/**
+ * stage: quality — ruff format check and ruff lint (blocking), mypy (advisory unless
+ * mypy-blocking), pytest on each Python version asked for (blocking), all at once.
+ */
+import { Toolchain } from '../adapters/python-tools/toolchain.js';
+import { verdict, type GateResult } from '../core/gates/types.js';
+import { PyreleaseError } from '../errors/pyrelease-error.js';
+import { mypyGate, pytestGate, ruffFormatGate, ruffLintGate } from './gates/quality-gates.js';
+import { annotate, renderGatesSummary } from './gates/report.js';
+import { runConcurrently } from './gates/run-gates.js';
+import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
 
 export const qualityStage: StageDefinition = {
   name: 'quality',
@@ -7,5 +16,45 @@ export const qualityStage: StageDefinition = {
   blocking: true,
   dryRunSafe: true,
   shouldRun: () => ({ run: true }),
-  run: async () => notImplemented('quality', 'issue #7'),
+  run: runQuality,
 };
+
+async function runQuality(ctx: StageContext): Promise<StageOutcome> {
+  const { settings, runtime } = ctx;
+  const dir = settings.workingDirectory;
+  const tc = await Toolchain.detect(dir);
+  const notes: string[] = tc.note ? [tc.note] : [];
+  const versions = settings.pythonVersions.length > 0 ? settings.pythonVersions : [undefined];
+  const jobs: Array<() => Promise<GateResult>> = [() => ruffFormatGate(tc, dir), () => ruffLintGate(tc, dir), () => mypyGate(tc, dir, settings.mypyBlocking)];
+  if (settings.skipTests) {
+    notes.push('⚠️ skip_tests: pytest was NOT run for this release (emergency path).');
+    runtime.warning('skip_tests is set: pytest was not run');
+  } else {
+    for (const v of versions) jobs.push(() => pytestGate(tc, dir, v, settings.pytestArgs, settings.tempDir));
+  }
+  const results = await runConcurrently(jobs);
+  annotate(runtime, results);
+  const { passed, blockers } = verdict(results);
+  const status = (gate: string) => {
+    const rs = results.filter((r) => r.gate === gate);
+    if (rs.length === 0) return 'skipped';
+    return rs.some((r) => r.status === 'failed') ? 'failed' : rs.every((r) => r.status === 'skipped') ? 'skipped' : 'passed';
+  };
+  const outputs = {
+    quality_passed: String(passed),
+    ruff_format: status('ruff-format'),
+    ruff_lint: status('ruff-lint'),
+    mypy: status('mypy'),
+    pytest: status('pytest'),
+    tests_skipped: String(settings.skipTests),
+  };
+  const summary = renderGatesSummary('Quality gates', results, notes);
+  if (!passed) {
+    await runtime.appendSummary(summary);
+    for (const [name, value] of Object.entries(outputs)) runtime.setOutput(name, value);
+    throw new PyreleaseError('GATE_FAILED', `quality gates failed: ${blockers.map((b) => `${b.gate}${b.pythonVersion ? ` (Python ${b.pythonVersion})` : ''}: ${b.detail}`).join('; ')}`, {
+      fix: 'fix what the annotations and the job summary list, then push again',
+    });
+  }
+  return { outputs, summary, headline: results.map((r) => `${r.gate}${r.pythonVersion ? `@${r.pythonVersion}` : ''} ${r.status}`).join(', ') };
+}

@@ -11,6 +11,7 @@ import { GitRepository } from '../../../src/adapters/git/repository.js';
 import { GitHubClient } from '../../../src/adapters/github/client.js';
 import { loadReleaseConfig } from '../../../src/adapters/workspace/release-config-files.js';
 import type { Settings } from '../../../src/settings/settings.js';
+import { testSettings } from '../../harness/settings.js';
 import { releaseStage } from '../../../src/stages/release.js';
 import type { StageContext, StageOutcome } from '../../../src/stages/stage.js';
 import { startGitHubStandin, type GitHubStandin, type Permission } from '../../standins/github/github-standin.js';
@@ -77,11 +78,7 @@ export async function releaseFixture(opts: { config?: Record<string, unknown>; p
       }
       const lines: string[] = [];
       const runtime = new CliRuntime(false, (t) => lines.push(t));
-      const settings: Settings = {
-        stage: 'release', token: TOKEN, forcePublish: false, skipTests: false, dryRun: false, configFile: undefined, manifestFile: '.release-please-manifest.json',
-        workingDirectory: work, pythonVersions: [], repositoryUrl: 'https://upload.pypi.org/legacy/', targetBranch: 'main', eventName: 'push',
-        repository: { owner: 'acme', repo: 'widget' }, apiUrl: gh.url, serverUrl: 'https://github.com', sha: undefined, tempDir: root, handoff: {}, ...overrides,
-      };
+      const settings = testSettings({ stage: 'release', token: TOKEN, workingDirectory: dir, tempDir: root, apiUrl: gh.url, ...overrides });
       const client = new GitHubClient(settings.token, { apiUrl: gh.url, owner: 'acme', repo: 'widget' }, fastPolicy);
       const ctx: StageContext = {
         settings, runtime, clock: { now: () => Date.now(), sleep: async () => {}, today: () => '2026-02-03' }, results: {},
