@@ -4534,6 +4534,7 @@ async function mypyGate(tc, dir, blocking) {
     return { gate: 'mypy', status: failed ? 'failed' : 'passed', blocking, detail, findings, durationMs: out.durationMs };
 }
 async function pytestGate(tc, dir, version, extraArgs, tempDir) {
+    (0,external_node_fs_.mkdirSync)(tempDir, { recursive: true });
     const junit = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempDir, 'pyrelease-junit-')), 'junit.xml');
     const r = await tc.module('pytest', ['-q', '-p', 'no:cacheprovider', `--junitxml=${junit}`, ...extraArgs], version);
     if (!r.ok)

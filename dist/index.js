@@ -44245,7 +44245,7 @@ const publishStage = {
     title: 'Publish',
     blocking: true,
     dryRunSafe: true,
-    shouldRun: () => ({ run: true }),
+    shouldRun: (ctx) => (ctx.settings.forcePublish || ctx.results.release?.releaseCreated === true || ctx.settings.handoff.release?.releaseCreated === true ? { run: true } : { run: false, reason: 'no release was created in this run (and force_publish is off)' }),
     run: async () => notImplemented('publish', 'issue #8'),
 };
 
@@ -44429,6 +44429,7 @@ async function mypyGate(tc, dir, blocking) {
     return { gate: 'mypy', status: failed ? 'failed' : 'passed', blocking, detail, findings, durationMs: out.durationMs };
 }
 async function pytestGate(tc, dir, version, extraArgs, tempDir) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(tempDir, { recursive: true });
     const junit = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(tempDir, 'pyrelease-junit-')), 'junit.xml');
     const r = await tc.module('pytest', ['-q', '-p', 'no:cacheprovider', `--junitxml=${junit}`, ...extraArgs], version);
     if (!r.ok)
@@ -47743,7 +47744,7 @@ const validateStage = {
     title: 'Post-release validation',
     blocking: true,
     dryRunSafe: true,
-    shouldRun: () => ({ run: true }),
+    shouldRun: (ctx) => (ctx.results.publish?.published === true || (ctx.settings.handoff.publish?.files?.length ?? 0) > 0 ? { run: true } : { run: false, reason: 'nothing was published in this run' }),
     run: async () => notImplemented('validate', 'issue #10'),
 };
 

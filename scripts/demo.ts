@@ -50,14 +50,17 @@ git(['push', '-q', 'origin', 'main', '--tags']);
 console.log(git(['log', '--oneline', '--decorate']).split('\n').map((l) => `   ${l}`).join('\n'));
 
 const gh = await startGitHubStandin({ owner: 'acme', repo: 'demo-package', bareRepo: origin, tokens: { [TOKEN]: ['contents', 'pull_requests', 'issues'] } });
-const actionEnv = { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/demo-package', GITHUB_REF: 'refs/heads/main' };
+// The runner's tools: Debian's python3 with pytest, mypy and bandit (scripts/ensure-tools.mjs installs
+// them), and ruff through its WebAssembly build (native ruff has no package on this machine).
+const toolPath = `${join(repoRoot, 'test', 'harness', 'fake-tools')}:/usr/bin:/bin:${process.env.PATH ?? ''}`;
+const actionEnv = { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/demo-package', GITHUB_REF: 'refs/heads/main', PATH: toolPath };
 try {
   step('2. pyrelease plan — the preview a maintainer runs locally');
   const plan = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'plan', '--cwd', repo], { env: { ...env, GITHUB_REPOSITORY: 'acme/demo-package' }, encoding: 'utf8' });
   console.log(plan.stdout.split('\n').slice(0, 8).map((l) => `   ${l}`).join('\n'));
 
-  step('3. The workflow runs on the push: stage: release opens the release PR');
-  const first = await runAction({ workspace: repo, inputs: { stage: 'release', token: TOKEN }, env: actionEnv });
+  step('3. The workflow runs on the push (stage: all): gates, security scan, then the release PR');
+  const first = await runAction({ workspace: repo, inputs: { stage: 'all', token: TOKEN }, env: actionEnv });
   if (first.exitCode !== 0) throw new Error(first.stdout + first.stderr);
   report(first.summary);
   const pr = gh.state.pulls[0]!;
@@ -76,7 +79,7 @@ try {
   console.log(`   → tags on origin: ${execFileSync('git', ['--git-dir', origin, 'tag'], { encoding: 'utf8' }).trim().split('\n').join(', ')}; GitHub releases: ${gh.state.releases.map((r) => r.tag_name).join(', ')}`);
 
   step('5. Still to come (each fails clearly today, never pretends)');
-  console.log('   quality gates and security scan (issue #7), build + PyPI trusted publishing (#8), Sigstore (#9), post-release validation (#10)');
+  console.log('   build + PyPI trusted publishing (issue #8), Sigstore (#9), post-release validation (#10): with stage: all, publish would run now and stop with "not implemented yet"');
   step('Files');
   console.log(`   repository: ${repo}\n   bare origin (what the GitHub stand-in serves): ${origin}`);
 } finally {

@@ -6,6 +6,6 @@ export const validateStage: StageDefinition = {
   title: 'Post-release validation',
   blocking: true,
   dryRunSafe: true,
-  shouldRun: () => ({ run: true }),
+  shouldRun: (ctx) => (ctx.results.publish?.published === true || (ctx.settings.handoff.publish?.files?.length ?? 0) > 0 ? { run: true } : { run: false, reason: 'nothing was published in this run' }),
   run: async () => notImplemented('validate', 'issue #10'),
 };

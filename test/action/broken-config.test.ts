@@ -56,7 +56,7 @@ describe('node dist/index.js with a broken configuration', () => {
   });
 
   it('fails a stage that does not exist yet clearly, never a fake success', async () => {
-    const run = await runAction({ workspace: workspace({ '.release-please-config.json': '{"packages": {".": {}}}', '.release-please-manifest.json': '{".": "1.0.0"}' }), inputs: { stage: 'publish' } });
+    const run = await runAction({ workspace: workspace({ '.release-please-config.json': '{"packages": {".": {}}}', '.release-please-manifest.json': '{".": "1.0.0"}' }), inputs: { stage: 'publish', force_publish: 'true' } });
     expect(run.exitCode).toBe(1);
     expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([expect.stringMatching(/^stage 'publish' is not implemented yet/)]);
     expect(run.summary).toMatch(/publish \| failed/);

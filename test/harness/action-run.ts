@@ -4,7 +4,7 @@
  * and reads back outputs, summary, annotations and masks.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseOutputFile, parseWorkflowCommands, type Annotation } from './workflow-files.js';
@@ -33,6 +33,7 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'runner-'));
   const files = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((n) => [n, join(dir, n.toLowerCase())]));
   for (const f of Object.values(files)) writeFileSync(f, '');
+  mkdirSync(join(dir, 'temp'));
   const event = opts.event ?? { name: 'push', payload: { ref: 'refs/heads/main', repository: { full_name: 'acme/widget', default_branch: 'main' } } };
   writeFileSync(join(dir, 'event.json'), JSON.stringify(event.payload));
   const env: Record<string, string> = {

@@ -1,5 +1,5 @@
 /** One function per quality gate: resolve the tool, run it, read its report (core/gates parses). */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runTool, type Toolchain } from '../../adapters/python-tools/toolchain.js';
 import { parseJUnit } from '../../core/gates/junit.js';
@@ -43,6 +43,7 @@ export async function mypyGate(tc: Toolchain, dir: string, blocking: boolean): P
 }
 
 export async function pytestGate(tc: Toolchain, dir: string, version: string | undefined, extraArgs: string[], tempDir: string): Promise<GateResult> {
+  mkdirSync(tempDir, { recursive: true });
   const junit = join(mkdtempSync(join(tempDir, 'pyrelease-junit-')), 'junit.xml');
   const r = await tc.module('pytest', ['-q', '-p', 'no:cacheprovider', `--junitxml=${junit}`, ...extraArgs], version);
   if (!r.ok) return r.reason.includes('is not on this runner') ? { ...missing('pytest', false, r.reason, r.fix, version), status: 'skipped', blocking: true } : missing('pytest', true, r.reason, r.fix, version);
