@@ -100,6 +100,10 @@ class CliRuntime {
         this.secrets.push(...secretForms(value));
         this.secrets.sort((a, b) => b.length - a.length);
     }
+    toolOutput(title, text) {
+        if (this.isDebug)
+            this.line(`── ${title}\n${text}`);
+    }
     setOutput(name, value) {
         this.outputs.set(name, value);
     }
@@ -120,7 +124,7 @@ function where(props) {
 
 /***/ }),
 
-/***/ 810:
+/***/ 842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4428,6 +4432,25 @@ async function runTool(command, cwd, timeoutMs) {
     return runProcess(command.program, command.args, { cwd, timeoutMs, env: { PYTHONDONTWRITEBYTECODE: '1', NO_COLOR: '1' } });
 }
 
+;// CONCATENATED MODULE: ./src/core/gates/python-versions.ts
+/** The Python versions a project says it supports: its `Programming Language :: Python :: 3.X` classifiers. */
+
+function versionsFromClassifiers(pyproject) {
+    if (!pyproject)
+        return [];
+    let classifiers;
+    try {
+        classifiers = parse(pyproject).project?.classifiers;
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(classifiers))
+        return [];
+    const versions = classifiers.map((c) => (typeof c === 'string' ? /^Programming Language :: Python :: (3\.\d+)$/.exec(c.trim())?.[1] : undefined)).filter((v) => v !== undefined);
+    return [...new Set(versions)].sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1]));
+}
+
 ;// CONCATENATED MODULE: ./src/core/gates/types.ts
 function verdict(results) {
     const blockers = results.filter((r) => r.blocking && r.status === 'failed');
@@ -4512,7 +4535,7 @@ async function ruffFormatGate(tc, dir) {
     const out = await runTool(r.command, dir, TIMEOUT_MS);
     const findings = parseRuffFormatCheck(out.stdout + out.stderr);
     const failed = out.exitCode !== 0;
-    return { gate: 'ruff-format', status: failed ? 'failed' : 'passed', blocking: true, detail: failed ? `${findings.length} file(s) to reformat` : 'formatted', findings, durationMs: out.durationMs };
+    return { gate: 'ruff-format', status: failed ? 'failed' : 'passed', blocking: true, detail: failed ? `${findings.length} file(s) to reformat` : 'formatted', findings, durationMs: out.durationMs, output: out.stdout + out.stderr };
 }
 async function ruffLintGate(tc, dir) {
     const r = await tc.ruff(['check', '--output-format=json', '--no-fix', '.']);
@@ -4521,7 +4544,7 @@ async function ruffLintGate(tc, dir) {
     const out = await runTool(r.command, dir, TIMEOUT_MS);
     const findings = out.stdout.trim().startsWith('[') ? parseRuffJson(out.stdout, dir) : [];
     const failed = out.exitCode !== 0;
-    return { gate: 'ruff-lint', status: failed ? 'failed' : 'passed', blocking: true, detail: failed ? `${findings.length} finding(s)${findings.length === 0 ? `: ${out.stderr.trim().split('\n')[0]}` : ''}` : 'no findings', findings, durationMs: out.durationMs };
+    return { gate: 'ruff-lint', status: failed ? 'failed' : 'passed', blocking: true, detail: failed ? `${findings.length} finding(s)${findings.length === 0 ? `: ${out.stderr.trim().split('\n')[0]}` : ''}` : 'no findings', findings, durationMs: out.durationMs, output: out.stdout + out.stderr };
 }
 async function mypyGate(tc, dir, blocking) {
     const r = await tc.module('mypy', ['--show-column-numbers', '--show-error-codes', '--no-error-summary', '--no-color-output'], undefined);
@@ -4531,7 +4554,7 @@ async function mypyGate(tc, dir, blocking) {
     const findings = parseMypyOutput(out.stdout);
     const failed = out.exitCode !== 0;
     const detail = failed ? `${findings.length} error(s)${findings.length === 0 ? `: ${(out.stderr || out.stdout).trim().split('\n')[0]}` : ''}` : 'no errors';
-    return { gate: 'mypy', status: failed ? 'failed' : 'passed', blocking, detail, findings, durationMs: out.durationMs };
+    return { gate: 'mypy', status: failed ? 'failed' : 'passed', blocking, detail, findings, durationMs: out.durationMs, output: out.stdout + out.stderr };
 }
 async function pytestGate(tc, dir, version, extraArgs, tempDir) {
     (0,external_node_fs_.mkdirSync)(tempDir, { recursive: true });
@@ -4547,7 +4570,7 @@ async function pytestGate(tc, dir, version, extraArgs, tempDir) {
     catch {
         report = undefined;
     }
-    const base = { gate: 'pytest', blocking: true, findings: [], durationMs: out.durationMs, ...(version ? { pythonVersion: version } : {}) };
+    const base = { gate: 'pytest', blocking: true, findings: [], durationMs: out.durationMs, output: out.stdout + out.stderr, ...(version ? { pythonVersion: version } : {}) };
     if (!report)
         return { ...base, status: 'failed', detail: `pytest wrote no report (exit ${out.exitCode}): ${(out.stdout + out.stderr).trim().split('\n').slice(-1)[0] ?? ''}` };
     const passed = report.tests - report.failures - report.errors - report.skipped;
@@ -4625,6 +4648,9 @@ async function runConcurrently(jobs, limit = Math.max(1, (0,external_node_os_.av
 
 
 
+
+
+
 const qualityStage = {
     name: 'quality',
     title: 'Quality gates',
@@ -4638,7 +4664,9 @@ async function runQuality(ctx) {
     const dir = settings.workingDirectory;
     const tc = await Toolchain.detect(dir);
     const notes = tc.note ? [tc.note] : [];
-    const versions = settings.pythonVersions.length > 0 ? settings.pythonVersions : [undefined];
+    // python-versions, else the project's classifiers, else the runner's own interpreter.
+    const declared = versionsFromClassifiers((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'pyproject.toml')) ? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'pyproject.toml'), 'utf8') : undefined);
+    const versions = settings.pythonVersions.length > 0 ? settings.pythonVersions : declared.length > 0 ? declared : [undefined];
     const jobs = [() => ruffFormatGate(tc, dir), () => ruffLintGate(tc, dir), () => mypyGate(tc, dir, settings.mypyBlocking)];
     if (settings.skipTests) {
         notes.push('⚠️ skip_tests: pytest was NOT run for this release (emergency path).');
@@ -4649,6 +4677,8 @@ async function runQuality(ctx) {
             jobs.push(() => pytestGate(tc, dir, v, settings.pytestArgs, settings.tempDir));
     }
     const results = await runConcurrently(jobs);
+    for (const r of results)
+        runtime.toolOutput(`${r.gate}${r.pythonVersion ? ` (Python ${r.pythonVersion})` : ''}: ${r.status}`, r.output ?? r.detail);
     annotate(runtime, results);
     const { passed, blockers } = verdict(results);
     const status = (gate) => {
@@ -4717,6 +4747,41 @@ async function runStages(stages, ctx) {
 }
 function formatMs(ms) {
     return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/codeql/codeql.ts
+/**
+ * Responsible for running CodeQL when its CLI is on the runner: one Python database, the
+ * standard Python queries, SARIF out. Never blocks; absent or failing, it says why.
+ */
+
+
+
+const codeql_TIMEOUT_MS = 60 * 60_000;
+async function runCodeql(dir, tempDir) {
+    const version = await runProcess('codeql', ['--version'], { cwd: dir, timeoutMs: 30_000 }).catch(() => undefined);
+    if (!version || version.exitCode !== 0)
+        return { ran: false, reason: 'not run: the codeql CLI is not on PATH (github/codeql-action/init installs it; pyrelease then runs it here)' };
+    const started = Date.now();
+    const work = (0,external_node_path_.join)(tempDir, 'pyrelease-codeql');
+    (0,external_node_fs_.mkdirSync)(work, { recursive: true });
+    const db = (0,external_node_path_.join)(work, 'db');
+    const create = await runProcess('codeql', ['database', 'create', db, '--language=python', `--source-root=${dir}`, '--overwrite'], { cwd: dir, timeoutMs: codeql_TIMEOUT_MS });
+    if (create.exitCode !== 0)
+        return { ran: false, reason: `codeql database create failed: ${create.stderr.trim().split('\n').slice(-1)[0] ?? ''}` };
+    const sarifFile = (0,external_node_path_.join)(work, 'codeql.sarif');
+    const analyze = await runProcess('codeql', ['database', 'analyze', db, '--format=sarif-latest', `--output=${sarifFile}`, 'codeql/python-queries'], { cwd: dir, timeoutMs: codeql_TIMEOUT_MS });
+    if (analyze.exitCode !== 0)
+        return { ran: false, reason: `codeql database analyze failed: ${analyze.stderr.trim().split('\n').slice(-1)[0] ?? ''}` };
+    let results = 0;
+    try {
+        const sarif = JSON.parse((0,external_node_fs_.readFileSync)(sarifFile, 'utf8'));
+        results = (sarif.runs ?? []).reduce((n, r) => n + (r.results?.length ?? 0), 0);
+    }
+    catch {
+        return { ran: false, reason: 'codeql wrote no readable SARIF' };
+    }
+    return { ran: true, sarifFile, results, durationMs: Date.now() - started };
 }
 
 ;// CONCATENATED MODULE: ./src/core/gates/bandit.ts
@@ -4819,6 +4884,7 @@ function toSarif(tool, findings) {
 
 
 
+
 const securityStage = {
     name: 'security',
     title: 'Security scan',
@@ -4853,13 +4919,19 @@ async function runSecurity(ctx) {
         findings,
         durationMs: out.durationMs,
     };
-    const codeql = { gate: 'codeql', status: 'skipped', blocking: false, detail: 'not run: CodeQL support is not implemented in this version (use github/codeql-action)', findings: [], durationMs: 0 };
+    runtime.toolOutput(`bandit: ${gate.status}`, out.stdout.length > 20_000 ? `${out.stderr}(JSON report: ${findings.length} findings)` : out.stderr || `${findings.length} findings`);
+    const cq = await runCodeql(dir, settings.tempDir);
+    const codeql = cq.ran
+        ? { gate: 'codeql', status: 'passed', blocking: false, detail: `${cq.results} result(s), advisory — SARIF: ${cq.sarifFile}`, findings: [], durationMs: cq.durationMs }
+        : { gate: 'codeql', status: 'skipped', blocking: false, detail: cq.reason, findings: [], durationMs: 0 };
     const sarifDir = (0,external_node_path_.join)(settings.tempDir, 'pyrelease-security');
     (0,external_node_fs_.mkdirSync)(sarifDir, { recursive: true });
     const sarifFile = (0,external_node_path_.join)(sarifDir, 'bandit.sarif');
     (0,external_node_fs_.writeFileSync)(sarifFile, JSON.stringify(toSarif({ name: 'bandit', version: 'unknown', informationUri: 'https://bandit.readthedocs.io/' }, findings), null, 2) + '\n');
     annotate(runtime, [gate]);
     const outputs = { security_passed: String(gate.status === 'passed'), sarif_file: sarifFile };
+    if (cq.ran)
+        outputs.codeql_sarif_file = cq.sarifFile;
     const summary = renderGatesSummary('Security scan', [gate, codeql], [`SARIF for code scanning: ${sarifFile}`]);
     if (gate.status === 'failed') {
         await runtime.appendSummary(summary);
@@ -4930,7 +5002,7 @@ async function planCommand(request, runtime, clock) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(350);
 /* harmony import */ var _adapters_runtime_cli_runtime_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(325);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(810);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(842);
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(376);
 /* harmony import */ var _errors_render_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(439);
 /* harmony import */ var _settings_cli_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(109);

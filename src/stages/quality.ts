@@ -2,7 +2,10 @@
  * stage: quality — ruff format check and ruff lint (blocking), mypy (advisory unless
  * mypy-blocking), pytest on each Python version asked for (blocking), all at once.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Toolchain } from '../adapters/python-tools/toolchain.js';
+import { versionsFromClassifiers } from '../core/gates/python-versions.js';
 import { verdict, type GateResult } from '../core/gates/types.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { mypyGate, pytestGate, ruffFormatGate, ruffLintGate } from './gates/quality-gates.js';
@@ -24,7 +27,9 @@ async function runQuality(ctx: StageContext): Promise<StageOutcome> {
   const dir = settings.workingDirectory;
   const tc = await Toolchain.detect(dir);
   const notes: string[] = tc.note ? [tc.note] : [];
-  const versions = settings.pythonVersions.length > 0 ? settings.pythonVersions : [undefined];
+  // python-versions, else the project's classifiers, else the runner's own interpreter.
+  const declared = versionsFromClassifiers(existsSync(join(dir, 'pyproject.toml')) ? readFileSync(join(dir, 'pyproject.toml'), 'utf8') : undefined);
+  const versions: Array<string | undefined> = settings.pythonVersions.length > 0 ? settings.pythonVersions : declared.length > 0 ? declared : [undefined];
   const jobs: Array<() => Promise<GateResult>> = [() => ruffFormatGate(tc, dir), () => ruffLintGate(tc, dir), () => mypyGate(tc, dir, settings.mypyBlocking)];
   if (settings.skipTests) {
     notes.push('⚠️ skip_tests: pytest was NOT run for this release (emergency path).');
@@ -33,6 +38,7 @@ async function runQuality(ctx: StageContext): Promise<StageOutcome> {
     for (const v of versions) jobs.push(() => pytestGate(tc, dir, v, settings.pytestArgs, settings.tempDir));
   }
   const results = await runConcurrently(jobs);
+  for (const r of results) runtime.toolOutput(`${r.gate}${r.pythonVersion ? ` (Python ${r.pythonVersion})` : ''}: ${r.status}`, r.output ?? r.detail);
   annotate(runtime, results);
   const { passed, blockers } = verdict(results);
   const status = (gate: string) => {

@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runCodeql } from '../adapters/codeql/codeql.js';
 import { runTool, Toolchain } from '../adapters/python-tools/toolchain.js';
 import { blocksAt, parseBanditJson } from '../core/gates/bandit.js';
 import { banditArgs } from '../core/gates/bandit-config.js';
@@ -46,13 +47,18 @@ async function runSecurity(ctx: StageContext): Promise<StageOutcome> {
     findings,
     durationMs: out.durationMs,
   };
-  const codeql: GateResult = { gate: 'codeql', status: 'skipped', blocking: false, detail: 'not run: CodeQL support is not implemented in this version (use github/codeql-action)', findings: [], durationMs: 0 };
+  runtime.toolOutput(`bandit: ${gate.status}`, out.stdout.length > 20_000 ? `${out.stderr}(JSON report: ${findings.length} findings)` : out.stderr || `${findings.length} findings`);
+  const cq = await runCodeql(dir, settings.tempDir);
+  const codeql: GateResult = cq.ran
+    ? { gate: 'codeql', status: 'passed', blocking: false, detail: `${cq.results} result(s), advisory — SARIF: ${cq.sarifFile}`, findings: [], durationMs: cq.durationMs }
+    : { gate: 'codeql', status: 'skipped', blocking: false, detail: cq.reason, findings: [], durationMs: 0 };
   const sarifDir = join(settings.tempDir, 'pyrelease-security');
   mkdirSync(sarifDir, { recursive: true });
   const sarifFile = join(sarifDir, 'bandit.sarif');
   writeFileSync(sarifFile, JSON.stringify(toSarif({ name: 'bandit', version: 'unknown', informationUri: 'https://bandit.readthedocs.io/' }, findings), null, 2) + '\n');
   annotate(runtime, [gate]);
-  const outputs = { security_passed: String(gate.status === 'passed'), sarif_file: sarifFile };
+  const outputs: Record<string, string> = { security_passed: String(gate.status === 'passed'), sarif_file: sarifFile };
+  if (cq.ran) outputs.codeql_sarif_file = cq.sarifFile;
   const summary = renderGatesSummary('Security scan', [gate, codeql], [`SARIF for code scanning: ${sarifFile}`]);
   if (gate.status === 'failed') {
     await runtime.appendSummary(summary);

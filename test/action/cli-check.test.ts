@@ -29,6 +29,6 @@ describe.skipIf(!haveTools)('pyrelease check', () => {
     writeFileSync(join(dir, 'tests', 'test_broken.py'), 'def test_broken() -> None:\n    assert 1 + 1 == 3\n');
     const run = await runCli(['check', '--cwd', dir], { PATH });
     expect(run.exitCode).toBe(1);
-    expect(run.stderr).toMatch(/error: quality gates failed: pytest: 8 passed, 1 failed, 0 skipped — fix: fix what the annotations and the job summary list/);
+    expect(run.stderr).toMatch(/error: quality gates failed: pytest \(Python 3\.11\): 8 passed, 1 failed, 0 skipped — fix: fix what the annotations and the job summary list/);
   });
 });

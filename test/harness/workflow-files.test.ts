@@ -12,6 +12,11 @@ describe('GITHUB_OUTPUT parser', () => {
 });
 
 describe('workflow command parser', () => {
+  it('interprets nothing between ::stop-commands:: and its token', () => {
+    const { annotations } = parseWorkflowCommands('::stop-commands::T1\n::error::inside\n::T1::\n::error::outside\n');
+    expect(annotations.map((a) => a.message)).toEqual(['outside']);
+  });
+
   it('unescapes annotation properties and messages, and collects masks', () => {
     const out = '::add-mask::s3cr%25t\nplain line\n::error file=src/a.py,line=3,title=ruff%3A E501::line%0Atwo\n';
     const { annotations, masks } = parseWorkflowCommands(out);

@@ -34,9 +34,19 @@ const unescapeProperty = (s: string) => unescapeData(s).replace(/%3A/g, ':').rep
 export function parseWorkflowCommands(stdout: string): { annotations: Annotation[]; masks: string[] } {
   const annotations: Annotation[] = [];
   const masks: string[] = [];
+  let stopToken: string | undefined;
   for (const line of stdout.split(/\r?\n/)) {
+    // Between ::stop-commands::T and ::T:: the runner interprets nothing (tool output is data).
+    if (stopToken !== undefined) {
+      if (line === `::${stopToken}::`) stopToken = undefined;
+      continue;
+    }
     const m = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!m) continue;
+    if (m[1] === 'stop-commands') {
+      stopToken = m[3];
+      continue;
+    }
     const [, command, props, message] = m;
     if (command === 'add-mask') masks.push(unescapeData(message!));
     if (command === 'error' || command === 'warning' || command === 'notice') {

@@ -49,7 +49,9 @@ describe.skipIf(!haveTools)('stage: quality', () => {
     const r = await run(qualityStage, project());
     expect(r.error).toBeUndefined();
     expect(r.outputs).toMatchObject({ quality_passed: 'true', ruff_format: 'passed', ruff_lint: 'passed', mypy: 'passed', pytest: 'passed', tests_skipped: 'false' });
-    expect(r.summary).toMatch(/\| pytest \| {2}\| ✅ passed \| yes \| 8 passed, 0 failed, 0 skipped \|/);
+    // No python-versions input: the classifiers decide (3.9–3.13); only the runner's 3.11 exists here.
+    expect(r.summary).toMatch(/\| pytest \| 3\.11 \| ✅ passed \| yes \| 8 passed, 0 failed, 0 skipped \|/);
+    expect(r.summary).toMatch(/\| pytest \| 3\.9 \| ⏭️ skipped \| yes \| Python 3\.9 is not on this runner/);
   });
 
   it('a lint error fails the stage with an annotation on its line', async () => {
@@ -78,9 +80,15 @@ describe.skipIf(!haveTools)('stage: quality', () => {
   });
 
   it('a failing test fails the stage and is listed with its message', async () => {
-    const r = await run(qualityStage, project({ 'tests/test_broken.py': 'def test_broken() -> None:\n    assert 1 + 1 == 3, "arithmetic is broken"\n' }));
-    expect(r.error?.message).toMatch(/pytest: 8 passed, 1 failed, 0 skipped/);
+    const r = await run(qualityStage, project({ 'tests/test_broken.py': 'def test_broken() -> None:\n    assert 1 + 1 == 3, "arithmetic is broken"\n' }), { pythonVersions: ['3.11'] });
+    expect(r.error?.message).toMatch(/pytest \(Python 3\.11\): 8 passed, 1 failed, 0 skipped/);
     expect(r.summary).toMatch(/- `tests\.test_broken::test_broken`: AssertionError: arithmetic is broken/);
+  });
+
+  it('a syntax error fails ruff lint (and is reported by mypy), saying where', async () => {
+    const r = await run(qualityStage, project({ 'src/demo_pkg/broken.py': 'def f(:\n    pass\n' }), { pythonVersions: ['3.11'] });
+    expect(r.outputs).toMatchObject({ quality_passed: 'false', ruff_lint: 'failed', mypy: 'failed' });
+    expect(r.lines).toMatch(/error: src\/demo_pkg\/broken\.py:1:\d+: /);
   });
 
   it('skip_tests skips pytest loudly', async () => {
@@ -135,5 +143,57 @@ describe.skipIf(!haveTools)('stage: security', () => {
     expect(nosec.error).toBeUndefined();
     const high = await run(securityStage, project({ 'src/demo_pkg/shell.py': 'import subprocess  # low severity only\n' }), { banditSeverity: 'HIGH' });
     expect(high.error).toBeUndefined();
+  });
+});
+
+describe.skipIf(!haveTools)('the uv path and CodeQL, through recording fakes (neither has a package here)', () => {
+  const fakeUv = join(repoRoot, 'test', 'harness', 'fake-uv');
+  const fakeCodeql = join(repoRoot, 'test', 'harness', 'fake-codeql');
+
+  it('a project with uv.lock runs every tool through uv run --python X / uvx, and passes', async () => {
+    const logDir = mkdtempSync(join(tmpdir(), 'uvlog-'));
+    const log = join(logDir, 'fake-uv.log');
+    const savedTmp = process.env.TMPDIR;
+    process.env.PATH = `${fakeUv}:${fakeTools}:/usr/bin:/bin`;
+    process.env.TMPDIR = logDir;
+    try {
+      const r = await run(qualityStage, project({ 'uv.lock': 'version = 1\nrequires-python = ">=3.9"\n' }), { pythonVersions: ['3.11'] });
+      expect(r.error).toBeUndefined();
+      expect(r.summary).toContain('tools run through uv');
+      const calls = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as string[]);
+      expect(calls).toContainEqual(['uvx', 'ruff', 'format', '--check', '.']);
+      expect(calls).toContainEqual(['uvx', 'ruff', 'check', '--output-format=json', '--no-fix', '.']);
+      expect(calls.find((c) => c.includes('pytest'))?.slice(0, 7)).toEqual(['uv', 'run', '--python', '3.11', '--', 'python', '-m']);
+      expect(calls.find((c) => c.includes('mypy'))?.slice(0, 5)).toEqual(['uv', 'run', '--', 'python', '-m']);
+    } finally {
+      process.env.PATH = `${fakeTools}:/usr/bin:/bin`;
+      if (savedTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = savedTmp;
+    }
+  });
+
+  it('runs CodeQL when its CLI is on PATH, advisory, with its SARIF as an output', async () => {
+    const logDir = mkdtempSync(join(tmpdir(), 'cqlog-'));
+    const log = join(logDir, 'fake-codeql.log');
+    const savedTmp = process.env.TMPDIR;
+    process.env.PATH = `${fakeCodeql}:${fakeTools}:/usr/bin:/bin`;
+    process.env.TMPDIR = logDir;
+    try {
+      const r = await run(securityStage, project());
+      expect(r.error).toBeUndefined();
+      expect(r.summary).toMatch(/\| codeql \| {2}\| ✅ passed \| no \| 1 result\(s\), advisory/);
+      expect(existsSync(r.outputs.codeql_sarif_file!)).toBe(true);
+      const calls = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as string[]);
+      expect(calls.map((c) => c.slice(0, 2).join(' '))).toEqual(['--version', 'database create', 'database analyze']);
+    } finally {
+      process.env.PATH = `${fakeTools}:/usr/bin:/bin`;
+      if (savedTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = savedTmp;
+    }
+  });
+
+  it('says how to enable CodeQL when its CLI is absent, and never blocks', async () => {
+    const r = await run(securityStage, project());
+    expect(r.summary).toMatch(/\| codeql \| {2}\| ⏭️ skipped \| no \| not run: the codeql CLI is not on PATH/);
   });
 });

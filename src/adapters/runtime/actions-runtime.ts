@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import type { AnnotationProperties, Runtime } from './runtime.js';
 import { secretForms } from './secrets.js';
@@ -34,6 +35,13 @@ export class ActionsRuntime implements Runtime {
   }
   setSecret(value: string): void {
     for (const form of secretForms(value)) core.setSecret(form);
+  }
+  toolOutput(title: string, text: string): void {
+    // Tool output is data: a line like "::set-output" or "::add-mask::" in it must stay inert.
+    const token = `pyrelease-${randomUUID()}`;
+    core.startGroup(title);
+    process.stdout.write(`::stop-commands::${token}\n${text.endsWith('\n') || text === '' ? text : `${text}\n`}::${token}::\n`);
+    core.endGroup();
   }
   setOutput(name: string, value: string): void {
     core.setOutput(name, value);

@@ -52,6 +52,9 @@ export class CliRuntime implements Runtime {
     this.secrets.push(...secretForms(value));
     this.secrets.sort((a, b) => b.length - a.length);
   }
+  toolOutput(title: string, text: string): void {
+    if (this.isDebug) this.line(`── ${title}\n${text}`);
+  }
   setOutput(name: string, value: string): void {
     this.outputs.set(name, value);
   }

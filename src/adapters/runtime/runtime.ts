@@ -27,6 +27,8 @@ export interface Runtime {
   group<T>(title: string, fn: () => Promise<T>): Promise<T>;
   /** Hides a secret (and its encoded forms) from every later line. Call before first use. */
   setSecret(value: string): void;
+  /** A tool's raw output in its own collapsed group, with workflow commands in it disabled. */
+  toolOutput(title: string, text: string): void;
   setOutput(name: string, value: string): void;
   appendSummary(markdown: string): Promise<void>;
   /** The one failure line of a run; sets a non-zero exit code. */

@@ -29,6 +29,8 @@ export interface GateResult {
   /** pytest only: failing tests with their message. */
   failures?: Array<{ name: string; message: string }>;
   durationMs: number;
+  /** What the tool printed (stdout then stderr), shown in its own log group. */
+  output?: string;
 }
 
 export function verdict(results: readonly GateResult[]): { passed: boolean; blockers: GateResult[] } {

@@ -20,7 +20,7 @@ export async function ruffFormatGate(tc: Toolchain, dir: string): Promise<GateRe
   const out = await runTool(r.command, dir, TIMEOUT_MS);
   const findings = parseRuffFormatCheck(out.stdout + out.stderr);
   const failed = out.exitCode !== 0;
-  return { gate: 'ruff-format', status: failed ? 'failed' : 'passed', blocking: true, detail: failed ? `${findings.length} file(s) to reformat` : 'formatted', findings, durationMs: out.durationMs };
+  return { gate: 'ruff-format', status: failed ? 'failed' : 'passed', blocking: true, detail: failed ? `${findings.length} file(s) to reformat` : 'formatted', findings, durationMs: out.durationMs, output: out.stdout + out.stderr };
 }
 
 export async function ruffLintGate(tc: Toolchain, dir: string): Promise<GateResult> {
@@ -29,7 +29,7 @@ export async function ruffLintGate(tc: Toolchain, dir: string): Promise<GateResu
   const out = await runTool(r.command, dir, TIMEOUT_MS);
   const findings = out.stdout.trim().startsWith('[') ? parseRuffJson(out.stdout, dir) : [];
   const failed = out.exitCode !== 0;
-  return { gate: 'ruff-lint', status: failed ? 'failed' : 'passed', blocking: true, detail: failed ? `${findings.length} finding(s)${findings.length === 0 ? `: ${out.stderr.trim().split('\n')[0]}` : ''}` : 'no findings', findings, durationMs: out.durationMs };
+  return { gate: 'ruff-lint', status: failed ? 'failed' : 'passed', blocking: true, detail: failed ? `${findings.length} finding(s)${findings.length === 0 ? `: ${out.stderr.trim().split('\n')[0]}` : ''}` : 'no findings', findings, durationMs: out.durationMs, output: out.stdout + out.stderr };
 }
 
 export async function mypyGate(tc: Toolchain, dir: string, blocking: boolean): Promise<GateResult> {
@@ -39,7 +39,7 @@ export async function mypyGate(tc: Toolchain, dir: string, blocking: boolean): P
   const findings = parseMypyOutput(out.stdout);
   const failed = out.exitCode !== 0;
   const detail = failed ? `${findings.length} error(s)${findings.length === 0 ? `: ${(out.stderr || out.stdout).trim().split('\n')[0]}` : ''}` : 'no errors';
-  return { gate: 'mypy', status: failed ? 'failed' : 'passed', blocking, detail, findings, durationMs: out.durationMs };
+  return { gate: 'mypy', status: failed ? 'failed' : 'passed', blocking, detail, findings, durationMs: out.durationMs, output: out.stdout + out.stderr };
 }
 
 export async function pytestGate(tc: Toolchain, dir: string, version: string | undefined, extraArgs: string[], tempDir: string): Promise<GateResult> {
@@ -54,7 +54,7 @@ export async function pytestGate(tc: Toolchain, dir: string, version: string | u
   } catch {
     report = undefined;
   }
-  const base = { gate: 'pytest' as const, blocking: true, findings: [], durationMs: out.durationMs, ...(version ? { pythonVersion: version } : {}) };
+  const base = { gate: 'pytest' as const, blocking: true, findings: [], durationMs: out.durationMs, output: out.stdout + out.stderr, ...(version ? { pythonVersion: version } : {}) };
   if (!report) return { ...base, status: 'failed', detail: `pytest wrote no report (exit ${out.exitCode}): ${(out.stdout + out.stderr).trim().split('\n').slice(-1)[0] ?? ''}` };
   const passed = report.tests - report.failures - report.errors - report.skipped;
   // pytest exits 5 when no test was collected: a release with no tests is not a pass.
