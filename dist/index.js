@@ -45838,12 +45838,14 @@ function renderGatesSummary(title, results, notes) {
  * (never interleaved): the stage's wall time approaches the slowest gate, not the sum.
  */
 
-async function runConcurrently(jobs, limit = Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)())) {
+/** `startFirst`: indexes of the slowest jobs (mypy, pytest), started before the quick ones so they never wait for a core. */
+async function runConcurrently(jobs, startFirst = [], limit = Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)())) {
     const results = new Array(jobs.length);
+    const order = [...startFirst, ...jobs.keys()].filter((i, k, all) => all.indexOf(i) === k && i < jobs.length);
     let next = 0;
     const worker = async () => {
-        while (next < jobs.length) {
-            const i = next++;
+        while (next < order.length) {
+            const i = order[next++];
             results[i] = await jobs[i]();
         }
     };
@@ -45890,7 +45892,8 @@ async function runQuality(ctx) {
         for (const v of versions)
             jobs.push(() => pytestGate(tc, dir, v, settings.pytestArgs, settings.tempDir));
     }
-    const results = await runConcurrently(jobs);
+    // mypy (index 2) and pytest (3…) take longest: start them first; results stay in declared order.
+    const results = await runConcurrently(jobs, [...jobs.keys()].filter((i) => i >= 2));
     for (const r of results)
         runtime.toolOutput(`${r.gate}${r.pythonVersion ? ` (Python ${r.pythonVersion})` : ''}: ${r.status}`, r.output ?? r.detail);
     annotate(runtime, results);

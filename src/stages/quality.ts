@@ -37,7 +37,8 @@ async function runQuality(ctx: StageContext): Promise<StageOutcome> {
   } else {
     for (const v of versions) jobs.push(() => pytestGate(tc, dir, v, settings.pytestArgs, settings.tempDir));
   }
-  const results = await runConcurrently(jobs);
+  // mypy (index 2) and pytest (3…) take longest: start them first; results stay in declared order.
+  const results = await runConcurrently(jobs, [...jobs.keys()].filter((i) => i >= 2));
   for (const r of results) runtime.toolOutput(`${r.gate}${r.pythonVersion ? ` (Python ${r.pythonVersion})` : ''}: ${r.status}`, r.output ?? r.detail);
   annotate(runtime, results);
   const { passed, blockers } = verdict(results);

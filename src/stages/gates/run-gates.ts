@@ -5,12 +5,14 @@
 import { availableParallelism } from 'node:os';
 import type { GateResult } from '../../core/gates/types.js';
 
-export async function runConcurrently(jobs: Array<() => Promise<GateResult>>, limit = Math.max(1, availableParallelism())): Promise<GateResult[]> {
+/** `startFirst`: indexes of the slowest jobs (mypy, pytest), started before the quick ones so they never wait for a core. */
+export async function runConcurrently(jobs: Array<() => Promise<GateResult>>, startFirst: number[] = [], limit = Math.max(1, availableParallelism())): Promise<GateResult[]> {
   const results: GateResult[] = new Array(jobs.length);
+  const order = [...startFirst, ...jobs.keys()].filter((i, k, all) => all.indexOf(i) === k && i < jobs.length);
   let next = 0;
   const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++;
+    while (next < order.length) {
+      const i = order[next++]!;
       results[i] = await jobs[i]!();
     }
   };
