@@ -45792,7 +45792,8 @@ async function pytestGate(tc, dir, version, extraArgs, tempDir) {
     const passed = report.tests - report.failures - report.errors - report.skipped;
     // pytest exits 5 when no test was collected: a release with no tests is not a pass.
     const failed = out.exitCode !== 0;
-    return { ...base, status: failed ? 'failed' : 'passed', detail: `${passed} passed, ${report.failures + report.errors} failed, ${report.skipped} skipped${out.exitCode === 5 ? ' (no tests collected)' : ''}`, failures: report.failed };
+    const counts = { passed, failed: report.failures + report.errors, skipped: report.skipped };
+    return { ...base, counts, status: failed ? 'failed' : 'passed', detail: `${passed} passed, ${report.failures + report.errors} failed, ${report.skipped} skipped${out.exitCode === 5 ? ' (no tests collected)' : ''}`, failures: report.failed };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/gates/report.ts
@@ -45875,6 +45876,7 @@ const qualityStage = {
     shouldRun: () => ({ run: true }),
     run: runQuality,
 };
+const sum = (xs, f) => xs.reduce((n, x) => n + f(x), 0);
 async function runQuality(ctx) {
     const { settings, runtime } = ctx;
     const dir = settings.workingDirectory;
@@ -45911,6 +45913,11 @@ async function runQuality(ctx) {
         mypy: status('mypy'),
         pytest: status('pytest'),
         tests_skipped: String(settings.skipTests),
+        // Counts over every Python version run, and the findings of the lint/type gates.
+        tests_passed: String(sum(results, (r) => r.counts?.passed ?? 0)),
+        tests_failed: String(sum(results, (r) => r.counts?.failed ?? 0)),
+        lint_findings: String(sum(results.filter((r) => r.gate.startsWith('ruff')), (r) => r.findings.length)),
+        type_errors: String(sum(results.filter((r) => r.gate === 'mypy'), (r) => r.findings.length)),
     };
     const summary = renderGatesSummary('Quality gates', results, notes);
     if (!passed) {
@@ -47805,7 +47812,7 @@ async function runSecurity(ctx) {
     const sarifFile = (0,external_node_path_namespaceObject.join)(sarifDir, 'bandit.sarif');
     (0,external_node_fs_namespaceObject.writeFileSync)(sarifFile, JSON.stringify(toSarif({ name: 'bandit', version: 'unknown', informationUri: 'https://bandit.readthedocs.io/' }, findings), null, 2) + '\n');
     annotate(runtime, [gate]);
-    const outputs = { security_passed: String(gate.status === 'passed'), sarif_file: sarifFile };
+    const outputs = { security_passed: String(gate.status === 'passed'), sarif_file: sarifFile, security_findings: String(findings.length), security_blocking_findings: String(blocking.length) };
     if (cq.ran)
         outputs.codeql_sarif_file = cq.sarifFile;
     const summary = renderGatesSummary('Security scan', [gate, codeql], [`SARIF for code scanning: ${sarifFile}`]);

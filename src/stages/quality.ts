@@ -22,6 +22,8 @@ export const qualityStage: StageDefinition = {
   run: runQuality,
 };
 
+const sum = <T>(xs: readonly T[], f: (x: T) => number) => xs.reduce((n, x) => n + f(x), 0);
+
 async function runQuality(ctx: StageContext): Promise<StageOutcome> {
   const { settings, runtime } = ctx;
   const dir = settings.workingDirectory;
@@ -54,6 +56,11 @@ async function runQuality(ctx: StageContext): Promise<StageOutcome> {
     mypy: status('mypy'),
     pytest: status('pytest'),
     tests_skipped: String(settings.skipTests),
+    // Counts over every Python version run, and the findings of the lint/type gates.
+    tests_passed: String(sum(results, (r) => r.counts?.passed ?? 0)),
+    tests_failed: String(sum(results, (r) => r.counts?.failed ?? 0)),
+    lint_findings: String(sum(results.filter((r) => r.gate.startsWith('ruff')), (r) => r.findings.length)),
+    type_errors: String(sum(results.filter((r) => r.gate === 'mypy'), (r) => r.findings.length)),
   };
   const summary = renderGatesSummary('Quality gates', results, notes);
   if (!passed) {

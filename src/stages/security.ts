@@ -57,7 +57,7 @@ async function runSecurity(ctx: StageContext): Promise<StageOutcome> {
   const sarifFile = join(sarifDir, 'bandit.sarif');
   writeFileSync(sarifFile, JSON.stringify(toSarif({ name: 'bandit', version: 'unknown', informationUri: 'https://bandit.readthedocs.io/' }, findings), null, 2) + '\n');
   annotate(runtime, [gate]);
-  const outputs: Record<string, string> = { security_passed: String(gate.status === 'passed'), sarif_file: sarifFile };
+  const outputs: Record<string, string> = { security_passed: String(gate.status === 'passed'), sarif_file: sarifFile, security_findings: String(findings.length), security_blocking_findings: String(blocking.length) };
   if (cq.ran) outputs.codeql_sarif_file = cq.sarifFile;
   const summary = renderGatesSummary('Security scan', [gate, codeql], [`SARIF for code scanning: ${sarifFile}`]);
   if (gate.status === 'failed') {

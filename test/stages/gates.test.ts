@@ -48,7 +48,7 @@ describe.skipIf(!haveTools)('stage: quality', () => {
   it('passes the demo package: ruff format, ruff lint, mypy, pytest', async () => {
     const r = await run(qualityStage, project());
     expect(r.error).toBeUndefined();
-    expect(r.outputs).toMatchObject({ quality_passed: 'true', ruff_format: 'passed', ruff_lint: 'passed', mypy: 'passed', pytest: 'passed', tests_skipped: 'false' });
+    expect(r.outputs).toMatchObject({ quality_passed: 'true', ruff_format: 'passed', ruff_lint: 'passed', mypy: 'passed', pytest: 'passed', tests_skipped: 'false', tests_passed: '8', tests_failed: '0', lint_findings: '0', type_errors: '0' });
     // No python-versions input: the classifiers decide (3.9–3.13); only the runner's 3.11 exists here.
     expect(r.summary).toMatch(/\| pytest \| 3\.11 \| ✅ passed \| yes \| 8 passed, 0 failed, 0 skipped \|/);
     expect(r.summary).toMatch(/\| pytest \| 3\.9 \| ⏭️ skipped \| yes \| Python 3\.9 is not on this runner/);

@@ -26,6 +26,8 @@ export interface GateResult {
   /** One line: counts or the reason it was skipped. */
   detail: string;
   findings: Finding[];
+  /** pytest only: test counts from the JUnit report. */
+  counts?: { passed: number; failed: number; skipped: number };
   /** pytest only: failing tests with their message. */
   failures?: Array<{ name: string; message: string }>;
   durationMs: number;

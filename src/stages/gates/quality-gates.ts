@@ -59,5 +59,6 @@ export async function pytestGate(tc: Toolchain, dir: string, version: string | u
   const passed = report.tests - report.failures - report.errors - report.skipped;
   // pytest exits 5 when no test was collected: a release with no tests is not a pass.
   const failed = out.exitCode !== 0;
-  return { ...base, status: failed ? 'failed' : 'passed', detail: `${passed} passed, ${report.failures + report.errors} failed, ${report.skipped} skipped${out.exitCode === 5 ? ' (no tests collected)' : ''}`, failures: report.failed };
+  const counts = { passed, failed: report.failures + report.errors, skipped: report.skipped };
+  return { ...base, counts, status: failed ? 'failed' : 'passed', detail: `${passed} passed, ${report.failures + report.errors} failed, ${report.skipped} skipped${out.exitCode === 5 ? ' (no tests collected)' : ''}`, failures: report.failed };
 }
