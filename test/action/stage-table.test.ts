@@ -1,0 +1,22 @@
+/** The README's stage table names only stages that exist and outputs action.yml declares, and every output belongs to a stage. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { pipeline } from '../../src/stages/registry.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const action = yaml.load(readFileSync(join(root, 'action.yml'), 'utf8')) as { outputs: Record<string, unknown> };
+const rows = [...readme.matchAll(/^\| (quality|security|release|publish|validate) \| [^|]* \| ([^|]*) \|$/gm)].map((m) => ({ stage: m[1]!, outputs: [...m[2]!.matchAll(/`([a-zA-Z_]+)`/g)].map((x) => x[1]!) }));
+
+describe('README stage table', () => {
+  it('has one row per stage of the registry, in pipeline order', () => {
+    expect(rows.map((r) => r.stage)).toEqual(pipeline.map((s) => s.name));
+  });
+  it('names only outputs action.yml declares, and covers every declared output', () => {
+    const named = rows.flatMap((r) => r.outputs);
+    expect(named.filter((o) => !(o in action.outputs))).toEqual([]);
+    expect(Object.keys(action.outputs).filter((o) => !named.includes(o))).toEqual([]);
+  });
+});
