@@ -1,15 +1,16 @@
 /**
- * Runs `node dist/index.js` in a simulated Actions runner: temp GITHUB_OUTPUT / STEP_SUMMARY /
- * EVENT files, INPUT_* variables (hyphens kept, as the runner does), a clean environment,
- * and reads back outputs, summary, annotations and masks.
+ * Runs the built action (`node dist/index.js`) as a runner would, in a simulated runner
+ * (runner-env.ts), and reads back what it left: exit code, outputs, summary, annotations, masks.
+ * Outcomes come from the files and stdout, never from mocks (style.md §3).
  */
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { parseOutputFile, parseWorkflowCommands, type Annotation } from './workflow-files.js';
+import { isAbsolute, resolve } from 'node:path';
+import { repoRoot, runNode } from './node-run.js';
+import { createRunnerEnv, type RunnerEnv, type RunnerEnvOptions } from './runner-env.js';
+import { parseWorkflowCommands, type Annotation } from './workflow-files.js';
 
-export const repoRoot = resolve(import.meta.dirname, '..', '..');
+export { runCli, type CliRun, type CliRunOptions } from './cli-run.js';
+export type { Annotation } from './workflow-files.js';
+export { repoRoot, runNode, type ProcessResult } from './node-run.js';
 
 export interface ActionRun {
   exitCode: number;
@@ -19,55 +20,37 @@ export interface ActionRun {
   summary: string;
   annotations: Annotation[];
   masks: string[];
+  /** `::group::` titles in order. */
+  groups: string[];
+  /** The runner directory (RUNNER_TEMP is `runner.tempDir`), left for the test to inspect. */
+  runner: RunnerEnv;
 }
 
-export interface ActionRunOptions {
-  inputs?: Record<string, string>;
-  event?: { name: string; payload: unknown };
-  env?: Record<string, string>;
-  workspace: string;
+export interface ActionRunOptions extends Omit<RunnerEnvOptions, 'workspace'> {
+  /** The directory the step runs in; also GITHUB_WORKSPACE unless `workspace` is given. */
+  cwd?: string;
+  /** GITHUB_WORKSPACE; defaults to `cwd`. One of the two is required. */
+  workspace?: string;
+  /** Script to run, relative to the project root or absolute. Default `dist/index.js`. */
   entry?: string;
+  /** Kill the action after this long (default 5 minutes) and report exit code 124. */
+  timeoutMs?: number;
 }
 
 export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'runner-'));
-  const files = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((n) => [n, join(dir, n.toLowerCase())]));
-  for (const f of Object.values(files)) writeFileSync(f, '');
-  mkdirSync(join(dir, 'temp'));
-  const event = opts.event ?? { name: 'push', payload: { ref: 'refs/heads/main', repository: { full_name: 'acme/widget', default_branch: 'main' } } };
-  writeFileSync(join(dir, 'event.json'), JSON.stringify(event.payload));
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: dir,
-    GITHUB_ACTIONS: 'true',
-    CI: 'true',
-    GITHUB_WORKSPACE: opts.workspace,
-    GITHUB_REPOSITORY: 'acme/widget',
-    GITHUB_EVENT_NAME: event.name,
-    GITHUB_EVENT_PATH: join(dir, 'event.json'),
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_API_URL: 'http://127.0.0.1:9/api',
-    GITHUB_SERVER_URL: 'https://github.com',
-    RUNNER_TEMP: join(dir, 'temp'),
-    ...files,
-    ...Object.fromEntries(Object.entries(opts.inputs ?? {}).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v])),
-    ...opts.env,
-  };
-  const entry = opts.entry ?? join(repoRoot, 'dist', 'index.js');
-  const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((done) => {
-    execFile(process.execPath, [entry], { cwd: opts.workspace, env, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      const code = error && typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : error ? 1 : 0;
-      done({ exitCode: code, stdout, stderr });
-    });
-  });
-  const commands = parseWorkflowCommands(stdout);
+  const workspace = opts.workspace ?? opts.cwd;
+  if (workspace === undefined) throw new Error('runAction: give cwd (or workspace)');
+  const runner = createRunnerEnv({ ...opts, workspace });
+  const entry = opts.entry ?? 'dist/index.js';
+  const result = await runNode([isAbsolute(entry) ? entry : resolve(repoRoot, entry)], { cwd: opts.cwd ?? workspace, env: runner.env, timeoutMs: opts.timeoutMs });
+  const commands = parseWorkflowCommands(result.stdout);
   return {
-    exitCode,
-    stdout,
-    stderr,
-    outputs: parseOutputFile(readFileSync(files.GITHUB_OUTPUT!, 'utf8')),
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY!, 'utf8'),
+    ...result,
+    outputs: runner.readOutputs(),
+    summary: runner.readSummary(),
     annotations: commands.annotations,
     masks: commands.masks,
+    groups: commands.groups,
+    runner,
   };
 }
