@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { it } from 'vitest';
 import { Toolchain } from '../src/adapters/python-tools/toolchain.js';
 import { CliRuntime } from '../src/adapters/runtime/cli-runtime.js';
-import { GitRepository } from '../src/adapters/git/repository.js';
+import { createServices } from '../src/main.js';
 import { qualityStage } from '../src/stages/quality.js';
 import { mypyGate, pytestGate, ruffFormatGate, ruffLintGate } from '../src/stages/gates/quality-gates.js';
 import { repoRoot } from '../test/harness/action-run.js';
@@ -24,7 +24,9 @@ it('quality gates', async () => {
   const seqRuns: number[] = [];
   let slowest = 0;
   for (let i = 0; i < 3; i++) {
-    const ctx = { settings, runtime: new CliRuntime(false, () => {}), clock: { now: () => Date.now(), sleep: async () => {}, today: () => '2026-01-01' }, results: {}, services: { git: new GitRepository(dir), github: () => { throw new Error('no'); } } };
+    const runtime = new CliRuntime(false, () => {});
+    const clock = { now: () => Date.now(), sleep: async () => {}, today: () => '2026-01-01' };
+    const ctx = { settings, runtime, clock, results: {}, services: { ...createServices(settings, runtime, clock), github: () => { throw new Error('no'); } } };
     let t = performance.now();
     await qualityStage.run(ctx);
     stageRuns.push(performance.now() - t);

@@ -36668,7 +36668,7 @@ class ActionsRuntime {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3350);
 /* harmony import */ var _adapters_runtime_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6250);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5756);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4494);
 // The action's entry: build the Actions runtime and hand over. Nothing else lives here.
 
 
@@ -36680,7 +36680,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5756:
+/***/ 4494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36689,10 +36689,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: reportFailure, runPipeline
+// UNUSED EXPORTS: createServices, reportFailure, runPipeline
 
 ;// CONCATENATED MODULE: ./src/errors/pyrelease-error.ts
-class PyreleaseError extends Error {
+class pyrelease_error_PyreleaseError extends Error {
     code;
     details;
     name = 'PyreleaseError';
@@ -36703,7 +36703,7 @@ class PyreleaseError extends Error {
     }
 }
 /** Several problems found at once (configuration is checked in full, all problems reported). */
-class PyreleaseErrors extends PyreleaseError {
+class PyreleaseErrors extends pyrelease_error_PyreleaseError {
     problems;
     constructor(problems) {
         const first = problems[0];
@@ -36714,7 +36714,7 @@ class PyreleaseErrors extends PyreleaseError {
     }
 }
 function pyrelease_error_isPyreleaseError(e) {
-    return e instanceof PyreleaseError;
+    return e instanceof pyrelease_error_PyreleaseError;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -36727,7 +36727,9 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  */
 
 
-const INHERITED = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'TEMP', 'TMP', 'SystemRoot', 'USERPROFILE', 'APPDATA', 'LOCALAPPDATA', 'PATHEXT', 'COMSPEC', 'VIRTUAL_ENV', 'PYENV_ROOT', 'PYENV_VERSION', 'UV_CACHE_DIR', 'PIP_CACHE_DIR', 'RUNNER_TEMP', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'];
+const INHERITED = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'TEMP', 'TMP', 'SystemRoot', 'USERPROFILE', 'APPDATA', 'LOCALAPPDATA', 'PATHEXT', 'COMSPEC', 'VIRTUAL_ENV', 'PYENV_ROOT', 'PYENV_VERSION', 'UV_CACHE_DIR', 'PIP_CACHE_DIR', 'RUNNER_TEMP', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL',
+    // Where the runner's Python tools fetch packages from (private indexes, proxies, CA bundles).
+    'PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_NO_INDEX', 'PIP_FIND_LINKS', 'UV_INDEX_URL', 'UV_DEFAULT_INDEX', 'UV_EXTRA_INDEX_URL', 'UV_PYTHON', 'SSL_CERT_FILE', 'REQUESTS_CA_BUNDLE', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];
 function processEnv(extra = {}) {
     const env = {};
     for (const name of INHERITED) {
@@ -36769,7 +36771,7 @@ function streamProcess(program, args, opts, onStdout) {
         child.on('error', (error) => {
             clearTimeout(timer);
             if (error.code === 'ENOENT') {
-                reject(new PyreleaseError('PROCESS_NOT_FOUND', `${program} is not installed or not on PATH`, { fix: opts.installHint ?? `install ${program} on the runner` }));
+                reject(new pyrelease_error_PyreleaseError('PROCESS_NOT_FOUND', `${program} is not installed or not on PATH`, { fix: opts.installHint ?? `install ${program} on the runner` }));
             }
             else
                 reject(error);
@@ -36777,7 +36779,7 @@ function streamProcess(program, args, opts, onStdout) {
         child.on('close', (code) => {
             clearTimeout(timer);
             if (timedOut) {
-                reject(new PyreleaseError('PROCESS_TIMEOUT', `${program} ${args[0] ?? ''} did not finish within ${Math.round(opts.timeoutMs / 1000)} s and was stopped`, { fix: 'check what it is waiting for (network, a prompt); re-run' }));
+                reject(new pyrelease_error_PyreleaseError('PROCESS_TIMEOUT', `${program} ${args[0] ?? ''} did not finish within ${Math.round(opts.timeoutMs / 1000)} s and was stopped`, { fix: 'check what it is waiting for (network, a prompt); re-run' }));
             }
             else
                 resolve({ exitCode: stoppedEarly ? 0 : (code ?? 1), stdout: '', stderr, durationMs: Date.now() - started, stoppedEarly });
@@ -36817,7 +36819,7 @@ class GitRunner {
 }
 function gitFailed(args, stderr) {
     const firstLine = stderr.trim().split('\n').find((l) => l.startsWith('fatal:') || l.startsWith('error:')) ?? stderr.trim().split('\n')[0] ?? '';
-    return new PyreleaseError('GIT_FAILED', `git ${args.filter((a) => !a.startsWith('--format')).slice(0, 3).join(' ')} failed: ${firstLine}`, { fix: 'check the repository state (git status) and that the checkout is complete' });
+    return new pyrelease_error_PyreleaseError('GIT_FAILED', `git ${args.filter((a) => !a.startsWith('--format')).slice(0, 3).join(' ')} failed: ${firstLine}`, { fix: 'check the repository state (git status) and that the checkout is complete' });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/git/repository.ts
@@ -36840,15 +36842,23 @@ class GitRepository {
     async assertRepository() {
         const r = await this.git.run(['rev-parse', '--git-dir'], true);
         if (r.exitCode !== 0) {
-            throw new PyreleaseError('GIT_NOT_A_REPO', `${this.dir} is not a git repository`, { fix: 'run pyrelease in a clone (actions/checkout before this step), or pass --cwd DIR' });
+            throw new pyrelease_error_PyreleaseError('GIT_NOT_A_REPO', `${this.dir} is not a git repository`, { fix: 'run pyrelease in a clone (actions/checkout before this step), or pass --cwd DIR' });
         }
     }
     async resolveCommit(ref) {
         const r = await this.git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], true);
         if (r.exitCode !== 0) {
-            throw new PyreleaseError('GIT_UNKNOWN_REF', `${JSON.stringify(ref)} is not a commit in ${this.dir}`, { key: 'ref', fix: 'give a branch, tag or sha that exists (git log --oneline shows them); fetch it first if it is remote' });
+            throw new pyrelease_error_PyreleaseError('GIT_UNKNOWN_REF', `${JSON.stringify(ref)} is not a commit in ${this.dir}`, { key: 'ref', fix: 'give a branch, tag or sha that exists (git log --oneline shows them); fetch it first if it is remote' });
         }
         return r.stdout.trim();
+    }
+    /** Committer time of a commit, in Unix seconds (SOURCE_DATE_EPOCH for reproducible builds). */
+    async commitTime(ref) {
+        const r = await this.git.run(['log', '-1', '--format=%ct', '--end-of-options', ref], true);
+        const seconds = Number(r.stdout.trim());
+        if (r.exitCode !== 0 || !Number.isInteger(seconds))
+            throw new pyrelease_error_PyreleaseError('GIT_UNKNOWN_REF', `cannot read the commit time of ${ref} in ${this.dir}`, { fix: 'check out the repository with actions/checkout' });
+        return seconds;
     }
     async currentBranch() {
         const r = await this.git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
@@ -42295,10 +42305,10 @@ function explainGitHubError(error, doing) {
     const data = (e.response?.data ?? {});
     const message = data.message ?? e.message ?? String(error);
     if (status === 401) {
-        return new PyreleaseError('GITHUB_BAD_CREDENTIALS', `GitHub refused the token while ${doing}: Bad credentials`, { key: 'token', fix: 'pass a valid token (the default token: ${{ github.token }}), and check it has not expired' });
+        return new pyrelease_error_PyreleaseError('GITHUB_BAD_CREDENTIALS', `GitHub refused the token while ${doing}: Bad credentials`, { key: 'token', fix: 'pass a valid token (the default token: ${{ github.token }}), and check it has not expired' });
     }
     if (status === 403 && /not permitted to create or approve pull requests/i.test(message)) {
-        return new PyreleaseError('GITHUB_ACTIONS_CANNOT_CREATE_PR', `GitHub Actions is not permitted to create pull requests in this repository (${doing})`, {
+        return new pyrelease_error_PyreleaseError('GITHUB_ACTIONS_CANNOT_CREATE_PR', `GitHub Actions is not permitted to create pull requests in this repository (${doing})`, {
             fix: 'enable Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (or the organisation setting), or use a GitHub App token',
         });
     }
@@ -42306,15 +42316,15 @@ function explainGitHubError(error, doing) {
         const accepted = e.response?.headers?.['x-accepted-github-permissions'] ?? '';
         const perms = accepted.split(';')[0]?.split(',').map((p) => p.trim().split('=')[0] ?? '').filter(Boolean) ?? [];
         const yaml = perms.map((p) => PERMISSION_NAMES[p] ?? `${p}: write`);
-        return new PyreleaseError('GITHUB_MISSING_PERMISSION', `the token lacks a permission for ${doing}${yaml.length ? ` (${yaml.join(', ')})` : ''}`, {
+        return new pyrelease_error_PyreleaseError('GITHUB_MISSING_PERMISSION', `the token lacks a permission for ${doing}${yaml.length ? ` (${yaml.join(', ')})` : ''}`, {
             key: 'permissions',
             fix: `add to the job:  permissions: { ${(yaml.length ? yaml : ['contents: write', 'pull-requests: write', 'issues: write']).join(', ')} }`,
         });
     }
     if (status === 403 || status === 429) {
-        return new PyreleaseError('GITHUB_RATE_LIMITED', `GitHub's rate limit stopped pyrelease while ${doing}`, { fix: 're-run the job later; nothing was left half-written (a re-run picks up where this one stopped)' });
+        return new pyrelease_error_PyreleaseError('GITHUB_RATE_LIMITED', `GitHub's rate limit stopped pyrelease while ${doing}`, { fix: 're-run the job later; nothing was left half-written (a re-run picks up where this one stopped)' });
     }
-    return new PyreleaseError('GITHUB_REQUEST_FAILED', `GitHub answered ${status ?? 'no response'} while ${doing}: ${message.split('\n')[0]}`, {
+    return new pyrelease_error_PyreleaseError('GITHUB_REQUEST_FAILED', `GitHub answered ${status ?? 'no response'} while ${doing}: ${message.split('\n')[0]}`, {
         fix: 're-run the job: every step pyrelease takes is safe to repeat',
     });
 }
@@ -42511,13 +42521,302 @@ class GitHubClient {
     createComment(n, body) {
         return this.call(`commenting on #${n}`, async () => void (await this.#octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.r, issue_number: n, body, request: { retries: 0 } })));
     }
+    /** Assets already on a release: name → sha256 (from GitHub's `digest`, when it sends one). */
+    listReleaseAssets(releaseId) {
+        return this.call(`listing the assets of release ${releaseId}`, async () => {
+            const list = await this.#octokit.paginate('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { ...this.r, release_id: releaseId, per_page: 100 });
+            return list.flatMap((a) => typeof a.name === 'string' && typeof a.id === 'number' ? [{ id: a.id, name: a.name, sha256: typeof a.digest === 'string' ? a.digest.replace(/^sha256:/, '') : undefined, state: typeof a.state === 'string' ? a.state : 'uploaded' }] : []);
+        });
+    }
+    /** Uploads through the release's `upload_url` template (its own host: uploads.github.com). */
+    uploadReleaseAsset(uploadUrl, name, bytes, contentType) {
+        return this.call(`attaching ${name} to the release`, async () => {
+            await this.#octokit.request({ method: 'POST', url: uploadUrl, name, data: bytes, headers: { 'content-type': contentType, 'content-length': bytes.length }, request: { retries: 0 } });
+        });
+    }
+    /** Removes a broken asset (a 502 can leave an empty `starter` one that blocks its name). */
+    deleteReleaseAsset(assetId) {
+        return this.call(`removing a broken release asset`, async () => void (await this.#octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...this.r, asset_id: assetId })));
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/policy.ts
 const policy = {
     github: { attemptTimeoutMs: 30_000, retries: 3, retryBaseMs: 1_000, maxRateLimitWaitMs: 120_000, minWriteIntervalMs: 1_000 },
+    // Uploads carry whole distributions: a long attempt; PyPI answers an identical re-upload 200, so retrying is safe.
+    pypi: { attemptTimeoutMs: 300_000, retries: 4, retryBaseMs: 2_000, maxRateLimitWaitMs: 120_000, minWriteIntervalMs: 0 },
+    oidc: { attemptTimeoutMs: 30_000, retries: 3, retryBaseMs: 1_000, maxRateLimitWaitMs: 60_000, minWriteIntervalMs: 0 },
     git: { attemptTimeoutMs: 120_000, retries: 0, retryBaseMs: 0, maxRateLimitWaitMs: 0, minWriteIntervalMs: 0 },
 };
+
+;// CONCATENATED MODULE: ./src/adapters/http/fetch-with-retry.ts
+/**
+ * Responsible for one HTTP exchange under a ServicePolicy: a timeout per attempt, retries with
+ * n² backoff (or Retry-After) on network errors, 408, 429 and 5xx, and one clear error when the
+ * service never answers. Callers judge the final answer; nothing here knows a protocol.
+ */
+
+const defaultRetryable = (status) => status === 408 || status === 429 || status >= 500;
+async function fetchWithRetry(url, init, opts) {
+    const retryable = opts.retryable ?? defaultRetryable;
+    let lastProblem = '';
+    for (let attempt = 0;; attempt++) {
+        let answer;
+        try {
+            answer = await once(url, init, opts.policy.attemptTimeoutMs);
+            if (!retryable(answer.status))
+                return answer;
+            lastProblem = `HTTP ${answer.status} ${answer.statusText}`.trim();
+        }
+        catch (error) {
+            lastProblem = describeNetworkError(error, opts.policy.attemptTimeoutMs);
+        }
+        if (attempt >= opts.policy.retries) {
+            if (answer)
+                return answer;
+            throw new pyrelease_error_PyreleaseError('NETWORK_FAILED', `${opts.doing}: ${new URL(url).host} did not answer after ${attempt + 1} attempts (${lastProblem})`, {
+                fix: 're-run the job: every step is safe to repeat; if it persists, check the service status page',
+            });
+        }
+        const wait = waitBefore(attempt + 1, answer, opts.policy);
+        opts.onRetry?.(attempt + 1, lastProblem, wait);
+        await opts.clock.sleep(wait);
+    }
+}
+async function once(url, init, timeoutMs) {
+    const response = await fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    const body = Buffer.from(await response.arrayBuffer());
+    return {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        body,
+        text: () => body.toString('utf8'),
+        json: () => {
+            try {
+                return JSON.parse(body.toString('utf8'));
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+function waitBefore(retry, answer, policy) {
+    const retryAfter = Number(answer?.headers.get('retry-after'));
+    if (Number.isFinite(retryAfter) && retryAfter > 0)
+        return Math.min(retryAfter * 1000, policy.maxRateLimitWaitMs);
+    return retry * retry * policy.retryBaseMs;
+}
+function describeNetworkError(error, timeoutMs) {
+    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+        return `no answer within ${Math.round(timeoutMs / 1000)} s`;
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : '';
+    return code ? `connection failed: ${code}` : `connection failed: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/oidc/actions-id-token.ts
+/**
+ * Responsible for asking the Actions runtime for an OIDC ID token (protocols.md §2.6): a new
+ * one per call, because PyPI refuses a token presented twice. The token is handed to the
+ * secret masker before anything can print it.
+ */
+
+
+class ActionsIdTokens {
+    request;
+    policy;
+    clock;
+    mask;
+    constructor(request, policy, clock, mask) {
+        this.request = request;
+        this.policy = policy;
+        this.clock = clock;
+        this.mask = mask;
+    }
+    get available() {
+        return this.request !== undefined;
+    }
+    async get(audience) {
+        if (!this.request)
+            throw noIdToken();
+        const url = new URL(this.request.url);
+        url.searchParams.set('audience', audience);
+        const answer = await fetchWithRetry(url.href, { headers: { authorization: `Bearer ${this.request.token}`, accept: 'application/json' } }, {
+            policy: this.policy,
+            clock: this.clock,
+            doing: 'requesting the GitHub Actions OIDC token',
+            retryable: (s) => s >= 500,
+        });
+        const value = answer.json()?.value;
+        if (answer.status !== 200 || typeof value !== 'string' || value === '') {
+            throw new pyrelease_error_PyreleaseError('OIDC_TOKEN_FAILED', `the Actions runtime did not hand out an OIDC token (HTTP ${answer.status})`, {
+                fix: 'check that the job has permissions: id-token: write, then re-run',
+            });
+        }
+        this.mask(value);
+        return value;
+    }
+}
+function noIdToken() {
+    return new pyrelease_error_PyreleaseError('OIDC_UNAVAILABLE', 'trusted publishing needs an OIDC token, and this job cannot get one (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
+        key: 'id-token',
+        fix: 'give the publish job "permissions: id-token: write" (job level); runs from pull requests of forks never get a token — publish from push, release or workflow_dispatch; or pass an API token in the password input',
+        more: ['```yaml', 'jobs:', '  publish:', '    permissions:', '      id-token: write   # trusted publishing', '      contents: write   # release assets', '```'],
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/index-endpoints.ts
+/**
+ * One `repository-url` → every address pyrelease needs on that index. On PyPI the upload host
+ * (upload.pypi.org) is not the read host (pypi.org); elsewhere both live on one server.
+ */
+const KNOWN = {
+    'upload.pypi.org': { trustedPublishingBase: 'https://upload.pypi.org/', readBase: 'https://pypi.org/', webBase: 'https://pypi.org/', label: 'PyPI' },
+    'test.pypi.org': { trustedPublishingBase: 'https://test.pypi.org/', readBase: 'https://test.pypi.org/', webBase: 'https://test.pypi.org/', label: 'TestPyPI' },
+};
+/**
+ * `indexUrl` (the `index-url` input) overrides the read base; it may be given as the simple
+ * index (`…/simple/`), as pip users know it.
+ */
+function indexEndpoints(uploadUrl, indexUrl) {
+    const url = new URL(uploadUrl);
+    const known = KNOWN[url.host];
+    // A private index serves everything under the path that holds `legacy/` (devpi, pypiserver, the stand-in).
+    const base = `${url.origin}${url.pathname.replace(/legacy\/?$/, '')}`;
+    const endpoints = known ? { uploadUrl, ...known } : { uploadUrl, trustedPublishingBase: base, readBase: base, webBase: base, label: url.host };
+    if (indexUrl)
+        endpoints.readBase = withSlash(indexUrl.replace(/simple\/?$/, ''));
+    return endpoints;
+}
+const withSlash = (u) => (u.endsWith('/') ? u : `${u}/`);
+function projectPageUrl(e, project, version) {
+    return `${e.webBase}project/${project}/${version}/`;
+}
+function releaseJsonUrl(e, project, version) {
+    return `${e.readBase}pypi/${encodeURIComponent(project)}/${encodeURIComponent(version)}/json`;
+}
+function simpleIndexUrl(e) {
+    return `${e.readBase}simple/`;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/oidc/trusted-publishing.ts
+
+
+class TrustedPublishingEndpoint {
+    base;
+    label;
+    policy;
+    clock;
+    constructor(base, label, policy, clock) {
+        this.base = base;
+        this.label = label;
+        this.policy = policy;
+        this.clock = clock;
+    }
+    /** The audience the index wants in the token; a clear error when it has no trusted publishing. */
+    async audience() {
+        const answer = await fetchWithRetry(`${this.base}_/oidc/audience`, { headers: { accept: 'application/json' } }, { policy: this.policy, clock: this.clock, doing: `asking ${this.label} for its trusted-publishing audience` });
+        const audience = answer.json()?.audience;
+        if (answer.status === 200 && typeof audience === 'string')
+            return audience;
+        const disabled = answer.status === 403;
+        throw new pyrelease_error_PyreleaseError('TRUSTED_PUBLISHING_UNSUPPORTED', `${this.label} ${disabled ? 'has trusted publishing switched off' : `does not offer trusted publishing (GET ${this.base}_/oidc/audience answered ${answer.status})`}`, {
+            key: 'repository-url',
+            fix: 'check repository-url (PyPI: https://upload.pypi.org/legacy/, TestPyPI: https://test.pypi.org/legacy/); for an index without trusted publishing pass an API token in the password input',
+        });
+    }
+    async mint(jwt) {
+        const answer = await fetchWithRetry(`${this.base}_/oidc/mint-token`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ token: jwt }) }, { policy: this.policy, clock: this.clock, doing: `exchanging the OIDC token at ${this.label}` });
+        const body = answer.json();
+        if (answer.status === 200 && typeof body?.token === 'string') {
+            return { ok: true, token: body.token, expiresAt: typeof body.expires === 'number' ? body.expires * 1000 : undefined };
+        }
+        const errors = Array.isArray(body?.errors)
+            ? body.errors.flatMap((e) => {
+                const r = e;
+                return typeof r?.code === 'string' ? [{ code: r.code, description: typeof r.description === 'string' ? r.description : '' }] : [];
+            })
+            : [];
+        return { ok: false, refusal: { status: answer.status, errors, text: answer.text().slice(0, 300) } };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/pypi/json-api.ts
+/**
+ * Responsible for reading what an index holds for one release through its JSON API
+ * (`/pypi/<project>/<version>/json`): the files and their sha256, or "no such release".
+ */
+
+
+/** The release's files, or null when the index has no such project or version (404). */
+async function readReleaseFiles(jsonUrl, policy, clock) {
+    let url = jsonUrl;
+    for (let hops = 0; hops < 3; hops++) {
+        const answer = await fetchWithRetry(url, { headers: { accept: 'application/json', 'cache-control': 'no-cache' } }, { policy, clock, doing: `reading ${url}` });
+        if (answer.status === 404)
+            return null;
+        const location = answer.headers.get('location');
+        // A non-normalised project name is redirected (relative Location).
+        if (answer.status >= 300 && answer.status < 400 && location) {
+            url = new URL(location, url).href;
+            continue;
+        }
+        const urls = answer.json()?.urls;
+        if (answer.status !== 200 || !Array.isArray(urls)) {
+            throw new pyrelease_error_PyreleaseError('INDEX_UNREADABLE', `the index answered ${url} with HTTP ${answer.status} and no release JSON`, { key: 'index-url', fix: 'check index-url / repository-url; re-run if the index had a hiccup' });
+        }
+        return urls.flatMap((u) => {
+            const f = u;
+            return typeof f?.filename === 'string' && typeof f.digests?.sha256 === 'string' ? [{ filename: f.filename, sha256: f.digests.sha256, yanked: f.yanked === true }] : [];
+        });
+    }
+    throw new pyrelease_error_PyreleaseError('INDEX_UNREADABLE', `the index redirected ${jsonUrl} too many times`, { key: 'index-url', fix: 'check index-url / repository-url' });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/pypi/legacy-upload.ts
+
+async function postDistribution(req, policy, clock, onRetry) {
+    const form = new FormData();
+    for (const [key, value] of req.fields)
+        form.append(key, value);
+    form.append('content', new Blob([req.bytes], { type: 'application/octet-stream' }), req.filename);
+    const answer = await fetchWithRetry(req.uploadUrl, { method: 'POST', body: form, headers: { authorization: `Basic ${Buffer.from(`__token__:${req.token}`).toString('base64')}`, 'user-agent': 'pyrelease' } }, { policy, clock, doing: `uploading ${req.filename}`, onRetry: onRetry && ((n, why) => onRetry(n, why)) });
+    return { status: answer.status, reason: answer.statusText, body: answer.text().slice(0, 2000) };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/pypi/package-index.ts
+/**
+ * Responsible for one package index as the publish stage sees it: read a release's files,
+ * upload a file, and its trusted-publishing endpoint — all under policy.pypi / policy.oidc.
+ */
+
+
+
+
+class PackageIndex {
+    endpoints;
+    policy;
+    clock;
+    trustedPublishing;
+    /** Requests sent (attempts excluded): the bench reads it. */
+    uploads = 0;
+    constructor(endpoints, policy, clock) {
+        this.endpoints = endpoints;
+        this.policy = policy;
+        this.clock = clock;
+        this.trustedPublishing = new TrustedPublishingEndpoint(endpoints.trustedPublishingBase, endpoints.label, policy.oidc, clock);
+    }
+    /** Files of a release, or null when the index does not have it. */
+    releaseFiles(project, version) {
+        return readReleaseFiles(releaseJsonUrl(this.endpoints, project, version), this.policy.pypi, this.clock);
+    }
+    upload(req, onRetry) {
+        this.uploads++;
+        return postDistribution({ ...req, uploadUrl: this.endpoints.uploadUrl }, this.policy.pypi, this.clock, onRetry);
+    }
+}
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -42628,7 +42927,7 @@ class ConfigFindings {
             .sort((a, b) => (a.at?.line ?? 0) - (b.at?.line ?? 0) || (a.at?.column ?? 0) - (b.at?.column ?? 0) || a.index - b.index)
             .map(({ f, at }) => {
             const key = f.path.length > 0 ? formatKeyPath(f.path) : undefined;
-            return new PyreleaseError(f.code, f.message, { file: this.file, ...(key && { key }), ...(at && key && at), fix: f.fix });
+            return new pyrelease_error_PyreleaseError(f.code, f.message, { file: this.file, ...(key && { key }), ...(at && key && at), fix: f.fix });
         });
         throw new PyreleaseErrors(errors);
     }
@@ -42843,7 +43142,7 @@ function syntaxError(body, file, code, message) {
     const offset = agree ? scanned.offset : (reported ?? scanned?.offset ?? body.length);
     const what = agree ? scanned.reason : describeV8(message);
     const { line, column } = locationOf(body, offset);
-    return new PyreleaseError(code, `${file}:${line}:${column}: invalid JSON: ${what}`, {
+    return new pyrelease_error_PyreleaseError(code, `${file}:${line}:${column}: invalid JSON: ${what}`, {
         file,
         line,
         column,
@@ -43019,12 +43318,12 @@ class KeyNotes {
         return out;
     }
 }
-const KNOWN = [...Object.keys(packageOptionKinds), ...Object.keys(manifestOptionKinds), ...Object.keys(ignoredKeyNotes), 'packages', 'type', 'section', 'hidden', 'scope', 'path', 'jsonpath', 'xpath', 'glob'];
+const key_notes_KNOWN = [...Object.keys(packageOptionKinds), ...Object.keys(manifestOptionKinds), ...Object.keys(ignoredKeyNotes), 'packages', 'type', 'section', 'hidden', 'scope', 'path', 'jsonpath', 'xpath', 'glob'];
 /** "did you mean …" for a key within two edits of a known one (bump-minor-pre-majr). */
 function suggest(key) {
     let best;
     let bestDistance = 3;
-    for (const known of KNOWN) {
+    for (const known of key_notes_KNOWN) {
         const d = distance(key.toLowerCase(), known);
         if (d < bestDistance)
             [best, bestDistance] = [known, d];
@@ -43325,7 +43624,7 @@ function tryParseVersion(text) {
 function parseVersion(text, where = 'version') {
     const v = tryParseVersion(text);
     if (!v)
-        throw new PyreleaseError('VERSION_UNPARSEABLE', `${where}: ${JSON.stringify(text)} is not a version`, { fix: 'write a version like 1.2.3' });
+        throw new pyrelease_error_PyreleaseError('VERSION_UNPARSEABLE', `${where}: ${JSON.stringify(text)} is not a version`, { fix: 'write a version like 1.2.3' });
     return v;
 }
 function formatVersion(v) {
@@ -43742,9 +44041,9 @@ function separatePullRequests(top, merged, count) {
 function loadReleaseConfig(dir, configName, manifestFile) {
     const choice = resolveConfigPath(configName, (p) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, p)));
     if (!choice.found)
-        throw new PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found`, { file: choice.file, fix: choice.fix });
+        throw new pyrelease_error_PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found`, { file: choice.file, fix: choice.fix });
     if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, manifestFile))) {
-        throw new PyreleaseError('MANIFEST_MISSING', `${manifestFile}: release-please manifest file not found`, { file: manifestFile, fix: `create ${manifestFile} with {".": "0.0.0"} for a first release (or the version you last released)` });
+        throw new pyrelease_error_PyreleaseError('MANIFEST_MISSING', `${manifestFile}: release-please manifest file not found`, { file: manifestFile, fix: `create ${manifestFile} with {".": "0.0.0"} for a first release (or the version you last released)` });
     }
     const { config, warnings } = parseReleaseConfig((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, choice.file), 'utf8'), choice.file);
     const manifest = parseManifest((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, manifestFile), 'utf8'), manifestFile);
@@ -43825,6 +44124,30 @@ const planErrors = {
     PROCESS_TIMEOUT: { title: 'A program did not finish in time', fix: 'Check what it waits for (network, a prompt) and re-run.' },
 };
 
+;// CONCATENATED MODULE: ./src/errors/catalogue/publish.ts
+/** Failures of the publish stage: the guard, the build, trusted publishing, the upload. */
+const publishErrors = {
+    PYPROJECT_MISSING: { title: 'The Python project has no pyproject.toml', fix: 'Set working-directory to the Python project, or add a pyproject.toml with a [project] table.' },
+    PYPROJECT_NO_NAME: { title: 'pyproject.toml has no [project] name', fix: 'Add [project] with name = "your-package" (PEP 621).' },
+    PUBLISH_NO_RELEASE: { title: 'Nothing to publish', fix: 'Run publish after the release stage, pass the release job\'s outputs as inputs, or use force_publish.' },
+    PUBLISH_VERSION_MISMATCH: { title: 'The checked-out version is not the release\'s', fix: 'Check out the release commit: actions/checkout with ref: ${{ needs.release.outputs.sha }}.' },
+    PUBLISH_WRONG_COMMIT: { title: 'The checked-out commit is not the release commit', fix: 'Check out the release commit: actions/checkout with ref: ${{ needs.release.outputs.sha }}.' },
+    PUBLISH_TAG_ELSEWHERE: { title: 'The release tag points at another commit', fix: 'Check out the tagged commit before publishing.' },
+    PUBLISH_VERSION_EXISTS: { title: 'force_publish found the version already on the index', fix: 'Bump the version for an emergency release, or set skip-existing: true.' },
+    PUBLISH_FILE_CONFLICT: { title: 'The index has a file of the same name with other content', fix: 'File names can never be reused: release a new version.' },
+    PUBLISH_TOOL_MISSING: { title: 'The build or check tool is not installed', fix: 'pip install build twine on the runner, or use uv.' },
+    PUBLISH_BUILD_FAILED: { title: 'Building the distributions failed', fix: 'Run python -m build locally and fix the error the build log shows.' },
+    PUBLISH_BAD_DISTRIBUTION: { title: 'A built file is not a distribution of this release', fix: 'Rebuild from the release commit; nothing was uploaded.' },
+    PUBLISH_TWINE_CHECK_FAILED: { title: 'twine check --strict failed', fix: 'Fix the metadata or long description it names (declare the README\'s content type).' },
+    PUBLISH_UPLOAD_REFUSED: { title: 'The index refused a file', fix: 'Do what the message says; a re-run sends only the files that are missing.' },
+    OIDC_UNAVAILABLE: { title: 'The job cannot get an OIDC token', fix: 'Add permissions: id-token: write to the publish job; fork pull requests never get one.' },
+    OIDC_TOKEN_FAILED: { title: 'The Actions runtime did not hand out an OIDC token', fix: 'Check permissions: id-token: write, then re-run.' },
+    TRUSTED_PUBLISHING_UNSUPPORTED: { title: 'The index does not offer trusted publishing', fix: 'Check repository-url, or pass an API token in the password input.' },
+    TRUSTED_PUBLISHING_REFUSED: { title: 'The index refused the OIDC token exchange', fix: 'Make the publisher on the index match the claims shown (repository, workflow file, environment).' },
+    INDEX_UNREADABLE: { title: 'The index\'s JSON API gave no release data', fix: 'Check index-url / repository-url, then re-run.' },
+    NETWORK_FAILED: { title: 'A service did not answer after retries', fix: 'Re-run the job: every step is safe to repeat.' },
+};
+
 ;// CONCATENATED MODULE: ./src/errors/catalogue/release.ts
 /** Failures of the release stage: GitHub refusals, tags, release PRs. */
 const releaseErrors = {
@@ -43849,7 +44172,8 @@ const releaseErrors = {
 
 
 
-const catalogue = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors };
+
+const catalogue = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors, ...publishErrors };
 
 ;// CONCATENATED MODULE: ./src/errors/render.ts
 /**
@@ -44035,7 +44359,7 @@ function parseFiles(text) {
     });
 }
 function filesError(text) {
-    return new PyreleaseError('INPUT_INVALID', `input 'files' must be the JSON list the publish stage outputs, got ${JSON.stringify(text.slice(0, 60))}`, {
+    return new pyrelease_error_PyreleaseError('INPUT_INVALID', `input 'files' must be the JSON list the publish stage outputs, got ${JSON.stringify(text.slice(0, 60))}`, {
         key: 'files',
         fix: 'pass it through unchanged: files: ${{ needs.<publish-job>.outputs.files }}',
     });
@@ -44054,7 +44378,7 @@ function parseBoolean(name, raw, fallback) {
         return true;
     if (FALSE.has(raw))
         return false;
-    throw new PyreleaseError('INPUT_NOT_BOOLEAN', `input '${name}' must be true or false, got ${JSON.stringify(raw)}`, {
+    throw new pyrelease_error_PyreleaseError('INPUT_NOT_BOOLEAN', `input '${name}' must be true or false, got ${JSON.stringify(raw)}`, {
         key: name,
         fix: `write ${name}: true or ${name}: false`,
     });
@@ -44064,7 +44388,7 @@ function parsePythonVersions(name, raw) {
     const versions = raw.split(/[\s,]+/).filter((v) => v !== '');
     const bad = versions.filter((v) => !PYTHON_VERSION.test(v));
     if (bad.length > 0) {
-        throw new PyreleaseError('INPUT_BAD_PYTHON_VERSION', `input '${name}' has ${bad.map((b) => JSON.stringify(b)).join(', ')}, which ${bad.length > 1 ? 'are not Python versions' : 'is not a Python version'}`, {
+        throw new pyrelease_error_PyreleaseError('INPUT_BAD_PYTHON_VERSION', `input '${name}' has ${bad.map((b) => JSON.stringify(b)).join(', ')}, which ${bad.length > 1 ? 'are not Python versions' : 'is not a Python version'}`, {
             key: name,
             fix: `list versions separated by spaces, e.g. ${name}: "3.10 3.11 3.12"`,
         });
@@ -44085,15 +44409,19 @@ function parseUploadUrl(name, raw, fallback) {
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
         throw badUrl(name, raw);
     if (url.username || url.password) {
-        throw new PyreleaseError('INPUT_BAD_URL', `input '${name}' must not contain credentials`, {
+        throw new pyrelease_error_PyreleaseError('INPUT_BAD_URL', `input '${name}' must not contain credentials`, {
             key: name,
             fix: 'remove user:password@ from the URL; pyrelease uses trusted publishing or the password input',
         });
     }
     return url.pathname.endsWith('/') ? url.href : `${url.href}/`;
 }
+/** A read URL for the index: "" stays "" (derived later); otherwise http(s) with a trailing slash. */
+function parseIndexUrl(name, raw) {
+    return raw === '' ? '' : parseUploadUrl(name, raw, '');
+}
 function badUrl(name, raw) {
-    return new PyreleaseError('INPUT_BAD_URL', `input '${name}' must be an http(s) URL, got ${JSON.stringify(raw.slice(0, 80))}`, {
+    return new pyrelease_error_PyreleaseError('INPUT_BAD_URL', `input '${name}' must be an http(s) URL, got ${JSON.stringify(raw.slice(0, 80))}`, {
         key: name,
         fix: `for TestPyPI write ${name}: https://test.pypi.org/legacy/`,
     });
@@ -44103,7 +44431,7 @@ function parseChoice(name, raw, choices, fallback) {
         return fallback;
     if (choices.includes(raw))
         return raw;
-    throw new PyreleaseError('INPUT_BAD_CHOICE', `input '${name}' must be one of ${choices.join(', ')}, got ${JSON.stringify(raw)}`, {
+    throw new pyrelease_error_PyreleaseError('INPUT_BAD_CHOICE', `input '${name}' must be one of ${choices.join(', ')}, got ${JSON.stringify(raw)}`, {
         key: name,
         fix: `write ${name}: ${fallback} (or one of ${choices.join(' | ')})`,
     });
@@ -44116,7 +44444,7 @@ class ProblemCollector {
             return fn();
         }
         catch (e) {
-            if (e instanceof PyreleaseError) {
+            if (e instanceof pyrelease_error_PyreleaseError) {
                 this.problems.push(e);
                 return fallback;
             }
@@ -44146,6 +44474,10 @@ function settingsFromAction(rt) {
     const token = rt.getInput('token');
     if (token)
         rt.setSecret(token);
+    const password = rt.getInput('password');
+    if (password)
+        rt.setSecret(password);
+    const idTokenRequest = idTokenRequestFrom(rt);
     const p = new ProblemCollector();
     const event = p.take(() => readEvent(rt), { name: rt.env('GITHUB_EVENT_NAME') ?? 'push', payload: {} });
     const dispatch = event.name === 'workflow_dispatch' ? from_action_asRecord(event.payload.inputs) : {};
@@ -44153,7 +44485,7 @@ function settingsFromAction(rt) {
         p.take(() => parseBoolean(`${name} (workflow_dispatch input)`, stringInput(dispatch[name]), false), false);
     const workspace = rt.env('GITHUB_WORKSPACE') ?? process.cwd();
     const settings = {
-        stage: p.take(() => parseChoice('stage', rt.getInput('stage'), ['all', ...stageNames], 'all'), 'all'),
+        stage: p.take(() => parseStageSelection(rt.getInput('stage')), 'all'),
         token,
         forcePublish: flag('force_publish'),
         skipTests: flag('skip_tests'),
@@ -44167,6 +44499,11 @@ function settingsFromAction(rt) {
         banditSeverity: p.take(() => level('bandit-severity', rt.getInput('bandit-severity')), 'MEDIUM'),
         banditConfidence: p.take(() => level('bandit-confidence', rt.getInput('bandit-confidence')), 'MEDIUM'),
         repositoryUrl: p.take(() => parseUploadUrl('repository-url', rt.getInput('repository-url'), DEFAULT_REPOSITORY_URL), DEFAULT_REPOSITORY_URL),
+        password,
+        skipExisting: p.take(() => parseBoolean('skip-existing', rt.getInput('skip-existing'), false), false),
+        indexUrl: p.take(() => parseIndexUrl('index-url', rt.getInput('index-url')), ''),
+        buildIsolation: p.take(() => parseBoolean('build-isolation', rt.getInput('build-isolation'), true), true),
+        idTokenRequest,
         targetBranch: rt.getInput('target-branch') || targetBranchFromEvent(rt, event),
         eventName: event.name,
         repository: p.take(() => repository(rt.env('GITHUB_REPOSITORY')), undefined),
@@ -44180,6 +44517,22 @@ function settingsFromAction(rt) {
         throw new PyreleaseErrors(p.problems);
     return settings;
 }
+function parseStageSelection(raw) {
+    const names = raw.split(/[\s,]+/).filter(Boolean);
+    if (names.length <= 1)
+        return parseChoice('stage', names[0] ?? '', ['all', ...stageNames], 'all');
+    const chosen = names.map((n) => parseChoice('stage', n, stageNames, 'quality'));
+    // Always in pipeline order: each stage hands its results to the next.
+    return stageNames.filter((s) => chosen.includes(s));
+}
+function idTokenRequestFrom(rt) {
+    const url = rt.env('ACTIONS_ID_TOKEN_REQUEST_URL');
+    const token = rt.env('ACTIONS_ID_TOKEN_REQUEST_TOKEN');
+    if (!url || !token)
+        return undefined;
+    rt.setSecret(token);
+    return { url, token };
+}
 function level(name, raw) {
     return parseChoice(name, raw.toLowerCase(), ['low', 'medium', 'high'], 'medium').toUpperCase();
 }
@@ -44192,7 +44545,7 @@ function readEvent(rt) {
         return { name, payload: from_action_asRecord(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'))) };
     }
     catch {
-        throw new PyreleaseError('EVENT_UNREADABLE', `the event payload ${path} is not valid JSON`, {
+        throw new pyrelease_error_PyreleaseError('EVENT_UNREADABLE', `the event payload ${path} is not valid JSON`, {
             file: path,
             fix: 'this file is written by the runner; re-run the workflow, and report it if it persists',
         });
@@ -44210,7 +44563,7 @@ function targetBranchFromEvent(rt, event) {
 function workingDirectory(workspace, raw) {
     const dir = raw === '' ? workspace : (0,external_node_path_namespaceObject.isAbsolute)(raw) ? raw : (0,external_node_path_namespaceObject.resolve)(workspace, raw);
     if (!(0,external_node_fs_namespaceObject.existsSync)(dir) || !(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory()) {
-        throw new PyreleaseError('INPUT_BAD_DIRECTORY', `input 'working-directory' names ${JSON.stringify(raw || dir)}, which is not a directory`, {
+        throw new pyrelease_error_PyreleaseError('INPUT_BAD_DIRECTORY', `input 'working-directory' names ${JSON.stringify(raw || dir)}, which is not a directory`, {
             key: 'working-directory',
             fix: 'give a path relative to the repository root, and check out the repository first (actions/checkout)',
         });
@@ -44222,7 +44575,7 @@ function repository(raw) {
         return undefined;
     const m = /^([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+)$/.exec(raw);
     if (!m) {
-        throw new PyreleaseError('ENV_BAD_REPOSITORY', `GITHUB_REPOSITORY must be owner/name, got ${JSON.stringify(raw)}`, {
+        throw new pyrelease_error_PyreleaseError('ENV_BAD_REPOSITORY', `GITHUB_REPOSITORY must be owner/name, got ${JSON.stringify(raw)}`, {
             key: 'GITHUB_REPOSITORY',
             fix: 'the runner sets it; when running locally, export GITHUB_REPOSITORY=owner/name',
         });
@@ -44238,26 +44591,139 @@ function stringInput(v) {
     return typeof v === 'string' ? v.trim() : '';
 }
 
-;// CONCATENATED MODULE: ./src/stages/not-implemented.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/adapters/distribution/tar-entry.ts
+/**
+ * Reads one member of a gzip'd tar archive (an sdist) from its bytes: ustar headers with the
+ * pax (`x`) and GNU (`L`) long-name extensions that build backends write.
+ */
 
-/** A stage that does not exist yet fails loudly: never a fake success. */
-function notImplemented(stage, issue) {
-    throw new PyreleaseError('STAGE_NOT_IMPLEMENTED', `stage '${stage}' is not implemented yet`, {
-        key: 'stage',
-        fix: `it is tracked in ${issue}; until then run the other stages with stage: <name>`,
-    });
+function readTarGzEntry(tgz, match) {
+    const tar = (0,external_node_zlib_.gunzipSync)(tgz);
+    let at = 0;
+    let longName;
+    while (at + 512 <= tar.length) {
+        const header = tar.subarray(at, at + 512);
+        if (header.every((b) => b === 0))
+            break;
+        const size = parseOctal(header.subarray(124, 136));
+        const type = String.fromCharCode(header[156] ?? 0);
+        const data = tar.subarray(at + 512, at + 512 + size);
+        at += 512 + Math.ceil(size / 512) * 512;
+        if (type === 'x') {
+            longName = paxPath(data) ?? longName;
+            continue;
+        }
+        if (type === 'L') {
+            longName = cString(data);
+            continue;
+        }
+        const prefix = cString(header.subarray(345, 500));
+        const name = longName ?? (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
+        longName = undefined;
+        if ((type === '0' || type === '\0') && match(name))
+            return Buffer.from(data);
+    }
+    return undefined;
+}
+function cString(bytes) {
+    const end = bytes.indexOf(0);
+    return bytes.subarray(0, end === -1 ? bytes.length : end).toString('utf8');
+}
+function parseOctal(bytes) {
+    const text = cString(bytes).trim();
+    if (text === '')
+        return 0;
+    const value = parseInt(text, 8);
+    if (Number.isNaN(value))
+        throw new Error('damaged tar: bad size field');
+    return value;
+}
+/** pax records are `<len> <key>=<value>\n`. */
+function paxPath(data) {
+    for (const record of data.toString('utf8').split('\n')) {
+        const m = /^\d+ path=(.*)$/.exec(record);
+        if (m)
+            return m[1];
+    }
+    return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/stages/publish.ts
+;// CONCATENATED MODULE: ./src/adapters/distribution/zip-entry.ts
+/**
+ * Reads one member of a zip archive (a wheel) from its bytes: the central directory, then the
+ * member's local header and data, stored or deflated. Enough for METADATA; no zip64.
+ */
 
-const publishStage = {
-    name: 'publish',
-    title: 'Publish',
-    blocking: true,
-    dryRunSafe: true,
-    shouldRun: (ctx) => (ctx.settings.forcePublish || ctx.results.release?.releaseCreated === true || ctx.settings.handoff.release?.releaseCreated === true ? { run: true } : { run: false, reason: 'no release was created in this run (and force_publish is off)' }),
-    run: async () => notImplemented('publish', 'issue #8'),
-};
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** The first member whose path matches, or undefined. Throws on a damaged archive. */
+function readZipEntry(zip, match) {
+    const eocd = findEndOfCentralDirectory(zip);
+    const count = zip.readUInt16LE(eocd + 10);
+    let at = zip.readUInt32LE(eocd + 16);
+    for (let i = 0; i < count; i++) {
+        if (zip.readUInt32LE(at) !== CENTRAL)
+            throw new Error('damaged zip: bad central directory entry');
+        const method = zip.readUInt16LE(at + 10);
+        const compressedSize = zip.readUInt32LE(at + 20);
+        const nameLength = zip.readUInt16LE(at + 28);
+        const extraLength = zip.readUInt16LE(at + 30);
+        const commentLength = zip.readUInt16LE(at + 32);
+        const localOffset = zip.readUInt32LE(at + 42);
+        const path = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+        if (match(path)) {
+            if (zip.readUInt32LE(localOffset) !== LOCAL)
+                throw new Error(`damaged zip: bad local header for ${path}`);
+            const dataStart = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
+            const data = zip.subarray(dataStart, dataStart + compressedSize);
+            if (method === 0)
+                return Buffer.from(data);
+            if (method === 8)
+                return (0,external_node_zlib_.inflateRawSync)(data);
+            throw new Error(`unsupported zip compression method ${method} for ${path}`);
+        }
+        at += 46 + nameLength + extraLength + commentLength;
+    }
+    return undefined;
+}
+function findEndOfCentralDirectory(zip) {
+    // The record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
+    for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at--) {
+        if (zip.readUInt32LE(at) === EOCD)
+            return at;
+    }
+    throw new Error('not a zip archive (no end of central directory)');
+}
+
+;// CONCATENATED MODULE: ./src/adapters/distribution/read-distribution.ts
+/**
+ * Responsible for a built distribution's facts: bytes, sha256, and its core metadata (a wheel's
+ * `*.dist-info/METADATA`, an sdist's top-level `PKG-INFO`). Read once; the bytes uploaded are
+ * the bytes hashed.
+ */
+
+
+
+
+
+function sha256Of(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+function readDistribution(path) {
+    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+    const filename = (0,external_node_path_namespaceObject.basename)(path);
+    let metadata;
+    if (filename.endsWith('.whl'))
+        metadata = readZipEntry(bytes, (p) => /^[^/]+\.dist-info\/METADATA$/.test(p));
+    else if (filename.endsWith('.tar.gz'))
+        metadata = readTarGzEntry(bytes, (p) => /^[^/]+\/PKG-INFO$/.test(p));
+    return { path, filename, bytes, sha256: sha256Of(bytes), size: bytes.length, metadataText: metadata?.toString('utf8') };
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/python-tools/toolchain.ts
 /**
@@ -44331,6 +44797,12 @@ class Toolchain {
 }
 async function runTool(command, cwd, timeoutMs) {
     return runProcess(command.program, command.args, { cwd, timeoutMs, env: { PYTHONDONTWRITEBYTECODE: '1', NO_COLOR: '1' } });
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/checksums.ts
+/** SHA256SUMS in the format `sha256sum --check` reads: hex digest, two spaces, file name. */
+function renderSha256Sums(files) {
+    return [...files].sort((a, b) => a.name.localeCompare(b.name)).map((f) => `${f.sha256}  ${f.name}\n`).join('');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -45648,6 +46120,879 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+;// CONCATENATED MODULE: ./src/core/publish/project-identity.ts
+/** pyproject.toml → the project's name and static version, which the publish guard compares with the release. */
+
+
+function project_identity_readProjectIdentity(text, file = 'pyproject.toml') {
+    let doc;
+    try {
+        doc = parse_parse(text);
+    }
+    catch (error) {
+        const line = error.line;
+        throw new pyrelease_error_PyreleaseError('PYPROJECT_INVALID', `${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file, ...(line ? { line } : {}), fix: 'fix the syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows the same error)' });
+    }
+    const project = doc.project;
+    if (typeof project !== 'object' || project === null || typeof project.name !== 'string') {
+        throw new pyrelease_error_PyreleaseError('PYPROJECT_NO_NAME', `${file} has no [project] name`, { file, key: 'project.name', fix: 'add [project] with name = "your-package" (PEP 621): publishing needs the project name' });
+    }
+    const p = project;
+    const dynamic = Array.isArray(p.dynamic) && p.dynamic.includes('version');
+    if (!dynamic && typeof p.version !== 'string') {
+        throw new pyrelease_error_PyreleaseError('PYPROJECT_NO_VERSION', `${file} has neither [project] version nor dynamic = ["version"]`, { file, key: 'project.version', fix: 'add version = "0.1.0" to [project] (release PRs keep it current)' });
+    }
+    return { name: p.name, version: dynamic ? undefined : p.version };
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/pep440.ts
+/**
+ * PEP 440 normalisation: the spelling PyPI, pip and build tools agree on, so "1.0.0-RC1",
+ * "v1.0.0rc1" and "1.0.0.rc.1" compare equal to the "1.0.0rc1" a wheel's name carries.
+ */
+// The grammar of PEP 440's appendix (public version plus optional local part), case-insensitive.
+const PEP440 = /^\s*v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(alpha|beta|preview|pre|a|b|c|rc)[-_.]?(\d+)?)?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d+)?)?(?:[-_.]?(dev)[-_.]?(\d+)?)?(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
+const PRE = { alpha: 'a', a: 'a', beta: 'b', b: 'b', c: 'rc', pre: 'rc', preview: 'rc', rc: 'rc' };
+/** The canonical form of a version, or undefined when it is not PEP 440. */
+function normalizePep440(text) {
+    const m = PEP440.exec(text);
+    if (!m)
+        return undefined;
+    const [, epoch, release, preLabel, preNumber, postImplicit, postLabel, postNumber, dev, devNumber, local] = m;
+    let out = epoch !== undefined && Number(epoch) !== 0 ? `${Number(epoch)}!` : '';
+    out += release.split('.').map((n) => String(Number(n))).join('.');
+    if (preLabel !== undefined)
+        out += `${PRE[preLabel.toLowerCase()]}${Number(preNumber ?? 0)}`;
+    if (postImplicit !== undefined)
+        out += `.post${Number(postImplicit)}`;
+    else if (postLabel !== undefined)
+        out += `.post${Number(postNumber ?? 0)}`;
+    if (dev !== undefined)
+        out += `.dev${Number(devNumber ?? 0)}`;
+    if (local !== undefined)
+        out += `+${local.toLowerCase().replace(/[-_]/g, '.')}`;
+    return out;
+}
+/** Two spellings PyPI treats as the same release ("1.2.0-rc.1" and "1.2.0rc1" are one). */
+function sameRelease(a, b) {
+    const na = normalizePep440(a);
+    return na !== undefined && na === normalizePep440(b);
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/publish-target.ts
+/**
+ * The publish guard: from what the release stage decided (or force_publish) and what is checked
+ * out, decide the one project version to publish — or refuse before anything is built. Publishing
+ * a commit other than the tagged release commit is how wrong code reaches PyPI.
+ */
+
+
+const CHECKOUT_FIX = 'check out the release commit in the publish job: actions/checkout with ref: ${{ needs.release.outputs.sha }}';
+function decidePublishTarget(f) {
+    const { project, release } = f;
+    if (!release.version) {
+        if (f.forcePublish)
+            return { project: project.name, version: project.version, tagName: release.tagName, sha: f.headSha, mode: 'force' };
+        throw new pyrelease_error_PyreleaseError('PUBLISH_NO_RELEASE', 'nothing to publish: no release was created, and no version was handed to this job', {
+            key: 'version',
+            fix: 'run publish after the release stage (stage: all), or pass the release job\'s outputs (release_created, version, tag_name, sha) as inputs; force_publish: true publishes the version at HEAD',
+        });
+    }
+    if (project.version !== undefined && !sameRelease(project.version, release.version)) {
+        throw new pyrelease_error_PyreleaseError('PUBLISH_VERSION_MISMATCH', `pyproject.toml has version ${project.version}, but the release is ${release.version}: this checkout is not the release commit`, { file: 'pyproject.toml', key: 'project.version', fix: CHECKOUT_FIX });
+    }
+    if (release.sha && release.sha !== f.headSha) {
+        throw new pyrelease_error_PyreleaseError('PUBLISH_WRONG_COMMIT', `the release ${release.tagName ?? release.version} is commit ${release.sha.slice(0, 7)}, but ${f.headSha.slice(0, 7)} is checked out`, { key: 'sha', fix: CHECKOUT_FIX });
+    }
+    if (f.tagSha !== undefined && f.tagSha !== f.headSha) {
+        throw new pyrelease_error_PyreleaseError('PUBLISH_TAG_ELSEWHERE', `tag ${release.tagName} points at ${f.tagSha.slice(0, 7)}, not at the checked-out ${f.headSha.slice(0, 7)}`, { key: 'tag_name', fix: CHECKOUT_FIX });
+    }
+    return { project: project.name, version: release.version, tagName: release.tagName, sha: f.headSha, mode: f.forcePublish && !release.tagName ? 'force' : 'release' };
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/upload-plan.ts
+/**
+ * Local files + what the index already holds → what to upload. A file already there with the
+ * same sha256 is done (an interrupted run converges); another sha256 under the same name can
+ * never be replaced, so it stops the publish before anything is sent.
+ */
+
+function planUploads(local, remote, o) {
+    const byName = new Map((remote ?? []).map((r) => [r.filename, r.sha256]));
+    const conflicts = local.filter((l) => byName.has(l.filename) && byName.get(l.filename) !== l.sha256);
+    if (conflicts.length > 0) {
+        throw new pyrelease_error_PyreleaseError('PUBLISH_FILE_CONFLICT', `${o.indexLabel} already has ${conflicts.map((c) => c.filename).join(', ')} with a different sha256 than the file built now`, {
+            fix: 'a file name can never be reused on the index: if the published files are right, there is nothing to do; otherwise release a new version. Builds are reproducible from the release commit, so a difference means the commit or the build tools changed',
+            more: conflicts.map((c) => `${c.filename}: index ${byName.get(c.filename)}, built ${c.sha256}`),
+        });
+    }
+    if (o.force && !o.skipExisting && remote !== null && remote.length > 0) {
+        throw new pyrelease_error_PyreleaseError('PUBLISH_VERSION_EXISTS', `${o.indexLabel} already has version ${o.version} (${remote.length} file${remote.length === 1 ? '' : 's'}); force_publish does not overwrite a release`, {
+            key: 'force_publish',
+            fix: 'bump the version in pyproject.toml for an emergency release, or set skip-existing: true to upload only the files that are missing',
+        });
+    }
+    return { toUpload: local.filter((l) => !byName.has(l.filename)).map((l) => l.filename), alreadyThere: local.filter((l) => byName.has(l.filename)).map((l) => l.filename) };
+}
+
+;// CONCATENATED MODULE: ./src/stages/publish/attach-assets.ts
+async function attachAssets(gh, tag, assets, runtime) {
+    const release = await gh.getReleaseByTag(tag);
+    if (!release) {
+        runtime.warning(`no GitHub release for ${tag}: the distributions were not attached`);
+        return undefined;
+    }
+    const existing = new Map((await gh.listReleaseAssets(release.id)).map((a) => [a.name, a]));
+    const outcome = { releaseUrl: release.htmlUrl, attached: [], kept: [] };
+    for (const asset of assets) {
+        const there = existing.get(asset.name);
+        if (there && there.state === 'uploaded') {
+            if (there.sha256 !== undefined && there.sha256 !== asset.sha256)
+                runtime.warning(`release asset ${asset.name} differs from the file published now; it was left as it is`);
+            outcome.kept.push(asset.name);
+            continue;
+        }
+        if (there)
+            await gh.deleteReleaseAsset(there.id);
+        await gh.uploadReleaseAsset(release.uploadUrl, asset.name, asset.bytes, contentType(asset.name));
+        outcome.attached.push(asset.name);
+    }
+    return outcome;
+}
+function contentType(name) {
+    if (name.endsWith('.whl'))
+        return 'application/zip';
+    if (name.endsWith('.tar.gz'))
+        return 'application/gzip';
+    return 'text/plain; charset=utf-8';
+}
+
+;// CONCATENATED MODULE: ./src/adapters/python-tools/packaging-tools.ts
+/**
+ * Responsible for building distributions and checking them with twine: `uv build` when the
+ * project uses uv, else `python -m build`; `twine check --strict` through uvx or the interpreter.
+ * Builds are made reproducible with SOURCE_DATE_EPOCH, so a re-run rebuilds the same bytes and
+ * converges with what an interrupted run already uploaded.
+ */
+
+async function buildCommand(tc, o) {
+    if (tc.uv)
+        return { ok: true, command: { program: 'uv', args: ['build', '--out-dir', o.outDir, ...(o.isolation ? [] : ['--no-build-isolation'])] } };
+    // Without isolation the backend comes from the runner's environment; its own dependency check is the user's choice then.
+    // No `import build` probe first: a Python start-up saved; a missing module is recognised from the run itself.
+    return { ok: true, command: { program: 'python3', args: ['-m', 'build', '--outdir', o.outDir, ...(o.isolation ? [] : ['--no-isolation', '--skip-dependency-check'])] } };
+}
+async function twineCheckCommand(tc, files) {
+    if (tc.uv)
+        return { ok: true, command: { program: 'uvx', args: ['twine', 'check', '--strict', ...files] } };
+    return { ok: true, command: { program: 'python3', args: ['-m', 'twine', 'check', '--strict', ...files] } };
+}
+/** `python3 -m X` failed because X is not installed for that interpreter. */
+function missingModule(r, module) {
+    return r.exitCode !== 0 && new RegExp(`No module named ${module}\\b`).test(r.stderr);
+}
+function runPackagingTool(r, cwd, timeoutMs, sourceDateEpoch) {
+    const env = { PYTHONDONTWRITEBYTECODE: '1', NO_COLOR: '1', PIP_DISABLE_PIP_VERSION_CHECK: '1' };
+    if (sourceDateEpoch !== undefined)
+        env.SOURCE_DATE_EPOCH = String(sourceDateEpoch);
+    return runProcess(r.command.program, r.command.args, { cwd, timeoutMs, env, installHint: 'pip install build twine (or use uv)' });
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/core-metadata.ts
+/**
+ * Core metadata (the METADATA of a wheel, the PKG-INFO of an sdist) → the form fields the
+ * legacy upload API reads, named and repeated as twine sends them (protocols.md §3.3).
+ */
+/** Parses the RFC 822-style text; continuation lines (leading whitespace) extend the previous value. */
+function parseCoreMetadata(text) {
+    const normalized = text.replace(/\r\n?/g, '\n');
+    const split = normalized.indexOf('\n\n');
+    const head = split === -1 ? normalized : normalized.slice(0, split);
+    const body = split === -1 ? '' : normalized.slice(split + 2);
+    const fields = new Map();
+    let last;
+    for (const line of head.split('\n')) {
+        if (/^[ \t]/.test(line) && last) {
+            const values = fields.get(last.key);
+            // Old metadata indents Description continuation lines with 8 spaces and a `|`.
+            values[last.index] += `\n${line.replace(/^ {0,8}\|?/, '')}`;
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const key = line.slice(0, colon).trim();
+        const value = line.slice(colon + 1).trim();
+        const canonical = [...fields.keys()].find((k) => k.toLowerCase() === key.toLowerCase()) ?? key;
+        const values = fields.get(canonical) ?? [];
+        values.push(value);
+        fields.set(canonical, values);
+        last = { key: canonical, index: values.length - 1 };
+    }
+    const description = body.trim() !== '' ? body : (first({ fields, description: '' }, 'Description') ?? '');
+    return { fields, description };
+}
+function first(metadata, name) {
+    for (const [key, values] of metadata.fields)
+        if (key.toLowerCase() === name.toLowerCase())
+            return values[0];
+    return undefined;
+}
+// Form keys that are not simply the header lower-cased with `_` for `-` (twine's names).
+const FORM_KEY = { classifier: 'classifiers', 'project-url': 'project_urls' };
+/** The form fields for one file, in twine's order: metadata, file facts, digest, protocol. The file part comes last. */
+function uploadFormFields(metadata, file) {
+    const out = [];
+    for (const [header, values] of metadata.fields) {
+        const lower = header.toLowerCase();
+        if (lower === 'description')
+            continue;
+        const key = FORM_KEY[lower] ?? lower.replace(/-/g, '_');
+        if (key === 'keywords')
+            out.push([key, values.join(',')]);
+        else
+            for (const v of values)
+                out.push([key, v]);
+    }
+    if (metadata.description !== '')
+        out.push(['description', metadata.description]);
+    out.push(['pyversion', file.kind === 'wheel' ? (file.pythonTag ?? 'py3') : 'source']);
+    out.push(['filetype', file.kind === 'wheel' ? 'bdist_wheel' : 'sdist']);
+    out.push(['sha256_digest', file.sha256]);
+    out.push([':action', 'file_upload']);
+    out.push(['protocol_version', '1']);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/distribution-name.ts
+/**
+ * What a distribution's file name says: project, version, kind. PyPI refuses a file whose
+ * name disagrees with its metadata, so pyrelease checks the same rules before uploading.
+ */
+
+/** PEP 503: lower case, runs of `-_.` become `-`. Two names are one project when these agree. */
+function normalizeProjectName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/** The name part wheels and PEP 625 sdists use: normalised, with `_` for `-`. */
+function fileNameStem(name) {
+    return normalizeProjectName(name).replace(/-/g, '_');
+}
+function parseDistributionName(filename) {
+    if (filename.endsWith('.whl')) {
+        const parts = filename.slice(0, -'.whl'.length).split('-');
+        // name-version[-build]-python-abi-platform
+        if (parts.length !== 5 && parts.length !== 6)
+            return undefined;
+        const [project, version] = parts;
+        const pythonTag = parts[parts.length - 3];
+        if (!project || !version || !pythonTag)
+            return undefined;
+        return { filename, kind: 'wheel', project, version, pythonTag };
+    }
+    for (const ext of ['.tar.gz', '.zip']) {
+        if (!filename.endsWith(ext))
+            continue;
+        const stem = filename.slice(0, -ext.length);
+        // Legacy sdists may keep dashes in the name; the version never contains one.
+        const dash = stem.lastIndexOf('-');
+        if (dash <= 0)
+            return undefined;
+        return { filename, kind: 'sdist', project: stem.slice(0, dash), version: stem.slice(dash + 1) };
+    }
+    return undefined;
+}
+/** Whether the file belongs to this project and version (PEP 440 spellings compared canonically). */
+function matchesRelease(name, project, version) {
+    const v = normalizePep440(name.version);
+    return normalizeProjectName(name.project) === normalizeProjectName(project) && v !== undefined && v === normalizePep440(version);
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/check-distribution.ts
+/**
+ * A built file against its own metadata and the release: the checks PyPI would make on upload
+ * (name, version, metadata present), made before anything is sent, so a tampered or stale file
+ * stops the publish with nothing uploaded.
+ */
+
+
+
+function checkDistribution(name, metadataText, project, version) {
+    if (metadataText === undefined)
+        return { ok: false, problem: `${name.filename} holds no ${name.kind === 'wheel' ? '*.dist-info/METADATA' : 'PKG-INFO'}: it is not a valid distribution` };
+    const metadata = parseCoreMetadata(metadataText);
+    const metaName = first(metadata, 'Name');
+    const metaVersion = first(metadata, 'Version');
+    if (!first(metadata, 'Metadata-Version') || !metaName || !metaVersion)
+        return { ok: false, problem: `${name.filename}: its metadata lacks Metadata-Version, Name or Version` };
+    if (normalizeProjectName(metaName) !== normalizeProjectName(project))
+        return { ok: false, problem: `${name.filename}: its metadata names project ${metaName}, not ${project}` };
+    if (normalizePep440(metaVersion) === undefined || normalizePep440(metaVersion) !== normalizePep440(version))
+        return { ok: false, problem: `${name.filename}: its metadata has version ${metaVersion}, not ${version}` };
+    if (normalizePep440(name.version) !== normalizePep440(metaVersion))
+        return { ok: false, problem: `${name.filename}: the file name says ${name.version}, its metadata ${metaVersion}` };
+    return { ok: true, metadata };
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/upload-set.ts
+/**
+ * Built files + project + version → exactly the wheel(s) and the sdist to upload. Anything
+ * else in the build directory (signatures, SBOMs, other versions) is named and left out: a
+ * stray `.sigstore.json` in `dist/` is what broke the seed's upload.
+ */
+
+function selectUploadSet(filenames, project, version) {
+    const upload = [];
+    const leftOut = [];
+    for (const filename of [...filenames].sort()) {
+        const name = parseDistributionName(filename);
+        if (!name || filename.endsWith('.zip'))
+            leftOut.push({ filename, reason: 'not a wheel or a .tar.gz sdist' });
+        else if (!matchesRelease(name, project, version))
+            leftOut.push({ filename, reason: `a distribution of ${name.project} ${name.version}, not of ${project} ${version}` });
+        else
+            upload.push(name);
+    }
+    const problems = [];
+    const sdists = upload.filter((u) => u.kind === 'sdist');
+    if (!upload.some((u) => u.kind === 'wheel'))
+        problems.push(`no wheel of ${project} ${version} was built`);
+    if (sdists.length > 1)
+        problems.push(`more than one sdist (${sdists.map((s) => s.filename).join(', ')}): PyPI takes one per release`);
+    return { upload, leftOut, problems };
+}
+
+;// CONCATENATED MODULE: ./src/stages/publish/build-distributions.ts
+/**
+ * Build, then prove what was built: `uv build` / `python -m build` into a fresh directory, the
+ * upload set picked by name (nothing else can slip in), each file's metadata checked against
+ * the release, and `twine check --strict` on exactly those files.
+ */
+
+
+
+
+
+
+
+
+const BUILD_TIMEOUT = 15 * 60_000;
+async function buildDistributions(tc, o) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(o.tempDir, { recursive: true });
+    const outDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(o.tempDir, 'pyrelease-dist-'));
+    const build = await buildCommand(tc, { outDir, isolation: o.isolation, sourceDateEpoch: o.sourceDateEpoch, timeoutMs: BUILD_TIMEOUT });
+    if (!build.ok)
+        throw new pyrelease_error_PyreleaseError('PUBLISH_TOOL_MISSING', `cannot build: ${build.reason}`, { fix: build.fix });
+    const built = await runPackagingTool(build, o.dir, BUILD_TIMEOUT, o.sourceDateEpoch);
+    o.runtime.toolOutput(`build: exit ${built.exitCode}`, `${built.stdout}${built.stderr}`);
+    if (missingModule(built, 'build'))
+        throw new pyrelease_error_PyreleaseError('PUBLISH_TOOL_MISSING', 'cannot build: the build module is not installed for python3', { fix: 'pip install build on the runner (or add it to your dev dependencies), or use uv' });
+    if (built.exitCode !== 0) {
+        const offline = /No matching distribution|Could not find a version|Failed to establish a new connection|network/i.test(built.stderr + built.stdout);
+        throw new pyrelease_error_PyreleaseError('PUBLISH_BUILD_FAILED', `building the distributions failed (${build.command.program} exited ${built.exitCode})`, {
+            fix: offline && o.isolation ? 'the isolated build could not fetch the build backend: give the runner access to the index, or set build-isolation: false with the backend installed' : 'run the same build locally (python -m build) and fix the error shown in the build log group',
+            more: tail(`${built.stdout}${built.stderr}`),
+        });
+    }
+    const names = (0,external_node_fs_namespaceObject.readdirSync)(outDir);
+    const version = o.version ?? versionFromBuild(names, o.project);
+    const set = selectUploadSet(names, o.project, version);
+    if (set.problems.length > 0) {
+        throw new pyrelease_error_PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `the build did not produce a publishable set: ${set.problems.join('; ')}`, { fix: 'check [project] name and version and the build backend configuration', more: set.leftOut.map((l) => `${l.filename}: ${l.reason}`) });
+    }
+    const files = [];
+    const problems = [];
+    for (const name of set.upload) {
+        const file = readDistributionSafely((0,external_node_path_namespaceObject.join)(outDir, name.filename));
+        const check = checkDistribution(name, file.metadataText, o.project, version);
+        if (check.ok)
+            files.push({ file, name, metadata: check.metadata });
+        else
+            problems.push(check.problem);
+    }
+    if (problems.length > 0)
+        throw new pyrelease_error_PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `refusing to upload: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { fix: 'rebuild from the release commit; nothing was uploaded', more: problems });
+    const twine = await twineCheck(tc, files, o.dir, o.runtime);
+    return { dir: outDir, files, version, leftOut: set.leftOut, twine };
+}
+function readDistributionSafely(path) {
+    try {
+        return readDistribution(path);
+    }
+    catch (error) {
+        throw new pyrelease_error_PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `refusing to upload ${path}: the archive cannot be read (${error.message})`, { fix: 'rebuild from the release commit; nothing was uploaded' });
+    }
+}
+async function twineCheck(tc, files, cwd, runtime) {
+    const command = await twineCheckCommand(tc, files.map((f) => f.file.path));
+    if (!command.ok)
+        throw new pyrelease_error_PyreleaseError('PUBLISH_TOOL_MISSING', `cannot run twine check: ${command.reason}`, { fix: command.fix });
+    const r = await runPackagingTool(command, cwd, 5 * 60_000);
+    const output = `${r.stdout}${r.stderr}`;
+    runtime.toolOutput(`twine check --strict: exit ${r.exitCode}`, output);
+    if (missingModule(r, 'twine'))
+        throw new pyrelease_error_PyreleaseError('PUBLISH_TOOL_MISSING', 'cannot run twine check: twine is not installed for python3', { fix: 'pip install twine on the runner, or use uv (uvx runs it without installing)' });
+    if (r.exitCode === 0)
+        return output;
+    const tooOld = /supported Metadata-Version|Metadata is missing required fields/i.test(output);
+    throw new pyrelease_error_PyreleaseError('PUBLISH_TWINE_CHECK_FAILED', tooOld ? 'twine check could not read the metadata: this twine is older than the Metadata-Version the build wrote' : `twine check --strict failed: ${firstFailure(output)}`, {
+        fix: tooOld ? 'upgrade twine on the runner (pip install -U twine), or use uv (uvx runs a current twine)' : 'fix the long description (README) or metadata it names; with Markdown, set readme = "README.md" so the content type is declared',
+        more: tail(output),
+    });
+}
+function versionFromBuild(names, project) {
+    const wheel = names.map(parseDistributionName).find((n) => n?.kind === 'wheel');
+    if (!wheel)
+        throw new pyrelease_error_PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `the build produced no wheel of ${project}`, { fix: 'check the build backend configuration' });
+    return wheel.version;
+}
+function firstFailure(output) {
+    const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
+    const failed = lines.findIndex((l) => /FAILED|ERROR/i.test(l));
+    return (failed >= 0 ? lines.slice(failed, failed + 2).join(' ') : lines[lines.length - 1] ?? 'no output').slice(0, 300);
+}
+function tail(text) {
+    return ['```', ...text.trim().split('\n').slice(-20), '```'];
+}
+
+;// CONCATENATED MODULE: ./src/stages/publish/preflight.ts
+
+
+async function preflight_publishPreflight(o) {
+    const checks = [];
+    const label = o.index.endpoints.label;
+    const trusted = !o.password;
+    if (!trusted)
+        checks.push({ name: 'credentials', level: 'ok', detail: 'API token from the password input' });
+    else if (o.idTokens.available)
+        checks.push({ name: 'credentials', level: 'ok', detail: 'trusted publishing: the job can request an OIDC token (id-token: write)' });
+    else {
+        const error = noIdToken();
+        checks.push({ name: 'credentials', level: o.inActions ? 'fail' : 'warn', detail: o.inActions ? error.message : 'trusted publishing works only in GitHub Actions with id-token: write (not checked here)', error });
+    }
+    let audience;
+    if (trusted) {
+        try {
+            audience = await o.index.trustedPublishing.audience();
+            checks.push({ name: 'index', level: 'ok', detail: `${label} offers trusted publishing (audience "${audience}")` });
+        }
+        catch (error) {
+            checks.push(failed('index', error));
+        }
+    }
+    let remote;
+    if (o.version !== undefined) {
+        try {
+            remote = await o.index.releaseFiles(o.project, o.version);
+            if (!trusted)
+                checks.push({ name: 'index', level: 'ok', detail: `${label} is reachable` });
+            if (remote === null || remote.length === 0)
+                checks.push({ name: 'version', level: 'ok', detail: `${o.project} ${o.version} is not on ${label} yet` });
+            else if (o.force && !o.skipExisting) {
+                const error = new pyrelease_error_PyreleaseError('PUBLISH_VERSION_EXISTS', `${label} already has ${o.project} ${o.version}; force_publish does not overwrite a release`, { key: 'force_publish', fix: 'bump the version in pyproject.toml for an emergency release, or set skip-existing: true to upload only the missing files' });
+                checks.push({ name: 'version', level: 'fail', detail: error.message, error });
+            }
+            else
+                checks.push({ name: 'version', level: 'warn', detail: `${label} already has ${remote.length} file(s) of ${o.project} ${o.version}: files with the same sha256 are not sent again` });
+        }
+        catch (error) {
+            checks.push(failed(trusted ? 'version' : 'index', error));
+        }
+    }
+    return { checks, audience, remote };
+}
+function failed(name, error) {
+    if (!pyrelease_error_isPyreleaseError(error))
+        throw error;
+    return { name, level: 'fail', detail: error.message, error };
+}
+
+;// CONCATENATED MODULE: ./src/stages/publish/summary.ts
+function renderPublishSummary(r) {
+    const lines = ['### Publish', ''];
+    if (r.forced)
+        lines.push('> ⚠️ **force_publish**: published without a release PR (emergency path).', '');
+    lines.push(r.dryRun ? `Dry run: built and checked **${r.project} ${r.version}**; nothing was uploaded.` : `**${r.project} ${r.version}** on ${r.indexLabel}: [${r.projectUrl}](${r.projectUrl}) — ${r.credentials}.`, '');
+    lines.push('| File | sha256 | Size | Result |', '|---|---|---|---|');
+    for (const f of r.files)
+        lines.push(`| \`${f.file.filename}\` | \`${f.file.sha256}\` | ${f.file.size} B | ${r.dryRun ? 'checked' : (r.outcomes.get(f.file.filename) ?? 'not sent')} |`);
+    if (r.leftOut.length > 0)
+        lines.push('', `Left out of the upload: ${r.leftOut.map((l) => `\`${l.filename}\` (${l.reason})`).join(', ')}.`);
+    if (r.attach) {
+        lines.push('', `GitHub release assets ([release](${r.attach.releaseUrl})): ${[...r.attach.attached.map((a) => `\`${a}\` attached`), ...r.attach.kept.map((a) => `\`${a}\` already there`)].join(', ')}.`);
+    }
+    else if (r.attachNote)
+        lines.push('', r.attachNote);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/upload-answer.ts
+/**
+ * The legacy upload API's answer → what to do. PyPI puts the reason in the status line; each
+ * known reason gets the fix a maintainer needs (protocols.md §3.3).
+ */
+function judgeUploadAnswer(status, reason, body) {
+    const text = reason || firstLine(body);
+    if (status >= 200 && status < 300)
+        return { kind: 'stored' };
+    if (status >= 500 || status === 408 || status === 429)
+        return { kind: 'retry', reason: `HTTP ${status} ${text}`.trim() };
+    if (status === 409 || (status === 400 && /already exist/i.test(`${reason} ${body}`)))
+        return { kind: 'exists', reason: text };
+    if (status === 403 && /token is expired/i.test(text))
+        return { kind: 'token-expired', reason: text };
+    return { kind: 'refused', reason: `HTTP ${status} ${text}`.trim(), fix: upload_answer_fixFor(status, text) };
+}
+function upload_answer_fixFor(status, reason) {
+    const rules = [
+        [/previously used by a file that has since been deleted/i, 'a deleted file name can never be reused: release a new version'],
+        [/Non-user identities cannot create new projects/i, "the pending publisher was registered for another project name: make [project].name match it, or fix the pending publisher"],
+        [/not valid for project|isn't allowed to upload to project/i, 'add this workflow as a trusted publisher of the project (or use a token scoped to it)'],
+        [/Invalid or non-existent authentication/i, 'the password input holds no valid token for this index: use trusted publishing (id-token: write) or a current API token'],
+        [/description failed to render/i, 'fix the README\'s markup, or declare its type: readme = "README.md" in [project] sets text/markdown'],
+        [/older than 14 days/i, 'this release is too old to take new files: release a new version'],
+        [/File too large|Project size too large/i, 'ask the index for a larger limit, or make the distribution smaller'],
+        [/digest supplied does not match/i, 'the file changed while it was uploaded: re-run'],
+        [/Version in filename|Start filename|should contain the normalized project name|is invalid, should be/i, 'the file name disagrees with its metadata: rebuild with a current build backend'],
+        [/is an invalid value for/i, 'fix the metadata field the message names in pyproject.toml'],
+        [/Only one sdist/i, 'the release already has another sdist: upload exactly one per version'],
+        [/Too many new projects/i, 'the index limits new projects per hour: re-run later'],
+    ];
+    for (const [pattern, fix] of rules)
+        if (pattern.test(reason))
+            return fix;
+    return status === 403 ? 'check the credentials for this index' : 'fix what the message says and re-run';
+}
+function firstLine(body) {
+    // PyPI's HTML error page repeats the reason; keep it short and tag-free.
+    return body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+}
+
+;// CONCATENATED MODULE: ./src/stages/publish/upload-files.ts
+
+
+
+async function uploadFiles(files, o) {
+    const outcomes = new Map();
+    for (const f of files) {
+        const fields = uploadFormFields(f.metadata, { kind: f.name.kind, pythonTag: f.name.pythonTag, sha256: f.file.sha256 });
+        let renewed = false;
+        for (;;) {
+            const answer = await o.index.upload({ token: await o.token.value(), fields, filename: f.file.filename, bytes: f.file.bytes }, (n, why) => o.runtime.info(`  retrying ${f.file.filename} (attempt ${n + 1}): ${why}`));
+            const verdict = judgeUploadAnswer(answer.status, answer.reason, answer.body);
+            if (verdict.kind === 'stored') {
+                outcomes.set(f.file.filename, 'uploaded');
+                o.runtime.info(`  uploaded ${f.file.filename} (sha256 ${f.file.sha256})`);
+                break;
+            }
+            if (verdict.kind === 'token-expired' && !renewed && (await o.token.renew())) {
+                renewed = true;
+                o.runtime.info('  the upload token expired: minted a new one');
+                continue;
+            }
+            if (verdict.kind === 'exists') {
+                // "Already exists" means other bytes under this name — unless a lost answer hid our own earlier upload.
+                const remote = (await o.index.releaseFiles(o.project, o.version))?.find((r) => r.filename === f.file.filename);
+                if (remote?.sha256 === f.file.sha256) {
+                    outcomes.set(f.file.filename, 'already there');
+                    break;
+                }
+                throw new pyrelease_error_PyreleaseError('PUBLISH_FILE_CONFLICT', `${o.index.endpoints.label} already has ${f.file.filename} with other content (${verdict.reason})`, {
+                    fix: 'a file name can never be reused on the index: release a new version',
+                });
+            }
+            throw new pyrelease_error_PyreleaseError('PUBLISH_UPLOAD_REFUSED', `${o.index.endpoints.label} refused ${f.file.filename}: ${verdict.reason}`, {
+                fix: verdict.kind === 'refused' ? verdict.fix : 're-run the job: files already uploaded are recognised by their digest and not sent again',
+                more: outcomes.size > 0 ? [`Already uploaded in this run: ${[...outcomes.keys()].join(', ')}. A re-run uploads only the rest.`] : [],
+            });
+        }
+    }
+    return outcomes;
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/id-token-claims.ts
+/**
+ * The claims of a GitHub Actions OIDC token, read without verifying it: only to explain to a
+ * maintainer what PyPI compared (the index verifies; pyrelease never trusts these).
+ */
+/** The claims PyPI matches a publisher on, in the order the PyPA action prints them. */
+const MATCHED_CLAIMS = ['sub', 'repository', 'repository_owner', 'repository_owner_id', 'workflow_ref', 'job_workflow_ref', 'ref', 'environment', 'event_name'];
+function decodeIdTokenClaims(jwt) {
+    const payload = jwt.split('.')[1];
+    if (payload === undefined)
+        return undefined;
+    try {
+        const value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            return undefined;
+        const out = {};
+        const record = value;
+        for (const key of [...MATCHED_CLAIMS, 'iss'])
+            if (typeof record[key] === 'string')
+                out[key] = record[key];
+        if (typeof record.exp === 'number')
+            out.exp = record.exp;
+        if (typeof record.aud === 'string' || Array.isArray(record.aud))
+            out.aud = record.aud;
+        return out;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `acme/widget/.github/workflows/release.yml@refs/heads/main` → `release.yml`. */
+function workflowFileName(ref) {
+    if (!ref)
+        return undefined;
+    return /\/([^/@]+\.ya?ml)@/.exec(ref)?.[1];
+}
+/** The job runs in a reusable workflow: PyPI matches the called file, which surprises people. */
+function isReusableWorkflow(claims) {
+    return !!claims.workflow_ref && !!claims.job_workflow_ref && claims.workflow_ref !== claims.job_workflow_ref;
+}
+function claimLines(claims) {
+    if (!claims)
+        return ['(the token could not be decoded)'];
+    return MATCHED_CLAIMS.map((k) => `${k}: ${claims[k] ?? '(absent)'}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/explain-trusted-publishing.ts
+/**
+ * Why trusted publishing failed, in the maintainer's terms: the cause PyPI's answer points to,
+ * the claims it compared, and the exact fix — one template per cause, as the PyPA action has,
+ * plus the publisher-settings link pre-filled from the token.
+ */
+
+
+function publisherSettingsUrl(e, project, claims) {
+    const [owner, repository] = (claims?.repository ?? '/').split('/');
+    const params = new URLSearchParams({ provider: 'github', owner: owner ?? '', repository: repository ?? '', workflow_filename: workflowFileName(claims?.job_workflow_ref) ?? '' });
+    if (claims?.environment)
+        params.set('environment', claims.environment);
+    return `${e.webBase}manage/project/${project}/settings/publishing/?${params.toString()}`;
+}
+function explainMintRefusal(refusal, claims, project, e) {
+    const first = refusal.errors[0];
+    const description = first ? `${first.code}: ${first.description}` : `HTTP ${refusal.status} ${refusal.text}`.trim();
+    const settings = publisherSettingsUrl(e, project, claims);
+    const file = workflowFileName(claims?.job_workflow_ref) ?? '<workflow file>';
+    const cause = causeOf(refusal, claims, file, e);
+    const more = [
+        `${e.label} answered: ${description}`,
+        `Likely cause: ${cause.why}`,
+        'The claims of the token pyrelease presented (what the index compares with the publisher):',
+        ...claimLines(claims).map((l) => `  ${l}`),
+        `Publisher settings: ${settings}`,
+        `A project not yet on ${e.label} needs a pending publisher: ${e.webBase}manage/account/publishing/`,
+    ];
+    return new pyrelease_error_PyreleaseError('TRUSTED_PUBLISHING_REFUSED', `${e.label} refused to exchange the GitHub OIDC token for an upload token: ${cause.why}`, { key: cause.key, fix: cause.fix, more });
+}
+function causeOf(refusal, claims, file, e) {
+    const code = refusal.errors[0]?.code ?? '';
+    const description = refusal.errors[0]?.description ?? '';
+    const repo = claims?.repository ?? '<owner>/<repo>';
+    if (code === 'invalid-publisher') {
+        if (/pull_request_target/.test(description))
+            return { why: 'the run was started by pull_request_target, which PyPI never trusts', fix: 'publish from push, release or workflow_dispatch events', key: 'event_name' };
+        if (/claim 'environment'/.test(description)) {
+            return { why: `the publisher requires a GitHub environment and this job ${claims?.environment ? `runs in "${claims.environment}"` : 'declares none'}`, fix: 'add the publisher\'s environment to the publish job (environment: pypi), or remove it from the publisher', key: 'environment' };
+        }
+        if (claims && isReusableWorkflow(claims)) {
+            return { why: `this job runs in the reusable workflow ${claims.job_workflow_ref}, and PyPI matches that file (${file}), not the calling workflow`, fix: `register ${file} as the publisher's workflow, or move the publish step into the calling workflow`, key: 'job_workflow_ref' };
+        }
+        if (claims?.event_name === 'pull_request')
+            return { why: 'the run was started by a pull request, which should not publish', fix: 'publish from push, release or workflow_dispatch events' };
+        return {
+            why: `no trusted publisher on ${e.label} matches repository ${repo}, workflow ${file}${claims?.environment ? `, environment ${claims.environment}` : ''}`,
+            fix: `on the publisher settings page (link below), add a GitHub publisher with exactly these values — a renamed workflow file or repository, or a publisher added on the other index (PyPI vs TestPyPI), all end here${claims?.environment ? '' : '; a publisher that names an environment matches only a job that declares it (environment: pypi)'}`,
+            key: 'job_workflow_ref',
+        };
+    }
+    if (code === 'invalid-token')
+        return { why: `the token was refused (audience, age or signature): it must be fresh and for audience "${audienceOf(claims)}" of this index`, fix: 'check that repository-url is the index whose publisher you configured, and that the runner\'s clock is right; re-run' };
+    if (code === 'invalid-reuse-token')
+        return { why: 'the same OIDC token was presented twice', fix: 're-run the job: pyrelease asks for a new token per exchange' };
+    if (code === 'invalid-pending-publisher')
+        return { why: 'the publisher is a pending one, but the project already exists', fix: 'add a normal (not pending) publisher on the project\'s own publishing settings' };
+    if (code === 'not-enabled')
+        return { why: `${e.label} has trusted publishing for GitHub switched off`, fix: 'use an API token in the password input for this index' };
+    if (/issuer/.test(description))
+        return { why: `${e.label} does not trust this token's issuer (${claims?.iss ?? 'unknown'})`, fix: 'trusted publishing needs github.com Actions (or an index that trusts your issuer); otherwise pass an API token in the password input' };
+    return { why: `the exchange failed (${code || `HTTP ${refusal.status}`})`, fix: 're-run; if it persists, check the index status page or use an API token in the password input' };
+}
+function audienceOf(claims) {
+    const aud = claims?.aud;
+    return Array.isArray(aud) ? aud.join(', ') : (aud ?? 'unknown');
+}
+
+;// CONCATENATED MODULE: ./src/stages/publish/upload-token.ts
+
+
+
+
+async function obtainUploadToken(o) {
+    if (o.password)
+        return { kind: 'api-token', value: async () => o.password, renew: async () => false, claims: undefined };
+    if (!o.idTokens.available)
+        throw noIdToken();
+    const audience = o.audience ?? (await o.index.trustedPublishing.audience());
+    let current = '';
+    let claims;
+    const mint = async () => {
+        // One retry with a brand-new OIDC token: a replayed or expired JWT is refused, a fresh one is not.
+        for (let attempt = 0;; attempt++) {
+            const jwt = await o.idTokens.get(audience);
+            claims = decodeIdTokenClaims(jwt);
+            if (attempt === 0 && claims?.event_name === 'pull_request_target') {
+                throw new pyrelease_error_PyreleaseError('TRUSTED_PUBLISHING_REFUSED', 'this run was started by pull_request_target, which trusted publishing never accepts', { key: 'event_name', fix: 'publish from push, release or workflow_dispatch events' });
+            }
+            if (attempt === 0 && claims && isReusableWorkflow(claims)) {
+                o.runtime.warning(`the publish job runs in a reusable workflow (${claims.job_workflow_ref}): ${o.index.endpoints.label} matches that file, not ${claims.workflow_ref}`);
+            }
+            const result = await o.index.trustedPublishing.mint(jwt);
+            if (result.ok) {
+                o.runtime.setSecret(result.token);
+                return result.token;
+            }
+            const code = result.refusal.errors[0]?.code;
+            if (attempt === 0 && (code === 'invalid-reuse-token' || code === 'invalid-token'))
+                continue;
+            throw explainMintRefusal(result.refusal, claims, o.project, o.index.endpoints);
+        }
+    };
+    current = await mint();
+    return {
+        kind: 'trusted-publishing',
+        value: async () => current,
+        renew: async () => {
+            current = await mint();
+            return true;
+        },
+        get claims() {
+            return claims;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/stages/publish.ts
+/**
+ * stage: publish — what pypa/gh-action-pypi-publish and the seed's build steps did, without
+ * Docker: guard (the release commit, the release version), preflight, build and check, upload
+ * what the index lacks with a trusted-publishing token, attach the files to the GitHub release.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const publishStage = {
+    name: 'publish',
+    title: 'Publish',
+    blocking: true,
+    dryRunSafe: true,
+    shouldRun: (ctx) => (ctx.settings.forcePublish || ctx.results.release?.releaseCreated === true || ctx.settings.handoff.release?.releaseCreated === true ? { run: true } : { run: false, reason: 'no release was created in this run (and force_publish is off)' }),
+    run: runPublish,
+};
+async function runPublish(ctx) {
+    const { settings, services, runtime } = ctx;
+    const target = await guard(ctx);
+    const index = services.index();
+    const label = index.endpoints.label;
+    runtime.info(`publishing ${target.project} ${target.version ?? '(version from the build)'} from ${target.sha.slice(0, 7)} to ${index.endpoints.uploadUrl}`);
+    const preflight = await preflight_publishPreflight({ password: settings.password, idTokens: services.idTokens, index, project: target.project, version: target.version, force: target.mode === 'force', skipExisting: settings.skipExisting, inActions: runtime.kind === 'action' && !settings.dryRun });
+    for (const c of preflight.checks)
+        runtime.info(`  preflight ${c.name}: ${c.level} — ${c.detail}`);
+    const failed = preflight.checks.find((c) => c.level === 'fail');
+    if (failed?.error)
+        throw failed.error;
+    const tc = await Toolchain.detect(settings.workingDirectory);
+    const build = await buildDistributions(tc, {
+        dir: settings.workingDirectory,
+        tempDir: settings.tempDir,
+        project: target.project,
+        version: target.version,
+        isolation: settings.buildIsolation,
+        sourceDateEpoch: await services.git.commitTime(target.sha),
+        runtime,
+    });
+    const version = build.version;
+    const local = build.files.map((f) => ({ filename: f.file.filename, sha256: f.file.sha256 }));
+    const remote = preflight.remote !== undefined ? preflight.remote : await index.releaseFiles(target.project, version);
+    const plan = planUploads(local, remote, { force: target.mode === 'force', skipExisting: settings.skipExisting, version, indexLabel: label });
+    const outcomes = new Map(plan.alreadyThere.map((f) => [f, 'already there']));
+    let credentials = 'nothing to send';
+    if (!settings.dryRun && plan.toUpload.length > 0) {
+        const token = await obtainUploadToken({ password: settings.password, index, idTokens: services.idTokens, project: target.project, runtime, audience: preflight.audience });
+        credentials = token.kind === 'api-token' ? 'uploaded with the API token from the password input' : 'uploaded with trusted publishing';
+        const sent = await uploadFiles(build.files.filter((f) => plan.toUpload.includes(f.file.filename)), { index, token, project: target.project, version, runtime });
+        for (const [k, v] of sent)
+            outcomes.set(k, v);
+    }
+    else if (plan.toUpload.length === 0)
+        credentials = `every file was already on ${label} with the same sha256`;
+    const { attach, note } = settings.dryRun ? { attach: undefined, note: undefined } : await attachToRelease(ctx, target, build.files.map((f) => ({ name: f.file.filename, bytes: f.file.bytes, sha256: f.file.sha256 })));
+    const files = build.files.map((f) => ({ name: f.file.filename, sha256: f.file.sha256 }));
+    const result = { published: !settings.dryRun, version, files, repositoryUrl: index.endpoints.uploadUrl };
+    ctx.results.publish = result;
+    const uploaded = [...outcomes.values()].filter((o) => o === 'uploaded').length;
+    const headline = settings.dryRun ? `dry run: built and checked ${files.length} files of ${version}` : `${target.project} ${version} on ${label}: ${uploaded} uploaded, ${files.length - uploaded} already there`;
+    const summary = renderPublishSummary({
+        project: target.project, version, indexLabel: label, projectUrl: projectPageUrl(index.endpoints, target.project, version), files: build.files, outcomes, credentials,
+        attach, attachNote: note, leftOut: build.leftOut, dryRun: settings.dryRun, forced: target.mode === 'force',
+    });
+    return { outputs: publishOutputs(result), headline, summary };
+}
+/** `pyrelease check --publish`: the preflight alone, for the version at HEAD (nothing is built or sent). */
+async function publishPreflightAtHead(ctx) {
+    const { settings, services } = ctx;
+    const pyproject = join(settings.workingDirectory, 'pyproject.toml');
+    if (!existsSync(pyproject))
+        throw new PyreleaseError('PYPROJECT_MISSING', `no pyproject.toml in ${settings.workingDirectory}`, { file: 'pyproject.toml', fix: 'run it in the Python project (or pass --cwd DIR)' });
+    const project = readProjectIdentity(readFileSync(pyproject, 'utf8'));
+    const preflight = await publishPreflight({ password: settings.password, idTokens: services.idTokens, index: services.index(), project: project.name, version: project.version, force: false, skipExisting: false, inActions: ctx.runtime.kind === 'action' });
+    return preflight.checks;
+}
+/** Reads what the checkout and the release say, and lets core decide (no build before this passes). */
+async function guard(ctx) {
+    const { settings, services } = ctx;
+    const pyproject = (0,external_node_path_namespaceObject.join)(settings.workingDirectory, 'pyproject.toml');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(pyproject))
+        throw new pyrelease_error_PyreleaseError('PYPROJECT_MISSING', `no pyproject.toml in ${settings.workingDirectory}`, { file: 'pyproject.toml', fix: 'set working-directory to the Python project, or add a pyproject.toml with a [project] table' });
+    const project = project_identity_readProjectIdentity((0,external_node_fs_namespaceObject.readFileSync)(pyproject, 'utf8'));
+    const release = { ...settings.handoff.release, ...ctx.results.release };
+    const headSha = await services.git.resolveCommit('HEAD');
+    const facts = { forcePublish: settings.forcePublish, release: { version: release.version, tagName: release.tagName, sha: release.sha }, project, headSha };
+    // The remote tag is the release's ground truth when the job can read it; a job without a token skips this check.
+    const tagSha = release.tagName && settings.token && settings.repository ? await services.github().getRef(`tags/${release.tagName}`) : undefined;
+    return decidePublishTarget({ ...facts, tagSha });
+}
+async function attachToRelease(ctx, target, dists) {
+    const { settings, services, runtime } = ctx;
+    if (!target.tagName)
+        return { attach: undefined, note: 'No release tag (force_publish at HEAD): nothing was attached to a GitHub release.' };
+    if (!settings.token || !settings.repository)
+        return { attach: undefined, note: 'No GitHub token: the files were not attached to the GitHub release.' };
+    const sums = renderSha256Sums(dists.map((d) => ({ name: d.name, sha256: d.sha256 })));
+    // SHA256SUMS lives beside, never inside, the upload directory.
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(settings.tempDir, 'pyrelease-assets-'));
+    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'SHA256SUMS'), sums);
+    const sumsBytes = Buffer.from(sums);
+    const attach = await attachAssets(services.github(), target.tagName, [...dists, { name: 'SHA256SUMS', bytes: sumsBytes, sha256: sha256Of(sumsBytes) }], runtime);
+    return { attach, note: attach ? undefined : `No GitHub release for ${target.tagName}: nothing was attached.` };
+}
+
 ;// CONCATENATED MODULE: ./src/core/gates/python-versions.ts
 /** The Python versions a project says it supports: its `Programming Language :: Python :: 3.X` classifiers. */
 
@@ -45924,7 +47269,7 @@ async function runQuality(ctx) {
         await runtime.appendSummary(summary);
         for (const [name, value] of Object.entries(outputs))
             runtime.setOutput(name, value);
-        throw new PyreleaseError('GATE_FAILED', `quality gates failed: ${blockers.map((b) => `${b.gate}${b.pythonVersion ? ` (Python ${b.pythonVersion})` : ''}: ${b.detail}`).join('; ')}`, {
+        throw new pyrelease_error_PyreleaseError('GATE_FAILED', `quality gates failed: ${blockers.map((b) => `${b.gate}${b.pythonVersion ? ` (Python ${b.pythonVersion})` : ''}: ${b.detail}`).join('; ')}`, {
             fix: 'fix what the annotations and the job summary list, then push again',
         });
     }
@@ -46773,7 +48118,7 @@ function matchesFilter(child, seg) {
     return v === seg.value;
 }
 function badPath(expr) {
-    return new PyreleaseError('CONFIG_BAD_JSONPATH', `extra-files: jsonpath ${JSON.stringify(expr)} is not supported`, {
+    return new pyrelease_error_PyreleaseError('CONFIG_BAD_JSONPATH', `extra-files: jsonpath ${JSON.stringify(expr)} is not supported`, {
         key: 'jsonpath',
         fix: "use a path like $.version, $.project.version or $.package[?(@.name.value=='my-pkg')].version",
     });
@@ -46893,7 +48238,7 @@ function updatePyproject(content, version, path = 'pyproject.toml') {
         parsed = parse_parse(content);
     }
     catch (e) {
-        throw new PyreleaseError('PYPROJECT_INVALID', `${path}: not valid TOML: ${e.message.split('\n')[0]}`, { file: path, fix: 'fix the TOML syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows where)' });
+        throw new pyrelease_error_PyreleaseError('PYPROJECT_INVALID', `${path}: not valid TOML: ${e.message.split('\n')[0]}`, { file: path, fix: 'fix the TOML syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows where)' });
     }
     const project = parsed.project;
     const poetry = parsed.tool?.poetry;
@@ -46902,7 +48247,7 @@ function updatePyproject(content, version, path = 'pyproject.toml') {
         const dynamic = table?.dynamic;
         if (Array.isArray(dynamic) && dynamic.includes('version'))
             return { content, warning: "dynamic version found in 'pyproject.toml'. Skipping update." };
-        throw new PyreleaseError('PYPROJECT_NO_VERSION', `${path}: no [project].version or [tool.poetry].version`, {
+        throw new pyrelease_error_PyreleaseError('PYPROJECT_NO_VERSION', `${path}: no [project].version or [tool.poetry].version`, {
             file: path,
             key: 'project.version',
             fix: 'add version = "0.1.0" under [project] (or declare dynamic = ["version"] and let your build backend read it)',
@@ -46910,7 +48255,7 @@ function updatePyproject(content, version, path = 'pyproject.toml') {
     }
     const spans = locateValues(content, project ? ['project'] : ['tool', 'poetry'], 'version');
     if (spans.length === 0) {
-        throw new PyreleaseError('PYPROJECT_VERSION_SHAPE', `${path}: the version is written in a form pyrelease cannot edit in place`, {
+        throw new pyrelease_error_PyreleaseError('PYPROJECT_VERSION_SHAPE', `${path}: the version is written in a form pyrelease cannot edit in place`, {
             file: path,
             fix: 'write it as version = "1.2.3" on its own line in the [project] table',
         });
@@ -47309,11 +48654,11 @@ async function planFromRepository(git, req) {
     ]);
     const choice = resolveConfigPath(req.configFile, (p) => head.get(p) !== undefined);
     if (!choice.found)
-        throw new PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
+        throw new pyrelease_error_PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
     const configFile = choice.file;
     const manifestText = head.get(req.manifestFile);
     if (manifestText === undefined) {
-        throw new PyreleaseError('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
+        throw new pyrelease_error_PyreleaseError('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
     }
     const { config, warnings } = parseReleaseConfig(head.get(configFile), configFile);
     const manifest = parseManifest(manifestText, req.manifestFile);
@@ -47333,7 +48678,7 @@ async function planFromRepository(git, req) {
     const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags: allTags, shallow }), git.readFiles(headSha, wanted)]);
     const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
     if (!repository) {
-        throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
+        throw new pyrelease_error_PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
     }
     const plan = planNextRelease({
         commits: history.commits,
@@ -47512,14 +48857,14 @@ async function tagMergedRelease(gh, pr, pkg, config, dryRun) {
     const rel = releaseFromPullRequest(pr, pkg);
     const sha = pr.mergeCommitSha;
     if (!rel || !sha) {
-        throw new PyreleaseError('RELEASE_PR_UNREADABLE', `merged release PR #${pr.number} has no version in its body or title`, {
+        throw new pyrelease_error_PyreleaseError('RELEASE_PR_UNREADABLE', `merged release PR #${pr.number} has no version in its body or title`, {
             fix: `restore the "## [x.y.z]" heading in the PR body, or remove the "${config.labels.join(', ')}" label from #${pr.number} if it was not a release`,
         });
     }
     const actions = [];
     const existingTag = await gh.getRef(`tags/${rel.tag}`);
     if (existingTag && existingTag !== sha) {
-        throw new PyreleaseError('TAG_CONFLICT', `tag ${rel.tag} already exists at ${existingTag.slice(0, 7)}, but release PR #${pr.number} was merged as ${sha.slice(0, 7)}; nothing was written`, {
+        throw new pyrelease_error_PyreleaseError('TAG_CONFLICT', `tag ${rel.tag} already exists at ${existingTag.slice(0, 7)}, but release PR #${pr.number} was merged as ${sha.slice(0, 7)}; nothing was written`, {
             fix: `if ${rel.tag} is a mistake, delete it (git push origin :refs/tags/${rel.tag}) and re-run; otherwise bump the version in the release PR`,
         });
     }
@@ -47591,7 +48936,7 @@ async function runRelease(ctx) {
     const { settings, services, runtime, clock } = ctx;
     const loaded = services.releaseConfig;
     if (!loaded)
-        throw new PyreleaseError('CONFIG_MISSING', 'the release stage needs the release-please config', { fix: 'add .release-please-config.json' });
+        throw new pyrelease_error_PyreleaseError('CONFIG_MISSING', 'the release stage needs the release-please config', { fix: 'add .release-please-config.json' });
     const { config } = loaded;
     const pkg = config.packages.find((p) => p.path === '.') ?? config.packages[0];
     const target = settings.targetBranch ?? (await services.git.currentBranch()) ?? 'main';
@@ -47784,14 +49129,14 @@ async function runSecurity(ctx) {
     const args = ['-r', '.', '-f', 'json', '-q', ...banditArgs(pyproject)];
     const r = await tc.module('bandit', args, undefined);
     if (!r.ok)
-        throw new PyreleaseError('GATE_TOOL_MISSING', `bandit cannot run: ${r.reason}`, { fix: r.fix });
+        throw new pyrelease_error_PyreleaseError('GATE_TOOL_MISSING', `bandit cannot run: ${r.reason}`, { fix: r.fix });
     const out = await runTool(r.command, dir, 30 * 60_000);
     let findings;
     try {
         findings = parseBanditJson(out.stdout, dir);
     }
     catch {
-        throw new PyreleaseError('GATE_TOOL_FAILED', `bandit did not produce a report (exit ${out.exitCode}): ${out.stderr.trim().split('\n').slice(-1)[0] ?? ''}`, { fix: 'run bandit -r . locally to see the error (a syntax error in the code is the usual cause)' });
+        throw new pyrelease_error_PyreleaseError('GATE_TOOL_FAILED', `bandit did not produce a report (exit ${out.exitCode}): ${out.stderr.trim().split('\n').slice(-1)[0] ?? ''}`, { fix: 'run bandit -r . locally to see the error (a syntax error in the code is the usual cause)' });
     }
     const blocking = findings.filter((f) => blocksAt(f, settings.banditSeverity, settings.banditConfidence));
     const gate = {
@@ -47820,9 +49165,19 @@ async function runSecurity(ctx) {
         await runtime.appendSummary(summary);
         for (const [name, value] of Object.entries(outputs))
             runtime.setOutput(name, value);
-        throw new PyreleaseError('GATE_FAILED', `security scan failed: ${gate.detail}`, { fix: 'fix the findings, or mark a reviewed false positive with # nosec BXXX on its line' });
+        throw new pyrelease_error_PyreleaseError('GATE_FAILED', `security scan failed: ${gate.detail}`, { fix: 'fix the findings, or mark a reviewed false positive with # nosec BXXX on its line' });
     }
     return { outputs, summary, headline: `bandit ${gate.detail}` };
+}
+
+;// CONCATENATED MODULE: ./src/stages/not-implemented.ts
+
+/** A stage that does not exist yet fails loudly: never a fake success. */
+function notImplemented(stage, issue) {
+    throw new pyrelease_error_PyreleaseError('STAGE_NOT_IMPLEMENTED', `stage '${stage}' is not implemented yet`, {
+        key: 'stage',
+        fix: `it is tracked in ${issue}; until then run the other stages with stage: <name>`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/stages/validate.ts
@@ -47844,7 +49199,10 @@ const validateStage = {
 
 const pipeline = [qualityStage, securityStage, releaseStage, publishStage, validateStage];
 function selectStages(selection) {
-    return selection === 'all' ? [...pipeline] : pipeline.filter((s) => s.name === selection);
+    if (selection === 'all')
+        return [...pipeline];
+    const names = typeof selection === 'string' ? [selection] : selection;
+    return pipeline.filter((s) => names.includes(s.name));
 }
 function stageByName(name) {
     const stage = pipeline.find((s) => s.name === name);
@@ -47918,6 +49276,9 @@ function escapeCell(text) {
 
 
 
+
+
+
 async function runAction(runtime, clock) {
     try {
         const settings = settingsFromAction(runtime);
@@ -47929,7 +49290,7 @@ async function runAction(runtime, clock) {
 }
 async function runPipeline(settings, runtime, clock) {
     const stages = selectStages(settings.stage);
-    const services = { git: new GitRepository(settings.workingDirectory), github: githubFor(settings) };
+    const services = createServices(settings, runtime, clock);
     // The release config is checked before any stage runs, so a broken file fails the run
     // before anything is written; quality and security alone do not need it.
     if (stages.some((s) => s.name === 'release' || s.name === 'publish')) {
@@ -47944,16 +49305,29 @@ async function runPipeline(settings, runtime, clock) {
         throw error;
     return reports;
 }
-function githubFor(settings) {
+/** The real adapters for a run; tests pass a faster policy table. */
+function createServices(settings, runtime, clock, policies = policy) {
+    return {
+        git: new GitRepository(settings.workingDirectory),
+        github: githubFor(settings, policies),
+        index: main_once(() => new PackageIndex(indexEndpoints(settings.repositoryUrl, settings.indexUrl || undefined), policies, clock)),
+        idTokens: new ActionsIdTokens(settings.idTokenRequest, policies.oidc, clock, (secret) => runtime.setSecret(secret)),
+    };
+}
+function main_once(make) {
+    let value;
+    return () => (value ??= make());
+}
+function githubFor(settings, policies) {
     let client;
     return () => {
         if (client)
             return client;
         if (!settings.token)
-            throw new PyreleaseError('GITHUB_NO_TOKEN', 'no GitHub token was given', { key: 'token', fix: 'leave the token input at its default (${{ github.token }}) or pass a GitHub App token' });
+            throw new pyrelease_error_PyreleaseError('GITHUB_NO_TOKEN', 'no GitHub token was given', { key: 'token', fix: 'leave the token input at its default (${{ github.token }}) or pass a GitHub App token' });
         if (!settings.repository)
-            throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell which repository to release', { fix: 'run in GitHub Actions (GITHUB_REPOSITORY is set there)' });
-        client = new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...settings.repository }, policy.github);
+            throw new pyrelease_error_PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell which repository to release', { fix: 'run in GitHub Actions (GITHUB_REPOSITORY is set there)' });
+        client = new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...settings.repository }, policies.github);
         return client;
     };
 }

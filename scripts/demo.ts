@@ -1,13 +1,16 @@
 // npm run demo: the project's main job for a newcomer. Copies examples/demo-package into a
 // throwaway repository with a bare origin, serves that origin through the GitHub stand-in on
 // loopback, and runs the real action (dist/index.js) as a workflow would: the release PR is
-// opened, merged with real git, then tagged and released. Stages not built yet are listed.
-import { execFileSync, spawnSync } from 'node:child_process';
+// opened, merged with real git, tagged and released; a publish job builds and uploads it to the
+// PyPI stand-in with trusted publishing, and a real pip installs it. Stages not built yet are listed.
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, repoRoot } from '../test/harness/action-run.js';
 import { startGitHubStandin } from '../test/standins/github/github-standin.js';
+import { startOidcStandin } from '../test/standins/oidc/oidc-standin.js';
+import { startPypiStandin } from '../test/standins/pypi/pypi-standin.js';
 
 const TOKEN = 'ghs_demoToken0000000000000000000000000';
 if (!existsSync(join(repoRoot, 'dist', 'index.js'))) execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
@@ -50,6 +53,9 @@ git(['push', '-q', 'origin', 'main', '--tags']);
 console.log(git(['log', '--oneline', '--decorate']).split('\n').map((l) => `   ${l}`).join('\n'));
 
 const gh = await startGitHubStandin({ owner: 'acme', repo: 'demo-package', bareRepo: origin, tokens: { [TOKEN]: ['contents', 'pull_requests', 'issues'] } });
+// GitHub's OIDC issuer and PyPI, with a trusted publisher for acme/demo-package's release.yml.
+const oidc = await startOidcStandin({ claims: { repository: 'acme/demo-package', sub: 'repo:acme/demo-package:ref:refs/heads/main', workflow_ref: 'acme/demo-package/.github/workflows/release.yml@refs/heads/main', job_workflow_ref: 'acme/demo-package/.github/workflows/release.yml@refs/heads/main' } });
+const pypi = await startPypiStandin({ oidc: { issuer: oidc.issuer, jwksUrl: oidc.jwksUrl }, publishers: [{ repository: 'acme/demo-package', repositoryOwnerId: oidc.claims.repository_owner_id, workflowFilename: 'release.yml', projects: ['demo-pkg'] }] });
 // The runner's tools: Debian's python3 with pytest, mypy and bandit (scripts/ensure-tools.mjs installs
 // them), and ruff through its WebAssembly build (native ruff has no package on this machine).
 const toolPath = `${join(repoRoot, 'test', 'harness', 'fake-tools')}:/usr/bin:/bin:${process.env.PATH ?? ''}`;
@@ -78,10 +84,34 @@ try {
   console.log(`   → outputs: ${['release_created', 'tag_name', 'version', 'sha', 'html_url'].map((k) => `${k}=${second.outputs[k]}`).join(' ')}`);
   console.log(`   → tags on origin: ${execFileSync('git', ['--git-dir', origin, 'tag'], { encoding: 'utf8' }).trim().split('\n').join(', ')}; GitHub releases: ${gh.state.releases.map((r) => r.tag_name).join(', ')}`);
 
-  step('5. Still to come (each fails clearly today, never pretends)');
-  console.log('   build + PyPI trusted publishing (issue #8), Sigstore (#9), post-release validation (#10): with stage: all, publish would run now and stop with "not implemented yet"');
+  step('5. The publish job (stage: publish, permissions: id-token: write) gets the release job\'s outputs');
+  // build-isolation: false because this machine has no index to fetch hatchling from; the runner's Debian hatchling builds.
+  const publishInputs = { stage: 'publish', token: TOKEN, 'repository-url': pypi.uploadUrl, 'build-isolation': 'false', release_created: second.outputs.release_created ?? '', version: second.outputs.version ?? '', tag_name: second.outputs.tag_name ?? '', sha: second.outputs.sha ?? '' };
+  const third = await runAction({ workspace: repo, inputs: publishInputs, env: { ...actionEnv, PATH: '/usr/bin:/bin', ...oidc.env() } });
+  if (third.exitCode !== 0) throw new Error(third.stdout + third.stderr);
+  report(third.summary);
+  console.log(`   → outputs: published=${third.outputs.published} files=${third.outputs.files}`);
+  console.log(`   → GitHub release assets: ${gh.state.releases.at(-1)!.assets.map((a) => a.name).join(', ')}; upload token minted and masked: ${third.masks.includes(pypi.mintedTokens[0] ?? '-') ? 'yes' : 'NO'}`);
+
+  step('6. A user installs it: real pip, fresh venv, the stand-in\'s simple index');
+  const venv = join(work, 'venv');
+  const pyEnv = { PATH: '/usr/bin:/bin', HOME: work, PIP_DISABLE_PIP_VERSION_CHECK: '1', PYTHONNOUSERSITE: '1' };
+  await run('/usr/bin/python3', ['-m', 'venv', venv], pyEnv);
+  await run(join(venv, 'bin', 'pip'), ['install', '-q', '--no-cache-dir', '--index-url', `${pypi.url}/simple/`, `demo-pkg==${second.outputs.version}`], pyEnv);
+  const imported = await run(join(venv, 'bin', 'python'), ['-c', 'import importlib.metadata as m, demo_pkg; print(m.version("demo-pkg"), demo_pkg.slugify("Crème brûlée"))'], pyEnv);
+  console.log(`   $ pip install demo-pkg==${second.outputs.version} && python -c "import demo_pkg"  →  ${imported.trim()}`);
+
+  step('7. Still to come (each fails clearly today, never pretends)');
+  console.log('   Sigstore attestations (issue #9), post-release validation (#10): stage: all stops at validate with "not implemented yet"');
   step('Files');
-  console.log(`   repository: ${repo}\n   bare origin (what the GitHub stand-in serves): ${origin}`);
+  console.log(`   repository: ${repo}\n   bare origin (what the GitHub stand-in serves): ${origin}\n   pip environment: ${venv}`);
 } finally {
-  await gh.close();
+  await Promise.allSettled([gh.close(), oidc.close(), pypi.close()]);
+}
+
+/** Asynchronous on purpose: the stand-ins answer from this same process. */
+function run(program: string, args: string[], env: Record<string, string>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(program, args, { env }, (error, stdout, stderr) => (error ? reject(new Error(`${program} ${args.join(' ')}: ${stderr || error.message}`)) : resolve(stdout)));
+  });
 }

@@ -5,6 +5,8 @@ import type { CliRuntime } from './adapters/runtime/cli-runtime.js';
 import { planJson, renderPlanText } from './core/plan-text.js';
 import { PyreleaseError } from './errors/pyrelease-error.js';
 import type { CliRequest } from './settings/from-argv.js';
+import { createServices } from './main.js';
+import { publishPreflightAtHead } from './stages/publish.js';
 import { planFromRepository } from './stages/plan-from-repository.js';
 import { qualityStage } from './stages/quality.js';
 import { runStages } from './stages/runner.js';
@@ -27,13 +29,21 @@ export async function runCliCommand(request: RunRequest, runtime: CliRuntime, cl
 
 /** The quality gates and the security scan, as the action runs them; the summary as text. */
 async function checkCommand(request: RunRequest, runtime: CliRuntime, clock: Clock): Promise<void> {
-  if (request.publishPreflight) throw new PyreleaseError('STAGE_NOT_IMPLEMENTED', 'pyrelease check --publish is not implemented yet', { fix: 'run pyrelease check without --publish' });
   const settings = request.settings;
-  const services = { git: new GitRepository(settings.workingDirectory), github: () => { throw new PyreleaseError('GITHUB_NO_TOKEN', 'pyrelease check does not talk to GitHub', {}); } };
-  const { reports, error } = await runStages([qualityStage, securityStage], { settings, runtime, clock, results: {}, services });
-  if (request.json) process.stdout.write(`${JSON.stringify({ passed: error === undefined, stages: reports, outputs: Object.fromEntries(runtime.outputs) })}\n`);
-  else process.stdout.write(runtime.summary.join('\n'));
+  const services = { ...createServices(settings, runtime, clock), github: () => { throw new PyreleaseError('GITHUB_NO_TOKEN', 'pyrelease check does not talk to GitHub', {}); } };
+  const ctx = { settings, runtime, clock, results: {}, services };
+  const { reports, error } = await runStages([qualityStage, securityStage], ctx);
+  const publish = request.publishPreflight ? await publishPreflightAtHead(ctx) : undefined;
+  const preflightFailure = publish?.find((c) => c.level === 'fail');
+  if (request.json) {
+    const checks = publish?.map(({ name, level, detail }) => ({ name, level, detail }));
+    process.stdout.write(`${JSON.stringify({ passed: error === undefined && !preflightFailure, stages: reports, outputs: Object.fromEntries(runtime.outputs), ...(checks ? { publish: checks } : {}) })}\n`);
+  } else {
+    process.stdout.write(runtime.summary.join('\n'));
+    if (publish) process.stdout.write(['', '### Publish preflight', '', ...publish.map((c) => `- ${c.level === 'ok' ? '✅' : c.level === 'warn' ? '⚠️' : '❌'} ${c.name}: ${c.detail}`), ''].join('\n'));
+  }
   if (error !== undefined) throw error;
+  if (preflightFailure?.error) throw preflightFailure.error;
 }
 
 async function planCommand(request: RunRequest, runtime: CliRuntime, clock: Clock): Promise<void> {

@@ -5,8 +5,11 @@
 import type { Clock } from './adapters/clock.js';
 import { GitRepository } from './adapters/git/repository.js';
 import { GitHubClient } from './adapters/github/client.js';
-import { policy } from './adapters/policy.js';
+import { policy, type Policies } from './adapters/policy.js';
 import type { Runtime } from './adapters/runtime/runtime.js';
+import { ActionsIdTokens } from './adapters/oidc/actions-id-token.js';
+import { PackageIndex } from './adapters/pypi/package-index.js';
+import { indexEndpoints } from './core/publish/index-endpoints.js';
 import { loadReleaseConfig } from './adapters/workspace/release-config-files.js';
 import { isPyreleaseError, PyreleaseError } from './errors/pyrelease-error.js';
 import { renderErrorLine, renderErrorMarkdown } from './errors/render.js';
@@ -28,7 +31,7 @@ export async function runAction(runtime: Runtime, clock: Clock): Promise<void> {
 
 export async function runPipeline(settings: Settings, runtime: Runtime, clock: Clock): Promise<StageReport[]> {
   const stages = selectStages(settings.stage);
-  const services: Services = { git: new GitRepository(settings.workingDirectory), github: githubFor(settings) };
+  const services = createServices(settings, runtime, clock);
   // The release config is checked before any stage runs, so a broken file fails the run
   // before anything is written; quality and security alone do not need it.
   if (stages.some((s) => s.name === 'release' || s.name === 'publish')) {
@@ -42,13 +45,28 @@ export async function runPipeline(settings: Settings, runtime: Runtime, clock: C
   return reports;
 }
 
-function githubFor(settings: Settings): () => GitHubClient {
+/** The real adapters for a run; tests pass a faster policy table. */
+export function createServices(settings: Settings, runtime: Runtime, clock: Clock, policies: Policies = policy): Services {
+  return {
+    git: new GitRepository(settings.workingDirectory),
+    github: githubFor(settings, policies),
+    index: once(() => new PackageIndex(indexEndpoints(settings.repositoryUrl, settings.indexUrl || undefined), policies, clock)),
+    idTokens: new ActionsIdTokens(settings.idTokenRequest, policies.oidc, clock, (secret) => runtime.setSecret(secret)),
+  };
+}
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+function githubFor(settings: Settings, policies: Policies): () => GitHubClient {
   let client: GitHubClient | undefined;
   return () => {
     if (client) return client;
     if (!settings.token) throw new PyreleaseError('GITHUB_NO_TOKEN', 'no GitHub token was given', { key: 'token', fix: 'leave the token input at its default (${{ github.token }}) or pass a GitHub App token' });
     if (!settings.repository) throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell which repository to release', { fix: 'run in GitHub Actions (GITHUB_REPOSITORY is set there)' });
-    client = new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...settings.repository }, policy.github);
+    client = new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...settings.repository }, policies.github);
     return client;
   };
 }

@@ -7,6 +7,7 @@ import { configErrors } from './catalogue/config.js';
 import { gateErrors } from './catalogue/gates.js';
 import { inputErrors } from './catalogue/inputs.js';
 import { planErrors } from './catalogue/plan.js';
+import { publishErrors } from './catalogue/publish.js';
 import { releaseErrors } from './catalogue/release.js';
 
 export interface CatalogueEntry {
@@ -14,4 +15,4 @@ export interface CatalogueEntry {
   fix: string;
 }
 
-export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors };
+export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors, ...publishErrors };

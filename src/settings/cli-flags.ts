@@ -40,7 +40,9 @@ export const commands: CommandDefinition[] = [
     flags: [
       { name: 'python-versions', type: 'string', value: 'LIST', description: 'Python versions to test, e.g. "3.11 3.12"' },
       { name: 'skip-tests', type: 'boolean', description: 'skip pytest' },
-      { name: 'publish', type: 'boolean', description: 'also run the publish preflight' },
+      { name: 'publish', type: 'boolean', description: 'also run the publish preflight: index reachable, version not yet on it' },
+      { name: 'repository-url', type: 'string', value: 'URL', description: 'upload endpoint the preflight checks (default https://upload.pypi.org/legacy/)' },
+      { name: 'index-url', type: 'string', value: 'URL', description: 'where the preflight reads the index (default: derived from --repository-url)' },
       { name: 'json', type: 'boolean', description: 'print exactly one JSON object on stdout' },
     ],
   },

@@ -8,7 +8,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { PyreleaseError, PyreleaseErrors } from '../errors/pyrelease-error.js';
 import type { Runtime } from '../adapters/runtime/runtime.js';
 import { readHandoff } from './handoff.js';
-import { parseBoolean, parseChoice, parsePythonVersions, parseUploadUrl, ProblemCollector } from './parse-values.js';
+import { parseBoolean, parseChoice, parseIndexUrl, parsePythonVersions, parseUploadUrl, ProblemCollector } from './parse-values.js';
 import {
   DEFAULT_MANIFEST_FILE,
   DEFAULT_REPOSITORY_URL,
@@ -26,6 +26,9 @@ interface EventFacts {
 export function settingsFromAction(rt: Runtime): Settings {
   const token = rt.getInput('token');
   if (token) rt.setSecret(token);
+  const password = rt.getInput('password');
+  if (password) rt.setSecret(password);
+  const idTokenRequest = idTokenRequestFrom(rt);
   const p = new ProblemCollector();
   const event = p.take(() => readEvent(rt), { name: rt.env('GITHUB_EVENT_NAME') ?? 'push', payload: {} });
   const dispatch = event.name === 'workflow_dispatch' ? asRecord(event.payload.inputs) : {};
@@ -34,7 +37,7 @@ export function settingsFromAction(rt: Runtime): Settings {
     p.take(() => parseBoolean(`${name} (workflow_dispatch input)`, stringInput(dispatch[name]), false), false);
   const workspace = rt.env('GITHUB_WORKSPACE') ?? process.cwd();
   const settings: Settings = {
-    stage: p.take(() => parseChoice<StageSelection>('stage', rt.getInput('stage'), ['all', ...stageNames], 'all'), 'all'),
+    stage: p.take(() => parseStageSelection(rt.getInput('stage')), 'all'),
     token,
     forcePublish: flag('force_publish'),
     skipTests: flag('skip_tests'),
@@ -48,6 +51,11 @@ export function settingsFromAction(rt: Runtime): Settings {
     banditSeverity: p.take(() => level('bandit-severity', rt.getInput('bandit-severity')), 'MEDIUM'),
     banditConfidence: p.take(() => level('bandit-confidence', rt.getInput('bandit-confidence')), 'MEDIUM'),
     repositoryUrl: p.take(() => parseUploadUrl('repository-url', rt.getInput('repository-url'), DEFAULT_REPOSITORY_URL), DEFAULT_REPOSITORY_URL),
+    password,
+    skipExisting: p.take(() => parseBoolean('skip-existing', rt.getInput('skip-existing'), false), false),
+    indexUrl: p.take(() => parseIndexUrl('index-url', rt.getInput('index-url')), ''),
+    buildIsolation: p.take(() => parseBoolean('build-isolation', rt.getInput('build-isolation'), true), true),
+    idTokenRequest,
     targetBranch: rt.getInput('target-branch') || targetBranchFromEvent(rt, event),
     eventName: event.name,
     repository: p.take(() => repository(rt.env('GITHUB_REPOSITORY')), undefined),
@@ -59,6 +67,22 @@ export function settingsFromAction(rt: Runtime): Settings {
   };
   if (p.problems.length > 0) throw new PyreleaseErrors(p.problems);
   return settings;
+}
+
+function parseStageSelection(raw: string): StageSelection {
+  const names = raw.split(/[\s,]+/).filter(Boolean);
+  if (names.length <= 1) return parseChoice<StageSelection & string>('stage', names[0] ?? '', ['all', ...stageNames], 'all');
+  const chosen = names.map((n) => parseChoice('stage', n, stageNames, 'quality'));
+  // Always in pipeline order: each stage hands its results to the next.
+  return stageNames.filter((s) => chosen.includes(s));
+}
+
+function idTokenRequestFrom(rt: Runtime): Settings['idTokenRequest'] {
+  const url = rt.env('ACTIONS_ID_TOKEN_REQUEST_URL');
+  const token = rt.env('ACTIONS_ID_TOKEN_REQUEST_TOKEN');
+  if (!url || !token) return undefined;
+  rt.setSecret(token);
+  return { url, token };
 }
 
 function level(name: string, raw: string): 'LOW' | 'MEDIUM' | 'HIGH' {

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { commands, commonFlags, type CommandDefinition } from './cli-flags.js';
-import { parsePythonVersions } from './parse-values.js';
+import { parseIndexUrl, parsePythonVersions, parseUploadUrl } from './parse-values.js';
 import { DEFAULT_MANIFEST_FILE, DEFAULT_REPOSITORY_URL, type Settings } from './settings.js';
 import { repository } from './from-action.js';
 
@@ -47,7 +47,12 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     pytestArgs: [],
     banditSeverity: 'MEDIUM',
     banditConfidence: 'MEDIUM',
-    repositoryUrl: DEFAULT_REPOSITORY_URL,
+    repositoryUrl: parseUploadUrl('--repository-url', str('repository-url') ?? '', DEFAULT_REPOSITORY_URL),
+    password: '',
+    skipExisting: false,
+    indexUrl: parseIndexUrl('--index-url', str('index-url') ?? ''),
+    buildIsolation: true,
+    idTokenRequest: undefined,
     targetBranch: str('branch'),
     eventName: 'cli',
     repository: repository(env.GITHUB_REPOSITORY || undefined),

@@ -48,6 +48,11 @@ export function parseUploadUrl(name: string, raw: string, fallback: string): str
   return url.pathname.endsWith('/') ? url.href : `${url.href}/`;
 }
 
+/** A read URL for the index: "" stays "" (derived later); otherwise http(s) with a trailing slash. */
+export function parseIndexUrl(name: string, raw: string): string {
+  return raw === '' ? '' : parseUploadUrl(name, raw, '');
+}
+
 function badUrl(name: string, raw: string): PyreleaseError {
   return new PyreleaseError('INPUT_BAD_URL', `input '${name}' must be an http(s) URL, got ${JSON.stringify(raw.slice(0, 80))}`, {
     key: name,

@@ -6,7 +6,8 @@ import type { StageHandoff } from './handoff.js';
 
 export const stageNames = ['quality', 'security', 'release', 'publish', 'validate'] as const;
 export type StageName = (typeof stageNames)[number];
-export type StageSelection = 'all' | StageName;
+/** `all`, one stage, or several in pipeline order (`stage: quality security release` for a gates-and-release job). */
+export type StageSelection = 'all' | StageName | readonly StageName[];
 
 export interface RepositoryRef {
   owner: string;
@@ -14,7 +15,7 @@ export interface RepositoryRef {
 }
 
 export interface Settings {
-  /** `stage` input: one stage, or `all` (the default) for quality → security → release → publish → validate. */
+  /** `stage` input: `all` (the default) for quality → security → release → publish → validate, one stage, or a space-separated list. */
   stage: StageSelection;
   /** `token` input (default `${{ github.token }}`); masked as soon as it is read. "" when absent. */
   token: string;
@@ -44,6 +45,16 @@ export interface Settings {
   banditConfidence: 'LOW' | 'MEDIUM' | 'HIGH';
   /** `repository-url` input: the upload endpoint (PyPI legacy API by default). */
   repositoryUrl: string;
+  /** `password` input: an API token for the index; "" = trusted publishing (OIDC). Masked when read. */
+  password: string;
+  /** `skip-existing` input: files already on the index with the same sha256 are skipped; with force_publish, an existing version is not refused. */
+  skipExisting: boolean;
+  /** `index-url` input: where the index is read (JSON API, simple index); "" = derived from repository-url. */
+  indexUrl: string;
+  /** `build-isolation` input: build in an isolated environment (default true); false uses the runner's installed backend. */
+  buildIsolation: boolean;
+  /** ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN, present only with `permissions: id-token: write`. The token is masked. */
+  idTokenRequest: { url: string; token: string } | undefined;
   /** The branch releases are cut from: `target-branch` input, else the pushed branch, else the default branch. */
   targetBranch: string | undefined;
   /** Which workflow event started the run (`push`, `pull_request`, `workflow_dispatch`…; `cli` for the CLI). */

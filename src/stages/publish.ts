@@ -1,5 +1,26 @@
-import { notImplemented } from './not-implemented.js';
-import type { StageDefinition } from './stage.js';
+/**
+ * stage: publish — what pypa/gh-action-pypi-publish and the seed's build steps did, without
+ * Docker: guard (the release commit, the release version), preflight, build and check, upload
+ * what the index lacks with a trusted-publishing token, attach the files to the GitHub release.
+ */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sha256Of } from '../adapters/distribution/read-distribution.js';
+import { Toolchain } from '../adapters/python-tools/toolchain.js';
+import { renderSha256Sums } from '../core/publish/checksums.js';
+import { projectPageUrl } from '../core/publish/index-endpoints.js';
+import { readProjectIdentity } from '../core/publish/project-identity.js';
+import { decidePublishTarget, type PublishTarget } from '../core/publish/publish-target.js';
+import { planUploads } from '../core/publish/upload-plan.js';
+import { PyreleaseError } from '../errors/pyrelease-error.js';
+import { publishOutputs, type PublishResult } from '../settings/handoff.js';
+import { attachAssets, type AttachOutcome } from './publish/attach-assets.js';
+import { buildDistributions } from './publish/build-distributions.js';
+import { publishPreflight, type PreflightCheck } from './publish/preflight.js';
+import { renderPublishSummary } from './publish/summary.js';
+import { uploadFiles, type FileOutcome } from './publish/upload-files.js';
+import { obtainUploadToken } from './publish/upload-token.js';
+import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
 
 export const publishStage: StageDefinition = {
   name: 'publish',
@@ -7,5 +28,91 @@ export const publishStage: StageDefinition = {
   blocking: true,
   dryRunSafe: true,
   shouldRun: (ctx) => (ctx.settings.forcePublish || ctx.results.release?.releaseCreated === true || ctx.settings.handoff.release?.releaseCreated === true ? { run: true } : { run: false, reason: 'no release was created in this run (and force_publish is off)' }),
-  run: async () => notImplemented('publish', 'issue #8'),
+  run: runPublish,
 };
+
+async function runPublish(ctx: StageContext): Promise<StageOutcome> {
+  const { settings, services, runtime } = ctx;
+  const target = await guard(ctx);
+  const index = services.index();
+  const label = index.endpoints.label;
+  runtime.info(`publishing ${target.project} ${target.version ?? '(version from the build)'} from ${target.sha.slice(0, 7)} to ${index.endpoints.uploadUrl}`);
+
+  const preflight = await publishPreflight({ password: settings.password, idTokens: services.idTokens, index, project: target.project, version: target.version, force: target.mode === 'force', skipExisting: settings.skipExisting, inActions: runtime.kind === 'action' && !settings.dryRun });
+  for (const c of preflight.checks) runtime.info(`  preflight ${c.name}: ${c.level} — ${c.detail}`);
+  const failed = preflight.checks.find((c) => c.level === 'fail');
+  if (failed?.error) throw failed.error;
+
+  const tc = await Toolchain.detect(settings.workingDirectory);
+  const build = await buildDistributions(tc, {
+    dir: settings.workingDirectory,
+    tempDir: settings.tempDir,
+    project: target.project,
+    version: target.version,
+    isolation: settings.buildIsolation,
+    sourceDateEpoch: await services.git.commitTime(target.sha),
+    runtime,
+  });
+  const version = build.version;
+  const local = build.files.map((f) => ({ filename: f.file.filename, sha256: f.file.sha256 }));
+  const remote = preflight.remote !== undefined ? preflight.remote : await index.releaseFiles(target.project, version);
+  const plan = planUploads(local, remote, { force: target.mode === 'force', skipExisting: settings.skipExisting, version, indexLabel: label });
+
+  const outcomes = new Map<string, FileOutcome>(plan.alreadyThere.map((f) => [f, 'already there']));
+  let credentials = 'nothing to send';
+  if (!settings.dryRun && plan.toUpload.length > 0) {
+    const token = await obtainUploadToken({ password: settings.password, index, idTokens: services.idTokens, project: target.project, runtime, audience: preflight.audience });
+    credentials = token.kind === 'api-token' ? 'uploaded with the API token from the password input' : 'uploaded with trusted publishing';
+    const sent = await uploadFiles(build.files.filter((f) => plan.toUpload.includes(f.file.filename)), { index, token, project: target.project, version, runtime });
+    for (const [k, v] of sent) outcomes.set(k, v);
+  } else if (plan.toUpload.length === 0) credentials = `every file was already on ${label} with the same sha256`;
+
+  const { attach, note } = settings.dryRun ? { attach: undefined, note: undefined } : await attachToRelease(ctx, target, build.files.map((f) => ({ name: f.file.filename, bytes: f.file.bytes, sha256: f.file.sha256 })));
+  const files = build.files.map((f) => ({ name: f.file.filename, sha256: f.file.sha256 }));
+  const result: PublishResult = { published: !settings.dryRun, version, files, repositoryUrl: index.endpoints.uploadUrl };
+  ctx.results.publish = result;
+  const uploaded = [...outcomes.values()].filter((o) => o === 'uploaded').length;
+  const headline = settings.dryRun ? `dry run: built and checked ${files.length} files of ${version}` : `${target.project} ${version} on ${label}: ${uploaded} uploaded, ${files.length - uploaded} already there`;
+  const summary = renderPublishSummary({
+    project: target.project, version, indexLabel: label, projectUrl: projectPageUrl(index.endpoints, target.project, version), files: build.files, outcomes, credentials,
+    attach, attachNote: note, leftOut: build.leftOut, dryRun: settings.dryRun, forced: target.mode === 'force',
+  });
+  return { outputs: publishOutputs(result), headline, summary };
+}
+
+/** `pyrelease check --publish`: the preflight alone, for the version at HEAD (nothing is built or sent). */
+export async function publishPreflightAtHead(ctx: StageContext): Promise<PreflightCheck[]> {
+  const { settings, services } = ctx;
+  const pyproject = join(settings.workingDirectory, 'pyproject.toml');
+  if (!existsSync(pyproject)) throw new PyreleaseError('PYPROJECT_MISSING', `no pyproject.toml in ${settings.workingDirectory}`, { file: 'pyproject.toml', fix: 'run it in the Python project (or pass --cwd DIR)' });
+  const project = readProjectIdentity(readFileSync(pyproject, 'utf8'));
+  const preflight = await publishPreflight({ password: settings.password, idTokens: services.idTokens, index: services.index(), project: project.name, version: project.version, force: false, skipExisting: false, inActions: ctx.runtime.kind === 'action' });
+  return preflight.checks;
+}
+
+/** Reads what the checkout and the release say, and lets core decide (no build before this passes). */
+async function guard(ctx: StageContext): Promise<PublishTarget> {
+  const { settings, services } = ctx;
+  const pyproject = join(settings.workingDirectory, 'pyproject.toml');
+  if (!existsSync(pyproject)) throw new PyreleaseError('PYPROJECT_MISSING', `no pyproject.toml in ${settings.workingDirectory}`, { file: 'pyproject.toml', fix: 'set working-directory to the Python project, or add a pyproject.toml with a [project] table' });
+  const project = readProjectIdentity(readFileSync(pyproject, 'utf8'));
+  const release = { ...settings.handoff.release, ...ctx.results.release };
+  const headSha = await services.git.resolveCommit('HEAD');
+  const facts = { forcePublish: settings.forcePublish, release: { version: release.version, tagName: release.tagName, sha: release.sha }, project, headSha };
+  // The remote tag is the release's ground truth when the job can read it; a job without a token skips this check.
+  const tagSha = release.tagName && settings.token && settings.repository ? await services.github().getRef(`tags/${release.tagName}`) : undefined;
+  return decidePublishTarget({ ...facts, tagSha });
+}
+
+async function attachToRelease(ctx: StageContext, target: PublishTarget, dists: { name: string; bytes: Buffer; sha256: string }[]): Promise<{ attach: AttachOutcome | undefined; note: string | undefined }> {
+  const { settings, services, runtime } = ctx;
+  if (!target.tagName) return { attach: undefined, note: 'No release tag (force_publish at HEAD): nothing was attached to a GitHub release.' };
+  if (!settings.token || !settings.repository) return { attach: undefined, note: 'No GitHub token: the files were not attached to the GitHub release.' };
+  const sums = renderSha256Sums(dists.map((d) => ({ name: d.name, sha256: d.sha256 })));
+  // SHA256SUMS lives beside, never inside, the upload directory.
+  const dir = mkdtempSync(join(settings.tempDir, 'pyrelease-assets-'));
+  writeFileSync(join(dir, 'SHA256SUMS'), sums);
+  const sumsBytes = Buffer.from(sums);
+  const attach = await attachAssets(services.github(), target.tagName, [...dists, { name: 'SHA256SUMS', bytes: sumsBytes, sha256: sha256Of(sumsBytes) }], runtime);
+  return { attach, note: attach ? undefined : `No GitHub release for ${target.tagName}: nothing was attached.` };
+}

@@ -10,7 +10,9 @@ import { validateStage } from './validate.js';
 export const pipeline: readonly StageDefinition[] = [qualityStage, securityStage, releaseStage, publishStage, validateStage];
 
 export function selectStages(selection: StageSelection): StageDefinition[] {
-  return selection === 'all' ? [...pipeline] : pipeline.filter((s) => s.name === selection);
+  if (selection === 'all') return [...pipeline];
+  const names: readonly StageName[] = typeof selection === 'string' ? [selection] : selection;
+  return pipeline.filter((s) => names.includes(s.name));
 }
 
 export function stageByName(name: StageName): StageDefinition {

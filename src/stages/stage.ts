@@ -6,12 +6,18 @@ import type { Settings, StageName } from '../settings/settings.js';
 import type { GitRepository } from '../adapters/git/repository.js';
 import type { GitHubClient } from '../adapters/github/client.js';
 import type { LoadedReleaseConfig } from '../adapters/workspace/release-config-files.js';
+import type { PackageIndex } from '../adapters/pypi/package-index.js';
+import type { ActionsIdTokens } from '../adapters/oidc/actions-id-token.js';
 
 /** The adapters a stage may use, built once by main.ts (tests build their own). */
 export interface Services {
   git: GitRepository;
   /** The GitHub client for the run's repository; throws a clear error when it cannot exist (no token). */
   github(): GitHubClient;
+  /** The package index named by repository-url / index-url (publish, validate). */
+  index(): PackageIndex;
+  /** The Actions OIDC token source (trusted publishing, Sigstore). */
+  idTokens: ActionsIdTokens;
   /** The release-please config, read and validated before any stage ran (release/publish only). */
   releaseConfig?: LoadedReleaseConfig;
 }

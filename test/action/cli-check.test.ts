@@ -32,3 +32,34 @@ describe.skipIf(!haveTools)('pyrelease check', () => {
     expect(run.stderr).toMatch(/error: quality gates failed: pytest \(Python 3\.11\): 8 passed, 1 failed, 0 skipped — fix: fix what the annotations and the job summary list/);
   });
 });
+
+describe.skipIf(!haveTools)('pyrelease check --publish', () => {
+  it('adds the publish preflight: index reachable with trusted publishing, version not yet there; then already there', async () => {
+    const { startPypiStandin } = await import('../standins/pypi/pypi-standin.js');
+    const { buildDemo } = await import('../harness/built-demo.js');
+    const apiToken = 'pypi-AgEIcHlwaS5vcmcCliPreflight000000000000000';
+    const pypi = await startPypiStandin({ apiTokens: { [apiToken]: ['demo-pkg'] } });
+    try {
+      const dir = demo();
+      const args = ['check', '--cwd', dir, '--skip-tests', '--publish', '--repository-url', pypi.uploadUrl, '--json'];
+      const first = await runCli(args, { PATH });
+      expect(first.exitCode, first.stderr).toBe(0);
+      const checks = (JSON.parse(first.stdout) as { publish: { name: string; level: string; detail: string }[] }).publish;
+      expect(checks).toEqual([
+        { name: 'credentials', level: 'warn', detail: 'trusted publishing works only in GitHub Actions with id-token: write (not checked here)' },
+        { name: 'index', level: 'ok', detail: `${new URL(pypi.url).host} offers trusted publishing (audience "pypi")` },
+        { name: 'version', level: 'ok', detail: `demo-pkg 0.1.0 is not on ${new URL(pypi.url).host} yet` },
+      ]);
+
+      // Put 0.1.0 on the index with the machine's twine, as a maintainer might have by hand.
+      const built = buildDemo();
+      const { execFile } = await import('node:child_process');
+      await new Promise<void>((done, fail) => execFile('/usr/bin/python3', ['-m', 'twine', 'upload', '--disable-progress-bar', '--repository-url', pypi.uploadUrl, '-u', '__token__', '-p', apiToken, built.wheel, built.sdist], { env: { PATH: '/usr/bin:/bin', HOME: dir } }, (e, out, err) => (e ? fail(new Error(out + err)) : done())));
+      const second = await runCli(args, { PATH });
+      const version = (JSON.parse(second.stdout) as { publish: { name: string; level: string; detail: string }[] }).publish.find((c) => c.name === 'version');
+      expect(version).toEqual({ name: 'version', level: 'warn', detail: `${new URL(pypi.url).host} already has 2 file(s) of demo-pkg 0.1.0: files with the same sha256 are not sent again` });
+    } finally {
+      await pypi.close();
+    }
+  });
+});

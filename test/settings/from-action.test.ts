@@ -104,4 +104,18 @@ describe('settingsFromAction', () => {
   it('refuses a working-directory that does not exist', () => {
     expect(() => settingsFromAction(new GivenRuntime({ 'working-directory': 'nope' }, workspace()))).toThrow(/working-directory/);
   });
+
+  it('takes several stages in pipeline order, for a job that leaves publishing to another', () => {
+    expect(settingsFromAction(new GivenRuntime({ stage: 'release quality, security' }, workspace())).stage).toEqual(['quality', 'security', 'release']);
+    expect(settingsFromAction(new GivenRuntime({ stage: 'publish' }, workspace())).stage).toBe('publish');
+    expect(() => settingsFromAction(new GivenRuntime({ stage: 'quality deploy' }, workspace()))).toThrow(/input 'stage' must be one of quality, security, release, publish, validate, got "deploy"/);
+  });
+
+  it('masks the password and the OIDC request token as soon as they are read, and keeps the publish inputs', () => {
+    const rt = new GivenRuntime({ password: 'pypi-SentinelPassword000', 'skip-existing': 'true', 'build-isolation': 'false', 'index-url': 'https://mirror.example/simple' }, { ...workspace(), ACTIONS_ID_TOKEN_REQUEST_URL: 'https://runner.example/token?api-version=2.0', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'sentinel-request-token' });
+    const s = settingsFromAction(rt);
+    expect(rt.masked).toEqual(expect.arrayContaining(['pypi-SentinelPassword000', 'sentinel-request-token']));
+    expect(s).toMatchObject({ password: 'pypi-SentinelPassword000', skipExisting: true, buildIsolation: false, indexUrl: 'https://mirror.example/simple/', idTokenRequest: { url: 'https://runner.example/token?api-version=2.0', token: 'sentinel-request-token' } });
+    expect(settingsFromAction(new GivenRuntime({}, workspace())).idTokenRequest).toBeUndefined();
+  });
 });

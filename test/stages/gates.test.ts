@@ -14,6 +14,7 @@ import { qualityStage } from '../../src/stages/quality.js';
 import { securityStage } from '../../src/stages/security.js';
 import type { StageDefinition } from '../../src/stages/stage.js';
 import { repoRoot } from '../harness/action-run.js';
+import { createServices } from '../../src/main.js';
 import { testSettings } from '../harness/settings.js';
 
 const fakeTools = join(repoRoot, 'test', 'harness', 'fake-tools');
@@ -35,7 +36,8 @@ async function run(stage: StageDefinition, dir: string, overrides: Partial<Setti
   const lines: string[] = [];
   const runtime = new CliRuntime(false, (t) => lines.push(t));
   const settings = testSettings({ workingDirectory: dir, tempDir: mkdtempSync(join(tmpdir(), 'runner-temp-')), ...overrides });
-  const ctx = { settings, runtime, clock: { now: () => Date.now(), sleep: async () => {}, today: () => '2026-01-01' }, results: {}, services: { git: new GitRepository(dir), github: () => { throw new Error('no GitHub in gates'); } } };
+  const clock = { now: () => Date.now(), sleep: async () => {}, today: () => '2026-01-01' };
+  const ctx = { settings, runtime, clock, results: {}, services: { ...createServices(settings, runtime, clock), github: () => { throw new Error('no GitHub in gates'); } } };
   try {
     const outcome = await stage.run(ctx);
     return { outcome, error: undefined, lines: lines.join(''), outputs: outcome.outputs, summary: outcome.summary ?? '' };

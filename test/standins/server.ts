@@ -31,6 +31,8 @@ export interface StandinResponse {
   headers?: Record<string, string>;
   /** Buffer/Uint8Array as bytes, string as text, anything else JSON-encoded; undefined = empty. */
   body?: unknown;
+  /** Reason phrase of the status line; Node's default for the status when unset. PyPI puts its error messages here. */
+  statusText?: string;
 }
 
 export type Handler = (req: StandinRequest) => Promise<StandinResponse> | StandinResponse;
@@ -201,6 +203,7 @@ function send(res: ServerResponse, response: StandinResponse): void {
   // Lower-cased so a handler's `Content-Type` replaces the default instead of doubling it.
   for (const [k, v] of Object.entries(response.headers ?? {})) headers[k.toLowerCase()] = v;
   // 204 and 304 carry no body; Node refuses one anyway.
-  res.writeHead(response.status, headers);
+  if (response.statusText !== undefined) res.writeHead(response.status, response.statusText, headers);
+  else res.writeHead(response.status, headers);
   res.end(response.status === 204 || response.status === 304 ? undefined : payload);
 }

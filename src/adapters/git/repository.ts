@@ -38,6 +38,14 @@ export class GitRepository {
     return r.stdout.trim();
   }
 
+  /** Committer time of a commit, in Unix seconds (SOURCE_DATE_EPOCH for reproducible builds). */
+  async commitTime(ref: string): Promise<number> {
+    const r = await this.git.run(['log', '-1', '--format=%ct', '--end-of-options', ref], true);
+    const seconds = Number(r.stdout.trim());
+    if (r.exitCode !== 0 || !Number.isInteger(seconds)) throw new PyreleaseError('GIT_UNKNOWN_REF', `cannot read the commit time of ${ref} in ${this.dir}`, { fix: 'check out the repository with actions/checkout' });
+    return seconds;
+  }
+
   async currentBranch(): Promise<string | undefined> {
     const r = await this.git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
     return r.exitCode === 0 ? r.stdout.trim() : undefined;

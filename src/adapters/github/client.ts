@@ -156,4 +156,34 @@ export class GitHubClient {
   createComment(n: number, body: string): Promise<void> {
     return this.call(`commenting on #${n}`, async () => void (await this.#octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.r, issue_number: n, body, request: { retries: 0 } })));
   }
+
+  /** Assets already on a release: name → sha256 (from GitHub's `digest`, when it sends one). */
+  listReleaseAssets(releaseId: number): Promise<ReleaseAsset[]> {
+    return this.call(`listing the assets of release ${releaseId}`, async () => {
+      const list = await this.#octokit.paginate('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { ...this.r, release_id: releaseId, per_page: 100 });
+      return (list as Array<{ id?: unknown; name?: unknown; digest?: unknown; state?: unknown }>).flatMap((a) =>
+        typeof a.name === 'string' && typeof a.id === 'number' ? [{ id: a.id, name: a.name, sha256: typeof a.digest === 'string' ? a.digest.replace(/^sha256:/, '') : undefined, state: typeof a.state === 'string' ? a.state : 'uploaded' }] : [],
+      );
+    });
+  }
+
+  /** Uploads through the release's `upload_url` template (its own host: uploads.github.com). */
+  uploadReleaseAsset(uploadUrl: string, name: string, bytes: Buffer, contentType: string): Promise<void> {
+    return this.call(`attaching ${name} to the release`, async () => {
+      await this.#octokit.request({ method: 'POST', url: uploadUrl, name, data: bytes, headers: { 'content-type': contentType, 'content-length': bytes.length }, request: { retries: 0 } });
+    });
+  }
+
+  /** Removes a broken asset (a 502 can leave an empty `starter` one that blocks its name). */
+  deleteReleaseAsset(assetId: number): Promise<void> {
+    return this.call(`removing a broken release asset`, async () => void (await this.#octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...this.r, asset_id: assetId })));
+  }
+}
+
+export interface ReleaseAsset {
+  id: number;
+  name: string;
+  sha256: string | undefined;
+  /** `uploaded`, or `starter` for an upload that never finished. */
+  state: string;
 }

@@ -23,7 +23,9 @@ export interface ProcessResult {
   durationMs: number;
 }
 
-const INHERITED = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'TEMP', 'TMP', 'SystemRoot', 'USERPROFILE', 'APPDATA', 'LOCALAPPDATA', 'PATHEXT', 'COMSPEC', 'VIRTUAL_ENV', 'PYENV_ROOT', 'PYENV_VERSION', 'UV_CACHE_DIR', 'PIP_CACHE_DIR', 'RUNNER_TEMP', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'];
+const INHERITED = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'TEMP', 'TMP', 'SystemRoot', 'USERPROFILE', 'APPDATA', 'LOCALAPPDATA', 'PATHEXT', 'COMSPEC', 'VIRTUAL_ENV', 'PYENV_ROOT', 'PYENV_VERSION', 'UV_CACHE_DIR', 'PIP_CACHE_DIR', 'RUNNER_TEMP', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL',
+  // Where the runner's Python tools fetch packages from (private indexes, proxies, CA bundles).
+  'PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_NO_INDEX', 'PIP_FIND_LINKS', 'UV_INDEX_URL', 'UV_DEFAULT_INDEX', 'UV_EXTRA_INDEX_URL', 'UV_PYTHON', 'SSL_CERT_FILE', 'REQUESTS_CA_BUNDLE', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];
 
 export function processEnv(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};

@@ -11,6 +11,7 @@ import { GitRepository } from '../../../src/adapters/git/repository.js';
 import { GitHubClient } from '../../../src/adapters/github/client.js';
 import { loadReleaseConfig } from '../../../src/adapters/workspace/release-config-files.js';
 import type { Settings } from '../../../src/settings/settings.js';
+import { createServices } from '../../../src/main.js';
 import { testSettings } from '../../harness/settings.js';
 import { releaseStage } from '../../../src/stages/release.js';
 import type { StageContext, StageOutcome } from '../../../src/stages/stage.js';
@@ -82,7 +83,7 @@ export async function releaseFixture(opts: { config?: Record<string, unknown>; p
       const client = new GitHubClient(settings.token, { apiUrl: gh.url, owner: 'acme', repo: 'widget' }, fastPolicy);
       const ctx: StageContext = {
         settings, runtime, clock: { now: () => Date.now(), sleep: async () => {}, today: () => '2026-02-03' }, results: {},
-        services: { git: new GitRepository(dir), github: () => client, releaseConfig: loadReleaseConfig(dir, undefined, '.release-please-manifest.json') },
+        services: { ...createServices(settings, runtime, { now: () => Date.now(), sleep: async () => {}, today: () => '2026-02-03' }), github: () => client, releaseConfig: loadReleaseConfig(dir, undefined, '.release-please-manifest.json') },
       };
       const outcome = await releaseStage.run(ctx);
       return { ...outcome, requests: client.requestCount, lines };

@@ -4,6 +4,7 @@
  * permission header, 422 duplicates, non-fast-forward), paginates with Link headers (30 per
  * page by default), sends rate-limit headers, and records every request.
  */
+import { createHash } from 'node:crypto';
 import { BareRepo } from './bare-repo.js';
 import { GitHubState, type PullRequest, type Release } from './state.js';
 import { startStandin, type Standin, type StandinRequest, type StandinResponse } from '../server.js';
@@ -24,6 +25,8 @@ export interface GitHubStandinOptions {
 export interface GitHubStandin extends Standin {
   state: GitHubState;
   repo: BareRepo;
+  /** The next asset upload leaves an empty `starter` asset and answers 502, as the upload host sometimes does. */
+  breakNextAssetUpload(): void;
   /** What GitHub records when a PR is merged (tests merge with real git and push first). */
   markMerged(number: number, mergeCommitSha: string): void;
 }
@@ -60,8 +63,13 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
     updated_at: p.updated_at,
     closed_at: p.state === 'closed' ? p.updated_at : null,
   });
+  const assetJson = (rel: Release, a: Release['assets'][number]) => ({
+    id: a.id, name: a.name, label: '', state: a.state, content_type: a.content_type, size: a.size, digest: a.digest, download_count: 0,
+    browser_download_url: `${web}/releases/download/${rel.tag_name}/${a.name}`, url: `${base}${R}/releases/assets/${a.id}`, uploader: { login: 'github-actions[bot]' },
+  });
   const releaseJson = (rel: Release) => ({
     ...rel,
+    assets: rel.assets.map((a) => assetJson(rel, a)),
     html_url: `${web}/releases/tag/${rel.tag_name}`,
     url: `${base}${R}/releases/${rel.id}`,
     upload_url: `${base}/uploads${R}/releases/${rel.id}/assets{?name,label}`,
@@ -212,10 +220,36 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
       const rel = state.releases.find((x) => x.tag_name === decodeURIComponent(m[1]!) && !x.draft);
       return rel ? json(200, releaseJson(rel)) : notFound();
     }],
+    ['GET', r('/releases/(\\d+)/assets'), null, (req, m) => {
+      const rel = state.releases.find((x) => x.id === Number(m[1]));
+      return rel ? paginate(req, rel.assets.map((a) => assetJson(rel, a))) : notFound();
+    }],
+    ['DELETE', r('/releases/assets/(\\d+)'), 'contents', (_q, m) => {
+      const rel = state.releases.find((x) => x.assets.some((a) => a.id === Number(m[1])));
+      if (!rel) return notFound();
+      rel.assets = rel.assets.filter((a) => a.id !== Number(m[1]));
+      return { status: 204 };
+    }],
+    // The upload host: GitHub serves it elsewhere (uploads.github.com); here it is a path prefix of the same server.
+    ['POST', new RegExp(`^/uploads${esc(R)}/releases/(\\d+)/assets$`), 'contents', (req, m) => {
+      const rel = state.releases.find((x) => x.id === Number(m[1]));
+      if (!rel) return notFound();
+      const name = req.query.get('name');
+      if (!name) return invalid('Validation Failed', [{ resource: 'ReleaseAsset', code: 'missing_field', field: 'name' }]);
+      if (!req.headers['content-type']) return invalid('Validation Failed', [{ resource: 'ReleaseAsset', code: 'missing_field', field: 'content_type' }]);
+      if (rel.assets.some((a) => a.name === name)) return invalid('Validation Failed', [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }]);
+      const starter = breakNextUpload;
+      breakNextUpload = false;
+      const bytes = starter ? Buffer.alloc(0) : req.body;
+      const asset = { id: state.id(), name, size: bytes.length, content_type: req.headers['content-type'], digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`, state: starter ? ('starter' as const) : ('uploaded' as const), bytes };
+      rel.assets.push(asset);
+      return starter ? json(502, { message: 'Server Error' }) : json(201, assetJson(rel, asset));
+    }],
     ['GET', r('/tags'), null, (req) => paginate(req, repo.tags().map((t) => ({ name: t.name, commit: { sha: t.sha } })))],
     ['GET', r('/commits/([0-9a-f]{40})/pulls'), null, (_q, m) => json(200, state.pulls.filter((p) => p.merge_commit_sha === m[1]).map(prJson))],
   ];
 
+  let breakNextUpload = false;
   const standin = await startStandin((req) => {
     const token = /^(?:Bearer|token) (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     const perms = token === undefined ? undefined : opts.tokens[token];
@@ -239,6 +273,9 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
     ...standin,
     state,
     repo,
+    breakNextAssetUpload() {
+      breakNextUpload = true;
+    },
     markMerged(number, sha) {
       const p = state.pulls.find((x) => x.number === number);
       if (!p) throw new Error(`no PR #${number}`);

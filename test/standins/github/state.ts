@@ -35,7 +35,7 @@ export interface Release {
   draft: boolean;
   prerelease: boolean;
   created_at: string;
-  assets: Array<{ id: number; name: string; size: number; content_type: string; digest: string }>;
+  assets: Array<{ id: number; name: string; size: number; content_type: string; digest: string; state: 'uploaded' | 'starter'; bytes: Buffer }>;
 }
 
 export class GitHubState {

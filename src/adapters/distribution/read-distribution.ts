@@ -1,0 +1,33 @@
+/**
+ * Responsible for a built distribution's facts: bytes, sha256, and its core metadata (a wheel's
+ * `*.dist-info/METADATA`, an sdist's top-level `PKG-INFO`). Read once; the bytes uploaded are
+ * the bytes hashed.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { readTarGzEntry } from './tar-entry.js';
+import { readZipEntry } from './zip-entry.js';
+
+export interface DistributionFile {
+  path: string;
+  filename: string;
+  bytes: Buffer;
+  sha256: string;
+  size: number;
+  /** METADATA / PKG-INFO text, or undefined when the archive has none (a broken build). */
+  metadataText: string | undefined;
+}
+
+export function sha256Of(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function readDistribution(path: string): DistributionFile {
+  const bytes = readFileSync(path);
+  const filename = basename(path);
+  let metadata: Buffer | undefined;
+  if (filename.endsWith('.whl')) metadata = readZipEntry(bytes, (p) => /^[^/]+\.dist-info\/METADATA$/.test(p));
+  else if (filename.endsWith('.tar.gz')) metadata = readTarGzEntry(bytes, (p) => /^[^/]+\/PKG-INFO$/.test(p));
+  return { path, filename, bytes, sha256: sha256Of(bytes), size: bytes.length, metadataText: metadata?.toString('utf8') };
+}

@@ -1,0 +1,57 @@
+/**
+ * The publish guard: from what the release stage decided (or force_publish) and what is checked
+ * out, decide the one project version to publish — or refuse before anything is built. Publishing
+ * a commit other than the tagged release commit is how wrong code reaches PyPI.
+ */
+import { PyreleaseError } from '../../errors/pyrelease-error.js';
+import { sameRelease } from './pep440.js';
+import type { ProjectIdentity } from './project-identity.js';
+
+export interface ReleaseFacts {
+  /** Version the release stage released (this run, or handed over from the release job). */
+  version?: string;
+  tagName?: string;
+  /** Commit the release was tagged at, as the release stage reported it. */
+  sha?: string;
+}
+
+export interface GuardFacts {
+  forcePublish: boolean;
+  release: ReleaseFacts;
+  project: ProjectIdentity;
+  headSha: string;
+  /** Where the release tag points on the remote; undefined when not looked up or missing. */
+  tagSha?: string;
+}
+
+export interface PublishTarget {
+  project: string;
+  /** The version to publish; undefined when dynamic and forced (known only after the build). */
+  version: string | undefined;
+  tagName: string | undefined;
+  sha: string;
+  mode: 'release' | 'force';
+}
+
+const CHECKOUT_FIX = 'check out the release commit in the publish job: actions/checkout with ref: ${{ needs.release.outputs.sha }}';
+
+export function decidePublishTarget(f: GuardFacts): PublishTarget {
+  const { project, release } = f;
+  if (!release.version) {
+    if (f.forcePublish) return { project: project.name, version: project.version, tagName: release.tagName, sha: f.headSha, mode: 'force' };
+    throw new PyreleaseError('PUBLISH_NO_RELEASE', 'nothing to publish: no release was created, and no version was handed to this job', {
+      key: 'version',
+      fix: 'run publish after the release stage (stage: all), or pass the release job\'s outputs (release_created, version, tag_name, sha) as inputs; force_publish: true publishes the version at HEAD',
+    });
+  }
+  if (project.version !== undefined && !sameRelease(project.version, release.version)) {
+    throw new PyreleaseError('PUBLISH_VERSION_MISMATCH', `pyproject.toml has version ${project.version}, but the release is ${release.version}: this checkout is not the release commit`, { file: 'pyproject.toml', key: 'project.version', fix: CHECKOUT_FIX });
+  }
+  if (release.sha && release.sha !== f.headSha) {
+    throw new PyreleaseError('PUBLISH_WRONG_COMMIT', `the release ${release.tagName ?? release.version} is commit ${release.sha.slice(0, 7)}, but ${f.headSha.slice(0, 7)} is checked out`, { key: 'sha', fix: CHECKOUT_FIX });
+  }
+  if (f.tagSha !== undefined && f.tagSha !== f.headSha) {
+    throw new PyreleaseError('PUBLISH_TAG_ELSEWHERE', `tag ${release.tagName} points at ${f.tagSha.slice(0, 7)}, not at the checked-out ${f.headSha.slice(0, 7)}`, { key: 'tag_name', fix: CHECKOUT_FIX });
+  }
+  return { project: project.name, version: release.version, tagName: release.tagName, sha: f.headSha, mode: f.forcePublish && !release.tagName ? 'force' : 'release' };
+}

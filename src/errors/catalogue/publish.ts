@@ -1,0 +1,22 @@
+/** Failures of the publish stage: the guard, the build, trusted publishing, the upload. */
+export const publishErrors = {
+  PYPROJECT_MISSING: { title: 'The Python project has no pyproject.toml', fix: 'Set working-directory to the Python project, or add a pyproject.toml with a [project] table.' },
+  PYPROJECT_NO_NAME: { title: 'pyproject.toml has no [project] name', fix: 'Add [project] with name = "your-package" (PEP 621).' },
+  PUBLISH_NO_RELEASE: { title: 'Nothing to publish', fix: 'Run publish after the release stage, pass the release job\'s outputs as inputs, or use force_publish.' },
+  PUBLISH_VERSION_MISMATCH: { title: 'The checked-out version is not the release\'s', fix: 'Check out the release commit: actions/checkout with ref: ${{ needs.release.outputs.sha }}.' },
+  PUBLISH_WRONG_COMMIT: { title: 'The checked-out commit is not the release commit', fix: 'Check out the release commit: actions/checkout with ref: ${{ needs.release.outputs.sha }}.' },
+  PUBLISH_TAG_ELSEWHERE: { title: 'The release tag points at another commit', fix: 'Check out the tagged commit before publishing.' },
+  PUBLISH_VERSION_EXISTS: { title: 'force_publish found the version already on the index', fix: 'Bump the version for an emergency release, or set skip-existing: true.' },
+  PUBLISH_FILE_CONFLICT: { title: 'The index has a file of the same name with other content', fix: 'File names can never be reused: release a new version.' },
+  PUBLISH_TOOL_MISSING: { title: 'The build or check tool is not installed', fix: 'pip install build twine on the runner, or use uv.' },
+  PUBLISH_BUILD_FAILED: { title: 'Building the distributions failed', fix: 'Run python -m build locally and fix the error the build log shows.' },
+  PUBLISH_BAD_DISTRIBUTION: { title: 'A built file is not a distribution of this release', fix: 'Rebuild from the release commit; nothing was uploaded.' },
+  PUBLISH_TWINE_CHECK_FAILED: { title: 'twine check --strict failed', fix: 'Fix the metadata or long description it names (declare the README\'s content type).' },
+  PUBLISH_UPLOAD_REFUSED: { title: 'The index refused a file', fix: 'Do what the message says; a re-run sends only the files that are missing.' },
+  OIDC_UNAVAILABLE: { title: 'The job cannot get an OIDC token', fix: 'Add permissions: id-token: write to the publish job; fork pull requests never get one.' },
+  OIDC_TOKEN_FAILED: { title: 'The Actions runtime did not hand out an OIDC token', fix: 'Check permissions: id-token: write, then re-run.' },
+  TRUSTED_PUBLISHING_UNSUPPORTED: { title: 'The index does not offer trusted publishing', fix: 'Check repository-url, or pass an API token in the password input.' },
+  TRUSTED_PUBLISHING_REFUSED: { title: 'The index refused the OIDC token exchange', fix: 'Make the publisher on the index match the claims shown (repository, workflow file, environment).' },
+  INDEX_UNREADABLE: { title: 'The index\'s JSON API gave no release data', fix: 'Check index-url / repository-url, then re-run.' },
+  NETWORK_FAILED: { title: 'A service did not answer after retries', fix: 'Re-run the job: every step is safe to repeat.' },
+} as const;

@@ -1,0 +1,87 @@
+/**
+ * The world a publish job sees: the demo package released as 0.1.0 (tag, GitHub release) in a
+ * repository with a bare origin, a GitHub stand-in over it, an Actions OIDC stand-in, and a
+ * PyPI stand-in whose trusted publisher is this repository's release.yml.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CliRuntime } from '../../../src/adapters/runtime/cli-runtime.js';
+import { createServices } from '../../../src/main.js';
+import type { Settings } from '../../../src/settings/settings.js';
+import { publishStage } from '../../../src/stages/publish.js';
+import type { StageContext, StageOutcome } from '../../../src/stages/stage.js';
+import { copyDemoPackage, type GitRepo } from '../../harness/git-repo.js';
+import { testSettings } from '../../harness/settings.js';
+import { startGitHubStandin, type GitHubStandin } from '../../standins/github/github-standin.js';
+import { startOidcStandin, type OidcStandin, type OidcStandinOptions } from '../../standins/oidc/oidc-standin.js';
+import { startPypiStandin, type PypiStandin, type PypiStandinOptions } from '../../standins/pypi/pypi-standin.js';
+
+export const GH_TOKEN = 'ghs_sentinelPublishGitHubToken00000000';
+const fast = { attemptTimeoutMs: 3_000, retries: 2, retryBaseMs: 5, maxRateLimitWaitMs: 2_000, minWriteIntervalMs: 0 };
+export const fastPolicies = { github: fast, pypi: fast, oidc: fast, git: { ...fast, retries: 0 } };
+
+export interface PublishRun {
+  outcome?: StageOutcome;
+  error?: Error & { code?: string; details?: { fix?: string; more?: string[] } };
+  /** Everything the run printed (log lines, tool output), for leak and message checks. */
+  log: string;
+  secrets: string[];
+}
+
+export interface PublishFixture {
+  repo: GitRepo;
+  gh: GitHubStandin;
+  oidc: OidcStandin;
+  pypi: PypiStandin;
+  releaseSha: string;
+  run(overrides?: Partial<Settings>): Promise<PublishRun>;
+  close(): Promise<void>;
+}
+
+export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oidc?: OidcStandinOptions; release?: boolean } = {}): Promise<PublishFixture> {
+  const repo = await copyDemoPackage(undefined, { message: 'chore: release 0.1.0' });
+  await repo.git(['tag', 'v0.1.0']);
+  await repo.git(['push', '-q', 'origin', 'HEAD:main', '--tags']);
+  const releaseSha = await repo.git(['rev-parse', 'HEAD']);
+  const gh = await startGitHubStandin({ owner: 'acme', repo: 'widget', bareRepo: repo.origin, tokens: { [GH_TOKEN]: ['contents', 'pull_requests', 'issues'] } });
+  if (o.release !== false) gh.state.releases.push({ id: gh.state.id(), tag_name: 'v0.1.0', target_commitish: 'main', name: 'v0.1.0', body: 'notes', draft: false, prerelease: false, created_at: gh.state.now(), assets: [] });
+  const oidc = await startOidcStandin(o.oidc);
+  const pypi = await startPypiStandin({
+    oidc: { issuer: oidc.issuer, jwksUrl: oidc.jwksUrl },
+    publishers: [{ repository: 'acme/widget', repositoryOwnerId: '4242', workflowFilename: 'release.yml', projects: ['demo-pkg'] }],
+    ...o.pypi,
+  });
+  const tempDir = mkdtempSync(join(tmpdir(), 'publish-temp-'));
+  return {
+    repo, gh, oidc, pypi, releaseSha,
+    async run(overrides = {}) {
+      const chunks: string[] = [];
+      const secrets: string[] = [];
+      const runtime = new CliRuntime(false, (t) => chunks.push(t));
+      const setSecret = runtime.setSecret.bind(runtime);
+      runtime.setSecret = (s: string) => {
+        secrets.push(s);
+        setSecret(s);
+      };
+      const settings = testSettings({
+        stage: 'publish', token: GH_TOKEN, workingDirectory: repo.dir, tempDir, apiUrl: gh.url, repositoryUrl: pypi.uploadUrl, buildIsolation: false,
+        idTokenRequest: { url: oidc.requestUrl, token: oidc.requestToken },
+        handoff: { release: { releaseCreated: true, version: '0.1.0', tagName: 'v0.1.0', sha: releaseSha } },
+        ...overrides,
+      });
+      const clock = { now: () => Date.now(), sleep: async () => {}, today: () => '2026-02-03' };
+      const ctx: StageContext = { settings, runtime, clock, results: {}, services: createServices(settings, runtime, clock, fastPolicies) };
+      try {
+        const outcome = await publishStage.run(ctx);
+        return { outcome, log: chunks.join(''), secrets };
+      } catch (error) {
+        return { error: error as PublishRun['error'], log: chunks.join(''), secrets };
+      }
+    },
+    async close() {
+      await Promise.allSettled([gh.close(), oidc.close(), pypi.close()]);
+      await repo.cleanup();
+    },
+  };
+}
