@@ -42797,10 +42797,33 @@ async function attachAssets(gh, tag, assets, runtime) {
         }
         if (there)
             await gh.deleteReleaseAsset(there.id);
-        await gh.uploadReleaseAsset(release.uploadUrl, asset.name, asset.bytes, contentType(asset.name));
+        await uploadOnce(gh, release.id, release.uploadUrl, asset);
         outcome.attached.push(asset.name);
     }
     return outcome;
+}
+/**
+ * An asset upload is not retried blindly: after a failure the release is read again. The asset
+ * may be there after all (the answer was lost), or a `starter` left by a 502 may block its name.
+ */
+async function uploadOnce(gh, releaseId, uploadUrl, asset) {
+    try {
+        await gh.uploadReleaseAsset(uploadUrl, asset.name, asset.bytes, contentType(asset.name));
+    }
+    catch (error) {
+        const now = (await gh.listReleaseAssets(releaseId)).find((a) => a.name === asset.name);
+        if (now?.state === 'uploaded' && (now.sha256 === undefined || now.sha256 === asset.sha256))
+            return;
+        if (now)
+            await gh.deleteReleaseAsset(now.id);
+        if (!now && !isServerError(error))
+            throw error;
+        await gh.uploadReleaseAsset(uploadUrl, asset.name, asset.bytes, contentType(asset.name));
+    }
+}
+function isServerError(error) {
+    const status = error.status;
+    return typeof status !== 'number' || status >= 500;
 }
 function contentType(name) {
     if (name.endsWith('.whl'))

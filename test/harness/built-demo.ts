@@ -20,9 +20,17 @@ let cached: BuiltDemo | undefined;
 /** Builds examples/demo-package at `version` (default its own). Throws when the tools are missing: gate with missingTools first. */
 export function buildDemo(version?: string): BuiltDemo {
   if (cached && !version) return cached;
+  const built = buildDemoWith({}, version);
+  if (!version) cached = built;
+  return built;
+}
+
+/** Builds a copy of the demo package with some files replaced (other bytes, same name and version). */
+export function buildDemoWith(files: Record<string, string>, version?: string): BuiltDemo {
   const root = mkdtempSync(join(tmpdir(), 'built-demo-'));
   const src = join(root, 'src');
   cpSync(demoPackageDir, src, { recursive: true });
+  for (const [path, content] of Object.entries(files)) writeFileSync(join(src, path), content);
   if (version) {
     const pyproject = join(src, 'pyproject.toml');
     writeFileSync(pyproject, readFileSync(pyproject, 'utf8').replace(/^version = ".*"$/m, `version = "${version}"`));
@@ -33,8 +41,6 @@ export function buildDemo(version?: string): BuiltDemo {
     env: { PATH: '/usr/bin:/bin', HOME: root, PYTHONDONTWRITEBYTECODE: '1', SOURCE_DATE_EPOCH: '1767225600' },
     stdio: 'pipe',
   });
-  const files = readdirSync(out);
-  const built = { dir: out, wheel: join(out, files.find((f) => f.endsWith('.whl'))!), sdist: join(out, files.find((f) => f.endsWith('.tar.gz'))!) };
-  if (!version) cached = built;
-  return built;
+  const names = readdirSync(out);
+  return { dir: out, wheel: join(out, names.find((f) => f.endsWith('.whl'))!), sdist: join(out, names.find((f) => f.endsWith('.tar.gz'))!) };
 }

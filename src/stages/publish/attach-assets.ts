@@ -34,10 +34,31 @@ export async function attachAssets(gh: GitHubClient, tag: string, assets: Asset[
       continue;
     }
     if (there) await gh.deleteReleaseAsset(there.id);
-    await gh.uploadReleaseAsset(release.uploadUrl, asset.name, asset.bytes, contentType(asset.name));
+    await uploadOnce(gh, release.id, release.uploadUrl, asset);
     outcome.attached.push(asset.name);
   }
   return outcome;
+}
+
+/**
+ * An asset upload is not retried blindly: after a failure the release is read again. The asset
+ * may be there after all (the answer was lost), or a `starter` left by a 502 may block its name.
+ */
+async function uploadOnce(gh: GitHubClient, releaseId: number, uploadUrl: string, asset: Asset): Promise<void> {
+  try {
+    await gh.uploadReleaseAsset(uploadUrl, asset.name, asset.bytes, contentType(asset.name));
+  } catch (error) {
+    const now = (await gh.listReleaseAssets(releaseId)).find((a) => a.name === asset.name);
+    if (now?.state === 'uploaded' && (now.sha256 === undefined || now.sha256 === asset.sha256)) return;
+    if (now) await gh.deleteReleaseAsset(now.id);
+    if (!now && !isServerError(error)) throw error;
+    await gh.uploadReleaseAsset(uploadUrl, asset.name, asset.bytes, contentType(asset.name));
+  }
+}
+
+function isServerError(error: unknown): boolean {
+  const status = (error as { status?: unknown }).status;
+  return typeof status !== 'number' || status >= 500;
 }
 
 function contentType(name: string): string {

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemoWith } from '../../harness/built-demo.js';
 import { missingTools, missingToolsReason, pythonWithTools } from '../../harness/tools.js';
 import { publishFixture, type PublishFixture, type PublishRun } from './fixture.js';
 
@@ -124,6 +125,16 @@ describe.skipIf(missing.length > 0)(`stage: publish${why}`, () => {
     expectNoLeak(run, fixture);
   });
 
+  it('a 502 from the upload host that leaves a starter asset: removed and uploaded again, one asset per name', async () => {
+    fixture = await publishFixture();
+    fixture.gh.breakNextAssetUpload();
+    const run = await fixture.run();
+    expect(run.error, run.error?.message).toBeUndefined();
+    const release = fixture.gh.state.releases[0]!;
+    expect(release.assets.map((a) => `${a.name}:${a.state}:${a.size > 0}`).sort()).toEqual(['SHA256SUMS:uploaded:true', 'demo_pkg-0.1.0-py3-none-any.whl:uploaded:true', 'demo_pkg-0.1.0.tar.gz:uploaded:true']);
+    expect(fixture.gh.log.entries.filter((e) => e.method === 'DELETE')).toHaveLength(1);
+  });
+
   it('uploads with an API token from the password input, masked, without OIDC', async () => {
     const apiToken = 'pypi-AgEIcHlwaS5vcmcSentinelApiToken0000000000';
     fixture = await publishFixture({ pypi: { apiTokens: { [apiToken]: ['demo-pkg'] } } });
@@ -170,6 +181,11 @@ describe.skipIf(missing.length > 0)(`stage: publish${why}`, () => {
     expect(stored(fixture)).toHaveLength(2);
   });
 });
+
+function buildOtherDemoWheel(): string {
+  const built = buildDemoWith({ 'README.md': '# demo-pkg\n\nAnother build.\n' });
+  return built.wheel;
+}
 
 describe.skipIf(missing.length > 0)(`stage: publish refuses before anything is uploaded${why}`, () => {
   const nothingSent = (f: PublishFixture) => {
@@ -252,6 +268,24 @@ describe.skipIf(missing.length > 0)(`stage: publish refuses before anything is u
     expect(run.error?.code).toBe('PUBLISH_VERSION_MISMATCH');
     expect(run.error?.message).toBe('pyproject.toml has version 0.1.0, but the release is 0.2.0: this checkout is not the release commit');
     nothingSent(fixture);
+  });
+
+  it('the index already holds a different file under the same name: refused, nothing sent', async () => {
+    const apiToken = 'pypi-AgEIcHlwaS5vcmcConflictToken000000000000';
+    fixture = await publishFixture({ pypi: { apiTokens: { [apiToken]: ['demo-pkg'] } } });
+    // Someone uploaded a wheel of 0.1.0 built from other sources (a README edit changes its bytes).
+    const other = buildOtherDemoWheel();
+    const { upload } = await import('../../standins/pypi/test-client.js');
+    const { readDistribution } = await import('../../../src/adapters/distribution/read-distribution.js');
+    const d = readDistribution(other);
+    const res = await upload(fixture.pypi, apiToken, { filename: d.filename, bytes: d.bytes }, { name: 'demo-pkg', version: '0.1.0', filetype: 'bdist_wheel', pyversion: 'py3' });
+    expect(res.status).toBe(200);
+    const before = uploads(fixture).length;
+    const run = await fixture.run();
+    expect(run.error?.code).toBe('PUBLISH_FILE_CONFLICT');
+    expect(run.error?.message).toMatch(/already has demo_pkg-0.1.0-py3-none-any.whl with a different sha256/);
+    expect(uploads(fixture)).toHaveLength(before);
+    expect(assets(fixture)).toEqual([]);
   });
 
   it('force_publish refuses a version already on the index unless skip-existing', async () => {
