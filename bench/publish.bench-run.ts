@@ -70,7 +70,7 @@ it('publish', async () => {
       const t = performance.now();
       const run = await runAction({
         workspace: fx.repo.dir,
-        inputs: { stage: 'publish', token, password: TOKEN, 'repository-url': fx.pypi.uploadUrl, 'build-isolation': 'false', release_created: 'true', version: '0.1.0', tag_name: 'v0.1.0', sha: fx.releaseSha },
+        inputs: { stage: 'publish', token, password: TOKEN, sign: 'false', 'repository-url': fx.pypi.uploadUrl, 'build-isolation': 'false', release_created: 'true', version: '0.1.0', tag_name: 'v0.1.0', sha: fx.releaseSha },
         env: { GITHUB_API_URL: fx.gh.url, GITHUB_REPOSITORY: 'acme/widget', PATH: '/usr/bin:/bin' },
       });
       samples.push(performance.now() - t);

@@ -19,15 +19,31 @@ for (const entry of entries) {
   const outDir = mkdtempSync(join(tmpdir(), 'pyrelease-build-'));
   const r = spawnSync(process.execPath, [ncc, 'build', entry.src, '-o', outDir, '--quiet', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
-  const extra = readdirSync(outDir).filter((f) => f !== 'index.js' && f !== 'package.json');
-  if (extra.length > 0) {
-    console.error(`build: ${entry.src} produced extra files ${extra.join(', ')}; dist/ must stay one file per entry`);
-    process.exit(1);
-  }
-  let code = readFileSync(join(outDir, 'index.js'), 'utf8');
+  let code = inlineChunks(readFileSync(join(outDir, 'index.js'), 'utf8'), outDir, entry.src);
   if (entry.shebang && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
   writeFileSync(join(root, 'dist', entry.out), code);
   if (entry.shebang) chmodSync(join(root, 'dist', entry.out), 0o755);
   rmSync(outDir, { recursive: true, force: true });
 }
 console.log('build: dist/index.js, dist/cli.js');
+
+/**
+ * ncc splits a dependency's dynamic import() into a chunk file (cacache's `import('p-map')`, under
+ * @sigstore/sign). The action must stay one file per entry, so each chunk's module table is
+ * inlined and the chunk loader reads it from memory instead of importing a file.
+ */
+function inlineChunks(code, outDir, src) {
+  const chunks = readdirSync(outDir).filter((f) => f !== 'index.js' && f !== 'package.json');
+  if (chunks.length === 0) return code;
+  const loader = 'import("./" + __nccwpck_require__.u(chunkId))';
+  if (!code.includes(loader) || chunks.some((c) => !/^\d+\.index\.js$/.test(c))) {
+    console.error(`build: ${src} produced extra files ${chunks.join(', ')} that cannot be inlined; dist/ must stay one file per entry`);
+    process.exit(1);
+  }
+  const table = chunks.map((c) => {
+    const body = readFileSync(join(outDir, c), 'utf8').replace(/^export const (id|ids|modules) =/gm, 'const $1 =');
+    return `${JSON.stringify(c)}: (() => {\n${body}\nreturn { id, ids, modules };\n})()`;
+  });
+  const inlined = code.replace(loader, 'Promise.resolve(__pyreleaseChunks[__nccwpck_require__.u(chunkId)])');
+  return `var __pyreleaseChunks = {\n${table.join(',\n')}\n};\n${inlined}`;
+}

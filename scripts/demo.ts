@@ -11,6 +11,7 @@ import { runAction, repoRoot } from '../test/harness/action-run.js';
 import { startGitHubStandin } from '../test/standins/github/github-standin.js';
 import { startOidcStandin } from '../test/standins/oidc/oidc-standin.js';
 import { startPypiStandin } from '../test/standins/pypi/pypi-standin.js';
+import { startSigstoreStandin } from '../test/standins/sigstore/sigstore-standin.js';
 
 const TOKEN = 'ghs_demoToken0000000000000000000000000';
 if (!existsSync(join(repoRoot, 'dist', 'index.js'))) execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
@@ -55,7 +56,9 @@ console.log(git(['log', '--oneline', '--decorate']).split('\n').map((l) => `   $
 const gh = await startGitHubStandin({ owner: 'acme', repo: 'demo-package', bareRepo: origin, tokens: { [TOKEN]: ['contents', 'pull_requests', 'issues'] } });
 // GitHub's OIDC issuer and PyPI, with a trusted publisher for acme/demo-package's release.yml.
 const oidc = await startOidcStandin({ claims: { repository: 'acme/demo-package', sub: 'repo:acme/demo-package:ref:refs/heads/main', workflow_ref: 'acme/demo-package/.github/workflows/release.yml@refs/heads/main', job_workflow_ref: 'acme/demo-package/.github/workflows/release.yml@refs/heads/main' } });
-const pypi = await startPypiStandin({ oidc: { issuer: oidc.issuer, jwksUrl: oidc.jwksUrl }, publishers: [{ repository: 'acme/demo-package', repositoryOwnerId: oidc.claims.repository_owner_id, workflowFilename: 'release.yml', projects: ['demo-pkg'] }] });
+// Fulcio and Rekor (@sigstore/mock's CA and log) on loopback; PyPI verifies attestations against their root.
+const sigstore = await startSigstoreStandin();
+const pypi = await startPypiStandin({ oidc: { issuer: oidc.issuer, jwksUrl: oidc.jwksUrl }, sigstore: { trustedRoot: sigstore.trustedRoot }, publishers: [{ repository: 'acme/demo-package', repositoryOwnerId: oidc.claims.repository_owner_id, workflowFilename: 'release.yml', projects: ['demo-pkg'] }] });
 // The runner's tools: Debian's python3 with pytest, mypy and bandit (scripts/ensure-tools.mjs installs
 // them), and ruff through its WebAssembly build (native ruff has no package on this machine).
 const toolPath = `${join(repoRoot, 'test', 'harness', 'fake-tools')}:/usr/bin:/bin:${process.env.PATH ?? ''}`;
@@ -84,13 +87,14 @@ try {
   console.log(`   → outputs: ${['release_created', 'tag_name', 'version', 'sha', 'html_url'].map((k) => `${k}=${second.outputs[k]}`).join(' ')}`);
   console.log(`   → tags on origin: ${execFileSync('git', ['--git-dir', origin, 'tag'], { encoding: 'utf8' }).trim().split('\n').join(', ')}; GitHub releases: ${gh.state.releases.map((r) => r.tag_name).join(', ')}`);
 
-  step('5. The publish job (stage: publish, permissions: id-token: write) gets the release job\'s outputs');
+  step('5. The publish job (stage: publish, permissions: id-token: write) gets the release job\'s outputs: build, check, sign, upload');
   // build-isolation: false because this machine has no index to fetch hatchling from; the runner's Debian hatchling builds.
-  const publishInputs = { stage: 'publish', token: TOKEN, 'repository-url': pypi.uploadUrl, 'build-isolation': 'false', release_created: second.outputs.release_created ?? '', version: second.outputs.version ?? '', tag_name: second.outputs.tag_name ?? '', sha: second.outputs.sha ?? '' };
+  const publishInputs = { stage: 'publish', token: TOKEN, 'repository-url': pypi.uploadUrl, 'build-isolation': 'false', 'fulcio-url': sigstore.fulcioUrl, 'rekor-url': sigstore.rekorUrl, 'trusted-root': sigstore.trustedRootPath, release_created: second.outputs.release_created ?? '', version: second.outputs.version ?? '', tag_name: second.outputs.tag_name ?? '', sha: second.outputs.sha ?? '' };
   const third = await runAction({ workspace: repo, inputs: publishInputs, env: { ...actionEnv, PATH: '/usr/bin:/bin', ...oidc.env() } });
   if (third.exitCode !== 0) throw new Error(third.stdout + third.stderr);
   report(third.summary);
-  console.log(`   → outputs: published=${third.outputs.published} files=${third.outputs.files}`);
+  console.log(`   → outputs: published=${third.outputs.published} signed=${third.outputs.signed} files=${third.outputs.files}`);
+  console.log(`   → PEP 740 attestations stored by the index: ${pypi.files('demo-pkg').filter((f) => f.attestations).map((f) => f.filename).join(', ') || 'none'}`);
   console.log(`   → GitHub release assets: ${gh.state.releases.at(-1)!.assets.map((a) => a.name).join(', ')}; upload token minted and masked: ${third.masks.includes(pypi.mintedTokens[0] ?? '-') ? 'yes' : 'NO'}`);
 
   step('6. A user installs it: real pip, fresh venv, the stand-in\'s simple index');
@@ -102,11 +106,11 @@ try {
   console.log(`   $ pip install demo-pkg==${second.outputs.version} && python -c "import demo_pkg"  →  ${imported.trim()}`);
 
   step('7. Still to come (each fails clearly today, never pretends)');
-  console.log('   Sigstore attestations (issue #9), post-release validation (#10): stage: all stops at validate with "not implemented yet"');
+  console.log('   post-release validation (issue #10): stage: all stops at validate with "not implemented yet"');
   step('Files');
   console.log(`   repository: ${repo}\n   bare origin (what the GitHub stand-in serves): ${origin}\n   pip environment: ${venv}`);
 } finally {
-  await Promise.allSettled([gh.close(), oidc.close(), pypi.close()]);
+  await Promise.allSettled([gh.close(), oidc.close(), pypi.close(), sigstore.close()]);
 }
 
 /** Asynchronous on purpose: the stand-ins answer from this same process. */

@@ -9,6 +9,8 @@ import { policy, type Policies } from './adapters/policy.js';
 import type { Runtime } from './adapters/runtime/runtime.js';
 import { ActionsIdTokens } from './adapters/oidc/actions-id-token.js';
 import { PackageIndex } from './adapters/pypi/package-index.js';
+import { BundleSigner } from './adapters/sigstore/bundle-signer.js';
+import { loadTrustedRoot } from './adapters/sigstore/trusted-root.js';
 import { indexEndpoints } from './core/publish/index-endpoints.js';
 import { loadReleaseConfig } from './adapters/workspace/release-config-files.js';
 import { isPyreleaseError, PyreleaseError } from './errors/pyrelease-error.js';
@@ -47,11 +49,14 @@ export async function runPipeline(settings: Settings, runtime: Runtime, clock: C
 
 /** The real adapters for a run; tests pass a faster policy table. */
 export function createServices(settings: Settings, runtime: Runtime, clock: Clock, policies: Policies = policy): Services {
+  const idTokens = new ActionsIdTokens(settings.idTokenRequest, policies.oidc, clock, (secret) => runtime.setSecret(secret));
   return {
     git: new GitRepository(settings.workingDirectory),
     github: githubFor(settings, policies),
     index: once(() => new PackageIndex(indexEndpoints(settings.repositoryUrl, settings.indexUrl || undefined), policies, clock)),
-    idTokens: new ActionsIdTokens(settings.idTokenRequest, policies.oidc, clock, (secret) => runtime.setSecret(secret)),
+    idTokens,
+    signer: once(() => new BundleSigner({ fulcioUrl: settings.fulcioUrl, rekorUrl: settings.rekorUrl }, idTokens, policies.sigstore, clock)),
+    trustedRoot: once(() => loadTrustedRoot(settings.trustedRoot, settings.tempDir, policies.sigstore.attemptTimeoutMs)),
   };
 }
 

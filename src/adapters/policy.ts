@@ -20,6 +20,8 @@ export const policy = {
   // Uploads carry whole distributions: a long attempt; PyPI answers an identical re-upload 200, so retrying is safe.
   pypi: { attemptTimeoutMs: 300_000, retries: 4, retryBaseMs: 2_000, maxRateLimitWaitMs: 120_000, minWriteIntervalMs: 0 },
   oidc: { attemptTimeoutMs: 30_000, retries: 3, retryBaseMs: 1_000, maxRateLimitWaitMs: 60_000, minWriteIntervalMs: 0 },
+  // GitHub's own attest action uses 10 s and 3 retries against Fulcio and Rekor.
+  sigstore: { attemptTimeoutMs: 10_000, retries: 3, retryBaseMs: 1_000, maxRateLimitWaitMs: 60_000, minWriteIntervalMs: 0 },
   git: { attemptTimeoutMs: 120_000, retries: 0, retryBaseMs: 0, maxRateLimitWaitMs: 0, minWriteIntervalMs: 0 },
 } satisfies Record<string, ServicePolicy>;
 

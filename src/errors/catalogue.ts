@@ -9,10 +9,11 @@ import { inputErrors } from './catalogue/inputs.js';
 import { planErrors } from './catalogue/plan.js';
 import { publishErrors } from './catalogue/publish.js';
 import { releaseErrors } from './catalogue/release.js';
+import { signingErrors } from './catalogue/signing.js';
 
 export interface CatalogueEntry {
   title: string;
   fix: string;
 }
 
-export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors, ...publishErrors };
+export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors, ...publishErrors, ...signingErrors };

@@ -8,9 +8,11 @@ import { isAbsolute, resolve } from 'node:path';
 import { PyreleaseError, PyreleaseErrors } from '../errors/pyrelease-error.js';
 import type { Runtime } from '../adapters/runtime/runtime.js';
 import { readHandoff } from './handoff.js';
-import { parseBoolean, parseChoice, parseIndexUrl, parsePythonVersions, parseUploadUrl, ProblemCollector } from './parse-values.js';
+import { existingFile, parseBoolean, parseChoice, parseIndexUrl, parsePythonVersions, parseServiceUrl, parseUploadUrl, ProblemCollector } from './parse-values.js';
 import {
   DEFAULT_MANIFEST_FILE,
+  DEFAULT_FULCIO_URL,
+  DEFAULT_REKOR_URL,
   DEFAULT_REPOSITORY_URL,
   stageNames,
   type RepositoryRef,
@@ -55,6 +57,10 @@ export function settingsFromAction(rt: Runtime): Settings {
     skipExisting: p.take(() => parseBoolean('skip-existing', rt.getInput('skip-existing'), false), false),
     indexUrl: p.take(() => parseIndexUrl('index-url', rt.getInput('index-url')), ''),
     buildIsolation: p.take(() => parseBoolean('build-isolation', rt.getInput('build-isolation'), true), true),
+    sign: p.take(() => parseBoolean('sign', rt.getInput('sign'), true), true),
+    fulcioUrl: p.take(() => parseServiceUrl('fulcio-url', rt.getInput('fulcio-url'), DEFAULT_FULCIO_URL), DEFAULT_FULCIO_URL),
+    rekorUrl: p.take(() => parseServiceUrl('rekor-url', rt.getInput('rekor-url'), DEFAULT_REKOR_URL), DEFAULT_REKOR_URL),
+    trustedRoot: p.take(() => existingFile('trusted-root', workspace, rt.getInput('trusted-root')), ''),
     idTokenRequest,
     targetBranch: rt.getInput('target-branch') || targetBranchFromEvent(rt, event),
     eventName: event.name,

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { commands, commonFlags, type CommandDefinition } from './cli-flags.js';
 import { parseIndexUrl, parsePythonVersions, parseUploadUrl } from './parse-values.js';
-import { DEFAULT_MANIFEST_FILE, DEFAULT_REPOSITORY_URL, type Settings } from './settings.js';
+import { DEFAULT_FULCIO_URL, DEFAULT_MANIFEST_FILE, DEFAULT_REKOR_URL, DEFAULT_REPOSITORY_URL, type Settings } from './settings.js';
 import { repository } from './from-action.js';
 
 export type CliRequest =
@@ -52,6 +52,10 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     skipExisting: false,
     indexUrl: parseIndexUrl('--index-url', str('index-url') ?? ''),
     buildIsolation: true,
+    sign: false,
+    fulcioUrl: DEFAULT_FULCIO_URL,
+    rekorUrl: DEFAULT_REKOR_URL,
+    trustedRoot: '',
     idTokenRequest: undefined,
     targetBranch: str('branch'),
     eventName: 'cli',

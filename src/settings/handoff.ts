@@ -42,6 +42,10 @@ export interface PublishResult {
   version?: string;
   files: PublishedFile[];
   repositoryUrl?: string;
+  /** Whether Sigstore bundles were made (and verified) for the files. */
+  signed: boolean;
+  /** Paths of the `<file>.sigstore.json` bundles, outside the upload directory. */
+  attestations: string[];
 }
 
 export interface ValidateResult {
@@ -82,7 +86,7 @@ export function releaseOutputs(r: ReleaseResult): Outputs {
 }
 
 export function publishOutputs(p: PublishResult): Outputs {
-  const out: Outputs = { published: String(p.published), files: JSON.stringify(p.files) };
+  const out: Outputs = { published: String(p.published), files: JSON.stringify(p.files), signed: String(p.signed), attestations: JSON.stringify(p.attestations) };
   if (p.version) out.version = p.version;
   if (p.repositoryUrl) out.repository_url = p.repositoryUrl;
   return out;

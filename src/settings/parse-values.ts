@@ -1,4 +1,6 @@
 /** Value parsers shared by the action and CLI readers; each names the input it failed on. */
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 
 const TRUE = new Set(['true', 'True', 'TRUE']);
@@ -51,6 +53,22 @@ export function parseUploadUrl(name: string, raw: string, fallback: string): str
 /** A read URL for the index: "" stays "" (derived later); otherwise http(s) with a trailing slash. */
 export function parseIndexUrl(name: string, raw: string): string {
   return raw === '' ? '' : parseUploadUrl(name, raw, '');
+}
+
+/** A service base URL (Fulcio, Rekor): http(s), no credentials, no trailing slash. */
+export function parseServiceUrl(name: string, raw: string, fallback: string): string {
+  if (raw === '') return fallback;
+  return parseUploadUrl(name, raw, fallback).replace(/\/$/, '');
+}
+
+/** A file the user names, relative to the workspace; "" stays "". */
+export function existingFile(name: string, workspace: string, raw: string): string {
+  if (raw === '') return '';
+  const path = isAbsolute(raw) ? raw : resolve(workspace, raw);
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    throw new PyreleaseError('INPUT_BAD_FILE', `input '${name}' names ${JSON.stringify(raw)}, which is not a file`, { key: name, fix: 'give a path relative to the repository root (check it out first)' });
+  }
+  return path;
 }
 
 function badUrl(name: string, raw: string): PyreleaseError {

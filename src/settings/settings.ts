@@ -53,6 +53,13 @@ export interface Settings {
   indexUrl: string;
   /** `build-isolation` input: build in an isolated environment (default true); false uses the runner's installed backend. */
   buildIsolation: boolean;
+  /** `sign` input (default true): Sigstore bundles and PEP 740 attestations for every distribution. */
+  sign: boolean;
+  /** `fulcio-url` / `rekor-url` inputs: the Sigstore instance (public good by default). */
+  fulcioUrl: string;
+  rekorUrl: string;
+  /** `trusted-root` input: a trusted_root.json for a private Sigstore; "" = the public-good root via TUF. */
+  trustedRoot: string;
   /** ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN, present only with `permissions: id-token: write`. The token is masked. */
   idTokenRequest: { url: string; token: string } | undefined;
   /** The branch releases are cut from: `target-branch` input, else the pushed branch, else the default branch. */
@@ -74,3 +81,5 @@ export interface Settings {
 
 export const DEFAULT_MANIFEST_FILE = '.release-please-manifest.json';
 export const DEFAULT_REPOSITORY_URL = 'https://upload.pypi.org/legacy/';
+export const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
+export const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';

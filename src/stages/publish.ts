@@ -17,6 +17,7 @@ import { publishOutputs, type PublishResult } from '../settings/handoff.js';
 import { attachAssets, type AttachOutcome } from './publish/attach-assets.js';
 import { buildDistributions } from './publish/build-distributions.js';
 import { publishPreflight, type PreflightCheck } from './publish/preflight.js';
+import { signDistributions } from './publish/sign-distributions.js';
 import { renderPublishSummary } from './publish/summary.js';
 import { uploadFiles, type FileOutcome } from './publish/upload-files.js';
 import { obtainUploadToken } from './publish/upload-token.js';
@@ -38,7 +39,7 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   const label = index.endpoints.label;
   runtime.info(`publishing ${target.project} ${target.version ?? '(version from the build)'} from ${target.sha.slice(0, 7)} to ${index.endpoints.uploadUrl}`);
 
-  const preflight = await publishPreflight({ password: settings.password, idTokens: services.idTokens, index, project: target.project, version: target.version, force: target.mode === 'force', skipExisting: settings.skipExisting, inActions: runtime.kind === 'action' && !settings.dryRun });
+  const preflight = await publishPreflight({ password: settings.password, sign: settings.sign && !settings.dryRun, idTokens: services.idTokens, index, project: target.project, version: target.version, force: target.mode === 'force', skipExisting: settings.skipExisting, inActions: runtime.kind === 'action' && !settings.dryRun });
   for (const c of preflight.checks) runtime.info(`  preflight ${c.name}: ${c.level} — ${c.detail}`);
   const failed = preflight.checks.find((c) => c.level === 'fail');
   if (failed?.error) throw failed.error;
@@ -58,24 +59,39 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   const remote = preflight.remote !== undefined ? preflight.remote : await index.releaseFiles(target.project, version);
   const plan = planUploads(local, remote, { force: target.mode === 'force', skipExisting: settings.skipExisting, version, indexLabel: label });
 
+  // Sign what is uploaded now, and what lacks its bundle on the GitHub release (a re-run after a failed attach).
+  const releaseAssets = settings.dryRun ? undefined : await existingAssetNames(ctx, target);
+  const toSign = !settings.sign || settings.dryRun ? [] : build.files.filter((f) => plan.toUpload.includes(f.file.filename) || (releaseAssets !== undefined && !releaseAssets.has(`${f.file.filename}.sigstore.json`)));
+  const signed = await signDistributions(toSign, { signer: services.signer(), trustedRoot: () => services.trustedRoot(), tempDir: settings.tempDir });
+  for (const s of signed) runtime.info(`  signed ${s.filename}: Rekor log index ${s.logIndex ?? '?'}, bundle ${s.bundlePath}`);
+
   const outcomes = new Map<string, FileOutcome>(plan.alreadyThere.map((f) => [f, 'already there']));
   let credentials = 'nothing to send';
+  let attestationNote: string | undefined;
   if (!settings.dryRun && plan.toUpload.length > 0) {
     const token = await obtainUploadToken({ password: settings.password, index, idTokens: services.idTokens, project: target.project, runtime, audience: preflight.audience });
     credentials = token.kind === 'api-token' ? 'uploaded with the API token from the password input' : 'uploaded with trusted publishing';
-    const sent = await uploadFiles(build.files.filter((f) => plan.toUpload.includes(f.file.filename)), { index, token, project: target.project, version, runtime });
+    // PyPI takes attestations only from trusted publishing; with an API token the bundles still go to the GitHub release.
+    const attestations = new Map(token.kind === 'trusted-publishing' ? signed.map((s) => [s.filename, JSON.stringify([s.attestation])] as const) : []);
+    if (token.kind === 'api-token' && signed.length > 0) attestationNote = `${label} accepts attestations only with trusted publishing: the Sigstore bundles were attached to the GitHub release but not sent to the index.`;
+    const sent = await uploadFiles(build.files.filter((f) => plan.toUpload.includes(f.file.filename)), { index, token, project: target.project, version, runtime, attestations });
     for (const [k, v] of sent) outcomes.set(k, v);
   } else if (plan.toUpload.length === 0) credentials = `every file was already on ${label} with the same sha256`;
 
-  const { attach, note } = settings.dryRun ? { attach: undefined, note: undefined } : await attachToRelease(ctx, target, build.files.map((f) => ({ name: f.file.filename, bytes: f.file.bytes, sha256: f.file.sha256 })));
+  const assets = [
+    ...build.files.map((f) => ({ name: f.file.filename, bytes: f.file.bytes, sha256: f.file.sha256 })),
+    ...signed.map((s) => ({ name: `${s.filename}.sigstore.json`, bytes: s.bundleBytes, sha256: sha256Of(s.bundleBytes) })),
+  ];
+  const { attach, note } = settings.dryRun ? { attach: undefined, note: undefined } : await attachToRelease(ctx, target, assets);
   const files = build.files.map((f) => ({ name: f.file.filename, sha256: f.file.sha256 }));
-  const result: PublishResult = { published: !settings.dryRun, version, files, repositoryUrl: index.endpoints.uploadUrl };
+  const result: PublishResult = { published: !settings.dryRun, version, files, repositoryUrl: index.endpoints.uploadUrl, signed: signed.length > 0, attestations: signed.map((s) => s.bundlePath) };
   ctx.results.publish = result;
   const uploaded = [...outcomes.values()].filter((o) => o === 'uploaded').length;
-  const headline = settings.dryRun ? `dry run: built and checked ${files.length} files of ${version}` : `${target.project} ${version} on ${label}: ${uploaded} uploaded, ${files.length - uploaded} already there`;
+  const headline = settings.dryRun ? `dry run: built and checked ${files.length} files of ${version}` : `${target.project} ${version} on ${label}: ${uploaded} uploaded, ${files.length - uploaded} already there${signed.length > 0 ? `, ${signed.length} signed` : ''}`;
+  const signingNote = !settings.sign ? '⚠️ **sign: false** — published without Sigstore attestations.' : settings.dryRun ? 'Dry run: nothing was signed (a signature writes a public transparency-log entry).' : attestationNote;
   const summary = renderPublishSummary({
     project: target.project, version, indexLabel: label, projectUrl: projectPageUrl(index.endpoints, target.project, version), files: build.files, outcomes, credentials,
-    attach, attachNote: note, leftOut: build.leftOut, dryRun: settings.dryRun, forced: target.mode === 'force',
+    attach, attachNote: note, leftOut: build.leftOut, dryRun: settings.dryRun, forced: target.mode === 'force', signed, signingNote,
   });
   return { outputs: publishOutputs(result), headline, summary };
 }
@@ -86,7 +102,7 @@ export async function publishPreflightAtHead(ctx: StageContext): Promise<Preflig
   const pyproject = join(settings.workingDirectory, 'pyproject.toml');
   if (!existsSync(pyproject)) throw new PyreleaseError('PYPROJECT_MISSING', `no pyproject.toml in ${settings.workingDirectory}`, { file: 'pyproject.toml', fix: 'run it in the Python project (or pass --cwd DIR)' });
   const project = readProjectIdentity(readFileSync(pyproject, 'utf8'));
-  const preflight = await publishPreflight({ password: settings.password, idTokens: services.idTokens, index: services.index(), project: project.name, version: project.version, force: false, skipExisting: false, inActions: ctx.runtime.kind === 'action' });
+  const preflight = await publishPreflight({ password: settings.password, sign: false, idTokens: services.idTokens, index: services.index(), project: project.name, version: project.version, force: false, skipExisting: false, inActions: ctx.runtime.kind === 'action' });
   return preflight.checks;
 }
 
@@ -102,6 +118,14 @@ async function guard(ctx: StageContext): Promise<PublishTarget> {
   // The remote tag is the release's ground truth when the job can read it; a job without a token skips this check.
   const tagSha = release.tagName && settings.token && settings.repository ? await services.github().getRef(`tags/${release.tagName}`) : undefined;
   return decidePublishTarget({ ...facts, tagSha });
+}
+
+/** Names of the assets already on the tag's release; undefined when there is no release or no token to ask. */
+async function existingAssetNames(ctx: StageContext, target: PublishTarget): Promise<Set<string> | undefined> {
+  const { settings, services } = ctx;
+  if (!target.tagName || !settings.token || !settings.repository) return undefined;
+  const release = await services.github().getReleaseByTag(target.tagName);
+  return release ? new Set((await services.github().listReleaseAssets(release.id)).filter((a) => a.state === 'uploaded').map((a) => a.name)) : undefined;
 }
 
 async function attachToRelease(ctx: StageContext, target: PublishTarget, dists: { name: string; bytes: Buffer; sha256: string }[]): Promise<{ attach: AttachOutcome | undefined; note: string | undefined }> {

@@ -8,6 +8,8 @@ import type { GitHubClient } from '../adapters/github/client.js';
 import type { LoadedReleaseConfig } from '../adapters/workspace/release-config-files.js';
 import type { PackageIndex } from '../adapters/pypi/package-index.js';
 import type { ActionsIdTokens } from '../adapters/oidc/actions-id-token.js';
+import type { BundleSigner } from '../adapters/sigstore/bundle-signer.js';
+import type { TrustedRoot } from '@sigstore/protobuf-specs';
 
 /** The adapters a stage may use, built once by main.ts (tests build their own). */
 export interface Services {
@@ -18,6 +20,10 @@ export interface Services {
   index(): PackageIndex;
   /** The Actions OIDC token source (trusted publishing, Sigstore). */
   idTokens: ActionsIdTokens;
+  /** Sigstore signing with the run's Fulcio/Rekor and OIDC token. */
+  signer(): BundleSigner;
+  /** The trust root bundles are verified against (trusted-root input, else public good via TUF). */
+  trustedRoot(): Promise<TrustedRoot>;
   /** The release-please config, read and validated before any stage ran (release/publish only). */
   releaseConfig?: LoadedReleaseConfig;
 }

@@ -15,9 +15,11 @@ afterEach(async () => {
 });
 
 function publishJob(f: PublishFixture, inputs: Record<string, string> = {}, env: Record<string, string> = f.oidc.env()): Promise<ActionRun> {
+  // Signing goes to the loopback Sigstore when the fixture has one; never to the public instance.
+  const signing: Record<string, string> = f.sigstore ? { 'fulcio-url': f.sigstore.fulcioUrl, 'rekor-url': f.sigstore.rekorUrl, 'trusted-root': f.sigstore.trustedRootPath } : { sign: 'false' };
   return runAction({
     workspace: f.repo.dir,
-    inputs: { stage: 'publish', token: GH_TOKEN, 'repository-url': f.pypi.uploadUrl, 'build-isolation': 'false', release_created: 'true', version: '0.1.0', tag_name: 'v0.1.0', sha: f.releaseSha, ...inputs },
+    inputs: { stage: 'publish', token: GH_TOKEN, 'repository-url': f.pypi.uploadUrl, 'build-isolation': 'false', release_created: 'true', version: '0.1.0', tag_name: 'v0.1.0', sha: f.releaseSha, ...signing, ...inputs },
     env: { GITHUB_API_URL: f.gh.url, GITHUB_REPOSITORY: 'acme/widget', PATH: '/usr/bin:/bin', ...env },
   });
 }
@@ -29,11 +31,13 @@ function expectNoSecretShown(run: ActionRun, secrets: string[]): void {
 }
 
 describe.skipIf(missing.length > 0)(`the action, stage: publish${missing.length ? ` (skipped: ${missingToolsReason(missing)})` : ''}`, () => {
-  it('publishes with trusted publishing; outputs for the next job; every token masked before use', async () => {
-    fx = await publishFixture();
+  it('publishes with trusted publishing and Sigstore attestations; outputs for the next job; every token masked before use', async () => {
+    fx = await publishFixture({ sign: true });
     const run = await publishJob(fx);
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-    expect(run.outputs).toMatchObject({ published: 'true', version: '0.1.0', repository_url: fx.pypi.uploadUrl });
+    expect(run.outputs).toMatchObject({ published: 'true', version: '0.1.0', repository_url: fx.pypi.uploadUrl, signed: 'true' });
+    expect((JSON.parse(run.outputs.attestations!) as string[]).map((p) => p.split('/').pop())).toEqual(['demo_pkg-0.1.0-py3-none-any.whl.sigstore.json', 'demo_pkg-0.1.0.tar.gz.sigstore.json']);
+    expect(fx.pypi.files('demo-pkg', '0.1.0').every((f) => f.attestations !== undefined)).toBe(true);
     const files = JSON.parse(run.outputs.files!) as { name: string; sha256: string }[];
     expect(files.map((f) => f.sha256)).toEqual(fx.pypi.files('demo-pkg', '0.1.0').sort((a, b) => a.filename.localeCompare(b.filename)).map((f) => f.sha256));
     expect(run.summary).toMatch(/### Publish/);

@@ -166,6 +166,11 @@ export function createRunnerEnv(opts: RunnerEnvOptions): RunnerEnv {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: home,
+    // Nothing in a test may leave the machine: HTTP clients that honour proxies (make-fetch-happen
+    // under @sigstore/*, pip) are sent to a closed loopback port for anything but loopback.
+    HTTPS_PROXY: 'http://127.0.0.1:9',
+    HTTP_PROXY: 'http://127.0.0.1:9',
+    NO_PROXY: '127.0.0.1,localhost,::1',
     LANG: 'C.UTF-8',
     CI: 'true',
     GITHUB_ACTIONS: 'true',

@@ -24,11 +24,14 @@ export interface Preflight {
   remote: IndexedFile[] | null | undefined;
 }
 
-export async function publishPreflight(o: { password: string; idTokens: ActionsIdTokens; index: PackageIndex; project: string; version: string | undefined; force: boolean; skipExisting: boolean; inActions: boolean }): Promise<Preflight> {
+export async function publishPreflight(o: { password: string; sign: boolean; idTokens: ActionsIdTokens; index: PackageIndex; project: string; version: string | undefined; force: boolean; skipExisting: boolean; inActions: boolean }): Promise<Preflight> {
   const checks: PreflightCheck[] = [];
   const label = o.index.endpoints.label;
   const trusted = !o.password;
-  if (!trusted) checks.push({ name: 'credentials', level: 'ok', detail: 'API token from the password input' });
+  if (!trusted && o.sign && !o.idTokens.available && o.inActions) {
+    const error = new PyreleaseError('SIGNING_NEEDS_OIDC', 'Sigstore signing needs an OIDC token, and this job cannot get one', { key: 'sign', fix: 'give the publish job "permissions: id-token: write" (job level), or set sign: false to publish unsigned' });
+    checks.push({ name: 'credentials', level: 'fail', detail: error.message, error });
+  } else if (!trusted) checks.push({ name: 'credentials', level: 'ok', detail: `API token from the password input${o.sign ? '; the job can request an OIDC token for Sigstore' : ''}` });
   else if (o.idTokens.available) checks.push({ name: 'credentials', level: 'ok', detail: 'trusted publishing: the job can request an OIDC token (id-token: write)' });
   else {
     const error = noIdToken();

@@ -1,6 +1,7 @@
 /** The publish stage's part of the job summary: what went where, with digests and links. */
 import type { BuiltFile } from './build-distributions.js';
 import type { AttachOutcome } from './attach-assets.js';
+import type { SignedFile } from './sign-distributions.js';
 import type { FileOutcome } from './upload-files.js';
 
 export interface PublishReport {
@@ -16,6 +17,8 @@ export interface PublishReport {
   leftOut: { filename: string; reason: string }[];
   dryRun: boolean;
   forced: boolean;
+  signed: SignedFile[];
+  signingNote: string | undefined;
 }
 
 export function renderPublishSummary(r: PublishReport): string {
@@ -25,6 +28,12 @@ export function renderPublishSummary(r: PublishReport): string {
   lines.push('| File | sha256 | Size | Result |', '|---|---|---|---|');
   for (const f of r.files) lines.push(`| \`${f.file.filename}\` | \`${f.file.sha256}\` | ${f.file.size} B | ${r.dryRun ? 'checked' : (r.outcomes.get(f.file.filename) ?? 'not sent')} |`);
   if (r.leftOut.length > 0) lines.push('', `Left out of the upload: ${r.leftOut.map((l) => `\`${l.filename}\` (${l.reason})`).join(', ')}.`);
+  if (r.signed.length > 0) {
+    const id = r.signed[0]!.identity;
+    lines.push('', `Signed with Sigstore (PEP 740 attestations): certificate for \`${id.buildConfigUri ?? id.subjectAlternativeName ?? 'unknown'}\`${id.sourceRepositoryRef ? ` at \`${id.sourceRepositoryRef}\`` : ''}.`, '', '| File | Rekor log index | Bundle |', '|---|---|---|');
+    for (const s of r.signed) lines.push(`| \`${s.filename}\` | ${s.logIndex ?? '?'} | \`${s.filename}.sigstore.json\` |`);
+  }
+  if (r.signingNote) lines.push('', r.signingNote);
   if (r.attach) {
     lines.push('', `GitHub release assets ([release](${r.attach.releaseUrl})): ${[...r.attach.attached.map((a) => `\`${a}\` attached`), ...r.attach.kept.map((a) => `\`${a}\` already there`)].join(', ')}.`);
   } else if (r.attachNote) lines.push('', r.attachNote);

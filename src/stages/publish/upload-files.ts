@@ -13,10 +13,12 @@ import type { UploadToken } from './upload-token.js';
 
 export type FileOutcome = 'uploaded' | 'already there';
 
-export async function uploadFiles(files: BuiltFile[], o: { index: PackageIndex; token: UploadToken; project: string; version: string; runtime: Runtime }): Promise<Map<string, FileOutcome>> {
+export async function uploadFiles(files: BuiltFile[], o: { index: PackageIndex; token: UploadToken; project: string; version: string; runtime: Runtime; attestations: ReadonlyMap<string, string> }): Promise<Map<string, FileOutcome>> {
   const outcomes = new Map<string, FileOutcome>();
   for (const f of files) {
     const fields = uploadFormFields(f.metadata, { kind: f.name.kind, pythonTag: f.name.pythonTag, sha256: f.file.sha256 });
+    const attestations = o.attestations.get(f.file.filename);
+    if (attestations !== undefined) fields.splice(fields.length - 2, 0, ['attestations', attestations]);
     let renewed = false;
     for (;;) {
       const answer = await o.index.upload({ token: await o.token.value(), fields, filename: f.file.filename, bytes: f.file.bytes }, (n, why) => o.runtime.info(`  retrying ${f.file.filename} (attempt ${n + 1}): ${why}`));

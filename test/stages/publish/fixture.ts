@@ -16,10 +16,11 @@ import { testSettings } from '../../harness/settings.js';
 import { startGitHubStandin, type GitHubStandin } from '../../standins/github/github-standin.js';
 import { startOidcStandin, type OidcStandin, type OidcStandinOptions } from '../../standins/oidc/oidc-standin.js';
 import { startPypiStandin, type PypiStandin, type PypiStandinOptions } from '../../standins/pypi/pypi-standin.js';
+import { startSigstoreStandin, type SigstoreStandin } from '../../standins/sigstore/sigstore-standin.js';
 
 export const GH_TOKEN = 'ghs_sentinelPublishGitHubToken00000000';
 const fast = { attemptTimeoutMs: 3_000, retries: 2, retryBaseMs: 5, maxRateLimitWaitMs: 2_000, minWriteIntervalMs: 0 };
-export const fastPolicies = { github: fast, pypi: fast, oidc: fast, git: { ...fast, retries: 0 } };
+export const fastPolicies = { github: fast, pypi: fast, oidc: fast, sigstore: fast, git: { ...fast, retries: 0 } };
 
 export interface PublishRun {
   outcome?: StageOutcome;
@@ -34,12 +35,15 @@ export interface PublishFixture {
   gh: GitHubStandin;
   oidc: OidcStandin;
   pypi: PypiStandin;
+  /** Fulcio + Rekor on loopback (when the fixture signs). */
+  sigstore: SigstoreStandin | undefined;
   releaseSha: string;
   run(overrides?: Partial<Settings>): Promise<PublishRun>;
   close(): Promise<void>;
 }
 
-export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oidc?: OidcStandinOptions; release?: boolean } = {}): Promise<PublishFixture> {
+/** `sign: true` adds a Sigstore stand-in, a PyPI that verifies attestations against its root, and sign: true in the settings. */
+export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oidc?: OidcStandinOptions; release?: boolean; sign?: boolean } = {}): Promise<PublishFixture> {
   const repo = await copyDemoPackage(undefined, { message: 'chore: release 0.1.0' });
   await repo.git(['tag', 'v0.1.0']);
   await repo.git(['push', '-q', 'origin', 'HEAD:main', '--tags']);
@@ -47,14 +51,16 @@ export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oi
   const gh = await startGitHubStandin({ owner: 'acme', repo: 'widget', bareRepo: repo.origin, tokens: { [GH_TOKEN]: ['contents', 'pull_requests', 'issues'] } });
   if (o.release !== false) gh.state.releases.push({ id: gh.state.id(), tag_name: 'v0.1.0', target_commitish: 'main', name: 'v0.1.0', body: 'notes', draft: false, prerelease: false, created_at: gh.state.now(), assets: [] });
   const oidc = await startOidcStandin(o.oidc);
+  const sigstore = o.sign ? await startSigstoreStandin() : undefined;
   const pypi = await startPypiStandin({
     oidc: { issuer: oidc.issuer, jwksUrl: oidc.jwksUrl },
+    ...(sigstore ? { sigstore: { trustedRoot: sigstore.trustedRoot } } : {}),
     publishers: [{ repository: 'acme/widget', repositoryOwnerId: '4242', workflowFilename: 'release.yml', projects: ['demo-pkg'] }],
     ...o.pypi,
   });
   const tempDir = mkdtempSync(join(tmpdir(), 'publish-temp-'));
   return {
-    repo, gh, oidc, pypi, releaseSha,
+    repo, gh, oidc, pypi, sigstore, releaseSha,
     async run(overrides = {}) {
       const chunks: string[] = [];
       const secrets: string[] = [];
@@ -68,6 +74,7 @@ export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oi
         stage: 'publish', token: GH_TOKEN, workingDirectory: repo.dir, tempDir, apiUrl: gh.url, repositoryUrl: pypi.uploadUrl, buildIsolation: false,
         idTokenRequest: { url: oidc.requestUrl, token: oidc.requestToken },
         handoff: { release: { releaseCreated: true, version: '0.1.0', tagName: 'v0.1.0', sha: releaseSha } },
+        ...(sigstore ? { sign: true, fulcioUrl: sigstore.fulcioUrl, rekorUrl: sigstore.rekorUrl, trustedRoot: sigstore.trustedRootPath } : {}),
         ...overrides,
       });
       const clock = { now: () => Date.now(), sleep: async () => {}, today: () => '2026-02-03' };
@@ -80,7 +87,7 @@ export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oi
       }
     },
     async close() {
-      await Promise.allSettled([gh.close(), oidc.close(), pypi.close()]);
+      await Promise.allSettled([gh.close(), oidc.close(), pypi.close(), ...(sigstore ? [sigstore.close()] : [])]);
       await repo.cleanup();
     },
   };

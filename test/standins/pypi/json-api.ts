@@ -16,6 +16,11 @@ export function fileUrl(base: string, file: StoredFile): string {
   return `${base}/files/packages/${h.slice(0, 2)}/${h.slice(2, 4)}/${h.slice(4)}/${encodeURIComponent(file.filename)}`;
 }
 
+/** Where the integrity API serves a file's provenance (§3.7): by canonical project name and release version. */
+export function provenanceUrl(base: string, file: StoredFile): string {
+  return `${base}/integrity/${file.project}/${encodeURIComponent(file.version)}/${encodeURIComponent(file.filename)}/provenance`;
+}
+
 /** `2026-01-01T00:00:00.000000Z`: the microsecond ISO form PyPI uses. */
 export function isoMicros(ms: number): string {
   return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');

@@ -1,10 +1,14 @@
 /**
  * A loopback PyPI (protocols.md §3): trusted publishing (audience, mint-token against the OIDC
  * stand-in's keys), the legacy upload API with Warehouse's refusals in the status line, and the
- * read side pip and pyrelease's validator use (JSON API, negotiated simple pages, file bytes), with
- * an optional visibility delay for the CDN lag. Routes only; each concern lives in its own file.
+ * read side pip and pyrelease's validator use (JSON API, negotiated simple pages, file bytes, the
+ * integrity API), with an optional visibility delay for the CDN lag. With a Sigstore trusted root,
+ * uploaded PEP 740 attestations are verified as PyPI does. Routes only; each concern lives in its
+ * own file.
  */
+import { AttestationChecker, type Provenance } from './attestations.js';
 import { Credentials, type TrustedPublisher } from './credentials.js';
+import { provenanceFor } from './integrity.js';
 import { fileUrl, projectJson } from './json-api.js';
 import { projectPage, rootPage } from './simple-index.js';
 import { PypiStore, type StoredFile } from './store.js';
@@ -13,7 +17,7 @@ import { handleUpload } from './upload.js';
 import { movedPermanently, notFound, withReason } from './reasons.js';
 import { startStandin, type Standin, type StandinRequest, type StandinResponse } from '../server.js';
 
-export type { StoredFile, TrustedPublisher };
+export type { Provenance, StoredFile, TrustedPublisher };
 
 export interface PypiStandinOptions {
   /** The trusted issuer; its JWKS is fetched over loopback like PyPI does (one refresh on an unknown kid). */
@@ -29,6 +33,11 @@ export interface PypiStandinOptions {
   visibilityDelayMs?: number;
   /** ms clock, for expiry tests (default Date.now). */
   now?: () => number;
+  /**
+   * Verify PEP 740 attestations against this Sigstore trusted root (protobuf JSON, e.g. the Sigstore
+   * stand-in's `trustedRoot`). Without it an `attestations` field need only be a JSON list.
+   */
+  sigstore?: { trustedRoot: Record<string, unknown> };
 }
 
 /** Responsible for answering as PyPI would, and for letting a test see and change what it stores. */
@@ -66,6 +75,7 @@ export async function startPypiStandin(options: PypiStandinOptions = {}): Promis
   // Projects an API token is scoped to exist already: PyPI only scopes tokens to existing projects.
   for (const projects of Object.values(options.apiTokens ?? {})) if (projects !== '*') for (const name of projects) store.ensureProject(name, 0);
 
+  const attestations = new AttestationChecker(options.sigstore?.trustedRoot);
   const uploads: PypiStandin['uploads'] = [];
   const mintedTokens: string[] = [];
   let base = '';
@@ -83,7 +93,7 @@ export async function startPypiStandin(options: PypiStandinOptions = {}): Promis
     // twine refuses redirects, so a missing slash fails loudly there instead of uploading somewhere else.
     ['POST', /^\/legacy$/, () => withReason(308, 'An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)', { location: '/legacy/' })],
     ['POST', /^\/legacy\/$/, async (req) => {
-      const { filename, response } = await handleUpload(req, store, credentials);
+      const { filename, response } = await handleUpload(req, store, credentials, attestations);
       uploads.push({ filename, status: response.status, reason: response.statusText ?? (response.status === 200 ? 'OK' : '') });
       return response;
     }],
@@ -92,6 +102,8 @@ export async function startPypiStandin(options: PypiStandinOptions = {}): Promis
     ['GET', /^\/simple\/$/, (req) => rootPage(store, req.headers.accept, req.query.get('format'))],
     ['GET', /^\/simple\/([^/]+)$/, (_req, m) => movedPermanently(`/simple/${m[1]}/`)],
     ['GET', /^\/simple\/([^/]+)\/$/, (req, m) => projectPage(store, base, decodeURIComponent(m[1]!), req.headers.accept, req.query.get('format'))],
+    ['GET', /^\/integrity\/([^/]+)\/([^/]+)\/([^/]+)\/provenance$/, (req, m) =>
+      provenanceFor(store, decodeURIComponent(m[1]!), decodeURIComponent(m[2]!), decodeURIComponent(m[3]!), req.headers.accept)],
     ['GET', /^\/files\/packages\/[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{60}\/[^/]+$/, (req) => serveFile(req.path)],
   ];
 

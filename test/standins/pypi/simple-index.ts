@@ -2,10 +2,11 @@
  * The simple repository API (protocols.md §3.6) as pip and uv read it: PEP 503 HTML and PEP 691 JSON
  * chosen by `Accept` with q-values (or `?format=`), `text/html` by default, 406 when nothing offered
  * is acceptable, the exact chosen Content-Type with `Vary: Accept`, and a 301 for any spelling but
- * `/simple/<normalized>/`. Files link to `/files/…` with `#sha256=`; no core-metadata is advertised
- * because no `.metadata` files are served.
+ * `/simple/<normalized>/`. Files link to `/files/…` with `#sha256=` and, when attestations were
+ * accepted, to their provenance (PEP 740); no core-metadata is advertised because no `.metadata`
+ * files are served.
  */
-import { fileUrl, isoMicros } from './json-api.js';
+import { fileUrl, isoMicros, provenanceUrl } from './json-api.js';
 import { normalizeName } from './names.js';
 import { compareVersions, parseVersion } from './pep440.js';
 import { escapeHtml, movedPermanently, notFound } from './reasons.js';
@@ -43,7 +44,7 @@ function parseAccept(header: string): MediaRange[] {
 }
 
 /** The q an offer gets from the most specific range that matches it (exact beats `type/*` beats `*\/*`). */
-function qualityOf(offer: Offer, ranges: MediaRange[]): number {
+function qualityOf(offer: string, ranges: MediaRange[]): number {
   const [type, subtype] = offer.split('/') as [string, string];
   let best: { specificity: number; q: number } | undefined;
   for (const r of ranges) {
@@ -53,17 +54,22 @@ function qualityOf(offer: Offer, ranges: MediaRange[]): number {
   return best?.q ?? 0;
 }
 
-/** The content type to answer with, or undefined for 406. */
-export function negotiate(accept: string | undefined, format: string | null): Offer | undefined {
-  if (format !== null) return OFFERS.find((o) => o === (ALIASES[format] ?? format));
-  if (accept === undefined || accept.trim() === '') return TEXT_HTML;
+/** The offer an `Accept` header prefers (q-values, then offer order); the first offer without a header; undefined when none is acceptable. */
+export function chooseOffer<T extends string>(accept: string | undefined, offers: readonly T[]): T | undefined {
+  if (accept === undefined || accept.trim() === '') return offers[0];
   const ranges = parseAccept(accept);
-  let chosen: { offer: Offer; q: number } | undefined;
-  for (const offer of OFFERS) {
+  let chosen: { offer: T; q: number } | undefined;
+  for (const offer of offers) {
     const q = qualityOf(offer, ranges);
     if (q > 0 && (!chosen || q > chosen.q)) chosen = { offer, q };
   }
   return chosen?.offer;
+}
+
+/** The content type to answer with, or undefined for 406. */
+export function negotiate(accept: string | undefined, format: string | null): Offer | undefined {
+  if (format !== null) return OFFERS.find((o) => o === (ALIASES[format] ?? format));
+  return chooseOffer(accept, OFFERS);
 }
 
 function respond(type: Offer, store: PypiStore, json: () => unknown, html: () => string): StandinResponse {
@@ -78,6 +84,7 @@ function fileLink(base: string, file: StoredFile, yanked: string | undefined): s
   const attrs = [`href="${escapeHtml(`${fileUrl(base, file)}#sha256=${file.sha256}`)}"`];
   if (file.requiresPython) attrs.push(`data-requires-python="${escapeHtml(file.requiresPython)}"`);
   if (yanked !== undefined) attrs.push(`data-yanked="${escapeHtml(yanked)}"`);
+  if (file.provenance) attrs.push(`data-provenance="${escapeHtml(provenanceUrl(base, file))}"`);
   return `    <a ${attrs.join(' ')}>${escapeHtml(file.filename)}</a><br />\n`;
 }
 
@@ -109,7 +116,7 @@ export function projectPage(store: PypiStore, base: string, name: string, accept
         size: file.bytes.length,
         'upload-time': isoMicros(file.uploadedAt),
         yanked: yanked === undefined ? false : yanked || true,
-        provenance: null,
+        provenance: file.provenance ? provenanceUrl(base, file) : null,
       })),
     }),
     () => page(`Links for ${escapeHtml(project.canonical)}`, files.map(({ file, yanked }) => fileLink(base, file, yanked)).join('')),

@@ -4,6 +4,7 @@
  * the CDN lag of §3.8: a file exists at once for uploads but shows in JSON, simple and files only
  * after the visibility delay.
  */
+import type { Provenance } from './attestations.js';
 import { canonicalVersionText } from './pep440.js';
 import { normalizeName } from './names.js';
 
@@ -25,6 +26,8 @@ export interface StoredFile {
   metadata: Record<string, string[]>;
   /** The raw `attestations` form field, when one was sent. */
   attestations?: string;
+  /** The provenance object the integrity API serves, built from the accepted attestations. */
+  provenance?: Provenance;
 }
 
 export interface Release {

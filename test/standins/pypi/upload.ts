@@ -3,15 +3,17 @@
  * on `:action`, authentication, the form checks, project lookup (non-user identities cannot create
  * projects) and permission, file-name checks, digests, the duplicate rule (identical bytes → 200
  * no-op, other bytes → `File already exists`), deleted names, one sdist per release, sdist/wheel
- * name rules, attestations; then the file is stored. Archive contents are not opened.
+ * name rules, attestations (PEP 740, attestations.ts); then the file is stored with its provenance.
+ * Archive contents are not opened.
  */
+import type { AttestationChecker } from './attestations.js';
 import { Credentials } from './credentials.js';
 import { digestsOf } from './digests.js';
 import { readUploadForm } from './multipart.js';
 import { isSupportedPlatformTag, normalizeName, parseSdistFilename, parseWheelFilename, pyRepr, sameVersion } from './names.js';
 import { normalizeVersion } from './pep440.js';
 import { notFound, withReason } from './reasons.js';
-import type { PypiStore } from './store.js';
+import type { PypiStore, StoredFile } from './store.js';
 import { checkUploadForm } from './upload-checks.js';
 import type { StandinRequest, StandinResponse } from '../server.js';
 
@@ -24,7 +26,7 @@ export interface UploadOutcome {
   response: StandinResponse;
 }
 
-export async function handleUpload(req: StandinRequest, store: PypiStore, credentials: Credentials): Promise<UploadOutcome> {
+export async function handleUpload(req: StandinRequest, store: PypiStore, credentials: Credentials, attestations: AttestationChecker): Promise<UploadOutcome> {
   const form = await readUploadForm(req);
   const filename = form.files.get('content')?.[0]?.filename ?? '';
   const done = (response: StandinResponse): UploadOutcome => ({ filename, response });
@@ -101,9 +103,11 @@ export async function handleUpload(req: StandinRequest, store: PypiStore, creden
     if (!sameVersion(version, wheel.version)) return bad(`Version in filename should be ${pyRepr(versionText)} not ${pyRepr(normalizeVersion(wheel.version))}.`);
   }
 
+  let provenance: StoredFile['provenance'];
   if (checked.attestations !== undefined) {
-    const problem = attestationProblem(checked.attestations, identity.kind === 'oidc');
-    if (problem) return bad(`Invalid attestations supplied during upload: ${problem}`);
+    const outcome = attestations.check(checked.attestations, identity, { filename, sha256: digests.sha256 });
+    if ('problem' in outcome) return bad(`Invalid attestations supplied during upload: ${outcome.problem}`);
+    provenance = outcome.provenance;
   }
 
   const project = existing ?? store.ensureProject(checked.name);
@@ -121,19 +125,7 @@ export async function handleUpload(req: StandinRequest, store: PypiStore, creden
     uploadedAt: store.now(),
     metadata: checked.metadata,
     attestations: checked.attestations,
+    provenance,
   });
   return done({ status: 200, body: '' });
-}
-
-/** Only the envelope is checked for now (deeper PEP 740 checks come with the Sigstore stand-in). */
-function attestationProblem(raw: string, viaTrustedPublishing: boolean): string | undefined {
-  if (!viaTrustedPublishing) return 'Attestations are only supported when using Trusted Publishing';
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch (error) {
-    return `Malformed attestations: ${error instanceof Error ? error.message : String(error)}`;
-  }
-  if (!Array.isArray(value)) return 'Malformed attestations: expected a JSON array of attestation objects';
-  return undefined;
 }
