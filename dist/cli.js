@@ -69566,7 +69566,7 @@ function where(props) {
 
 /***/ }),
 
-/***/ 9394:
+/***/ 1726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75426,6 +75426,29 @@ class GitHubClient {
     createComment(n, body) {
         return this.call(`commenting on #${n}`, async () => void (await this.#octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.r, issue_number: n, body, request: { retries: 0 } })));
     }
+    /** Every tag of the repository with its commit (GitHub's order is not chronological). */
+    listTags() {
+        return this.call('listing tags', async () => {
+            const list = await this.#octokit.paginate('GET /repos/{owner}/{repo}/tags', { ...this.r, per_page: 100 });
+            return list.flatMap((t) => (typeof t.name === 'string' && typeof t.commit?.sha === 'string' ? [{ name: t.name, sha: t.commit.sha }] : []));
+        });
+    }
+    /** Open issues carrying a label (pull requests excluded). */
+    listOpenIssues(label) {
+        return this.call(`listing issues labelled ${label}`, async () => {
+            const list = await this.#octokit.paginate('GET /repos/{owner}/{repo}/issues', { ...this.r, state: 'open', labels: label, per_page: 100 });
+            return list.flatMap((i) => typeof i.number === 'number' && i.pull_request === undefined ? [{ number: i.number, title: typeof i.title === 'string' ? i.title : '', htmlUrl: typeof i.html_url === 'string' ? i.html_url : '' }] : []);
+        });
+    }
+    createIssue(title, body, labels) {
+        return this.call(`opening the issue "${title}"`, async () => {
+            const { data } = await this.#octokit.request('POST /repos/{owner}/{repo}/issues', { ...this.r, title, body, labels, request: { retries: 0 } });
+            return { number: data.number, title: data.title, htmlUrl: data.html_url };
+        });
+    }
+    updateReleaseBody(releaseId, body) {
+        return this.call(`editing the notes of release ${releaseId}`, async () => void (await this.#octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...this.r, release_id: releaseId, body })));
+    }
     /** Assets already on a release: name → sha256 (from GitHub's `digest`, when it sends one). */
     listReleaseAssets(releaseId) {
         return this.call(`listing the assets of release ${releaseId}`, async () => {
@@ -75446,13 +75469,14 @@ class GitHubClient {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/policy.ts
-const policy = {
+const policy_policy = {
     github: { attemptTimeoutMs: 30_000, retries: 3, retryBaseMs: 1_000, maxRateLimitWaitMs: 120_000, minWriteIntervalMs: 1_000 },
     // Uploads carry whole distributions: a long attempt; PyPI answers an identical re-upload 200, so retrying is safe.
     pypi: { attemptTimeoutMs: 300_000, retries: 4, retryBaseMs: 2_000, maxRateLimitWaitMs: 120_000, minWriteIntervalMs: 0 },
     oidc: { attemptTimeoutMs: 30_000, retries: 3, retryBaseMs: 1_000, maxRateLimitWaitMs: 60_000, minWriteIntervalMs: 0 },
     // GitHub's own attest action uses 10 s and 3 retries against Fulcio and Rekor.
     sigstore: { attemptTimeoutMs: 10_000, retries: 3, retryBaseMs: 1_000, maxRateLimitWaitMs: 60_000, minWriteIntervalMs: 0 },
+    webhook: { attemptTimeoutMs: 10_000, retries: 3, retryBaseMs: 1_000, maxRateLimitWaitMs: 30_000, minWriteIntervalMs: 0 },
     git: { attemptTimeoutMs: 120_000, retries: 0, retryBaseMs: 0, maxRateLimitWaitMs: 0, minWriteIntervalMs: 0 },
 };
 
@@ -75464,7 +75488,7 @@ const policy = {
  */
 
 const defaultRetryable = (status) => status === 408 || status === 429 || status >= 500;
-async function fetchWithRetry(url, init, opts) {
+async function fetch_with_retry_fetchWithRetry(url, init, opts) {
     const retryable = opts.retryable ?? defaultRetryable;
     let lastProblem = '';
     for (let attempt = 0;; attempt++) {
@@ -75550,7 +75574,7 @@ class ActionsIdTokens {
             throw noIdToken();
         const url = new URL(this.request.url);
         url.searchParams.set('audience', audience);
-        const answer = await fetchWithRetry(url.href, { headers: { authorization: `Bearer ${this.request.token}`, accept: 'application/json' } }, {
+        const answer = await fetch_with_retry_fetchWithRetry(url.href, { headers: { authorization: `Bearer ${this.request.token}`, accept: 'application/json' } }, {
             policy: this.policy,
             clock: this.clock,
             doing: 'requesting the GitHub Actions OIDC token',
@@ -75574,6 +75598,84 @@ function noIdToken() {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/publish/pep440.ts
+/**
+ * PEP 440 normalisation: the spelling PyPI, pip and build tools agree on, so "1.0.0-RC1",
+ * "v1.0.0rc1" and "1.0.0.rc.1" compare equal to the "1.0.0rc1" a wheel's name carries.
+ */
+// The grammar of PEP 440's appendix (public version plus optional local part), case-insensitive.
+const PEP440 = /^\s*v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(alpha|beta|preview|pre|a|b|c|rc)[-_.]?(\d+)?)?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d+)?)?(?:[-_.]?(dev)[-_.]?(\d+)?)?(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
+const PRE = { alpha: 'a', a: 'a', beta: 'b', b: 'b', c: 'rc', pre: 'rc', preview: 'rc', rc: 'rc' };
+/** The canonical form of a version, or undefined when it is not PEP 440. */
+function normalizePep440(text) {
+    const m = PEP440.exec(text);
+    if (!m)
+        return undefined;
+    const [, epoch, release, preLabel, preNumber, postImplicit, postLabel, postNumber, dev, devNumber, local] = m;
+    let out = epoch !== undefined && Number(epoch) !== 0 ? `${Number(epoch)}!` : '';
+    out += release.split('.').map((n) => String(Number(n))).join('.');
+    if (preLabel !== undefined)
+        out += `${PRE[preLabel.toLowerCase()]}${Number(preNumber ?? 0)}`;
+    if (postImplicit !== undefined)
+        out += `.post${Number(postImplicit)}`;
+    else if (postLabel !== undefined)
+        out += `.post${Number(postNumber ?? 0)}`;
+    if (dev !== undefined)
+        out += `.dev${Number(devNumber ?? 0)}`;
+    if (local !== undefined)
+        out += `+${local.toLowerCase().replace(/[-_]/g, '.')}`;
+    return out;
+}
+/** Two spellings PyPI treats as the same release ("1.2.0-rc.1" and "1.2.0rc1" are one). */
+function sameRelease(a, b) {
+    const na = normalizePep440(a);
+    return na !== undefined && na === normalizePep440(b);
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/distribution-name.ts
+/**
+ * What a distribution's file name says: project, version, kind. PyPI refuses a file whose
+ * name disagrees with its metadata, so pyrelease checks the same rules before uploading.
+ */
+
+/** PEP 503: lower case, runs of `-_.` become `-`. Two names are one project when these agree. */
+function distribution_name_normalizeProjectName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/** The name part wheels and PEP 625 sdists use: normalised, with `_` for `-`. */
+function fileNameStem(name) {
+    return distribution_name_normalizeProjectName(name).replace(/-/g, '_');
+}
+function distribution_name_parseDistributionName(filename) {
+    if (filename.endsWith('.whl')) {
+        const parts = filename.slice(0, -'.whl'.length).split('-');
+        // name-version[-build]-python-abi-platform
+        if (parts.length !== 5 && parts.length !== 6)
+            return undefined;
+        const [project, version] = parts;
+        const pythonTag = parts[parts.length - 3];
+        if (!project || !version || !pythonTag)
+            return undefined;
+        return { filename, kind: 'wheel', project, version, pythonTag };
+    }
+    for (const ext of ['.tar.gz', '.zip']) {
+        if (!filename.endsWith(ext))
+            continue;
+        const stem = filename.slice(0, -ext.length);
+        // Legacy sdists may keep dashes in the name; the version never contains one.
+        const dash = stem.lastIndexOf('-');
+        if (dash <= 0)
+            return undefined;
+        return { filename, kind: 'sdist', project: stem.slice(0, dash), version: stem.slice(dash + 1) };
+    }
+    return undefined;
+}
+/** Whether the file belongs to this project and version (PEP 440 spellings compared canonically). */
+function matchesRelease(name, project, version) {
+    const v = normalizePep440(name.version);
+    return distribution_name_normalizeProjectName(name.project) === distribution_name_normalizeProjectName(project) && v !== undefined && v === normalizePep440(version);
+}
+
 ;// CONCATENATED MODULE: ./src/core/publish/index-endpoints.ts
 /**
  * One `repository-url` → every address pyrelease needs on that index. On PyPI the upload host
@@ -75587,7 +75689,7 @@ const KNOWN = {
  * `indexUrl` (the `index-url` input) overrides the read base; it may be given as the simple
  * index (`…/simple/`), as pip users know it.
  */
-function indexEndpoints(uploadUrl, indexUrl) {
+function index_endpoints_indexEndpoints(uploadUrl, indexUrl) {
     const url = new URL(uploadUrl);
     const known = KNOWN[url.host];
     // A private index serves everything under the path that holds `legacy/` (devpi, pypiserver, the stand-in).
@@ -75598,7 +75700,7 @@ function indexEndpoints(uploadUrl, indexUrl) {
     return endpoints;
 }
 const withSlash = (u) => (u.endsWith('/') ? u : `${u}/`);
-function projectPageUrl(e, project, version) {
+function index_endpoints_projectPageUrl(e, project, version) {
     return `${e.webBase}project/${project}/${version}/`;
 }
 function releaseJsonUrl(e, project, version) {
@@ -75606,6 +75708,44 @@ function releaseJsonUrl(e, project, version) {
 }
 function simpleIndexUrl(e) {
     return `${e.readBase}simple/`;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/pypi/simple-api.ts
+/**
+ * Responsible for reading a project's page of the simple index as pip does (PEP 691 JSON,
+ * with the HTML form as fallback): the file names and sha256 digests it lists.
+ */
+
+
+const ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html; q=0.1, text/html; q=0.01';
+/** Files listed on `<simple>/<project>/`, or null when the project has no page (404). */
+async function readSimpleFiles(pageUrl, policy, clock) {
+    let url = pageUrl;
+    for (let hops = 0; hops < 3; hops++) {
+        const answer = await fetch_with_retry_fetchWithRetry(url, { headers: { accept: ACCEPT, 'cache-control': 'max-age=0' } }, { policy, clock, doing: `reading ${url}` });
+        if (answer.status === 404)
+            return null;
+        const location = answer.headers.get('location');
+        if (answer.status >= 300 && answer.status < 400 && location) {
+            url = new URL(location, url).href;
+            continue;
+        }
+        if (answer.status !== 200)
+            throw new pyrelease_error/* PyreleaseError */.dT('INDEX_UNREADABLE', `the simple index answered ${url} with HTTP ${answer.status}`, { key: 'index-url', fix: 'check index-url / repository-url; re-run if the index had a hiccup' });
+        const type = answer.headers.get('content-type') ?? '';
+        if (type.startsWith('application/vnd.pypi.simple.v1+json')) {
+            const files = answer.json()?.files;
+            return Array.isArray(files)
+                ? files.flatMap((f) => {
+                    const r = f;
+                    return typeof r?.filename === 'string' && typeof r.hashes?.sha256 === 'string' ? [{ filename: r.filename, sha256: r.hashes.sha256, yanked: r.yanked !== undefined && r.yanked !== false }] : [];
+                })
+                : [];
+        }
+        // PEP 503 HTML: <a href="…#sha256=<hex>">filename</a>
+        return [...answer.text().matchAll(/<a\s[^>]*href="[^"#]*#sha256=([0-9a-f]{64})"[^>]*>([^<]+)<\/a>/gi)].map((m) => ({ filename: m[2].trim(), sha256: m[1], yanked: /data-yanked/.test(m[0]) }));
+    }
+    throw new pyrelease_error/* PyreleaseError */.dT('INDEX_UNREADABLE', `the simple index redirected ${pageUrl} too many times`, { key: 'index-url', fix: 'check index-url / repository-url' });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/oidc/trusted-publishing.ts
@@ -75624,7 +75764,7 @@ class TrustedPublishingEndpoint {
     }
     /** The audience the index wants in the token; a clear error when it has no trusted publishing. */
     async audience() {
-        const answer = await fetchWithRetry(`${this.base}_/oidc/audience`, { headers: { accept: 'application/json' } }, { policy: this.policy, clock: this.clock, doing: `asking ${this.label} for its trusted-publishing audience` });
+        const answer = await fetch_with_retry_fetchWithRetry(`${this.base}_/oidc/audience`, { headers: { accept: 'application/json' } }, { policy: this.policy, clock: this.clock, doing: `asking ${this.label} for its trusted-publishing audience` });
         const audience = answer.json()?.audience;
         if (answer.status === 200 && typeof audience === 'string')
             return audience;
@@ -75635,7 +75775,7 @@ class TrustedPublishingEndpoint {
         });
     }
     async mint(jwt) {
-        const answer = await fetchWithRetry(`${this.base}_/oidc/mint-token`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ token: jwt }) }, { policy: this.policy, clock: this.clock, doing: `exchanging the OIDC token at ${this.label}` });
+        const answer = await fetch_with_retry_fetchWithRetry(`${this.base}_/oidc/mint-token`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ token: jwt }) }, { policy: this.policy, clock: this.clock, doing: `exchanging the OIDC token at ${this.label}` });
         const body = answer.json();
         if (answer.status === 200 && typeof body?.token === 'string') {
             return { ok: true, token: body.token, expiresAt: typeof body.expires === 'number' ? body.expires * 1000 : undefined };
@@ -75661,7 +75801,7 @@ class TrustedPublishingEndpoint {
 async function readReleaseFiles(jsonUrl, policy, clock) {
     let url = jsonUrl;
     for (let hops = 0; hops < 3; hops++) {
-        const answer = await fetchWithRetry(url, { headers: { accept: 'application/json', 'cache-control': 'no-cache' } }, { policy, clock, doing: `reading ${url}` });
+        const answer = await fetch_with_retry_fetchWithRetry(url, { headers: { accept: 'application/json', 'cache-control': 'no-cache' } }, { policy, clock, doing: `reading ${url}` });
         if (answer.status === 404)
             return null;
         const location = answer.headers.get('location');
@@ -75689,7 +75829,7 @@ async function postDistribution(req, policy, clock, onRetry) {
     for (const [key, value] of req.fields)
         form.append(key, value);
     form.append('content', new Blob([req.bytes], { type: 'application/octet-stream' }), req.filename);
-    const answer = await fetchWithRetry(req.uploadUrl, { method: 'POST', body: form, headers: { authorization: `Basic ${Buffer.from(`__token__:${req.token}`).toString('base64')}`, 'user-agent': 'pyrelease' } }, { policy, clock, doing: `uploading ${req.filename}`, onRetry: onRetry && ((n, why) => onRetry(n, why)) });
+    const answer = await fetch_with_retry_fetchWithRetry(req.uploadUrl, { method: 'POST', body: form, headers: { authorization: `Basic ${Buffer.from(`__token__:${req.token}`).toString('base64')}`, 'user-agent': 'pyrelease' } }, { policy, clock, doing: `uploading ${req.filename}`, onRetry: onRetry && ((n, why) => onRetry(n, why)) });
     return { status: answer.status, reason: answer.statusText, body: answer.text().slice(0, 2000) };
 }
 
@@ -75698,6 +75838,8 @@ async function postDistribution(req, policy, clock, onRetry) {
  * Responsible for one package index as the publish stage sees it: read a release's files,
  * upload a file, and its trusted-publishing endpoint — all under policy.pypi / policy.oidc.
  */
+
+
 
 
 
@@ -75718,6 +75860,10 @@ class PackageIndex {
     /** Files of a release, or null when the index does not have it. */
     releaseFiles(project, version) {
         return readReleaseFiles(releaseJsonUrl(this.endpoints, project, version), this.policy.pypi, this.clock);
+    }
+    /** Files listed on the project's simple-index page, or null when it has none. */
+    simpleFiles(project) {
+        return readSimpleFiles(`${simpleIndexUrl(this.endpoints)}${distribution_name_normalizeProjectName(project)}/`, this.policy.pypi, this.clock);
     }
     upload(req, onRetry) {
         this.uploads++;
@@ -77166,8 +77312,8 @@ function release_config_files_loadReleaseConfig(dir, configName, manifestFile) {
     };
 }
 
-// EXTERNAL MODULE: ./src/errors/render.ts + 8 modules
-var render = __nccwpck_require__(8537);
+// EXTERNAL MODULE: ./src/errors/render.ts + 9 modules
+var render = __nccwpck_require__(12);
 // EXTERNAL MODULE: ./src/settings/from-action.ts
 var from_action = __nccwpck_require__(1308);
 // EXTERNAL MODULE: external "node:crypto"
@@ -78724,40 +78870,6 @@ function readProjectIdentity(text, file = 'pyproject.toml') {
     return { name: p.name, version: dynamic ? undefined : p.version };
 }
 
-;// CONCATENATED MODULE: ./src/core/publish/pep440.ts
-/**
- * PEP 440 normalisation: the spelling PyPI, pip and build tools agree on, so "1.0.0-RC1",
- * "v1.0.0rc1" and "1.0.0.rc.1" compare equal to the "1.0.0rc1" a wheel's name carries.
- */
-// The grammar of PEP 440's appendix (public version plus optional local part), case-insensitive.
-const PEP440 = /^\s*v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(alpha|beta|preview|pre|a|b|c|rc)[-_.]?(\d+)?)?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d+)?)?(?:[-_.]?(dev)[-_.]?(\d+)?)?(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
-const PRE = { alpha: 'a', a: 'a', beta: 'b', b: 'b', c: 'rc', pre: 'rc', preview: 'rc', rc: 'rc' };
-/** The canonical form of a version, or undefined when it is not PEP 440. */
-function normalizePep440(text) {
-    const m = PEP440.exec(text);
-    if (!m)
-        return undefined;
-    const [, epoch, release, preLabel, preNumber, postImplicit, postLabel, postNumber, dev, devNumber, local] = m;
-    let out = epoch !== undefined && Number(epoch) !== 0 ? `${Number(epoch)}!` : '';
-    out += release.split('.').map((n) => String(Number(n))).join('.');
-    if (preLabel !== undefined)
-        out += `${PRE[preLabel.toLowerCase()]}${Number(preNumber ?? 0)}`;
-    if (postImplicit !== undefined)
-        out += `.post${Number(postImplicit)}`;
-    else if (postLabel !== undefined)
-        out += `.post${Number(postNumber ?? 0)}`;
-    if (dev !== undefined)
-        out += `.dev${Number(devNumber ?? 0)}`;
-    if (local !== undefined)
-        out += `+${local.toLowerCase().replace(/[-_]/g, '.')}`;
-    return out;
-}
-/** Two spellings PyPI treats as the same release ("1.2.0-rc.1" and "1.2.0rc1" are one). */
-function sameRelease(a, b) {
-    const na = normalizePep440(a);
-    return na !== undefined && na === normalizePep440(b);
-}
-
 ;// CONCATENATED MODULE: ./src/core/publish/publish-target.ts
 /**
  * The publish guard: from what the release stage decided (or force_publish) and what is checked
@@ -78968,50 +79080,6 @@ function uploadFormFields(metadata, file) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/publish/distribution-name.ts
-/**
- * What a distribution's file name says: project, version, kind. PyPI refuses a file whose
- * name disagrees with its metadata, so pyrelease checks the same rules before uploading.
- */
-
-/** PEP 503: lower case, runs of `-_.` become `-`. Two names are one project when these agree. */
-function normalizeProjectName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-/** The name part wheels and PEP 625 sdists use: normalised, with `_` for `-`. */
-function fileNameStem(name) {
-    return normalizeProjectName(name).replace(/-/g, '_');
-}
-function parseDistributionName(filename) {
-    if (filename.endsWith('.whl')) {
-        const parts = filename.slice(0, -'.whl'.length).split('-');
-        // name-version[-build]-python-abi-platform
-        if (parts.length !== 5 && parts.length !== 6)
-            return undefined;
-        const [project, version] = parts;
-        const pythonTag = parts[parts.length - 3];
-        if (!project || !version || !pythonTag)
-            return undefined;
-        return { filename, kind: 'wheel', project, version, pythonTag };
-    }
-    for (const ext of ['.tar.gz', '.zip']) {
-        if (!filename.endsWith(ext))
-            continue;
-        const stem = filename.slice(0, -ext.length);
-        // Legacy sdists may keep dashes in the name; the version never contains one.
-        const dash = stem.lastIndexOf('-');
-        if (dash <= 0)
-            return undefined;
-        return { filename, kind: 'sdist', project: stem.slice(0, dash), version: stem.slice(dash + 1) };
-    }
-    return undefined;
-}
-/** Whether the file belongs to this project and version (PEP 440 spellings compared canonically). */
-function matchesRelease(name, project, version) {
-    const v = normalizePep440(name.version);
-    return normalizeProjectName(name.project) === normalizeProjectName(project) && v !== undefined && v === normalizePep440(version);
-}
-
 ;// CONCATENATED MODULE: ./src/core/publish/check-distribution.ts
 /**
  * A built file against its own metadata and the release: the checks PyPI would make on upload
@@ -79029,7 +79097,7 @@ function checkDistribution(name, metadataText, project, version) {
     const metaVersion = first(metadata, 'Version');
     if (!first(metadata, 'Metadata-Version') || !metaName || !metaVersion)
         return { ok: false, problem: `${name.filename}: its metadata lacks Metadata-Version, Name or Version` };
-    if (normalizeProjectName(metaName) !== normalizeProjectName(project))
+    if (distribution_name_normalizeProjectName(metaName) !== distribution_name_normalizeProjectName(project))
         return { ok: false, problem: `${name.filename}: its metadata names project ${metaName}, not ${project}` };
     if (normalizePep440(metaVersion) === undefined || normalizePep440(metaVersion) !== normalizePep440(version))
         return { ok: false, problem: `${name.filename}: its metadata has version ${metaVersion}, not ${version}` };
@@ -79049,7 +79117,7 @@ function selectUploadSet(filenames, project, version) {
     const upload = [];
     const leftOut = [];
     for (const filename of [...filenames].sort()) {
-        const name = parseDistributionName(filename);
+        const name = distribution_name_parseDistributionName(filename);
         if (!name || filename.endsWith('.zip'))
             leftOut.push({ filename, reason: 'not a wheel or a .tar.gz sdist' });
         else if (!matchesRelease(name, project, version))
@@ -79145,7 +79213,7 @@ async function twineCheck(tc, files, cwd, runtime) {
     });
 }
 function versionFromBuild(names, project) {
-    const wheel = names.map(parseDistributionName).find((n) => n?.kind === 'wheel');
+    const wheel = names.map(distribution_name_parseDistributionName).find((n) => n?.kind === 'wheel');
     if (!wheel)
         throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BAD_DISTRIBUTION', `the build produced no wheel of ${project}`, { fix: 'check the build backend configuration' });
     return wheel.version;
@@ -79708,7 +79776,7 @@ async function runPublish(ctx) {
     const headline = settings.dryRun ? `dry run: built and checked ${files.length} files of ${version}` : `${target.project} ${version} on ${label}: ${uploaded} uploaded, ${files.length - uploaded} already there${signed.length > 0 ? `, ${signed.length} signed` : ''}`;
     const signingNote = !settings.sign ? '⚠️ **sign: false** — published without Sigstore attestations.' : settings.dryRun ? 'Dry run: nothing was signed (a signature writes a public transparency-log entry).' : attestationNote;
     const summary = renderPublishSummary({
-        project: target.project, version, indexLabel: label, projectUrl: projectPageUrl(index.endpoints, target.project, version), files: build.files, outcomes, credentials,
+        project: target.project, version, indexLabel: label, projectUrl: index_endpoints_projectPageUrl(index.endpoints, target.project, version), files: build.files, outcomes, credentials,
         attach, attachNote: note, leftOut: build.leftOut, dryRun: settings.dryRun, forced: target.mode === 'force', signed, signingNote,
     });
     return { outputs: (0,handoff/* publishOutputs */.eB)(result), headline, summary };
@@ -81746,6 +81814,161 @@ async function runRelease(ctx) {
     return { outputs: (0,handoff/* releaseOutputs */.mm)(result), headline, summary: renderReleaseSummary(tagged, outcome.plan, pr, true) };
 }
 
+;// CONCATENATED MODULE: ./src/core/rollback/rollback-plan.ts
+/**
+ * Rolling back a bad release, planned from the tags: PyPI has no API to yank, so the plan is
+ * what can be automated (a hotfix branch from the last good release, an issue, a warning on the
+ * bad release) plus the exact manual steps. A yanked or deleted version is never reusable, so the
+ * fix is always a new version: the next patch after the bad one.
+ */
+
+
+
+const ROLLBACK_LABEL = 'pyrelease: rollback';
+const ROLLBACK_MARKER = '<!-- pyrelease:rollback -->';
+function planRollback(version, tags, base) {
+    const bad = version_tryParseVersion(version);
+    if (!bad)
+        throw new pyrelease_error/* PyreleaseError */.dT('ROLLBACK_BAD_VERSION', `input 'version' must be the version to roll back (e.g. 1.3.0), got ${JSON.stringify(version)}`, { key: 'version', fix: 'with: { stage: rollback, version: 1.3.0 }' });
+    const parsed = tags.flatMap((t) => {
+        const p = parseTag(t.name);
+        return p ? [{ ...t, version: p.version }] : [];
+    });
+    const badTag = parsed.find((t) => compare(t.version, bad) === 0)?.name;
+    const older = parsed.filter((t) => compare(t.version, bad) < 0 && !t.version.preRelease).sort((a, b) => compare(b.version, a.version));
+    const lastGood = older[0] ? { name: older[0].name, sha: older[0].sha } : undefined;
+    const from = base ?? lastGood;
+    if (!from)
+        throw new pyrelease_error/* PyreleaseError */.dT('ROLLBACK_NO_BASE', `there is no release before ${version} to start a hotfix from`, { key: 'base', fix: 'name the commit or branch to start from with the base input' });
+    const hotfixVersion = version_formatVersion({ major: bad.major, minor: bad.minor, patch: bad.patch + 1 });
+    return { bad: { version, tag: badTag }, lastGood, hotfixVersion, branch: `hotfix/${hotfixVersion}`, baseSha: from.sha, baseName: from.name };
+}
+function compare(a, b) {
+    return a.major - b.major || a.minor - b.minor || a.patch - b.patch || (a.preRelease ? -1 : 0) - (b.preRelease ? -1 : 0);
+}
+function rollbackIssueTitle(version) {
+    return `Roll back ${version}`;
+}
+function rollbackIssueBody(plan, t) {
+    const workflow = t.workflowFile ?? 'release.yml';
+    return [
+        ROLLBACK_MARKER,
+        `**${t.project} ${plan.bad.version} is being rolled back.** ${t.indexLabel} has no API to yank a release, so these steps are manual; the rest is prepared.`,
+        '',
+        '### 1. Yank the bad release (an owner or maintainer, in the browser)',
+        '',
+        `1. Open ${t.yankUrl}`,
+        `2. Choose **Options → Yank**, give the reason (it is shown to everyone who installs ${plan.bad.version} pinned), confirm.`,
+        `3. pip then skips ${plan.bad.version} unless it is pinned with \`==\`. Nothing is deleted, and the version number can never be reused.`,
+        '',
+        '### 2. Release the fix',
+        '',
+        `Branch \`${plan.branch}\` starts at \`${plan.baseName}\`${plan.lastGood && plan.baseName === plan.lastGood.name ? ' (the last good release)' : ''}. Commit the fix there (\`fix: …\`), set the version to **${plan.hotfixVersion}** in pyproject.toml, then publish it with the emergency path:`,
+        '',
+        '```sh',
+        `gh workflow run ${workflow} --repo ${t.repository} --ref ${plan.branch} -f force_publish=true`,
+        '```',
+        '',
+        `Then merge \`${plan.branch}\` back into the default branch, so the next regular release contains the fix.`,
+        '',
+        `_Opened by pyrelease (stage: rollback). Re-running it finds this issue, the branch and the release warning instead of making new ones._`,
+    ].join('\n');
+}
+function releaseWarning(version, issueUrl) {
+    return `${ROLLBACK_MARKER}\n> [!WARNING]\n> **${version} is being rolled back** — do not install it. See ${issueUrl}.\n\n`;
+}
+
+;// CONCATENATED MODULE: ./src/stages/rollback.ts
+/**
+ * stage: rollback — for a bad release: checks the version exists on the index, opens
+ * `hotfix/<next patch>` from the last good release (or `base`), opens one "Roll back X.Y.Z"
+ * issue with the manual yank steps and the force_publish command, and puts a warning on the bad
+ * release's notes. Nothing is deleted; a re-run finds what it made.
+ */
+
+
+
+
+
+
+const rollbackStage = {
+    name: 'rollback',
+    title: 'Rollback',
+    blocking: true,
+    dryRunSafe: true,
+    shouldRun: () => ({ run: true }),
+    run: runRollback,
+};
+async function runRollback(ctx) {
+    const { settings, services, runtime } = ctx;
+    const version = settings.handoff.release?.version;
+    if (!version)
+        throw new pyrelease_error/* PyreleaseError */.dT('ROLLBACK_BAD_VERSION', 'stage: rollback needs the version to roll back', { key: 'version', fix: 'with: { stage: rollback, version: 1.3.0 }' });
+    const pyproject = (0,external_node_path_.join)(settings.workingDirectory, 'pyproject.toml');
+    if (!(0,external_node_fs_.existsSync)(pyproject))
+        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_MISSING', `no pyproject.toml in ${settings.workingDirectory}`, { file: 'pyproject.toml', fix: 'run the rollback in a checkout of the project' });
+    const project = readProjectIdentity((0,external_node_fs_.readFileSync)(pyproject, 'utf8')).name;
+    const index = services.index();
+    const onIndex = await index.releaseFiles(project, version);
+    if (onIndex === null || onIndex.length === 0) {
+        throw new pyrelease_error/* PyreleaseError */.dT('ROLLBACK_UNKNOWN_VERSION', `${index.endpoints.label} has no ${project} ${version}: there is nothing to roll back`, { key: 'version', fix: 'give a version that was published (see the project page), or check repository-url / index-url' });
+    }
+    const gh = services.github();
+    const tags = await gh.listTags();
+    const base = settings.rollbackBase ? await resolveBase(ctx, settings.rollbackBase, tags) : undefined;
+    const plan = planRollback(version, tags, base);
+    const e = index_endpoints_indexEndpoints(settings.repositoryUrl, settings.indexUrl || undefined);
+    const repository = `${settings.repository?.owner}/${settings.repository?.repo}`;
+    const actions = [];
+    if (settings.dryRun)
+        actions.push(`dry run: would create ${plan.branch} at ${plan.baseName}, open "${rollbackIssueTitle(version)}" and mark the release`);
+    else {
+        const existing = await gh.getRef(`heads/${plan.branch}`);
+        if (existing)
+            actions.push(`branch ${plan.branch} already exists (at ${existing.slice(0, 7)}): left as it is`);
+        else {
+            await gh.createRef(`heads/${plan.branch}`, plan.baseSha);
+            actions.push(`created branch ${plan.branch} at ${plan.baseName} (${plan.baseSha.slice(0, 7)})`);
+        }
+    }
+    const title = rollbackIssueTitle(version);
+    const found = (await gh.listOpenIssues(ROLLBACK_LABEL)).find((i) => i.title === title);
+    const body = rollbackIssueBody(plan, { project, indexLabel: e.label, yankUrl: `${e.webBase}manage/project/${project}/release/${version}/`, repository, workflowFile: undefined });
+    const issue = found ?? (settings.dryRun ? undefined : await gh.createIssue(title, body, [ROLLBACK_LABEL]));
+    if (found)
+        actions.push(`issue #${found.number} "${title}" already open`);
+    else if (issue)
+        actions.push(`opened issue #${issue.number} "${title}"`);
+    if (plan.bad.tag && issue) {
+        const release = await gh.getReleaseByTag(plan.bad.tag);
+        if (!release)
+            actions.push(`no GitHub release for ${plan.bad.tag}: nothing to mark`);
+        else if (release.body.includes(ROLLBACK_MARKER))
+            actions.push(`release ${plan.bad.tag} already carries the warning`);
+        else {
+            await gh.updateReleaseBody(release.id, releaseWarning(version, issue.htmlUrl) + release.body);
+            actions.push(`marked release ${plan.bad.tag} with a warning`);
+        }
+    }
+    for (const a of actions)
+        runtime.info(`  ${a}`);
+    const summary = ['### Rollback', '', `**${project} ${version}** (on ${e.label}, ${onIndex.length} files): the fix will be **${plan.hotfixVersion}** from \`${plan.branch}\`.`, '', ...actions.map((a) => `- ${a}`), '', issue ? `Next: the manual yank steps and the emergency release command are in ${issue.htmlUrl}.` : '', ''].join('\n');
+    const outputs = { rollback_branch: plan.branch, hotfix_version: plan.hotfixVersion };
+    if (issue)
+        outputs.rollback_issue = String(issue.number);
+    return { outputs, headline: `rollback of ${version} prepared: ${plan.branch}${issue ? `, issue #${issue.number}` : ''}`, summary };
+}
+async function resolveBase(ctx, base, tags) {
+    const tag = tags.find((t) => t.name === base);
+    if (tag)
+        return tag;
+    const gh = ctx.services.github();
+    const sha = /^[0-9a-f]{40}$/.test(base) ? base : await gh.getRef(`heads/${base}`);
+    if (!sha)
+        throw new pyrelease_error/* PyreleaseError */.dT('ROLLBACK_NO_BASE', `input 'base' names ${JSON.stringify(base)}, which is no tag, branch or commit of this repository`, { key: 'base', fix: 'give a release tag (v1.2.0), a branch, or a full commit sha' });
+    return { name: base, sha };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/codeql/codeql.ts
 /**
  * Responsible for running CodeQL when its CLI is on the runner: one Python database, the
@@ -81939,17 +82162,141 @@ async function runSecurity(ctx) {
     return { outputs, summary, headline: `bandit ${gate.detail}` };
 }
 
-;// CONCATENATED MODULE: ./src/stages/not-implemented.ts
+;// CONCATENATED MODULE: ./src/adapters/python-tools/fresh-install.ts
+/**
+ * Responsible for installing a release the way a user would: a brand-new virtual environment
+ * (uv venv when the project uses uv, else python -m venv), the package from the index with no
+ * cache, then a fixed check program and an optional smoke command inside it.
+ */
 
-/** A stage that does not exist yet fails loudly: never a fake success. */
-function notImplemented(stage, issue) {
-    throw new pyrelease_error/* PyreleaseError */.dT('STAGE_NOT_IMPLEMENTED', `stage '${stage}' is not implemented yet`, {
-        key: 'stage',
-        fix: `it is tracked in ${issue}; until then run the other stages with stage: <name>`,
-    });
+
+const WINDOWS = process.platform === 'win32';
+function environmentAt(dir) {
+    const bin = (0,external_node_path_.join)(dir, WINDOWS ? 'Scripts' : 'bin');
+    return { dir, bin, python: (0,external_node_path_.join)(bin, WINDOWS ? 'python.exe' : 'python') };
+}
+const quiet = { PIP_DISABLE_PIP_VERSION_CHECK: '1', PYTHONDONTWRITEBYTECODE: '1', PIP_NO_INPUT: '1' };
+async function createEnvironment(dir, uv, cwd, timeoutMs) {
+    return uv ? runProcess('uv', ['venv', '--quiet', dir], { cwd, timeoutMs, env: quiet }) : runProcess('python3', ['-m', 'venv', dir], { cwd, timeoutMs, env: quiet });
+}
+async function installFromIndex(env, requirement, simpleUrl, uv, cwd, timeoutMs) {
+    return uv
+        ? runProcess('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet })
+        : runProcess(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet });
+}
+/** Runs a program with the environment's bin first on PATH (its python, its console scripts). */
+function runInEnvironment(env, program, args, cwd, timeoutMs) {
+    const path = `${env.bin}${WINDOWS ? ';' : ':'}${processEnv().PATH ?? ''}`;
+    return runProcess(program, args, { cwd, timeoutMs, env: { ...quiet, PATH: path, VIRTUAL_ENV: env.dir } });
+}
+
+;// CONCATENATED MODULE: ./src/core/validate/availability.ts
+/**
+ * What the index shows for a release, judged against what was uploaded: visible (every file,
+ * same sha256), not yet (missing: the CDN lags — keep waiting), or published wrong (a digest
+ * differs — waiting cannot fix it). protocols.md §3.8.
+ */
+/** `shown` is null when the index does not know the release at all (404). */
+function judgeAvailability(expected, shown) {
+    if (shown === null)
+        return { state: 'not-yet', missing: expected.map((e) => e.name) };
+    const byName = new Map(shown.map((s) => [s.filename, s.sha256.toLowerCase()]));
+    const problems = expected.filter((e) => byName.has(e.name) && byName.get(e.name) !== e.sha256.toLowerCase()).map((e) => `${e.name}: the index has sha256 ${byName.get(e.name)}, the upload was ${e.sha256}`);
+    if (problems.length > 0)
+        return { state: 'wrong', problems };
+    const missing = expected.filter((e) => !byName.has(e.name)).map((e) => e.name);
+    return missing.length > 0 ? { state: 'not-yet', missing } : { state: 'visible' };
+}
+/** Waits between polls: 2 s, 4 s, 8 s … capped at 30 s, never past the deadline. */
+function nextPollDelay(attempt, remainingMs) {
+    return Math.max(0, Math.min(2_000 * 2 ** attempt, 30_000, remainingMs));
+}
+
+// EXTERNAL MODULE: ./src/core/validate/import-check.ts
+var import_check = __nccwpck_require__(8556);
+;// CONCATENATED MODULE: ./src/core/notify/messages.ts
+function releasedMarker(tag) {
+    return `<!-- pyrelease:released ${tag.replace(/-->/g, '')} -->`;
+}
+function releasedComment(r) {
+    const release = r.releaseUrl ? `[${r.tag}](${r.releaseUrl})` : `\`${r.tag}\``;
+    return `${releasedMarker(r.tag)}\n🚀 Released in ${release} and published to ${r.indexLabel}: [${r.project} ${r.version}](${r.projectUrl})\n\n\`\`\`\npip install ${r.project}==${r.version}\n\`\`\`\n`;
+}
+/** Slack-compatible: `text` (mrkdwn) plus the facts as fields for other receivers. */
+function messages_webhookPayload(r) {
+    const where = r.repository ?? 'pyrelease';
+    const run = r.runUrl ? ` (<${r.runUrl}|run>)` : '';
+    const text = r.ok
+        ? r.release
+            ? `✅ ${where}: ${r.release.project} ${r.release.version} released — <${r.release.projectUrl}|${r.release.indexLabel}>${r.release.releaseUrl ? `, <${r.release.releaseUrl}|${r.release.tag}>` : ''}${run}`
+            : `✅ ${where}: pyrelease run passed, nothing released${run}`
+        : `❌ ${where}: pyrelease failed in stage ${r.failure?.stage ?? '?'}: ${slackEscape(r.failure?.line ?? '')}${run}`;
+    return { text, ok: r.ok, repository: r.repository, run_url: r.runUrl, release: r.release, failure: r.failure };
+}
+/** Slack's three control characters, so commit text cannot forge links or mentions. */
+function slackEscape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+;// CONCATENATED MODULE: ./src/core/notify/references.ts
+/**
+ * The pull requests and issues a release's notes point at — the links release-please writes
+ * (`…/owner/repo/issues/12`, `…/pull/12`) and bare `#12` — so each can be told it shipped.
+ */
+function referencedNumbers(notes, owner, repo) {
+    const found = new Set();
+    const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const link = new RegExp(`github\\.com/${esc(owner)}/${esc(repo)}/(?:issues|pull)/(\\d+)`, 'gi');
+    for (const m of notes.matchAll(link))
+        found.add(Number(m[1]));
+    // A bare #N, not inside a URL or a word, and not the text of a link that points elsewhere.
+    for (const m of notes.matchAll(/(?<![\w/&])#(\d{1,7})\b(?!\]\()/g))
+        found.add(Number(m[1]));
+    return [...found].filter((n) => n > 0).sort((a, b) => a - b);
+}
+
+;// CONCATENATED MODULE: ./src/stages/validate/announce.ts
+
+
+async function announceRelease(gh, facts, o) {
+    const numbers = [...new Set([...(o.releasePr ? [o.releasePr] : []), ...referencedNumbers(o.notes, o.owner, o.repo)])];
+    const out = { commented: [], already: [] };
+    const marker = releasedMarker(facts.tag);
+    for (const n of numbers) {
+        try {
+            if ((await gh.listComments(n)).some((c) => c.includes(marker))) {
+                out.already.push(n);
+                continue;
+            }
+            await gh.createComment(n, releasedComment(facts));
+            out.commented.push(n);
+        }
+        catch (error) {
+            // A reference to something that is not in this repository (or was deleted) must not fail a good release.
+            o.runtime.warning(`could not comment on #${n}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/stages/validate.ts
+/**
+ * stage: validate — proves the release is really out: the index shows every uploaded file with
+ * the same sha256 (JSON API, then the simple index pip reads), waiting out CDN lag within
+ * validate-timeout but failing at once on a wrong digest; then a fresh environment installs it
+ * from the index, imports it and checks the version, and runs the optional smoke test.
+ */
+
+
+
+
+
+
+
+
+
+
+
 
 const validateStage = {
     name: 'validate',
@@ -81957,8 +82304,133 @@ const validateStage = {
     blocking: true,
     dryRunSafe: true,
     shouldRun: (ctx) => (ctx.results.publish?.published === true || (ctx.settings.handoff.publish?.files?.length ?? 0) > 0 ? { run: true } : { run: false, reason: 'nothing was published in this run' }),
-    run: async () => notImplemented('validate', 'issue #10'),
+    run: runValidate,
 };
+const INSTALL_TIMEOUT = 10 * 60_000;
+async function runValidate(ctx) {
+    const { settings, services, runtime, clock } = ctx;
+    const files = ctx.results.publish?.files ?? settings.handoff.publish?.files ?? [];
+    const { project, version } = releaseOf(files);
+    const index = services.index();
+    const started = clock.now();
+    const deadline = started + settings.validateTimeoutSeconds * 1000;
+    runtime.info(`validating ${project} ${version} on ${index.endpoints.label}: ${files.map((f) => f.name).join(', ')}`);
+    await waitUntilShown('JSON API', () => index.releaseFiles(project, version), files, { ctx, deadline, index });
+    await waitUntilShown('simple index', () => index.simpleFiles(project), files, { ctx, deadline, index });
+    const visibleAfter = seconds(clock.now() - started);
+    runtime.info(`  visible with the uploaded digests after ${visibleAfter} s`);
+    const tc = await Toolchain.detect(settings.workingDirectory);
+    const env = environmentAt((0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(settings.tempDir, 'pyrelease-validate-')), 'venv'));
+    const cwd = settings.tempDir;
+    const created = await createEnvironment(env.dir, tc.uv, cwd, INSTALL_TIMEOUT);
+    if (created.exitCode !== 0)
+        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_NO_ENVIRONMENT', `a fresh virtual environment could not be created (exit ${created.exitCode})`, { fix: 'install python3-venv (Debian/Ubuntu) or use uv', more: validate_tail(created.stderr) });
+    const requirement = `${project}==${version}`;
+    const installed = await installUntilDeadline(env, requirement, simpleIndexUrl(index.endpoints), tc.uv, ctx, deadline);
+    const check = await runInEnvironment(env, env.python, ['-c', import_check/* IMPORT_CHECK_PROGRAM */.oB, project, ...settings.importNames], cwd, INSTALL_TIMEOUT);
+    runtime.toolOutput(`import check: exit ${check.exitCode}`, check.stdout + check.stderr);
+    const result = (0,import_check/* parseImportCheck */.j)(check.stdout);
+    if (!result)
+        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_IMPORT_FAILED', `${requirement} installed, but its metadata could not be read in the fresh environment`, { more: validate_tail(check.stderr) });
+    if (!sameRelease(result.version, version))
+        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_WRONG_VERSION', `the fresh environment got ${project} ${result.version}, not ${version}`, { fix: 'the index resolved another version: check that the release is not yanked and the index is the one published to' });
+    const failures = Object.entries(result.errors);
+    if (result.modules.length === 0)
+        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_IMPORT_FAILED', `${requirement} installed, but it has no top-level module to import`, { key: 'import-name', fix: 'name the module to import with import-name (e.g. import-name: demo_pkg)' });
+    if (failures.length > 0) {
+        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_IMPORT_FAILED', `${requirement} installs, but import ${failures[0][0]} fails: ${failures[0][1]}`, { key: 'import-name', fix: 'a missing dependency in [project].dependencies, or a module left out of the wheel, are the usual causes; publish a fixed version', more: failures.map(([m, e]) => `${m}: ${e}`) });
+    }
+    if (settings.smokeTest.length > 0) {
+        const [program, ...args] = settings.smokeTest;
+        const smoke = await runInEnvironment(env, program, args, cwd, INSTALL_TIMEOUT);
+        runtime.toolOutput(`smoke test (${settings.smokeTest.join(' ')}): exit ${smoke.exitCode}`, smoke.stdout + smoke.stderr);
+        if (smoke.exitCode !== 0)
+            throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_SMOKE_FAILED', `the smoke test \`${settings.smokeTest.join(' ')}\` exited ${smoke.exitCode} in the fresh environment`, { key: 'smoke-test', more: validate_tail(smoke.stdout + smoke.stderr) });
+    }
+    const installableAfter = seconds(clock.now() - started);
+    const result_ = { validated: true, visibleAfterSeconds: visibleAfter, installableAfterSeconds: installableAfter };
+    ctx.results.validate = result_;
+    const told = await tellPeople(ctx, project, version);
+    const summary = [
+        '### Validation',
+        '',
+        `**${project} ${version}** is on ${index.endpoints.label} with the uploaded digests (JSON API and simple index) after **${visibleAfter} s**, and installs into a fresh environment (${tc.uv ? 'uv' : 'venv + pip'}) after **${installableAfter} s**${installed.attempts > 1 ? ` (${installed.attempts} attempts)` : ''}.`,
+        '',
+        `Imported: ${result.modules.map((m) => `\`${m}\``).join(', ')}; installed version ${result.version}.${settings.smokeTest.length > 0 ? ` Smoke test \`${settings.smokeTest.join(' ')}\` passed.` : ''}`,
+        '',
+        told,
+        '',
+    ].join('\n');
+    return { outputs: (0,handoff/* validateOutputs */.FD)(result_), headline: `${project} ${version}: visible after ${visibleAfter} s, installed and imported after ${installableAfter} s`, summary };
+}
+/** The "released in" comments, when the run knows its release and may write to the repository. */
+async function tellPeople(ctx, project, version) {
+    const { settings, services, runtime } = ctx;
+    const release = { ...settings.handoff.release, ...ctx.results.release };
+    if (settings.dryRun)
+        return 'Dry run: nobody was told.';
+    if (!release.tagName || !settings.token || !settings.repository)
+        return 'No release tag or GitHub token in this job: no "released in" comments were posted.';
+    const gh = services.github();
+    const found = await gh.getReleaseByTag(release.tagName);
+    const index = services.index();
+    const facts = { project, version, tag: release.tagName, releaseUrl: found?.htmlUrl ?? release.htmlUrl, projectUrl: index_endpoints_projectPageUrl(index.endpoints, project, version), indexLabel: index.endpoints.label };
+    const told = await announceRelease(gh, facts, { notes: found?.body ?? release.body ?? '', releasePr: release.prNumber, owner: settings.repository.owner, repo: settings.repository.repo, runtime });
+    const list = (ns) => ns.map((n) => `#${n}`).join(', ');
+    return [told.commented.length > 0 ? `Told ${list(told.commented)} that it shipped.` : '', told.already.length > 0 ? `Already told: ${list(told.already)}.` : '', told.commented.length + told.already.length === 0 ? 'The release notes reference no pull request or issue to tell.' : ''].filter(Boolean).join(' ');
+}
+function releaseOf(files) {
+    const names = files.map((f) => distribution_name_parseDistributionName(f.name));
+    const first = names.find((n) => n !== undefined);
+    if (!first || names.some((n) => n === undefined)) {
+        throw new pyrelease_error/* PyreleaseError */.dT('INPUT_INVALID', "validate needs the publish stage's files (distribution names with sha256)", { key: 'files', fix: 'pass files: ${{ needs.publish.outputs.files }}' });
+    }
+    return { project: distribution_name_normalizeProjectName(first.project), version: first.version };
+}
+async function waitUntilShown(where, read, files, o) {
+    const { clock, runtime } = o.ctx;
+    let last = { state: 'not-yet', missing: files.map((f) => f.name) };
+    for (let attempt = 0;; attempt++) {
+        last = judgeAvailability(files, await read());
+        if (last.state === 'visible')
+            return;
+        if (last.state === 'wrong') {
+            throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_PUBLISHED_WRONG', `${o.index.endpoints.label}'s ${where} shows other content than was uploaded: ${last.problems[0]}`, { fix: 'the index holds other bytes under these names: investigate before anyone installs it, and release a fixed version (names cannot be reused)', more: last.problems });
+        }
+        const wait = nextPollDelay(attempt, o.deadline - clock.now());
+        if (wait <= 0) {
+            throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_NOT_VISIBLE', `${o.index.endpoints.label}'s ${where} does not show ${last.missing.join(', ')} yet, ${o.ctx.settings.validateTimeoutSeconds} s after the upload`, {
+                key: 'validate-timeout',
+                fix: 'the index\'s CDN can lag minutes, in incidents hours: re-run the validate job later (stage: validate with the same files input), or raise validate-timeout',
+            });
+        }
+        runtime.info(`  ${where}: not showing ${last.missing.join(', ')} yet; next look in ${Math.round(wait / 1000)} s`);
+        await clock.sleep(wait);
+    }
+}
+async function installUntilDeadline(env, requirement, simpleUrl, uv, ctx, deadline) {
+    const { clock, runtime, settings } = ctx;
+    // pip may still see a stale page after the JSON API has the release (protocols.md §3.8): retry within the budget.
+    for (let attempt = 0;; attempt++) {
+        const r = await installFromIndex(env, requirement, simpleUrl, uv, settings.tempDir, INSTALL_TIMEOUT);
+        runtime.toolOutput(`install ${requirement}: exit ${r.exitCode}`, r.stdout + r.stderr);
+        if (r.exitCode === 0)
+            return { attempts: attempt + 1 };
+        const wait = nextPollDelay(attempt, deadline - clock.now());
+        const notFound = /No matching distribution|Could not find a version|not found in the package registry|no version of/i.test(r.stderr + r.stdout);
+        if (!notFound || wait <= 0) {
+            throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_INSTALL_FAILED', `${requirement} does not install from the index into a fresh environment (exit ${r.exitCode})`, {
+                fix: notFound ? 'the index does not offer it to installers yet: re-run the validate job later' : 'a dependency that is not on the index, or requires-python excluding this interpreter, are the usual causes: see the install log group',
+                more: validate_tail(r.stderr || r.stdout),
+            });
+        }
+        await clock.sleep(wait);
+    }
+}
+const seconds = (ms) => Math.round(ms / 100) / 10;
+function validate_tail(text) {
+    return ['```', ...text.trim().split('\n').slice(-15), '```'];
+}
 
 ;// CONCATENATED MODULE: ./src/stages/registry.ts
 
@@ -81966,15 +82438,19 @@ const validateStage = {
 
 
 
+
+/** stage: all, in order. */
 const pipeline = [qualityStage, securityStage, releaseStage, publishStage, validateStage];
+/** Every stage, including those only ever run on their own (rollback). */
+const allStages = [...pipeline, rollbackStage];
 function registry_selectStages(selection) {
     if (selection === 'all')
         return [...pipeline];
     const names = typeof selection === 'string' ? [selection] : selection;
-    return pipeline.filter((s) => names.includes(s.name));
+    return allStages.filter((s) => names.includes(s.name));
 }
 function stageByName(name) {
-    const stage = pipeline.find((s) => s.name === name);
+    const stage = allStages.find((s) => s.name === name);
     if (!stage)
         throw new Error(`no stage ${name}`);
     return stage;
@@ -82020,21 +82496,69 @@ function runner_formatMs(ms) {
     return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/notify/webhook.ts
+
+async function webhook_postWebhook(url, payload, policy, clock) {
+    const answer = await fetchWithRetry(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) }, { policy, clock, doing: 'posting to notify-webhook' });
+    return { ok: answer.status >= 200 && answer.status < 300, status: answer.status };
+}
+
+;// CONCATENATED MODULE: ./src/stages/notify.ts
+
+
+
+
+async function notify_notifyWebhook(settings, results, reports, o) {
+    if (!settings.notifyWebhook)
+        return;
+    const failed = reports.find((r) => r.status === 'failed');
+    const report = { ok: !failed, repository: settings.repository ? `${settings.repository.owner}/${settings.repository.repo}` : undefined, runUrl: settings.runUrl };
+    if (failed)
+        report.failure = { stage: failed.stage, line: failed.headline };
+    const published = results.publish?.published ? results.publish : undefined;
+    const wheel = published?.files.map((f) => parseDistributionName(f.name)).find((n) => n !== undefined);
+    if (published && wheel && published.version) {
+        const e = indexEndpoints(settings.repositoryUrl, settings.indexUrl || undefined);
+        const project = normalizeProjectName(wheel.project);
+        report.release = { project, version: published.version, tag: results.release?.tagName ?? settings.handoff.release?.tagName ?? published.version, releaseUrl: results.release?.htmlUrl, projectUrl: projectPageUrl(e, project, published.version), indexLabel: e.label };
+    }
+    try {
+        const r = await postWebhook(settings.notifyWebhook, webhookPayload(report), o.policy, o.clock);
+        if (!r.ok)
+            o.runtime.warning(`notify-webhook answered HTTP ${r.status}: the notification was not delivered`);
+    }
+    catch {
+        o.runtime.warning('notify-webhook could not be reached after retries: the notification was not delivered');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/stages/run-summary.ts
 
 const run_summary_icon = { done: '✅', failed: '❌', skipped: '⏭️' };
-/** The run's table in the job summary: one row per stage, in pipeline order. */
+// What re-running the job does after a stage failed: every stage is an ensure, so this is the promise it keeps.
+const rerun = {
+    quality: 'fix what the gates report and push: nothing was released.',
+    security: 'fix or `# nosec` the findings and push: nothing was released.',
+    release: 'a re-run finds the tag, release and PR already made and finishes the rest; nothing is duplicated.',
+    publish: 'a re-run rebuilds the same bytes and uploads only the files the index lacks (same sha256 is skipped); assets already on the release are kept.',
+    validate: 'a re-run (or `stage: validate` with the same `files`) only reads the index and installs into a fresh environment; nothing is written.',
+    rollback: 'a re-run finds the hotfix branch, the issue and the release note already made.',
+};
+/** The run's table in the job summary: one row per stage, in pipeline order; a failure says what a re-run does. */
 function run_summary_renderRunSummary(reports) {
     if (reports.length === 0)
         return '';
     const rows = reports.map((r) => `| ${run_summary_icon[r.status]} ${r.stage} | ${r.status} | ${escapeCell(r.headline)} | ${formatMs(r.durationMs)} |`);
-    return ['## pyrelease', '', '| stage | result | details | time |', '|---|---|---|---|', ...rows, ''].join('\n');
+    const failed = reports.find((r) => r.status === 'failed');
+    const after = failed ? ['', `**${failed.stage} failed**: ${escapeCell(failed.headline)}`, '', `Re-running the job: ${rerun[failed.stage] ?? 'safe; nothing is duplicated.'}`] : [];
+    return ['## pyrelease', '', '| stage | result | details | time |', '|---|---|---|---|', ...rows, ...after, ''].join('\n');
 }
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -82070,19 +82594,21 @@ async function runPipeline(settings, runtime, clock) {
             runtime.warning(w, { file: loaded.configFile });
         services.releaseConfig = loaded;
     }
-    const { reports, error } = await runStages(stages, { settings, runtime, clock, results: {}, services });
+    const results = {};
+    const { reports, error } = await runStages(stages, { settings, runtime, clock, results, services });
     await runtime.appendSummary(renderRunSummary(reports));
+    await notifyWebhook(settings, results, reports, { runtime, clock, policy: policy.webhook });
     if (error !== undefined)
         throw error;
     return reports;
 }
 /** The real adapters for a run; tests pass a faster policy table. */
-function createServices(settings, runtime, clock, policies = policy) {
+function createServices(settings, runtime, clock, policies = policy_policy) {
     const idTokens = new ActionsIdTokens(settings.idTokenRequest, policies.oidc, clock, (secret) => runtime.setSecret(secret));
     return {
         git: new GitRepository(settings.workingDirectory),
         github: githubFor(settings, policies),
-        index: main_once(() => new PackageIndex(indexEndpoints(settings.repositoryUrl, settings.indexUrl || undefined), policies, clock)),
+        index: main_once(() => new PackageIndex(index_endpoints_indexEndpoints(settings.repositoryUrl, settings.indexUrl || undefined), policies, clock)),
         idTokens,
         signer: main_once(() => new BundleSigner({ fulcioUrl: settings.fulcioUrl, rekorUrl: settings.rekorUrl }, idTokens, policies.sigstore, clock)),
         trustedRoot: main_once(() => loadTrustedRoot(settings.trustedRoot, settings.tempDir, policies.sigstore.attemptTimeoutMs)),
@@ -82187,9 +82713,9 @@ async function planCommand(request, runtime, clock) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3350);
 /* harmony import */ var _adapters_runtime_cli_runtime_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9325);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9394);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1726);
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6376);
-/* harmony import */ var _errors_render_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8537);
+/* harmony import */ var _errors_render_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(12);
 /* harmony import */ var _settings_cli_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2109);
 /* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3574);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(311);
@@ -82222,6 +82748,78 @@ catch (error) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ parseImportCheck),
+/* harmony export */   oB: () => (/* binding */ IMPORT_CHECK_PROGRAM)
+/* harmony export */ });
+/* unused harmony export parseImportNames */
+/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6376);
+/**
+ * What the installed-package check runs inside the fresh environment: a fixed Python program
+ * (never built from input) that finds the distribution's top-level import names from its
+ * metadata, imports them and prints one JSON line. Overridable import names are validated as
+ * dotted identifiers before they reach the program's argv.
+ */
+
+const IMPORT_CHECK_PROGRAM = `
+import importlib, importlib.metadata as md, json, sys
+name, wanted = sys.argv[1], [m for m in sys.argv[2:] if m]
+dist = md.distribution(name)
+def top_level():
+    text = dist.read_text("top_level.txt")
+    if text:
+        return [l.strip() for l in text.splitlines() if l.strip()]
+    found = []
+    for f in dist.files or []:
+        parts = f.parts
+        if not parts or parts[0].endswith((".dist-info", ".data")) or parts[0] == ".." or parts[0].startswith("__"):
+            continue
+        if len(parts) == 1 and parts[0].endswith(".py"):
+            mod = parts[0][:-3]
+        elif len(parts) > 1 and parts[1] == "__init__.py":
+            mod = parts[0]
+        else:
+            continue
+        if mod not in found:
+            found.append(mod)
+    return found
+modules = wanted or top_level()
+errors = {}
+for m in modules:
+    try:
+        importlib.import_module(m)
+    except Exception as e:
+        errors[m] = "%s: %s" % (type(e).__name__, e)
+print(json.dumps({"version": dist.version, "modules": modules, "errors": errors}))
+`;
+function parseImportCheck(stdout) {
+    const line = stdout.trim().split('\n').pop() ?? '';
+    try {
+        const v = JSON.parse(line);
+        if (typeof v.version === 'string' && Array.isArray(v.modules) && typeof v.errors === 'object' && v.errors !== null)
+            return v;
+    }
+    catch {
+        // fall through
+    }
+    return undefined;
+}
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+function parseImportNames(raw) {
+    const names = raw.split(/[\s,]+/).filter(Boolean);
+    const bad = names.filter((n) => !IDENTIFIER.test(n));
+    if (bad.length > 0) {
+        throw new PyreleaseError('INPUT_BAD_IMPORT_NAME', `input 'import-name' has ${bad.map((b) => JSON.stringify(b)).join(', ')}, which ${bad.length > 1 ? 'are not module names' : 'is not a module name'}`, { key: 'import-name', fix: 'give the dotted module names to import, separated by spaces, e.g. import-name: demo_pkg' });
+    }
+    return names;
+}
+
 
 /***/ }),
 
@@ -82261,7 +82859,7 @@ function isPyreleaseError(e) {
 
 /***/ }),
 
-/***/ 8537:
+/***/ 12:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -82392,6 +82990,22 @@ const signingErrors = {
     SIGSTORE_TRUST_ROOT_UNAVAILABLE: { title: 'The Sigstore trust root could not be fetched', fix: 'Re-run; the runner needs access to tuf-repo-cdn.sigstore.dev, or pass trusted-root.' },
 };
 
+;// CONCATENATED MODULE: ./src/errors/catalogue/validate.ts
+/** Failures of post-release validation and of the rollback stage. */
+const validateErrors = {
+    VALIDATE_NOT_VISIBLE: { title: 'The index does not show the release yet', fix: 'Re-run the validate job later, or raise validate-timeout: CDN lag is normal.' },
+    VALIDATE_PUBLISHED_WRONG: { title: 'The index shows other content than was uploaded', fix: 'Investigate, and release a fixed version: file names cannot be reused.' },
+    VALIDATE_NO_ENVIRONMENT: { title: 'A fresh virtual environment could not be created', fix: 'Install python3-venv, or use uv.' },
+    VALIDATE_INSTALL_FAILED: { title: 'The release does not install into a fresh environment', fix: 'See the install log: a dependency missing from the index, or requires-python, are the usual causes.' },
+    VALIDATE_WRONG_VERSION: { title: 'The fresh environment got another version', fix: 'Check that the release is not yanked and that index-url is the index published to.' },
+    VALIDATE_IMPORT_FAILED: { title: 'The installed release does not import', fix: 'Declare the missing dependency or include the module, and publish a fixed version; import-name names the module.' },
+    VALIDATE_SMOKE_FAILED: { title: 'The smoke test failed in the fresh environment', fix: 'See its output in the log.' },
+    ROLLBACK_BAD_VERSION: { title: 'stage: rollback needs the version to roll back', fix: 'with: { stage: rollback, version: 1.3.0 }' },
+    ROLLBACK_UNKNOWN_VERSION: { title: 'The version to roll back is not on the index', fix: 'Give a version that was published, or check repository-url.' },
+    ROLLBACK_NO_BASE: { title: 'No commit to start the hotfix from', fix: 'Name a tag, branch or commit with the base input.' },
+    INPUT_BAD_IMPORT_NAME: { title: 'import-name is not a module name', fix: 'Give dotted module names separated by spaces, e.g. demo_pkg.' },
+};
+
 ;// CONCATENATED MODULE: ./src/errors/catalogue.ts
 /**
  * Every user-facing failure, by stable code: what happened and how to fix it. docs/errors.md
@@ -82405,7 +83019,8 @@ const signingErrors = {
 
 
 
-const catalogue_catalogue = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors, ...publishErrors, ...signingErrors };
+
+const catalogue_catalogue = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors, ...publishErrors, ...signingErrors, ...validateErrors };
 
 // EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
 var pyrelease_error = __nccwpck_require__(6376);
@@ -82591,11 +83206,13 @@ function flagLine(f) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6376);
 /* harmony import */ var _handoff_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9975);
-/* harmony import */ var _parse_values_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2085);
+/* harmony import */ var _core_validate_import_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8556);
+/* harmony import */ var _parse_values_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2085);
 /**
  * with: inputs + the workflow_dispatch event → Settings. The only place the action reads
  * inputs or GITHUB_* variables; every problem is collected and reported at once.
  */
+
 
 
 
@@ -82611,6 +83228,9 @@ function settingsFromAction(rt) {
     if (password)
         rt.setSecret(password);
     const idTokenRequest = idTokenRequestFrom(rt);
+    const notifyWebhook = rt.getInput('notify-webhook');
+    if (notifyWebhook)
+        rt.setSecret(notifyWebhook);
     const p = new ProblemCollector();
     const event = p.take(() => readEvent(rt), { name: rt.env('GITHUB_EVENT_NAME') ?? 'push', payload: {} });
     const dispatch = event.name === 'workflow_dispatch' ? asRecord(event.payload.inputs) : {};
@@ -82640,6 +83260,12 @@ function settingsFromAction(rt) {
         fulcioUrl: p.take(() => parseServiceUrl('fulcio-url', rt.getInput('fulcio-url'), DEFAULT_FULCIO_URL), DEFAULT_FULCIO_URL),
         rekorUrl: p.take(() => parseServiceUrl('rekor-url', rt.getInput('rekor-url'), DEFAULT_REKOR_URL), DEFAULT_REKOR_URL),
         trustedRoot: p.take(() => existingFile('trusted-root', workspace, rt.getInput('trusted-root')), ''),
+        validateTimeoutSeconds: p.take(() => parseSeconds('validate-timeout', rt.getInput('validate-timeout'), 600), 600),
+        importNames: p.take(() => parseImportNames(rt.getInput('import-name')), []),
+        smokeTest: rt.getInput('smoke-test').split(/\s+/).filter(Boolean),
+        notifyWebhook: p.take(() => (notifyWebhook ? parseServiceUrl('notify-webhook', notifyWebhook, '') : ''), ''),
+        runUrl: runUrlFrom(rt),
+        rollbackBase: rt.getInput('base'),
         idTokenRequest,
         targetBranch: rt.getInput('target-branch') || targetBranchFromEvent(rt, event),
         eventName: event.name,
@@ -82661,6 +83287,12 @@ function parseStageSelection(raw) {
     const chosen = names.map((n) => parseChoice('stage', n, stageNames, 'quality'));
     // Always in pipeline order: each stage hands its results to the next.
     return stageNames.filter((s) => chosen.includes(s));
+}
+function runUrlFrom(rt) {
+    const server = rt.env('GITHUB_SERVER_URL') ?? 'https://github.com';
+    const repo = rt.env('GITHUB_REPOSITORY');
+    const run = rt.env('GITHUB_RUN_ID');
+    return repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
 }
 function idTokenRequestFrom(rt) {
     const url = rt.env('ACTIONS_ID_TOKEN_REQUEST_URL');
@@ -82753,7 +83385,7 @@ var cli_flags = __nccwpck_require__(2109);
 // EXTERNAL MODULE: ./src/settings/parse-values.ts
 var parse_values = __nccwpck_require__(2085);
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
-const stageNames = (/* unused pure expression or super */ null && (['quality', 'security', 'release', 'publish', 'validate']));
+const stageNames = (/* unused pure expression or super */ null && (['quality', 'security', 'release', 'publish', 'validate', 'rollback']));
 const DEFAULT_MANIFEST_FILE = '.release-please-manifest.json';
 const DEFAULT_REPOSITORY_URL = 'https://upload.pypi.org/legacy/';
 const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
@@ -82821,6 +83453,12 @@ function parseCliArgs(argv, env = process.env) {
         fulcioUrl: DEFAULT_FULCIO_URL,
         rekorUrl: DEFAULT_REKOR_URL,
         trustedRoot: '',
+        validateTimeoutSeconds: 600,
+        importNames: [],
+        smokeTest: [],
+        notifyWebhook: '',
+        runUrl: undefined,
+        rollbackBase: '',
         idTokenRequest: undefined,
         targetBranch: str('branch'),
         eventName: 'cli',
@@ -82844,10 +83482,11 @@ function usage(message, fix) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FD: () => (/* binding */ validateOutputs),
 /* harmony export */   eB: () => (/* binding */ publishOutputs),
 /* harmony export */   mm: () => (/* binding */ releaseOutputs)
 /* harmony export */ });
-/* unused harmony exports validateOutputs, readHandoff */
+/* unused harmony export readHandoff */
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6376);
 /**
  * A stage's typed results ⇄ action outputs. With `stage: all` results flow in memory; when
@@ -82898,7 +83537,12 @@ function publishOutputs(p) {
     return out;
 }
 function validateOutputs(v) {
-    return { validated: String(v.validated) };
+    const out = { validated: String(v.validated) };
+    if (v.visibleAfterSeconds !== undefined)
+        out.visible_after = String(v.visibleAfterSeconds);
+    if (v.installableAfterSeconds !== undefined)
+        out.installable_after = String(v.installableAfterSeconds);
+    return out;
 }
 function versionParts(version) {
     const m = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
@@ -82960,7 +83604,7 @@ function filesError(text) {
 /* harmony export */   ln: () => (/* binding */ parsePythonVersions),
 /* harmony export */   uf: () => (/* binding */ parseUploadUrl)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseServiceUrl, existingFile, parseChoice, ProblemCollector */
+/* unused harmony exports parseBoolean, parseServiceUrl, parseSeconds, existingFile, parseChoice, ProblemCollector */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -83027,6 +83671,16 @@ function parseServiceUrl(name, raw, fallback) {
     if (raw === '')
         return fallback;
     return parseUploadUrl(name, raw, fallback).replace(/\/$/, '');
+}
+/** A whole number of seconds, 1 to 86400. */
+function parseSeconds(name, raw, fallback) {
+    if (raw === '')
+        return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > 86_400) {
+        throw new PyreleaseError('INPUT_INVALID', `input '${name}' must be a number of seconds between 1 and 86400, got ${JSON.stringify(raw)}`, { key: name, fix: `e.g. ${name}: 600` });
+    }
+    return n;
 }
 /** A file the user names, relative to the workspace; "" stays "". */
 function existingFile(name, workspace, raw) {

@@ -19,6 +19,7 @@ import { settingsFromAction } from './settings/from-action.js';
 import type { Settings } from './settings/settings.js';
 import { selectStages } from './stages/registry.js';
 import { runStages, type StageReport } from './stages/runner.js';
+import { notifyWebhook } from './stages/notify.js';
 import { renderRunSummary } from './stages/run-summary.js';
 import type { Services } from './stages/stage.js';
 
@@ -41,8 +42,10 @@ export async function runPipeline(settings: Settings, runtime: Runtime, clock: C
     for (const w of loaded.warnings) runtime.warning(w, { file: loaded.configFile });
     services.releaseConfig = loaded;
   }
-  const { reports, error } = await runStages(stages, { settings, runtime, clock, results: {}, services });
+  const results = {};
+  const { reports, error } = await runStages(stages, { settings, runtime, clock, results, services });
   await runtime.appendSummary(renderRunSummary(reports));
+  await notifyWebhook(settings, results, reports, { runtime, clock, policy: policy.webhook });
   if (error !== undefined) throw error;
   return reports;
 }

@@ -22,6 +22,7 @@ export const policy = {
   oidc: { attemptTimeoutMs: 30_000, retries: 3, retryBaseMs: 1_000, maxRateLimitWaitMs: 60_000, minWriteIntervalMs: 0 },
   // GitHub's own attest action uses 10 s and 3 retries against Fulcio and Rekor.
   sigstore: { attemptTimeoutMs: 10_000, retries: 3, retryBaseMs: 1_000, maxRateLimitWaitMs: 60_000, minWriteIntervalMs: 0 },
+  webhook: { attemptTimeoutMs: 10_000, retries: 3, retryBaseMs: 1_000, maxRateLimitWaitMs: 30_000, minWriteIntervalMs: 0 },
   git: { attemptTimeoutMs: 120_000, retries: 0, retryBaseMs: 0, maxRateLimitWaitMs: 0, minWriteIntervalMs: 0 },
 } satisfies Record<string, ServicePolicy>;
 

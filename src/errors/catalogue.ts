@@ -10,10 +10,11 @@ import { planErrors } from './catalogue/plan.js';
 import { publishErrors } from './catalogue/publish.js';
 import { releaseErrors } from './catalogue/release.js';
 import { signingErrors } from './catalogue/signing.js';
+import { validateErrors } from './catalogue/validate.js';
 
 export interface CatalogueEntry {
   title: string;
   fix: string;
 }
 
-export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors, ...publishErrors, ...signingErrors };
+export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors, ...publishErrors, ...signingErrors, ...validateErrors };

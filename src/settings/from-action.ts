@@ -8,7 +8,8 @@ import { isAbsolute, resolve } from 'node:path';
 import { PyreleaseError, PyreleaseErrors } from '../errors/pyrelease-error.js';
 import type { Runtime } from '../adapters/runtime/runtime.js';
 import { readHandoff } from './handoff.js';
-import { existingFile, parseBoolean, parseChoice, parseIndexUrl, parsePythonVersions, parseServiceUrl, parseUploadUrl, ProblemCollector } from './parse-values.js';
+import { parseImportNames } from '../core/validate/import-check.js';
+import { existingFile, parseBoolean, parseSeconds, parseChoice, parseIndexUrl, parsePythonVersions, parseServiceUrl, parseUploadUrl, ProblemCollector } from './parse-values.js';
 import {
   DEFAULT_MANIFEST_FILE,
   DEFAULT_FULCIO_URL,
@@ -31,6 +32,8 @@ export function settingsFromAction(rt: Runtime): Settings {
   const password = rt.getInput('password');
   if (password) rt.setSecret(password);
   const idTokenRequest = idTokenRequestFrom(rt);
+  const notifyWebhook = rt.getInput('notify-webhook');
+  if (notifyWebhook) rt.setSecret(notifyWebhook);
   const p = new ProblemCollector();
   const event = p.take(() => readEvent(rt), { name: rt.env('GITHUB_EVENT_NAME') ?? 'push', payload: {} });
   const dispatch = event.name === 'workflow_dispatch' ? asRecord(event.payload.inputs) : {};
@@ -61,6 +64,12 @@ export function settingsFromAction(rt: Runtime): Settings {
     fulcioUrl: p.take(() => parseServiceUrl('fulcio-url', rt.getInput('fulcio-url'), DEFAULT_FULCIO_URL), DEFAULT_FULCIO_URL),
     rekorUrl: p.take(() => parseServiceUrl('rekor-url', rt.getInput('rekor-url'), DEFAULT_REKOR_URL), DEFAULT_REKOR_URL),
     trustedRoot: p.take(() => existingFile('trusted-root', workspace, rt.getInput('trusted-root')), ''),
+    validateTimeoutSeconds: p.take(() => parseSeconds('validate-timeout', rt.getInput('validate-timeout'), 600), 600),
+    importNames: p.take(() => parseImportNames(rt.getInput('import-name')), []),
+    smokeTest: rt.getInput('smoke-test').split(/\s+/).filter(Boolean),
+    notifyWebhook: p.take(() => (notifyWebhook ? parseServiceUrl('notify-webhook', notifyWebhook, '') : ''), ''),
+    runUrl: runUrlFrom(rt),
+    rollbackBase: rt.getInput('base'),
     idTokenRequest,
     targetBranch: rt.getInput('target-branch') || targetBranchFromEvent(rt, event),
     eventName: event.name,
@@ -81,6 +90,13 @@ function parseStageSelection(raw: string): StageSelection {
   const chosen = names.map((n) => parseChoice('stage', n, stageNames, 'quality'));
   // Always in pipeline order: each stage hands its results to the next.
   return stageNames.filter((s) => chosen.includes(s));
+}
+
+function runUrlFrom(rt: Runtime): string | undefined {
+  const server = rt.env('GITHUB_SERVER_URL') ?? 'https://github.com';
+  const repo = rt.env('GITHUB_REPOSITORY');
+  const run = rt.env('GITHUB_RUN_ID');
+  return repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
 }
 
 function idTokenRequestFrom(rt: Runtime): Settings['idTokenRequest'] {

@@ -50,6 +50,10 @@ export interface PublishResult {
 
 export interface ValidateResult {
   validated: boolean;
+  /** Seconds from the start of validation until the index showed every file with its digest. */
+  visibleAfterSeconds?: number;
+  /** Seconds from the start of validation until the release installed and imported. */
+  installableAfterSeconds?: number;
 }
 
 /** What a stage may receive from earlier stages (in memory or from inputs). */
@@ -93,7 +97,10 @@ export function publishOutputs(p: PublishResult): Outputs {
 }
 
 export function validateOutputs(v: ValidateResult): Outputs {
-  return { validated: String(v.validated) };
+  const out: Outputs = { validated: String(v.validated) };
+  if (v.visibleAfterSeconds !== undefined) out.visible_after = String(v.visibleAfterSeconds);
+  if (v.installableAfterSeconds !== undefined) out.installable_after = String(v.installableAfterSeconds);
+  return out;
 }
 
 function versionParts(version: string): Outputs {

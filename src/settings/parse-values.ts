@@ -61,6 +61,16 @@ export function parseServiceUrl(name: string, raw: string, fallback: string): st
   return parseUploadUrl(name, raw, fallback).replace(/\/$/, '');
 }
 
+/** A whole number of seconds, 1 to 86400. */
+export function parseSeconds(name: string, raw: string, fallback: number): number {
+  if (raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 86_400) {
+    throw new PyreleaseError('INPUT_INVALID', `input '${name}' must be a number of seconds between 1 and 86400, got ${JSON.stringify(raw)}`, { key: name, fix: `e.g. ${name}: 600` });
+  }
+  return n;
+}
+
 /** A file the user names, relative to the workspace; "" stays "". */
 export function existingFile(name: string, workspace: string, raw: string): string {
   if (raw === '') return '';

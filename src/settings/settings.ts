@@ -4,7 +4,7 @@
  */
 import type { StageHandoff } from './handoff.js';
 
-export const stageNames = ['quality', 'security', 'release', 'publish', 'validate'] as const;
+export const stageNames = ['quality', 'security', 'release', 'publish', 'validate', 'rollback'] as const;
 export type StageName = (typeof stageNames)[number];
 /** `all`, one stage, or several in pipeline order (`stage: quality security release` for a gates-and-release job). */
 export type StageSelection = 'all' | StageName | readonly StageName[];
@@ -60,6 +60,18 @@ export interface Settings {
   rekorUrl: string;
   /** `trusted-root` input: a trusted_root.json for a private Sigstore; "" = the public-good root via TUF. */
   trustedRoot: string;
+  /** `validate-timeout` input in seconds (default 600): how long validation waits for the index to show the release. */
+  validateTimeoutSeconds: number;
+  /** `import-name` input: modules to import after installing; [] = the distribution's top-level modules. */
+  importNames: string[];
+  /** `smoke-test` input split on spaces: a command run in the fresh environment after the import; [] = none. */
+  smokeTest: string[];
+  /** `base` input (stage: rollback): branch, tag or sha the hotfix branch starts from; "" = the last good release. */
+  rollbackBase: string;
+  /** `notify-webhook` input: a URL that gets a JSON message (Slack-compatible `text`) on success and on failure; masked. "" = none. */
+  notifyWebhook: string;
+  /** Link to this workflow run (GITHUB_SERVER_URL/…/actions/runs/GITHUB_RUN_ID), when known. */
+  runUrl: string | undefined;
   /** ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN, present only with `permissions: id-token: write`. The token is masked. */
   idTokenRequest: { url: string; token: string } | undefined;
   /** The branch releases are cut from: `target-branch` input, else the pushed branch, else the default branch. */

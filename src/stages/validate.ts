@@ -1,5 +1,23 @@
-import { notImplemented } from './not-implemented.js';
-import type { StageDefinition } from './stage.js';
+/**
+ * stage: validate — proves the release is really out: the index shows every uploaded file with
+ * the same sha256 (JSON API, then the simple index pip reads), waiting out CDN lag within
+ * validate-timeout but failing at once on a wrong digest; then a fresh environment installs it
+ * from the index, imports it and checks the version, and runs the optional smoke test.
+ */
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PackageIndex } from '../adapters/pypi/package-index.js';
+import { Toolchain } from '../adapters/python-tools/toolchain.js';
+import { createEnvironment, environmentAt, installFromIndex, runInEnvironment } from '../adapters/python-tools/fresh-install.js';
+import { normalizeProjectName, parseDistributionName } from '../core/publish/distribution-name.js';
+import { projectPageUrl, simpleIndexUrl } from '../core/publish/index-endpoints.js';
+import { sameRelease } from '../core/publish/pep440.js';
+import { judgeAvailability, nextPollDelay, type Availability, type ExpectedFile } from '../core/validate/availability.js';
+import { IMPORT_CHECK_PROGRAM, parseImportCheck } from '../core/validate/import-check.js';
+import { PyreleaseError } from '../errors/pyrelease-error.js';
+import { validateOutputs, type ValidateResult } from '../settings/handoff.js';
+import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
+import { announceRelease } from './validate/announce.js';
 
 export const validateStage: StageDefinition = {
   name: 'validate',
@@ -7,5 +25,131 @@ export const validateStage: StageDefinition = {
   blocking: true,
   dryRunSafe: true,
   shouldRun: (ctx) => (ctx.results.publish?.published === true || (ctx.settings.handoff.publish?.files?.length ?? 0) > 0 ? { run: true } : { run: false, reason: 'nothing was published in this run' }),
-  run: async () => notImplemented('validate', 'issue #10'),
+  run: runValidate,
 };
+
+const INSTALL_TIMEOUT = 10 * 60_000;
+
+async function runValidate(ctx: StageContext): Promise<StageOutcome> {
+  const { settings, services, runtime, clock } = ctx;
+  const files = ctx.results.publish?.files ?? settings.handoff.publish?.files ?? [];
+  const { project, version } = releaseOf(files);
+  const index = services.index();
+  const started = clock.now();
+  const deadline = started + settings.validateTimeoutSeconds * 1000;
+  runtime.info(`validating ${project} ${version} on ${index.endpoints.label}: ${files.map((f) => f.name).join(', ')}`);
+
+  await waitUntilShown('JSON API', () => index.releaseFiles(project, version), files, { ctx, deadline, index });
+  await waitUntilShown('simple index', () => index.simpleFiles(project), files, { ctx, deadline, index });
+  const visibleAfter = seconds(clock.now() - started);
+  runtime.info(`  visible with the uploaded digests after ${visibleAfter} s`);
+
+  const tc = await Toolchain.detect(settings.workingDirectory);
+  const env = environmentAt(join(mkdtempSync(join(settings.tempDir, 'pyrelease-validate-')), 'venv'));
+  const cwd = settings.tempDir;
+  const created = await createEnvironment(env.dir, tc.uv, cwd, INSTALL_TIMEOUT);
+  if (created.exitCode !== 0) throw new PyreleaseError('VALIDATE_NO_ENVIRONMENT', `a fresh virtual environment could not be created (exit ${created.exitCode})`, { fix: 'install python3-venv (Debian/Ubuntu) or use uv', more: tail(created.stderr) });
+  const requirement = `${project}==${version}`;
+  const installed = await installUntilDeadline(env, requirement, simpleIndexUrl(index.endpoints), tc.uv, ctx, deadline);
+  const check = await runInEnvironment(env, env.python, ['-c', IMPORT_CHECK_PROGRAM, project, ...settings.importNames], cwd, INSTALL_TIMEOUT);
+  runtime.toolOutput(`import check: exit ${check.exitCode}`, check.stdout + check.stderr);
+  const result = parseImportCheck(check.stdout);
+  if (!result) throw new PyreleaseError('VALIDATE_IMPORT_FAILED', `${requirement} installed, but its metadata could not be read in the fresh environment`, { more: tail(check.stderr) });
+  if (!sameRelease(result.version, version)) throw new PyreleaseError('VALIDATE_WRONG_VERSION', `the fresh environment got ${project} ${result.version}, not ${version}`, { fix: 'the index resolved another version: check that the release is not yanked and the index is the one published to' });
+  const failures = Object.entries(result.errors);
+  if (result.modules.length === 0) throw new PyreleaseError('VALIDATE_IMPORT_FAILED', `${requirement} installed, but it has no top-level module to import`, { key: 'import-name', fix: 'name the module to import with import-name (e.g. import-name: demo_pkg)' });
+  if (failures.length > 0) {
+    throw new PyreleaseError('VALIDATE_IMPORT_FAILED', `${requirement} installs, but import ${failures[0]![0]} fails: ${failures[0]![1]}`, { key: 'import-name', fix: 'a missing dependency in [project].dependencies, or a module left out of the wheel, are the usual causes; publish a fixed version', more: failures.map(([m, e]) => `${m}: ${e}`) });
+  }
+  if (settings.smokeTest.length > 0) {
+    const [program, ...args] = settings.smokeTest as [string, ...string[]];
+    const smoke = await runInEnvironment(env, program, args, cwd, INSTALL_TIMEOUT);
+    runtime.toolOutput(`smoke test (${settings.smokeTest.join(' ')}): exit ${smoke.exitCode}`, smoke.stdout + smoke.stderr);
+    if (smoke.exitCode !== 0) throw new PyreleaseError('VALIDATE_SMOKE_FAILED', `the smoke test \`${settings.smokeTest.join(' ')}\` exited ${smoke.exitCode} in the fresh environment`, { key: 'smoke-test', more: tail(smoke.stdout + smoke.stderr) });
+  }
+  const installableAfter = seconds(clock.now() - started);
+  const result_: ValidateResult = { validated: true, visibleAfterSeconds: visibleAfter, installableAfterSeconds: installableAfter };
+  ctx.results.validate = result_;
+  const told = await tellPeople(ctx, project, version);
+  const summary = [
+    '### Validation',
+    '',
+    `**${project} ${version}** is on ${index.endpoints.label} with the uploaded digests (JSON API and simple index) after **${visibleAfter} s**, and installs into a fresh environment (${tc.uv ? 'uv' : 'venv + pip'}) after **${installableAfter} s**${installed.attempts > 1 ? ` (${installed.attempts} attempts)` : ''}.`,
+    '',
+    `Imported: ${result.modules.map((m) => `\`${m}\``).join(', ')}; installed version ${result.version}.${settings.smokeTest.length > 0 ? ` Smoke test \`${settings.smokeTest.join(' ')}\` passed.` : ''}`,
+    '',
+    told,
+    '',
+  ].join('\n');
+  return { outputs: validateOutputs(result_), headline: `${project} ${version}: visible after ${visibleAfter} s, installed and imported after ${installableAfter} s`, summary };
+}
+
+/** The "released in" comments, when the run knows its release and may write to the repository. */
+async function tellPeople(ctx: StageContext, project: string, version: string): Promise<string> {
+  const { settings, services, runtime } = ctx;
+  const release = { ...settings.handoff.release, ...ctx.results.release };
+  if (settings.dryRun) return 'Dry run: nobody was told.';
+  if (!release.tagName || !settings.token || !settings.repository) return 'No release tag or GitHub token in this job: no "released in" comments were posted.';
+  const gh = services.github();
+  const found = await gh.getReleaseByTag(release.tagName);
+  const index = services.index();
+  const facts = { project, version, tag: release.tagName, releaseUrl: found?.htmlUrl ?? release.htmlUrl, projectUrl: projectPageUrl(index.endpoints, project, version), indexLabel: index.endpoints.label };
+  const told = await announceRelease(gh, facts, { notes: found?.body ?? release.body ?? '', releasePr: release.prNumber, owner: settings.repository.owner, repo: settings.repository.repo, runtime });
+  const list = (ns: number[]) => ns.map((n) => `#${n}`).join(', ');
+  return [told.commented.length > 0 ? `Told ${list(told.commented)} that it shipped.` : '', told.already.length > 0 ? `Already told: ${list(told.already)}.` : '', told.commented.length + told.already.length === 0 ? 'The release notes reference no pull request or issue to tell.' : ''].filter(Boolean).join(' ');
+}
+
+function releaseOf(files: readonly ExpectedFile[]): { project: string; version: string } {
+  const names = files.map((f) => parseDistributionName(f.name));
+  const first = names.find((n) => n !== undefined);
+  if (!first || names.some((n) => n === undefined)) {
+    throw new PyreleaseError('INPUT_INVALID', "validate needs the publish stage's files (distribution names with sha256)", { key: 'files', fix: 'pass files: ${{ needs.publish.outputs.files }}' });
+  }
+  return { project: normalizeProjectName(first.project), version: first.version };
+}
+
+async function waitUntilShown(where: string, read: () => Promise<{ filename: string; sha256: string }[] | null>, files: readonly ExpectedFile[], o: { ctx: StageContext; deadline: number; index: PackageIndex }): Promise<void> {
+  const { clock, runtime } = o.ctx;
+  let last: Availability = { state: 'not-yet', missing: files.map((f) => f.name) };
+  for (let attempt = 0; ; attempt++) {
+    last = judgeAvailability(files, await read());
+    if (last.state === 'visible') return;
+    if (last.state === 'wrong') {
+      throw new PyreleaseError('VALIDATE_PUBLISHED_WRONG', `${o.index.endpoints.label}'s ${where} shows other content than was uploaded: ${last.problems[0]}`, { fix: 'the index holds other bytes under these names: investigate before anyone installs it, and release a fixed version (names cannot be reused)', more: last.problems });
+    }
+    const wait = nextPollDelay(attempt, o.deadline - clock.now());
+    if (wait <= 0) {
+      throw new PyreleaseError('VALIDATE_NOT_VISIBLE', `${o.index.endpoints.label}'s ${where} does not show ${last.missing.join(', ')} yet, ${o.ctx.settings.validateTimeoutSeconds} s after the upload`, {
+        key: 'validate-timeout',
+        fix: 'the index\'s CDN can lag minutes, in incidents hours: re-run the validate job later (stage: validate with the same files input), or raise validate-timeout',
+      });
+    }
+    runtime.info(`  ${where}: not showing ${last.missing.join(', ')} yet; next look in ${Math.round(wait / 1000)} s`);
+    await clock.sleep(wait);
+  }
+}
+
+async function installUntilDeadline(env: ReturnType<typeof environmentAt>, requirement: string, simpleUrl: string, uv: boolean, ctx: StageContext, deadline: number): Promise<{ attempts: number }> {
+  const { clock, runtime, settings } = ctx;
+  // pip may still see a stale page after the JSON API has the release (protocols.md §3.8): retry within the budget.
+  for (let attempt = 0; ; attempt++) {
+    const r = await installFromIndex(env, requirement, simpleUrl, uv, settings.tempDir, INSTALL_TIMEOUT);
+    runtime.toolOutput(`install ${requirement}: exit ${r.exitCode}`, r.stdout + r.stderr);
+    if (r.exitCode === 0) return { attempts: attempt + 1 };
+    const wait = nextPollDelay(attempt, deadline - clock.now());
+    const notFound = /No matching distribution|Could not find a version|not found in the package registry|no version of/i.test(r.stderr + r.stdout);
+    if (!notFound || wait <= 0) {
+      throw new PyreleaseError('VALIDATE_INSTALL_FAILED', `${requirement} does not install from the index into a fresh environment (exit ${r.exitCode})`, {
+        fix: notFound ? 'the index does not offer it to installers yet: re-run the validate job later' : 'a dependency that is not on the index, or requires-python excluding this interpreter, are the usual causes: see the install log group',
+        more: tail(r.stderr || r.stdout),
+      });
+    }
+    await clock.sleep(wait);
+  }
+}
+
+const seconds = (ms: number) => Math.round(ms / 100) / 10;
+
+function tail(text: string): string[] {
+  return ['```', ...text.trim().split('\n').slice(-15), '```'];
+}

@@ -55,13 +55,6 @@ describe('node dist/index.js with a broken configuration', () => {
     expect(theirs.annotations[0]!.message).toMatch(/^no GitHub token was given/);
   });
 
-  it('fails a stage that does not exist yet clearly, never a fake success', async () => {
-    const run = await runAction({ workspace: workspace({}), inputs: { stage: 'validate', files: '[{"name":"demo_pkg-1.0.0.tar.gz","sha256":"00"}]' } });
-    expect(run.exitCode).toBe(1);
-    expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([expect.stringMatching(/^stage 'validate' is not implemented yet/)]);
-    expect(run.summary).toMatch(/validate \| failed/);
-  });
-
   it('force_publish without a pyproject.toml: one line naming the file, nothing built', async () => {
     const run = await runAction({ workspace: workspace({ '.release-please-config.json': '{"packages": {".": {}}}', '.release-please-manifest.json': '{".": "1.0.0"}' }), inputs: { stage: 'publish', force_publish: 'true', 'repository-url': 'http://127.0.0.1:9/legacy/' } });
     expect(run.exitCode).toBe(1);
@@ -71,6 +64,6 @@ describe('node dist/index.js with a broken configuration', () => {
   it('rejects a bad input before doing anything', async () => {
     const run = await runAction({ workspace: workspace({}), inputs: { stage: 'deploy' } });
     expect(run.exitCode).toBe(1);
-    expect(run.annotations[0]!.message).toBe("input 'stage' must be one of all, quality, security, release, publish, validate, got \"deploy\" — fix: write stage: all (or one of all | quality | security | release | publish | validate) [INPUT_BAD_CHOICE]");
+    expect(run.annotations[0]!.message).toBe("input 'stage' must be one of all, quality, security, release, publish, validate, rollback, got \"deploy\" — fix: write stage: all (or one of all | quality | security | release | publish | validate | rollback) [INPUT_BAD_CHOICE]");
   });
 });

@@ -3,16 +3,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { pipeline } from '../../src/stages/registry.js';
+import { allStages } from '../../src/stages/registry.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const action = yaml.load(readFileSync(join(root, 'action.yml'), 'utf8')) as { outputs: Record<string, unknown> };
-const rows = [...readme.matchAll(/^\| (quality|security|release|publish|validate) \| [^|]* \| ([^|]*) \|$/gm)].map((m) => ({ stage: m[1]!, outputs: [...m[2]!.matchAll(/`([a-zA-Z_]+)`/g)].map((x) => x[1]!) }));
+const rows = [...readme.matchAll(/^\| (quality|security|release|publish|validate|rollback) \| [^|]* \| ([^|]*) \|$/gm)].map((m) => ({ stage: m[1]!, outputs: [...m[2]!.matchAll(/`([a-zA-Z_]+)`/g)].map((x) => x[1]!) }));
 
 describe('README stage table', () => {
   it('has one row per stage of the registry, in pipeline order', () => {
-    expect(rows.map((r) => r.stage)).toEqual(pipeline.map((s) => s.name));
+    expect(rows.map((r) => r.stage)).toEqual(allStages.map((s) => s.name));
   });
   it('names only outputs action.yml declares, and covers every declared output', () => {
     const named = rows.flatMap((r) => r.outputs);

@@ -157,6 +157,35 @@ export class GitHubClient {
     return this.call(`commenting on #${n}`, async () => void (await this.#octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.r, issue_number: n, body, request: { retries: 0 } })));
   }
 
+  /** Every tag of the repository with its commit (GitHub's order is not chronological). */
+  listTags(): Promise<{ name: string; sha: string }[]> {
+    return this.call('listing tags', async () => {
+      const list = await this.#octokit.paginate('GET /repos/{owner}/{repo}/tags', { ...this.r, per_page: 100 });
+      return (list as Array<{ name?: unknown; commit?: { sha?: unknown } }>).flatMap((t) => (typeof t.name === 'string' && typeof t.commit?.sha === 'string' ? [{ name: t.name, sha: t.commit.sha }] : []));
+    });
+  }
+
+  /** Open issues carrying a label (pull requests excluded). */
+  listOpenIssues(label: string): Promise<IssueInfo[]> {
+    return this.call(`listing issues labelled ${label}`, async () => {
+      const list = await this.#octokit.paginate('GET /repos/{owner}/{repo}/issues', { ...this.r, state: 'open', labels: label, per_page: 100 });
+      return (list as Array<{ number?: unknown; title?: unknown; html_url?: unknown; pull_request?: unknown }>).flatMap((i) =>
+        typeof i.number === 'number' && i.pull_request === undefined ? [{ number: i.number, title: typeof i.title === 'string' ? i.title : '', htmlUrl: typeof i.html_url === 'string' ? i.html_url : '' }] : [],
+      );
+    });
+  }
+
+  createIssue(title: string, body: string, labels: string[]): Promise<IssueInfo> {
+    return this.call(`opening the issue "${title}"`, async () => {
+      const { data } = await this.#octokit.request('POST /repos/{owner}/{repo}/issues', { ...this.r, title, body, labels, request: { retries: 0 } });
+      return { number: data.number, title: data.title, htmlUrl: data.html_url };
+    });
+  }
+
+  updateReleaseBody(releaseId: number, body: string): Promise<void> {
+    return this.call(`editing the notes of release ${releaseId}`, async () => void (await this.#octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...this.r, release_id: releaseId, body })));
+  }
+
   /** Assets already on a release: name → sha256 (from GitHub's `digest`, when it sends one). */
   listReleaseAssets(releaseId: number): Promise<ReleaseAsset[]> {
     return this.call(`listing the assets of release ${releaseId}`, async () => {
@@ -178,6 +207,12 @@ export class GitHubClient {
   deleteReleaseAsset(assetId: number): Promise<void> {
     return this.call(`removing a broken release asset`, async () => void (await this.#octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...this.r, asset_id: assetId })));
   }
+}
+
+export interface IssueInfo {
+  number: number;
+  title: string;
+  htmlUrl: string;
 }
 
 export interface ReleaseAsset {

@@ -10,7 +10,7 @@ import { CliRuntime } from '../../../src/adapters/runtime/cli-runtime.js';
 import { createServices } from '../../../src/main.js';
 import type { Settings } from '../../../src/settings/settings.js';
 import { publishStage } from '../../../src/stages/publish.js';
-import type { StageContext, StageOutcome } from '../../../src/stages/stage.js';
+import type { PipelineResults, StageContext, StageDefinition, StageOutcome } from '../../../src/stages/stage.js';
 import { copyDemoPackage, type GitRepo } from '../../harness/git-repo.js';
 import { testSettings } from '../../harness/settings.js';
 import { startGitHubStandin, type GitHubStandin } from '../../standins/github/github-standin.js';
@@ -20,7 +20,7 @@ import { startSigstoreStandin, type SigstoreStandin } from '../../standins/sigst
 
 export const GH_TOKEN = 'ghs_sentinelPublishGitHubToken00000000';
 const fast = { attemptTimeoutMs: 3_000, retries: 2, retryBaseMs: 5, maxRateLimitWaitMs: 2_000, minWriteIntervalMs: 0 };
-export const fastPolicies = { github: fast, pypi: fast, oidc: fast, sigstore: fast, git: { ...fast, retries: 0 } };
+export const fastPolicies = { github: fast, pypi: fast, oidc: fast, sigstore: fast, webhook: fast, git: { ...fast, retries: 0 } };
 
 export interface PublishRun {
   outcome?: StageOutcome;
@@ -28,6 +28,7 @@ export interface PublishRun {
   /** Everything the run printed (log lines, tool output), for leak and message checks. */
   log: string;
   secrets: string[];
+  results: PipelineResults;
 }
 
 export interface PublishFixture {
@@ -38,12 +39,13 @@ export interface PublishFixture {
   /** Fulcio + Rekor on loopback (when the fixture signs). */
   sigstore: SigstoreStandin | undefined;
   releaseSha: string;
-  run(overrides?: Partial<Settings>): Promise<PublishRun>;
+  /** Runs the publish stage (or `stage`), with `results` as the earlier stages' in-memory results. */
+  run(overrides?: Partial<Settings>, stage?: StageDefinition, results?: PipelineResults): Promise<PublishRun>;
   close(): Promise<void>;
 }
 
 /** `sign: true` adds a Sigstore stand-in, a PyPI that verifies attestations against its root, and sign: true in the settings. */
-export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oidc?: OidcStandinOptions; release?: boolean; sign?: boolean } = {}): Promise<PublishFixture> {
+export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oidc?: OidcStandinOptions; release?: boolean; sign?: boolean; maxSleepMs?: number } = {}): Promise<PublishFixture> {
   const repo = await copyDemoPackage(undefined, { message: 'chore: release 0.1.0' });
   await repo.git(['tag', 'v0.1.0']);
   await repo.git(['push', '-q', 'origin', 'HEAD:main', '--tags']);
@@ -61,7 +63,7 @@ export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oi
   const tempDir = mkdtempSync(join(tmpdir(), 'publish-temp-'));
   return {
     repo, gh, oidc, pypi, sigstore, releaseSha,
-    async run(overrides = {}) {
+    async run(overrides = {}, stage = publishStage, results = {}) {
       const chunks: string[] = [];
       const secrets: string[] = [];
       const runtime = new CliRuntime(false, (t) => chunks.push(t));
@@ -77,13 +79,14 @@ export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oi
         ...(sigstore ? { sign: true, fulcioUrl: sigstore.fulcioUrl, rekorUrl: sigstore.rekorUrl, trustedRoot: sigstore.trustedRootPath } : {}),
         ...overrides,
       });
-      const clock = { now: () => Date.now(), sleep: async () => {}, today: () => '2026-02-03' };
-      const ctx: StageContext = { settings, runtime, clock, results: {}, services: createServices(settings, runtime, clock, fastPolicies) };
+      // Retries and backoff do not really wait; polling does (validation waits for the index's clock).
+      const clock = { now: () => Date.now(), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, Math.min(ms, o.maxSleepMs ?? 0))), today: () => '2026-02-03' };
+      const ctx: StageContext = { settings, runtime, clock, results, services: createServices(settings, runtime, clock, fastPolicies) };
       try {
-        const outcome = await publishStage.run(ctx);
-        return { outcome, log: chunks.join(''), secrets };
+        const outcome = await stage.run(ctx);
+        return { outcome, log: chunks.join(''), secrets, results: ctx.results };
       } catch (error) {
-        return { error: error as PublishRun['error'], log: chunks.join(''), secrets };
+        return { error: error as PublishRun['error'], log: chunks.join(''), secrets, results: ctx.results };
       }
     },
     async close() {

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { BareRepo } from './bare-repo.js';
-import { GitHubState, type PullRequest, type Release } from './state.js';
+import { GitHubState, type Issue, type PullRequest, type Release } from './state.js';
 import { startStandin, type Standin, type StandinRequest, type StandinResponse } from '../server.js';
 
 export type Permission = 'contents' | 'pull_requests' | 'issues';
@@ -93,6 +93,7 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
     }
     return json(200, items.slice((page - 1) * perPage, page * perPage), headers);
   };
+  const issueJson = (i: Issue) => ({ number: i.number, title: i.title, body: i.body, state: i.state, labels: i.labels.map((name) => ({ name })), html_url: `${web}/issues/${i.number}`, user: { login: 'github-actions[bot]' } });
   const findPull = (n: string) => state.pulls.find((p) => p.number === Number(n));
 
   const routes: Route[] = [
@@ -161,7 +162,7 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
       }
       if ((body ?? '').length > 65536) return invalid('Validation Failed', [{ resource: 'PullRequest', field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }]);
       const now = state.now();
-      const pr: PullRequest = { number: state.pulls.length + 1, state: 'open', title, body: body ?? null, draft: draft ?? false, head: branch, base: baseRef, labels: [], merged_at: null, merge_commit_sha: null, created_at: now, updated_at: now };
+      const pr: PullRequest = { number: state.nextNumber(), state: 'open', title, body: body ?? null, draft: draft ?? false, head: branch, base: baseRef, labels: [], merged_at: null, merge_commit_sha: null, created_at: now, updated_at: now };
       state.pulls.push(pr);
       return json(201, prJson(pr));
     }],
@@ -198,7 +199,7 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
     }],
     ['GET', r('/issues/(\\d+)/comments'), null, (req, m) => paginate(req, state.comments.filter((c) => c.issue === Number(m[1])).map((c) => ({ id: c.id, body: c.body, html_url: `${web}/pull/${c.issue}#issuecomment-${c.id}`, user: { login: 'github-actions[bot]' } })))],
     ['POST', r('/issues/(\\d+)/comments'), 'issues', (req, m) => {
-      if (!findPull(m[1]!)) return notFound();
+      if (!findPull(m[1]!) && !state.issues.some((i) => i.number === Number(m[1]))) return notFound();
       const c = { id: state.id(), issue: Number(m[1]), body: req.json<{ body: string }>().body };
       state.comments.push(c);
       return json(201, { id: c.id, body: c.body, html_url: `${web}/pull/${c.issue}#issuecomment-${c.id}` });
@@ -244,6 +245,27 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
       const asset = { id: state.id(), name, size: bytes.length, content_type: req.headers['content-type'], digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`, state: starter ? ('starter' as const) : ('uploaded' as const), bytes };
       rel.assets.push(asset);
       return starter ? json(502, { message: 'Server Error' }) : json(201, assetJson(rel, asset));
+    }],
+    ['POST', r('/issues'), 'issues', (req) => {
+      const b = req.json<{ title?: string; body?: string; labels?: string[] }>();
+      if (!b.title) return invalid('Validation Failed', [{ resource: 'Issue', code: 'missing_field', field: 'title' }]);
+      const issue = state.addIssue(b.title, b.body ?? '');
+      issue.labels = (b.labels ?? []).map((l) => state.label(l).name);
+      return json(201, issueJson(issue));
+    }],
+    ['GET', r('/issues'), null, (req) => {
+      const wanted = req.query.get('state') ?? 'open';
+      const labels = (req.query.get('labels') ?? '').split(',').filter(Boolean);
+      const list = state.issues.filter((i) => (wanted === 'all' || i.state === wanted) && labels.every((l) => i.labels.includes(l)));
+      return paginate(req, [...list].reverse().map(issueJson));
+    }],
+    ['PATCH', r('/releases/(\\d+)'), 'contents', (req, m) => {
+      const rel = state.releases.find((x) => x.id === Number(m[1]));
+      if (!rel) return notFound();
+      const b = req.json<{ body?: string; name?: string }>();
+      if (b.body !== undefined) rel.body = b.body;
+      if (b.name !== undefined) rel.name = b.name;
+      return json(200, releaseJson(rel));
     }],
     ['GET', r('/tags'), null, (req) => paginate(req, repo.tags().map((t) => ({ name: t.name, commit: { sha: t.sha } })))],
     ['GET', r('/commits/([0-9a-f]{40})/pulls'), null, (_q, m) => json(200, state.pulls.filter((p) => p.merge_commit_sha === m[1]).map(prJson))],

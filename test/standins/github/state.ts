@@ -38,13 +38,34 @@ export interface Release {
   assets: Array<{ id: number; name: string; size: number; content_type: string; digest: string; state: 'uploaded' | 'starter'; bytes: Buffer }>;
 }
 
+export interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+}
+
 export class GitHubState {
   pulls: PullRequest[] = [];
+  issues: Issue[] = [];
   labels: Label[] = [];
   comments: Comment[] = [];
   releases: Release[] = [];
   private nextId = 1000;
   private clockMs = Date.parse('2026-01-01T00:00:00Z');
+
+  /** Issues and pull requests share one number sequence, as on GitHub. */
+  nextNumber(): number {
+    return Math.max(0, ...this.pulls.map((p) => p.number), ...this.issues.map((i) => i.number)) + 1;
+  }
+
+  /** An issue a test starts with (as if a user had opened it). */
+  addIssue(title: string, body = ''): Issue {
+    const issue: Issue = { number: this.nextNumber(), title, body, state: 'open', labels: [] };
+    this.issues.push(issue);
+    return issue;
+  }
 
   id(): number {
     return this.nextId++;

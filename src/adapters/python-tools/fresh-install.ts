@@ -1,0 +1,38 @@
+/**
+ * Responsible for installing a release the way a user would: a brand-new virtual environment
+ * (uv venv when the project uses uv, else python -m venv), the package from the index with no
+ * cache, then a fixed check program and an optional smoke command inside it.
+ */
+import { join } from 'node:path';
+import { processEnv, runProcess, type ProcessResult } from '../process/run-process.js';
+
+export interface FreshEnvironment {
+  dir: string;
+  python: string;
+  bin: string;
+}
+
+const WINDOWS = process.platform === 'win32';
+
+export function environmentAt(dir: string): FreshEnvironment {
+  const bin = join(dir, WINDOWS ? 'Scripts' : 'bin');
+  return { dir, bin, python: join(bin, WINDOWS ? 'python.exe' : 'python') };
+}
+
+const quiet = { PIP_DISABLE_PIP_VERSION_CHECK: '1', PYTHONDONTWRITEBYTECODE: '1', PIP_NO_INPUT: '1' };
+
+export async function createEnvironment(dir: string, uv: boolean, cwd: string, timeoutMs: number): Promise<ProcessResult> {
+  return uv ? runProcess('uv', ['venv', '--quiet', dir], { cwd, timeoutMs, env: quiet }) : runProcess('python3', ['-m', 'venv', dir], { cwd, timeoutMs, env: quiet });
+}
+
+export async function installFromIndex(env: FreshEnvironment, requirement: string, simpleUrl: string, uv: boolean, cwd: string, timeoutMs: number): Promise<ProcessResult> {
+  return uv
+    ? runProcess('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet })
+    : runProcess(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet });
+}
+
+/** Runs a program with the environment's bin first on PATH (its python, its console scripts). */
+export function runInEnvironment(env: FreshEnvironment, program: string, args: string[], cwd: string, timeoutMs: number): Promise<ProcessResult> {
+  const path = `${env.bin}${WINDOWS ? ';' : ':'}${processEnv().PATH ?? ''}`;
+  return runProcess(program, args, { cwd, timeoutMs, env: { ...quiet, PATH: path, VIRTUAL_ENV: env.dir } });
+}
