@@ -39,10 +39,13 @@ export class GitHubClient {
       token,
       {
         baseUrl: where.apiUrl.replace(/\/$/, ''),
-        request: { fetch: timeoutFetch, retries: policy.retries },
+        // Not `request.retries`: set there, the retry plugin also retries 404s (its doNotRetry list is only checked for its own count).
+        request: { fetch: timeoutFetch },
         retry: { retryAfterBaseValue: policy.retryBaseMs, retries: policy.retries },
         throttle: {
           write: new Bottleneck.Group({ maxConcurrent: 1, minTime: policy.minWriteIntervalMs }),
+          // Writes that notify people (releases, comments, issues, PRs): Octokit's own spacing is 3× a plain write.
+          notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: policy.minWriteIntervalMs * 3 }),
           retryAfterBaseValue: policy.retryBaseMs,
           fallbackSecondaryRateRetryAfter: 60,
           onRateLimit: (retryAfter: number, _o: unknown, _k: unknown, count: number) => count < policy.retries && retryAfter * 1000 <= policy.maxRateLimitWaitMs,
