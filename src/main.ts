@@ -32,9 +32,10 @@ export async function runAction(runtime: Runtime, clock: Clock): Promise<void> {
   }
 }
 
-export async function runPipeline(settings: Settings, runtime: Runtime, clock: Clock): Promise<StageReport[]> {
+/** `policies` is for tests and the bench (a faster table); the action and the CLI use policy.ts's. */
+export async function runPipeline(settings: Settings, runtime: Runtime, clock: Clock, policies: Policies = policy): Promise<StageReport[]> {
   const stages = selectStages(settings.stage);
-  const services = createServices(settings, runtime, clock);
+  const services = createServices(settings, runtime, clock, policies);
   // The release config is checked before any stage runs, so a broken file fails the run
   // before anything is written; quality and security alone do not need it.
   if (stages.some((s) => s.name === 'release' || s.name === 'publish')) {
@@ -45,7 +46,7 @@ export async function runPipeline(settings: Settings, runtime: Runtime, clock: C
   const results = {};
   const { reports, error } = await runStages(stages, { settings, runtime, clock, results, services });
   await runtime.appendSummary(renderRunSummary(reports));
-  await notifyWebhook(settings, results, reports, { runtime, clock, policy: policy.webhook });
+  await notifyWebhook(settings, results, reports, { runtime, clock, policy: policies.webhook });
   if (error !== undefined) throw error;
   return reports;
 }
