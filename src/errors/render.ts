@@ -64,7 +64,7 @@ function location(p: PyreleaseError): string | undefined {
 function withoutLocation(p: PyreleaseError): string {
   const file = p.details.file;
   if (!file || !p.message.startsWith(file)) return p.message;
-  return p.message.slice(file.length).replace(/^(:\d+){0,2}:\s*/, '');
+  return p.message.slice(file.length).replace(/^(:\d+){0,2}:?\s*/, '');
 }
 
 function messageOf(error: unknown): string {

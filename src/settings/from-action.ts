@@ -4,11 +4,12 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { PyreleaseError, PyreleaseErrors } from '../errors/pyrelease-error.js';
 import type { Runtime } from '../adapters/runtime/runtime.js';
 import { readHandoff } from './handoff.js';
 import { parseImportNames } from '../core/validate/import-check.js';
+import { tagNameProblem } from '../core/config/tag-name-check.js';
 import { existingFile, parseBoolean, parseSeconds, parseChoice, parseIndexUrl, parsePythonVersions, parseServiceUrl, parseUploadUrl, ProblemCollector } from './parse-values.js';
 import {
   DEFAULT_MANIFEST_FILE,
@@ -37,19 +38,18 @@ export function settingsFromAction(rt: Runtime): Settings {
   const p = new ProblemCollector();
   const event = p.take(() => readEvent(rt), { name: rt.env('GITHUB_EVENT_NAME') ?? 'push', payload: {} });
   const dispatch = event.name === 'workflow_dispatch' ? asRecord(event.payload.inputs) : {};
-  const flag = (name: string) =>
-    p.take(() => parseBoolean(name, rt.getInput(name), false), false) ||
-    p.take(() => parseBoolean(`${name} (workflow_dispatch input)`, stringInput(dispatch[name]), false), false);
+  const flag = (name: string) => p.take(() => parseBoolean(name, rt.getInput(name), false), false) || p.take(() => dispatchBoolean(name, dispatch[name]), false);
   const workspace = rt.env('GITHUB_WORKSPACE') ?? process.cwd();
+  const workingDir = p.take(() => workingDirectory(workspace, rt.getInput('working-directory')), workspace);
   const settings: Settings = {
     stage: p.take(() => parseStageSelection(rt.getInput('stage')), 'all'),
     token,
     forcePublish: flag('force_publish'),
     skipTests: flag('skip_tests'),
     dryRun: p.take(() => parseBoolean('dry-run', rt.getInput('dry-run'), false), false),
-    configFile: rt.getInput('config-file') || undefined,
-    manifestFile: rt.getInput('manifest-file') || DEFAULT_MANIFEST_FILE,
-    workingDirectory: p.take(() => workingDirectory(workspace, rt.getInput('working-directory')), workspace),
+    configFile: p.take(() => fileInRepository('config-file', workspace, workingDir, rt.getInput('config-file')), '') || undefined,
+    manifestFile: p.take(() => fileInRepository('manifest-file', workspace, workingDir, rt.getInput('manifest-file')), '') || DEFAULT_MANIFEST_FILE,
+    workingDirectory: workingDir,
     pythonVersions: p.take(() => parsePythonVersions('python-versions', rt.getInput('python-versions')), []),
     mypyBlocking: p.take(() => parseBoolean('mypy-blocking', rt.getInput('mypy-blocking'), false), false),
     pytestArgs: rt.getInput('pytest-args').split(/\s+/).filter(Boolean),
@@ -67,11 +67,11 @@ export function settingsFromAction(rt: Runtime): Settings {
     validateTimeoutSeconds: p.take(() => parseSeconds('validate-timeout', rt.getInput('validate-timeout'), 600), 600),
     importNames: p.take(() => parseImportNames(rt.getInput('import-name')), []),
     smokeTest: rt.getInput('smoke-test').split(/\s+/).filter(Boolean),
-    notifyWebhook: p.take(() => (notifyWebhook ? parseServiceUrl('notify-webhook', notifyWebhook, '') : ''), ''),
+    notifyWebhook: p.take(() => (notifyWebhook ? parseServiceUrl('notify-webhook', notifyWebhook, '', { secret: true }) : ''), ''),
     runUrl: runUrlFrom(rt),
     rollbackBase: rt.getInput('base'),
     idTokenRequest,
-    targetBranch: rt.getInput('target-branch') || targetBranchFromEvent(rt, event),
+    targetBranch: p.take(() => branchName('target-branch', rt.getInput('target-branch')), undefined) || targetBranchFromEvent(rt, event),
     eventName: event.name,
     repository: p.take(() => repository(rt.env('GITHUB_REPOSITORY')), undefined),
     apiUrl: rt.env('GITHUB_API_URL') ?? 'https://api.github.com',
@@ -88,6 +88,13 @@ function parseStageSelection(raw: string): StageSelection {
   const names = raw.split(/[\s,]+/).filter(Boolean);
   if (names.length <= 1) return parseChoice<StageSelection & string>('stage', names[0] ?? '', ['all', ...stageNames], 'all');
   const chosen = names.map((n) => parseChoice('stage', n, stageNames, 'quality'));
+  // README: rollback runs on its own; in a list it would follow a release stage that just wrote.
+  if (chosen.includes('rollback')) {
+    throw new PyreleaseError('INPUT_BAD_CHOICE', `input 'stage' lists rollback with other stages (${JSON.stringify(raw)}); rollback runs on its own`, {
+      key: 'stage',
+      fix: 'run stage: rollback alone, in its own job or step, with version: <the version to roll back>',
+    });
+  }
   // Always in pipeline order: each stage hands its results to the next.
   return stageNames.filter((s) => chosen.includes(s));
 }
@@ -123,6 +130,43 @@ function readEvent(rt: Runtime): EventFacts {
       fix: 'this file is written by the runner; re-run the workflow, and report it if it persists',
     });
   }
+}
+
+/** workflow_dispatch inputs are strings in the event file ("true"), or numbers for a `type: number` input. */
+function dispatchBoolean(name: string, value: unknown): boolean {
+  const raw = stringInput(value);
+  if (raw === '' || /^(true|True|TRUE|false|False|FALSE)$/.test(raw)) return parseBoolean(name, raw, false);
+  throw new PyreleaseError('INPUT_NOT_BOOLEAN', `workflow_dispatch input '${name}' must be true or false, got ${JSON.stringify(raw.slice(0, 40))}`, {
+    key: name,
+    fix: `declare it under on.workflow_dispatch.inputs as ${name}: { type: boolean, default: false }, so the run form offers only true and false`,
+  });
+}
+
+/** A branch name git accepts (check-ref-format), so no ref write is ever tried with one GitHub refuses. */
+function branchName(name: string, raw: string): string | undefined {
+  if (raw === '') return undefined;
+  const why = tagNameProblem(raw);
+  if (why === undefined) return raw;
+  throw new PyreleaseError('INPUT_INVALID', `input '${name}' is not a branch name git accepts: ${JSON.stringify(raw.slice(0, 80))} (${why})`, {
+    key: name,
+    fix: `write the branch releases are cut from, e.g. ${name}: main (or leave it empty for the pushed branch)`,
+  });
+}
+
+/**
+ * config-file and manifest-file are paths in the repository (release-please-action reads them
+ * through the API, so nothing else ever worked): relative, and inside the workspace.
+ */
+function fileInRepository(name: string, workspace: string, workingDir: string, raw: string): string {
+  if (raw === '') return '';
+  const outside = relative(workspace, resolve(workingDir, raw));
+  if (isAbsolute(raw) || outside === '' || outside.split(sep)[0] === '..' || isAbsolute(outside)) {
+    throw new PyreleaseError('INPUT_BAD_FILE', `input '${name}' names ${JSON.stringify(raw.slice(0, 80))}, which is not a file in the repository`, {
+      key: name,
+      fix: `give a path relative to working-directory that stays inside the repository, e.g. ${name}: ${name === 'config-file' ? 'release-please-config.json' : DEFAULT_MANIFEST_FILE}`,
+    });
+  }
+  return raw;
 }
 
 function targetBranchFromEvent(rt: Runtime, event: EventFacts): string | undefined {
@@ -161,6 +205,6 @@ function asRecord(v: unknown): Record<string, unknown> {
 }
 
 function stringInput(v: unknown): string {
-  if (typeof v === 'boolean') return String(v);
+  if (typeof v === 'boolean' || typeof v === 'number') return String(v);
   return typeof v === 'string' ? v.trim() : '';
 }

@@ -3,7 +3,11 @@
  * stages run in separate jobs, the next job passes the previous job's outputs back as inputs
  * of the same names, and readHandoff() turns them back into these types.
  */
-import { PyreleaseError } from '../errors/pyrelease-error.js';
+import { tagNameProblem } from '../core/config/tag-name-check.js';
+import { normalizePep440 } from '../core/publish/pep440.js';
+import { tryParseVersion } from '../core/version/version.js';
+import { PyreleaseError, PyreleaseErrors } from '../errors/pyrelease-error.js';
+import { parseBoolean, ProblemCollector } from './parse-values.js';
 
 export interface PullRequestSummary {
   headBranchName: string;
@@ -17,6 +21,8 @@ export interface PullRequestSummary {
 
 export interface ReleaseResult {
   releaseCreated: boolean;
+  /** No release was created now, but HEAD is a release an earlier run made (a re-run): publish and validate may finish it. */
+  atHead?: boolean;
   tagName?: string;
   version?: string;
   sha?: string;
@@ -108,20 +114,46 @@ function versionParts(version: string): Outputs {
   return m ? { version, major: m[1]!, minor: m[2]!, patch: m[3]! } : { version };
 }
 
-/** Reads earlier jobs' outputs given back as inputs (`version`, `tag_name`, `sha`, `release_created`, `files`). */
+/**
+ * Reads earlier jobs' outputs given back as inputs (`version`, `tag_name`, `sha`, `release_created`,
+ * `files`). Each is checked in the form the release and publish stages output it, so a value that
+ * was not passed through unchanged fails here, before anything is built or written; every
+ * problem is reported at once.
+ */
 export function readHandoff(get: (name: string) => string): StageHandoff {
+  const p = new ProblemCollector();
   const handoff: StageHandoff = {};
   const release: Partial<ReleaseResult> = {};
   const created = get('release_created');
-  if (created !== '') release.releaseCreated = created === 'true';
-  for (const [input, key] of [['version', 'version'], ['tag_name', 'tagName'], ['sha', 'sha']] as const) {
-    const v = get(input);
-    if (v !== '') release[key] = v;
-  }
+  // release-please-action leaves release_created empty (not "false") when nothing was released.
+  if (created !== '') release.releaseCreated = p.take(() => parseBoolean('release_created', created, false), false);
+  const version = get('version');
+  if (version !== '') release.version = p.take(() => checked('version', version, isVersion, 'a version like 1.2.3', 'version: ${{ needs.release.outputs.version }} (for stage: rollback, the version to roll back, e.g. version: 1.3.0)'), undefined);
+  const tagName = get('tag_name');
+  if (tagName !== '') release.tagName = p.take(() => checked('tag_name', tagName, (t) => tagNameProblem(t) === undefined, 'a tag name git accepts', 'tag_name: ${{ needs.release.outputs.tag_name }}'), undefined);
+  const sha = get('sha');
+  if (sha !== '') release.sha = p.take(() => checked('sha', sha, (s) => /^([0-9a-f]{40}|[0-9a-f]{64})$/i.test(s), 'a full commit sha', 'sha: ${{ needs.release.outputs.sha }}'), undefined);
+  for (const key of ['releaseCreated', 'version', 'tagName', 'sha'] as const) if (release[key] === undefined) delete release[key];
   if (Object.keys(release).length > 0) handoff.release = release;
   const files = get('files');
-  if (files !== '') handoff.publish = { files: parseFiles(files) };
+  if (files !== '') {
+    const parsed = p.take(() => parseFiles(files), undefined);
+    if (parsed) handoff.publish = { files: parsed };
+  }
+  if (p.problems.length > 0) throw new PyreleaseErrors(p.problems);
   return handoff;
+}
+
+function isVersion(text: string): boolean {
+  return normalizePep440(text) !== undefined || tryParseVersion(text) !== undefined;
+}
+
+function checked(name: string, raw: string, ok: (raw: string) => boolean, form: string, passThrough: string): string {
+  if (ok(raw)) return raw;
+  throw new PyreleaseError('INPUT_INVALID', `input '${name}' must be ${form}, got ${JSON.stringify(raw.slice(0, 60))}`, {
+    key: name,
+    fix: `pass the earlier job's output through unchanged: ${passThrough}`,
+  });
 }
 
 function parseFiles(text: string): PublishedFile[] {

@@ -1,7 +1,7 @@
 /** Value parsers shared by the action and CLI readers; each names the input it failed on. */
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { PyreleaseError } from '../errors/pyrelease-error.js';
+import { PyreleaseError, PyreleaseErrors } from '../errors/pyrelease-error.js';
 
 const TRUE = new Set(['true', 'True', 'TRUE']);
 const FALSE = new Set(['false', 'False', 'FALSE']);
@@ -31,16 +31,31 @@ export function parsePythonVersions(name: string, raw: string): string[] {
   return [...new Set(versions)];
 }
 
+/** How a URL input is checked and reported. */
+export interface UrlInputOptions {
+  /** The value is a credential (a webhook URL): it is never echoed in a message. */
+  secret?: boolean;
+}
+
+/** What to write instead, per URL input (each takes a different kind of URL); `name` as the user spells it (`--index-url` in the CLI). */
+const URL_EXAMPLES: Readonly<Record<string, (name: string) => string>> = {
+  'repository-url': (n) => `for TestPyPI write ${n}: https://test.pypi.org/legacy/`,
+  'index-url': (n) => `write ${n}: https://test.pypi.org/simple/, or leave it empty to derive it from repository-url`,
+  'fulcio-url': (n) => `write ${n}: https://fulcio.sigstore.dev, or leave it empty for the public-good instance`,
+  'rekor-url': (n) => `write ${n}: https://rekor.sigstore.dev, or leave it empty for the public-good instance`,
+  'notify-webhook': (n) => `pass the whole https:// webhook URL from a secret: ${n}: \${{ secrets.SLACK_WEBHOOK_URL }}`,
+};
+
 /** An http(s) URL; upload endpoints get the trailing slash PyPI needs (`/legacy` answers 308 and twine refuses redirects). */
-export function parseUploadUrl(name: string, raw: string, fallback: string): string {
+export function parseUploadUrl(name: string, raw: string, fallback: string, opts: UrlInputOptions = {}): string {
   if (raw === '') return fallback;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw badUrl(name, raw);
+    throw badUrl(name, raw, opts);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw badUrl(name, raw);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw badUrl(name, raw, opts);
   if (url.username || url.password) {
     throw new PyreleaseError('INPUT_BAD_URL', `input '${name}' must not contain credentials`, {
       key: name,
@@ -55,10 +70,10 @@ export function parseIndexUrl(name: string, raw: string): string {
   return raw === '' ? '' : parseUploadUrl(name, raw, '');
 }
 
-/** A service base URL (Fulcio, Rekor): http(s), no credentials, no trailing slash. */
-export function parseServiceUrl(name: string, raw: string, fallback: string): string {
+/** A service base URL (Fulcio, Rekor, a webhook): http(s), no credentials, no trailing slash. */
+export function parseServiceUrl(name: string, raw: string, fallback: string, opts: UrlInputOptions = {}): string {
   if (raw === '') return fallback;
-  return parseUploadUrl(name, raw, fallback).replace(/\/$/, '');
+  return parseUploadUrl(name, raw, fallback, opts).replace(/\/$/, '');
 }
 
 /** A whole number of seconds, 1 to 86400. */
@@ -81,10 +96,12 @@ export function existingFile(name: string, workspace: string, raw: string): stri
   return path;
 }
 
-function badUrl(name: string, raw: string): PyreleaseError {
-  return new PyreleaseError('INPUT_BAD_URL', `input '${name}' must be an http(s) URL, got ${JSON.stringify(raw.slice(0, 80))}`, {
+function badUrl(name: string, raw: string, opts: UrlInputOptions): PyreleaseError {
+  // A webhook URL is its own credential: the runner masks it in the log, but the line also goes to the job summary.
+  const got = opts.secret ? ' (its value is a secret and is not shown)' : `, got ${JSON.stringify(raw.slice(0, 80))}`;
+  return new PyreleaseError('INPUT_BAD_URL', `input '${name}' must be an http(s) URL${got}`, {
     key: name,
-    fix: `for TestPyPI write ${name}: https://test.pypi.org/legacy/`,
+    fix: URL_EXAMPLES[name.replace(/^--/, '')]?.(name) ?? `write ${name}: https://…`,
   });
 }
 
@@ -104,6 +121,10 @@ export class ProblemCollector {
     try {
       return fn();
     } catch (e) {
+      if (e instanceof PyreleaseErrors) {
+        this.problems.push(...e.problems);
+        return fallback;
+      }
       if (e instanceof PyreleaseError) {
         this.problems.push(e);
         return fallback;

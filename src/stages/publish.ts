@@ -28,7 +28,7 @@ export const publishStage: StageDefinition = {
   title: 'Publish',
   blocking: true,
   dryRunSafe: true,
-  shouldRun: (ctx) => (ctx.settings.forcePublish || ctx.results.release?.releaseCreated === true || ctx.settings.handoff.release?.releaseCreated === true ? { run: true } : { run: false, reason: 'no release was created in this run (and force_publish is off)' }),
+  shouldRun: (ctx) => (ctx.settings.forcePublish || ctx.results.release?.releaseCreated === true || ctx.results.release?.atHead === true || ctx.settings.handoff.release?.releaseCreated === true ? { run: true } : { run: false, reason: 'no release was created in this run (and force_publish is off)' }),
   run: runPublish,
 };
 

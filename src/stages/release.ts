@@ -11,13 +11,16 @@ import { ensureReleasePullRequest, type PullRequestOutcome } from './release/ens
 import { renderReleaseSummary } from './release/summary.js';
 import { tagMergedRelease, type TaggedRelease } from './release/tag-merged-release.js';
 import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
+import type { GitHubClient } from '../adapters/github/client.js';
+import type { ReleasePlan } from '../core/release-plan.js';
 
 export const releaseStage: StageDefinition = {
   name: 'release',
   title: 'Release',
   blocking: true,
   dryRunSafe: true,
-  shouldRun: () => ({ run: true }),
+  // A pull_request run checks out refs/pull/N/merge: planning from it would put unmerged work in the release PR.
+  shouldRun: (ctx) => (ctx.settings.eventName.startsWith('pull_request') ? { run: false, reason: 'release PRs are planned on pushes to the target branch, not on pull_request events' } : { run: true }),
   run: runRelease,
 };
 
@@ -52,13 +55,29 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
   const open = prs.filter((p) => p.state === 'open');
   if (outcome.plan.version !== null) pr = await ensureReleasePullRequest(gh, settings.workingDirectory, outcome.plan, outcome.headSha, target, settings.dryRun, open);
 
-  const released = tagged[tagged.length - 1]?.result;
+  const released = tagged[tagged.length - 1]?.result ?? (await releaseAtHead(gh, outcome.plan, outcome.headSha));
   const result: ReleaseResult = { ...(released ?? { releaseCreated: false }), prsCreated: pr?.status === 'created' || pr?.status === 'updated' };
   if (pr) result.pr = pr.pr;
   ctx.results.release = result;
   const headline = [
     ...tagged.map((t) => `released ${t.tag}`),
+    ...(result.atHead ? [`HEAD is ${result.tagName}, released by an earlier run: publish and validate finish it`] : []),
     outcome.plan.version === null ? 'no release due' : `release PR #${pr?.pr.number} for ${outcome.plan.version} ${pr?.status}`,
   ].join('; ');
   return { outputs: releaseOutputs(result), headline, summary: renderReleaseSummary(tagged, outcome.plan, pr, true) };
+}
+
+/**
+ * A re-run on a commit an earlier run already released (it died before publishing, or the job is
+ * re-run): not a new release (release_created stays empty, as release-please-action has it), but
+ * the release of HEAD, so publish and validate can finish the job. One request, only when no
+ * release is due.
+ */
+async function releaseAtHead(gh: GitHubClient, plan: ReleasePlan, headSha: string): Promise<ReleaseResult | undefined> {
+  if (plan.version !== null || !plan.previousTag || !plan.previousVersion) return undefined;
+  if ((await gh.getRef(`tags/${plan.previousTag}`)) !== headSha) return undefined;
+  const release = await gh.getReleaseByTag(plan.previousTag);
+  const result: ReleaseResult = { releaseCreated: false, atHead: true, tagName: plan.previousTag, version: plan.previousVersion, sha: headSha, prsCreated: false };
+  if (release) Object.assign(result, { htmlUrl: release.htmlUrl, uploadUrl: release.uploadUrl, id: release.id, body: release.body });
+  return result;
 }

@@ -35,6 +35,8 @@ export interface ActionRunOptions extends Omit<RunnerEnvOptions, 'workspace'> {
   entry?: string;
   /** Kill the action after this long (default 5 minutes) and report exit code 124. */
   timeoutMs?: number;
+  /** Aborting kills the action at once (SIGKILL), reported as exit code 137. */
+  signal?: AbortSignal;
 }
 
 export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
@@ -42,7 +44,7 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
   if (workspace === undefined) throw new Error('runAction: give cwd (or workspace)');
   const runner = createRunnerEnv({ ...opts, workspace });
   const entry = opts.entry ?? 'dist/index.js';
-  const result = await runNode([isAbsolute(entry) ? entry : resolve(repoRoot, entry)], { cwd: opts.cwd ?? workspace, env: runner.env, timeoutMs: opts.timeoutMs });
+  const result = await runNode([isAbsolute(entry) ? entry : resolve(repoRoot, entry)], { cwd: opts.cwd ?? workspace, env: runner.env, timeoutMs: opts.timeoutMs, signal: opts.signal });
   const commands = parseWorkflowCommands(result.stdout);
   return {
     ...result,

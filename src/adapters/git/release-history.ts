@@ -40,7 +40,9 @@ export async function readReleaseHistory(git: GitRepository, req: HistoryRequest
       previous = await lookup(git, req);
     }
     notices.push(`the clone was shallow: fetched more history${previous?.sha ? ` until ${previous.tag}` : ''} (set fetch-depth: 0 on actions/checkout to skip this)`);
-  } else if (!previous?.sha && !(await git.hasTags())) {
+  } else if (!previous?.sha && (previous !== null || !(await git.hasTags()))) {
+    // The manifest names a release whose tag this clone lacks (made after the checkout, e.g. by the
+    // run a re-run resumes): fetch tags rather than plan from the beginning of history.
     await git.fetchTags();
     previous = await lookup(git, req);
   }

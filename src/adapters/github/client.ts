@@ -3,7 +3,11 @@
  * baseUrl, the retry and throttling plugins (policy.ts), a timeout on every attempt, the
  * token in a private field. Each method is one REST call (or one paginated list).
  */
-import { getOctokit } from '@actions/github';
+// @octokit/core, not @actions/github: the latter parses GITHUB_EVENT_PATH when it is imported, so a
+// broken event file would crash the bundle before settings can report it (style.md: build the
+// context inside main()).
+import { Octokit as Core } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
@@ -23,7 +27,8 @@ export interface FileChange {
   mode: '100644' | '100755';
 }
 
-type Octokit = ReturnType<typeof getOctokit>;
+const Octokit = Core.plugin(paginateRest, retry, throttling);
+type Octokit = InstanceType<typeof Octokit>;
 
 export class GitHubClient {
   readonly #octokit: Octokit;
@@ -35,26 +40,23 @@ export class GitHubClient {
       this.requestCount++;
       return fetch(input, { ...init, signal: AbortSignal.timeout(policy.attemptTimeoutMs) });
     };
-    this.#octokit = getOctokit(
-      token,
-      {
-        baseUrl: where.apiUrl.replace(/\/$/, ''),
-        // Not `request.retries`: set there, the retry plugin also retries 404s (its doNotRetry list is only checked for its own count).
-        request: { fetch: timeoutFetch },
-        retry: { retryAfterBaseValue: policy.retryBaseMs, retries: policy.retries },
-        throttle: {
-          write: new Bottleneck.Group({ maxConcurrent: 1, minTime: policy.minWriteIntervalMs }),
-          // Writes that notify people (releases, comments, issues, PRs): Octokit's own spacing is 3× a plain write.
-          notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: policy.minWriteIntervalMs * 3 }),
-          retryAfterBaseValue: policy.retryBaseMs,
-          fallbackSecondaryRateRetryAfter: 60,
-          onRateLimit: (retryAfter: number, _o: unknown, _k: unknown, count: number) => count < policy.retries && retryAfter * 1000 <= policy.maxRateLimitWaitMs,
-          onSecondaryRateLimit: (retryAfter: number, _o: unknown, _k: unknown, count: number) => count < policy.retries && retryAfter * 1000 <= policy.maxRateLimitWaitMs,
-        },
+    this.#octokit = new Octokit({
+      auth: token,
+      userAgent: 'pyrelease',
+      baseUrl: where.apiUrl.replace(/\/$/, ''),
+      // Not `request.retries`: set there, the retry plugin also retries 404s (its doNotRetry list is only checked for its own count).
+      request: { fetch: timeoutFetch },
+      retry: { retryAfterBaseValue: policy.retryBaseMs, retries: policy.retries },
+      throttle: {
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: policy.minWriteIntervalMs }),
+        // Writes that notify people (releases, comments, issues, PRs): Octokit's own spacing is 3× a plain write.
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: policy.minWriteIntervalMs * 3 }),
+        retryAfterBaseValue: policy.retryBaseMs,
+        fallbackSecondaryRateRetryAfter: 60,
+        onRateLimit: (retryAfter: number, _o: unknown, _k: unknown, count: number) => count < policy.retries && retryAfter * 1000 <= policy.maxRateLimitWaitMs,
+        onSecondaryRateLimit: (retryAfter: number, _o: unknown, _k: unknown, count: number) => count < policy.retries && retryAfter * 1000 <= policy.maxRateLimitWaitMs,
       },
-      retry,
-      throttling,
-    );
+    });
   }
 
   private get r() {
@@ -149,11 +151,15 @@ export class GitHubClient {
     return this.call(`creating the GitHub release ${p.tag_name}`, async () => toRelease((await this.#octokit.request('POST /repos/{owner}/{repo}/releases', { ...this.r, ...p, request: { retries: 0 } })).data));
   }
 
-  listComments(n: number): Promise<string[]> {
+  listComments(n: number): Promise<CommentInfo[]> {
     return this.call(`reading comments of #${n}`, async () => {
       const list = await this.#octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.r, issue_number: n, per_page: 100 });
-      return (list as Array<{ body?: unknown }>).map((c) => (typeof c.body === 'string' ? c.body : ''));
+      return (list as Array<{ id?: unknown; body?: unknown }>).flatMap((c) => (typeof c.id === 'number' ? [{ id: c.id, body: typeof c.body === 'string' ? c.body : '' }] : []));
     });
+  }
+
+  deleteComment(id: number): Promise<void> {
+    return this.call('removing a duplicate comment', async () => void (await this.#octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...this.r, comment_id: id })));
   }
 
   createComment(n: number, body: string): Promise<void> {
@@ -210,6 +216,11 @@ export class GitHubClient {
   deleteReleaseAsset(assetId: number): Promise<void> {
     return this.call(`removing a broken release asset`, async () => void (await this.#octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...this.r, asset_id: assetId })));
   }
+}
+
+export interface CommentInfo {
+  id: number;
+  body: string;
 }
 
 export interface IssueInfo {

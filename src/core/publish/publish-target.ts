@@ -4,7 +4,7 @@
  * a commit other than the tagged release commit is how wrong code reaches PyPI.
  */
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
-import { sameRelease } from './pep440.js';
+import { normalizePep440, sameRelease } from './pep440.js';
 import type { ProjectIdentity } from './project-identity.js';
 
 export interface ReleaseFacts {
@@ -38,6 +38,9 @@ const CHECKOUT_FIX = 'check out the release commit in the publish job: actions/c
 export function decidePublishTarget(f: GuardFacts): PublishTarget {
   const { project, release } = f;
   if (!release.version) {
+    if (f.forcePublish && project.version !== undefined && normalizePep440(project.version) === undefined) {
+      throw new PyreleaseError('PYPROJECT_VERSION_SHAPE', `pyproject.toml has version ${JSON.stringify(project.version)}, which is not a PEP 440 version`, { file: 'pyproject.toml', key: 'project.version', fix: 'write a version like 1.2.3 (or 1.2.3rc1) in [project]' });
+    }
     if (f.forcePublish) return { project: project.name, version: project.version, tagName: release.tagName, sha: f.headSha, mode: 'force' };
     throw new PyreleaseError('PUBLISH_NO_RELEASE', 'nothing to publish: no release was created, and no version was handed to this job', {
       key: 'version',

@@ -2,6 +2,7 @@
  * Every file edit of a release PR for release-type python (or simple), in release-please's
  * order, updaters for the same path applied one after another (its mergeUpdates).
  */
+import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import { parse } from 'smol-toml';
 import type { ExtraFile, PackageConfig } from '../config/types.js';
 import { insertChangelogEntry } from '../changelog/insert.js';
@@ -65,7 +66,7 @@ function addPythonUpdates(input: FileUpdateInput, add: (p: string, u: Updater) =
   const pyprojectPath = resolvePath(input.pkg.path, 'pyproject.toml');
   const pyproject = input.readFile(pyprojectPath);
   let projectName = input.pkg.component;
-  const project = pyproject === undefined ? undefined : projectTable(pyproject);
+  const project = pyproject === undefined ? undefined : projectTable(pyproject, pyprojectPath);
   if (project) {
     add('pyproject.toml', (c) => {
       if (c === undefined) return c;
@@ -86,13 +87,16 @@ function addPythonUpdates(input: FileUpdateInput, add: (p: string, u: Updater) =
   }
 }
 
-function projectTable(text: string): Record<string, unknown> | undefined {
+/** release-please stops on a pyproject.toml it cannot parse; so does pyrelease, naming the line, rather than leave it stale. */
+function projectTable(text: string, file: string): Record<string, unknown> | undefined {
+  let parsed: Record<string, unknown>;
   try {
-    const parsed = parse(text) as Record<string, unknown>;
-    return (parsed.project ?? (parsed.tool as Record<string, unknown> | undefined)?.poetry) as Record<string, unknown> | undefined;
-  } catch {
-    return undefined;
+    parsed = parse(text) as Record<string, unknown>;
+  } catch (error) {
+    const line = (error as { line?: number }).line;
+    throw new PyreleaseError('PYPROJECT_INVALID', `${file} is not valid TOML: ${(error as Error).message.split('\n')[0]}`, { file, ...(line ? { line } : {}), fix: 'fix the syntax; the release PR would otherwise leave its version stale' });
   }
+  return (parsed.project ?? (parsed.tool as Record<string, unknown> | undefined)?.poetry) as Record<string, unknown> | undefined;
 }
 
 function addExtraFile(extra: ExtraFile, version: Version, input: FileUpdateInput, add: (p: string, u: Updater) => void, existing: (u: (c: string) => string) => Updater, warnings: string[]): void {

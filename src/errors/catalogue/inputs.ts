@@ -2,10 +2,10 @@
 export const inputErrors = {
   INPUT_NOT_BOOLEAN: { title: 'An input is not true or false', fix: 'Write true or false (YAML 1.2 core schema: true|True|TRUE|false|False|FALSE).' },
   INPUT_BAD_PYTHON_VERSION: { title: 'python-versions holds something that is not a Python version', fix: 'List versions separated by spaces, e.g. "3.10 3.11 3.12".' },
-  INPUT_BAD_URL: { title: 'A URL input is not an http(s) URL', fix: 'Give the full upload endpoint, e.g. https://test.pypi.org/legacy/.' },
+  INPUT_BAD_URL: { title: 'A URL input is not an http(s) URL', fix: 'Give a full http(s) URL of the kind the input takes, e.g. repository-url: https://test.pypi.org/legacy/; a webhook URL is never shown in the message.' },
   INPUT_BAD_CHOICE: { title: 'An input is not one of its allowed values', fix: 'Use one of the values the message lists.' },
-  INPUT_INVALID: { title: 'A hand-off input from an earlier job is malformed', fix: 'Pass the earlier job\'s output through unchanged.' },
-  INPUT_BAD_FILE: { title: 'An input names a file that does not exist', fix: 'Give a path relative to the repository root, after actions/checkout.' },
+  INPUT_INVALID: { title: 'An input has a value of the wrong form (a hand-off from an earlier job, a number of seconds, a branch name)', fix: 'Write the value in the form the message names; pass an earlier job\'s output through unchanged.' },
+  INPUT_BAD_FILE: { title: 'An input names a file that does not exist, or one outside the repository', fix: 'Give a path relative to the repository root, after actions/checkout.' },
   INPUT_BAD_DIRECTORY: { title: 'working-directory is not a directory', fix: 'Check out the repository first and give a path relative to its root.' },
   ENV_BAD_REPOSITORY: { title: 'GITHUB_REPOSITORY is not owner/name', fix: 'Locally, export GITHUB_REPOSITORY=owner/name.' },
   EVENT_UNREADABLE: { title: 'The event payload is not valid JSON', fix: 'Re-run the workflow; report it if it persists.' },

@@ -7,6 +7,7 @@ import type { GitHubClient } from '../../adapters/github/client.js';
 import type { PullRequestInfo } from '../../adapters/github/types.js';
 import type { PackageConfig, ReleaseConfig } from '../../core/config/types.js';
 import { releaseFromPullRequest } from '../../core/release-pr/release-from-pr.js';
+import { ensureComment } from '../ensure-comment.js';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import type { ReleaseResult } from '../../settings/handoff.js';
 
@@ -58,11 +59,7 @@ export async function tagMergedRelease(gh: GitHubClient, pr: PullRequestInfo, pk
         }));
     Object.assign(result, { htmlUrl: release.htmlUrl, uploadUrl: release.uploadUrl, id: release.id });
     const comment = `🤖 Created releases:\n\n- [${rel.tag}](${release.htmlUrl})\n\n:sunflower:`;
-    const comments = await gh.listComments(pr.number);
-    if (!comments.includes(comment)) {
-      await gh.createComment(pr.number, comment);
-      actions.push(`commented on #${pr.number}`);
-    }
+    if ((await ensureComment(gh, pr.number, comment, (c) => c === comment)) === 'posted') actions.push(`commented on #${pr.number}`);
   }
   // Add before removing: a run that dies in between leaves the PR still marked pending, so the next run finishes it.
   await gh.addLabels(pr.number, config.releaseLabels);

@@ -7,6 +7,7 @@ import type { GitHubClient } from '../../adapters/github/client.js';
 import type { Runtime } from '../../adapters/runtime/runtime.js';
 import { releasedComment, releasedMarker, type ReleaseFacts } from '../../core/notify/messages.js';
 import { referencedNumbers } from '../../core/notify/references.js';
+import { ensureComment } from '../ensure-comment.js';
 
 export interface Announcement {
   commented: number[];
@@ -19,12 +20,8 @@ export async function announceRelease(gh: GitHubClient, facts: ReleaseFacts, o: 
   const marker = releasedMarker(facts.tag);
   for (const n of numbers) {
     try {
-      if ((await gh.listComments(n)).some((c) => c.includes(marker))) {
-        out.already.push(n);
-        continue;
-      }
-      await gh.createComment(n, releasedComment(facts));
-      out.commented.push(n);
+      const outcome = await ensureComment(gh, n, releasedComment(facts), (c) => c.includes(marker));
+      (outcome === 'posted' ? out.commented : out.already).push(n);
     } catch (error) {
       // A reference to something that is not in this repository (or was deleted) must not fail a good release.
       o.runtime.warning(`could not comment on #${n}: ${error instanceof Error ? error.message : String(error)}`);

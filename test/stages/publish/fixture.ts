@@ -45,7 +45,7 @@ export interface PublishFixture {
 }
 
 /** `sign: true` adds a Sigstore stand-in, a PyPI that verifies attestations against its root, and sign: true in the settings. */
-export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oidc?: OidcStandinOptions; release?: boolean; sign?: boolean; maxSleepMs?: number } = {}): Promise<PublishFixture> {
+export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oidc?: OidcStandinOptions; release?: boolean; sign?: boolean; maxSleepMs?: number; policies?: typeof fastPolicies } = {}): Promise<PublishFixture> {
   const repo = await copyDemoPackage(undefined, { message: 'chore: release 0.1.0' });
   await repo.git(['tag', 'v0.1.0']);
   await repo.git(['push', '-q', 'origin', 'HEAD:main', '--tags']);
@@ -81,7 +81,7 @@ export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oi
       });
       // Retries and backoff do not really wait; polling does (validation waits for the index's clock).
       const clock = { now: () => Date.now(), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, Math.min(ms, o.maxSleepMs ?? 0))), today: () => '2026-02-03' };
-      const ctx: StageContext = { settings, runtime, clock, results, services: createServices(settings, runtime, clock, fastPolicies) };
+      const ctx: StageContext = { settings, runtime, clock, results, services: createServices(settings, runtime, clock, o.policies ?? fastPolicies) };
       try {
         const outcome = await stage.run(ctx);
         return { outcome, log: chunks.join(''), secrets, results: ctx.results };

@@ -33,7 +33,7 @@ export interface ReleaseFixture {
   close(): Promise<void>;
 }
 
-export async function releaseFixture(opts: { config?: Record<string, unknown>; permissions?: Permission[]; actionsCanCreatePullRequests?: boolean } = {}): Promise<ReleaseFixture> {
+export async function releaseFixture(opts: { config?: Record<string, unknown>; permissions?: Permission[]; actionsCanCreatePullRequests?: boolean; policy?: typeof fastPolicy } = {}): Promise<ReleaseFixture> {
   const root = mkdtempSync(join(tmpdir(), 'release-'));
   const origin = join(root, 'origin.git');
   const work = join(root, 'work');
@@ -80,7 +80,7 @@ export async function releaseFixture(opts: { config?: Record<string, unknown>; p
       const lines: string[] = [];
       const runtime = new CliRuntime(false, (t) => lines.push(t));
       const settings = testSettings({ stage: 'release', token: TOKEN, workingDirectory: dir, tempDir: root, apiUrl: gh.url, ...overrides });
-      const client = new GitHubClient(settings.token, { apiUrl: gh.url, owner: 'acme', repo: 'widget' }, fastPolicy);
+      const client = new GitHubClient(settings.token, { apiUrl: gh.url, owner: 'acme', repo: 'widget' }, opts.policy ?? fastPolicy);
       const ctx: StageContext = {
         settings, runtime, clock: { now: () => Date.now(), sleep: async () => {}, today: () => '2026-02-03' }, results: {},
         services: { ...createServices(settings, runtime, { now: () => Date.now(), sleep: async () => {}, today: () => '2026-02-03' }), github: () => client, releaseConfig: loadReleaseConfig(dir, undefined, '.release-please-manifest.json') },

@@ -246,6 +246,11 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
       rel.assets.push(asset);
       return starter ? json(502, { message: 'Server Error' }) : json(201, assetJson(rel, asset));
     }],
+    ['DELETE', r('/issues/comments/(\\d+)'), 'issues', (_q, m) => {
+      const before = state.comments.length;
+      state.comments = state.comments.filter((c) => c.id !== Number(m[1]));
+      return state.comments.length < before ? { status: 204 } : notFound();
+    }],
     ['POST', r('/issues'), 'issues', (req) => {
       const b = req.json<{ title?: string; body?: string; labels?: string[] }>();
       if (!b.title) return invalid('Validation Failed', [{ resource: 'Issue', code: 'missing_field', field: 'title' }]);
