@@ -30092,7 +30092,7 @@ Object.defineProperties(Response.prototype, {
 /***/ 7633:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const Minipass = __nccwpck_require__(6768)
+const Minipass = __nccwpck_require__(4387)
 const _flush = Symbol('_flush')
 const _flushed = Symbol('_flushed')
 const _flushing = Symbol('_flushing')
@@ -30135,7 +30135,7 @@ module.exports = Flush
 
 /***/ }),
 
-/***/ 6768:
+/***/ 4387:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -71660,7 +71660,7 @@ class ActionsRuntime {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3350);
 /* harmony import */ var _adapters_runtime_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7515);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4387);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4008);
 // The action's entry: build the Actions runtime and hand over. Nothing else lives here.
 
 
@@ -71672,7 +71672,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4387:
+/***/ 4008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74906,6 +74906,9 @@ class GitHubClient {
             return list.flatMap((c) => (typeof c.id === 'number' ? [{ id: c.id, body: typeof c.body === 'string' ? c.body : '' }] : []));
         });
     }
+    updateComment(id, body) {
+        return this.call('editing a comment', async () => void (await this.#octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...this.r, comment_id: id, body })));
+    }
     deleteComment(id) {
         return this.call('removing a duplicate comment', async () => void (await this.#octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...this.r, comment_id: id })));
     }
@@ -76931,6 +76934,7 @@ const validateErrors = {
     ROLLBACK_BAD_VERSION: { title: 'stage: rollback needs the version to roll back', fix: 'with: { stage: rollback, version: 1.3.0 }' },
     ROLLBACK_UNKNOWN_VERSION: { title: 'The version to roll back is not on the index', fix: 'Give a version that was published, or check repository-url.' },
     ROLLBACK_NO_BASE: { title: 'No commit to start the hotfix from', fix: 'Name a tag, branch or commit with the base input.' },
+    PR_TITLE_INVALID: { title: 'The pull request title is not a conventional commit of a known type', fix: 'Write it as type(scope)!: description with a type from changelog-sections or the standard ones.' },
     INPUT_BAD_IMPORT_NAME: { title: 'import-name is not a module name', fix: 'Give dotted module names separated by spaces, e.g. demo_pkg.' },
 };
 
@@ -77371,7 +77375,7 @@ function parseImportNames(raw) {
 }
 
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
-const stageNames = ['quality', 'security', 'release', 'publish', 'validate', 'rollback'];
+const stageNames = ['quality', 'security', 'release', 'publish', 'validate', 'rollback', 'preview'];
 const DEFAULT_MANIFEST_FILE = '.release-please-manifest.json';
 const DEFAULT_REPOSITORY_URL = 'https://upload.pypi.org/legacy/';
 const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
@@ -77437,6 +77441,8 @@ function settingsFromAction(rt) {
         notifyWebhook: p.take(() => (notifyWebhook ? parseServiceUrl('notify-webhook', notifyWebhook, '', { secret: true }) : ''), ''),
         runUrl: runUrlFrom(rt),
         rollbackBase: rt.getInput('base'),
+        lintPrTitle: p.take(() => parseBoolean('lint-pr-title', rt.getInput('lint-pr-title'), false), false),
+        pullRequest: pullRequestFrom(event),
         idTokenRequest,
         targetBranch: p.take(() => branchName('target-branch', rt.getInput('target-branch')), undefined) || targetBranchFromEvent(rt, event),
         eventName: event.name,
@@ -77465,6 +77471,15 @@ function parseStageSelection(raw) {
     }
     // Always in pipeline order: each stage hands its results to the next.
     return stageNames.filter((s) => chosen.includes(s));
+}
+function pullRequestFrom(event) {
+    const pr = from_action_asRecord(event.payload.pull_request);
+    if (typeof pr.number !== 'number')
+        return undefined;
+    const headRepo = from_action_asRecord(from_action_asRecord(pr.head).repo);
+    const baseRepo = from_action_asRecord(from_action_asRecord(pr.base).repo);
+    const fromFork = headRepo.fork === true || (typeof headRepo.full_name === 'string' && typeof baseRepo.full_name === 'string' && headRepo.full_name !== baseRepo.full_name);
+    return { number: pr.number, title: typeof pr.title === 'string' ? pr.title : '', body: typeof pr.body === 'string' ? pr.body : '', fromFork };
 }
 function runUrlFrom(rt) {
     const server = rt.env('GITHUB_SERVER_URL') ?? 'https://github.com';
@@ -77576,218 +77591,749 @@ function stringInput(v) {
     return typeof v === 'string' ? v.trim() : '';
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/adapters/distribution/tar-entry.ts
-/**
- * Reads one member of a gzip'd tar archive (an sdist) from its bytes: ustar headers with the
- * pax (`x`) and GNU (`L`) long-name extensions that build backends write.
- */
-
-function readTarGzEntry(tgz, match) {
-    const tar = (0,external_node_zlib_.gunzipSync)(tgz);
-    let at = 0;
-    let longName;
-    while (at + 512 <= tar.length) {
-        const header = tar.subarray(at, at + 512);
-        if (header.every((b) => b === 0))
+;// CONCATENATED MODULE: ./src/core/commits/grammar.ts
+class ParseError extends Error {
+}
+class Scanner {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    eof() {
+        return this.pos >= this.text.length;
+    }
+    peek() {
+        const c = this.text.charAt(this.pos);
+        return c === '\r' && this.text.charAt(this.pos + 1) === '\n' ? '\r\n' : c;
+    }
+    next(n) {
+        const token = n ? this.text.slice(this.pos, this.pos + n) : this.peek();
+        this.pos += token.length;
+        return token;
+    }
+    startsWith(literal) {
+        return this.text.startsWith(literal, this.pos);
+    }
+}
+const WHITESPACE = new Set(['\ufeff', '\t', '\v', '\f', ' ', '\u00a0']);
+const isWhitespace = (t) => WHITESPACE.has(t);
+const isNewline = (t) => t.charAt(0) === '\r' || t.charAt(0) === '\n';
+const isParens = (t) => t === '(' || t === ')';
+const leaf = (type, value) => ({ type, value });
+/** Parses one message; throws when the summary is not `type[(scope)][!]: text`. */
+function parseMessage(commitText) {
+    const s = new Scanner(commitText.trim());
+    const node = { type: 'message', children: [] };
+    const summaryNode = summary(s);
+    if (!summaryNode)
+        throw new ParseError('not a conventional commit header');
+    node.children.push(summaryNode);
+    if (s.eof())
+        return node;
+    const nl = newline(s);
+    if (!nl)
+        throw new ParseError('expected a newline');
+    node.children.push(nl);
+    const b = body(s);
+    if (b)
+        node.children.push(b);
+    if (s.eof())
+        return node;
+    if (b) {
+        const nl2 = newline(s);
+        if (!nl2)
+            throw new ParseError('expected a newline');
+        node.children.push(nl2);
+    }
+    while (!s.eof()) {
+        const f = footer(s);
+        if (!f)
             break;
-        const size = parseOctal(header.subarray(124, 136));
-        const type = String.fromCharCode(header[156] ?? 0);
-        const data = tar.subarray(at + 512, at + 512 + size);
-        at += 512 + Math.ceil(size / 512) * 512;
-        if (type === 'x') {
-            longName = paxPath(data) ?? longName;
+        node.children.push(f);
+        const n = newline(s);
+        if (!n)
+            break;
+        node.children.push(n);
+    }
+    return node;
+}
+function summary(s) {
+    const start = s.pos;
+    const children = [];
+    const t = type(s);
+    if (!t)
+        return undefined;
+    children.push(t);
+    const sc = scope(s);
+    if (sc)
+        children.push(sc);
+    const b = breakingChange(s, true);
+    if (b)
+        children.push(b);
+    const sep = separator(s);
+    if (!sep) {
+        s.pos = start;
+        return undefined;
+    }
+    children.push(sep);
+    const ws = whitespace(s);
+    if (ws)
+        children.push(ws);
+    children.push(grammar_text(s));
+    return { type: 'summary', children };
+}
+function type(s) {
+    let value = '';
+    while (!s.eof()) {
+        const t = s.peek();
+        if (isParens(t) || isWhitespace(t) || isNewline(t) || t === '!' || t === ':')
+            break;
+        value += s.next();
+    }
+    return value === '' ? undefined : leaf('type', value);
+}
+function grammar_text(s) {
+    let value = '';
+    while (!s.eof() && !isNewline(s.peek()))
+        value += s.next();
+    return leaf('text', value);
+}
+/** An unclosed "(" fails the whole message, as in the original parser. */
+function scope(s) {
+    if (s.peek() !== '(')
+        return undefined;
+    const start = s.pos;
+    s.next();
+    let value = '';
+    while (!s.eof()) {
+        const t = s.peek();
+        if (isParens(t) || isNewline(t))
+            break;
+        value += s.next();
+    }
+    if (s.peek() !== ')')
+        throw new ParseError('unclosed scope');
+    s.next();
+    if (value === '') {
+        s.pos = start;
+        return undefined;
+    }
+    return leaf('scope', value);
+}
+function body(s) {
+    const start = s.pos;
+    if (preFooter(s)) {
+        s.pos = start;
+        return undefined;
+    }
+    const children = [];
+    // Without a following ":" the marker stays consumed (and out of the body text): upstream does the same.
+    const b = breakingChange(s, false);
+    if (b && s.peek() === ':') {
+        children.push(b, separator(s));
+        const w = whitespace(s);
+        if (w)
+            children.push(w);
+    }
+    children.push(grammar_text(s));
+    const nlStart = s.pos;
+    const nl = newline(s);
+    if (nl) {
+        const rest = body(s);
+        if (!rest)
+            s.pos = nlStart;
+        else
+            children.push(nl, ...rest.children);
+    }
+    return { type: 'body', children };
+}
+/** True when everything left is newlines and footers (so it is not body text). */
+function preFooter(s) {
+    const start = s.pos;
+    while (!s.eof()) {
+        newline(s);
+        if (!footer(s)) {
+            s.pos = start;
+            return false;
+        }
+    }
+    return true;
+}
+function footer(s) {
+    const start = s.pos;
+    const t = token(s);
+    if (!t)
+        return undefined;
+    const sep = separator(s);
+    if (!sep) {
+        s.pos = start;
+        return undefined;
+    }
+    const children = [t, sep];
+    const ws = whitespace(s);
+    if (ws)
+        children.push(ws);
+    children.push(value(s));
+    return { type: 'footer', children };
+}
+function token(s) {
+    const b = breakingChange(s, true);
+    if (b)
+        return { type: 'token', children: [b] };
+    const t = type(s);
+    if (!t)
+        return undefined;
+    const children = [t];
+    const sc = scope(s);
+    if (sc)
+        children.push(sc);
+    const bang = breakingChange(s, true);
+    if (bang)
+        children.push(bang);
+    return { type: 'token', children };
+}
+function breakingChange(s, allowBang) {
+    if (allowBang && s.peek() === '!')
+        return leaf('breaking-change', s.next());
+    if (s.startsWith('BREAKING CHANGE') || s.startsWith('BREAKING-CHANGE'))
+        return leaf('breaking-change', s.next(15));
+    return undefined;
+}
+function value(s) {
+    const children = [grammar_text(s)];
+    for (let c = continuation(s); c; c = continuation(s))
+        children.push(c);
+    return { type: 'value', children };
+}
+function continuation(s) {
+    const start = s.pos;
+    const nl = newline(s);
+    if (!nl)
+        return undefined;
+    const ws = whitespace(s);
+    if (!ws) {
+        s.pos = start;
+        return undefined;
+    }
+    return { type: 'continuation', children: [nl, ws, grammar_text(s)] };
+}
+function separator(s) {
+    if (s.peek() === ':')
+        return leaf('separator', s.next());
+    if (s.peek() === ' ' && s.text.charAt(s.pos + 1) === '#') {
+        s.pos += 2;
+        return leaf('separator', ' #');
+    }
+    return undefined;
+}
+function whitespace(s) {
+    let value = '';
+    while (isWhitespace(s.peek()))
+        value += s.next();
+    return value === '' ? undefined : leaf('whitespace', value);
+}
+function newline(s) {
+    let value = '';
+    while (!s.eof() && isNewline(s.peek()))
+        value += s.next();
+    return value === '' ? undefined : leaf('newline', value);
+}
+/** Pre-order walk with the ancestors of each node, like unist-util-visit-parents. */
+function walk(node, visit, ancestors = []) {
+    visit(node, ancestors);
+    for (const child of node.children ?? [])
+        walk(child, visit, [...ancestors, node]);
+}
+
+;// CONCATENATED MODULE: ./src/core/commits/extract.ts
+/**
+ * Reads a parsed message the way release-please's commit.ts does: the header commit, its
+ * breaking-change and Release-As notes, numeric references, and extra commits hidden in
+ * footers that look like headers ("fix: a\nfeat: b" is two commits).
+ */
+
+/** Footer-commits first, then the header commit: the order release-please emits them in. */
+function extractCommits(message) {
+    return toCommits(parseMessage(message)).map(postProcess);
+}
+function toCommits(ast) {
+    const commits = [];
+    const head = { header: '', type: '', scope: null, subject: '', body: '', notes: [], references: [] };
+    const summary = ast.children.find((n) => n.type === 'summary');
+    const body = ast.children.find((n) => n.type === 'body');
+    walk(summary, (n) => {
+        if (n.type === 'type') {
+            head.type = n.value;
+            head.header += n.value;
+        }
+        else if (n.type === 'scope') {
+            head.scope = n.value;
+            head.header += `(${n.value})`;
+        }
+        else if (n.type === 'breaking-change')
+            head.header += '!';
+        else if (n.type === 'text') {
+            head.subject = n.value;
+            head.header += `: ${n.value}`;
+        }
+    });
+    if (body)
+        walk(body, (n) => void ((n.type === 'text' || n.type === 'newline') && (head.body += n.value)));
+    let breakingText = '';
+    walk(ast, (n, ancestors) => {
+        if (n.type !== 'breaking-change')
+            return;
+        const parent = ancestors[ancestors.length - 1];
+        if (!parent)
+            return;
+        if (parent.type === 'summary')
+            breakingText = head.subject;
+        else if (parent.type === 'body') {
+            // Everything after the first marker to the end of the body; whitespace nodes are skipped.
+            breakingText = '';
+            let hit = false;
+            walk(parent, (m) => {
+                if (m.type === 'breaking-change')
+                    hit = true;
+                else if (hit && (m.type === 'text' || m.type === 'newline'))
+                    breakingText += m.value;
+            });
+        }
+        else if (parent.type === 'token' && n.value.includes('BREAKING')) {
+            // Upstream assigns every text/newline of the footer in turn: the last one wins.
+            walk(ancestors[ancestors.length - 2], (m) => void ((m.type === 'text' || m.type === 'newline') && (breakingText = m.value)));
+        }
+    });
+    if (breakingText !== '')
+        head.notes.push({ title: 'BREAKING CHANGE', text: breakingText });
+    walk(ast, (n) => {
+        if (n.type !== 'footer')
+            return;
+        const ref = { prefix: '#', action: '', issue: '' };
+        let isRef = false;
+        walk(n, (m) => {
+            if (m.type === 'type')
+                ref.action = m.value;
+            else if (m.type === 'separator' && m.value.includes('#'))
+                isRef = true;
+            else if (m.type === 'text') {
+                if (m.value.startsWith('#')) {
+                    isRef = true;
+                    ref.issue = m.value.slice(1);
+                }
+                else
+                    ref.issue = m.value;
+            }
+        });
+        if (isRef && /^[0-9]+$/.test(ref.issue))
+            head.references.push(ref);
+    });
+    walk(ast, (n, ancestors) => {
+        if (n.type !== 'type' || ancestors[ancestors.length - 1]?.type !== 'token')
+            return;
+        const footerNode = ancestors[ancestors.length - 2];
+        let footerText = '';
+        walk(footerNode, (m) => {
+            if (m.type === 'scope')
+                footerText += `(${m.value})`;
+            else if (m.type === 'separator') {
+                if (!m.value.includes('#'))
+                    footerText += `${m.value} `;
+            }
+            else if (['type', 'breaking-change', 'text', 'newline'].includes(m.type))
+                footerText += m.value;
+        });
+        if (n.value.toLowerCase() === 'release-as') {
+            let releaseAs = '';
+            walk(footerNode, (m) => void (m.type === 'text' && (releaseAs = m.value)));
+            head.notes.push({ title: 'RELEASE AS', text: releaseAs });
+        }
+        try {
+            commits.push(...toCommits(parseMessage(footerText)));
+        }
+        catch {
+            // A footer that is not a header is just a footer.
+        }
+    });
+    commits.push(head);
+    return commits;
+}
+/** Note text: first paragraph joined with spaces; "* ", "- ", "#### " lines kept as indented lines. */
+function postProcess(commit) {
+    for (const note of commit.notes) {
+        let text = '';
+        let extended = false;
+        note.text.split(/\r?\n/).some((chunk, i) => {
+            if (i > 0 && /^#### |^[*-] /.test(chunk) && !extended) {
+                text = `${text.trim()}\n`;
+                extended = true;
+            }
+            if (chunk === '')
+                return true;
+            text += extended ? `    ${chunk}\n` : `${chunk} `;
+            return false;
+        });
+        note.text = text.trim();
+    }
+    const hyphenated = /BREAKING-CHANGE:\s*(.*)/.exec(commit.body);
+    if (hyphenated?.[1]) {
+        const existing = commit.notes.find((n) => n.title === 'BREAKING CHANGE');
+        if (existing)
+            existing.text += `\n${hyphenated[1].trim()}`;
+        else
+            commit.notes.push({ title: 'BREAKING CHANGE', text: hyphenated[1].trim() });
+    }
+    return commit;
+}
+
+;// CONCATENATED MODULE: ./src/core/preview/pr-title.ts
+/**
+ * PR-title lint: the title must be a conventional commit whose type the project knows — the
+ * standard types plus those of its changelog-sections, the same config the planner reads.
+ */
+
+const STANDARD_TYPES = ['feat', 'fix', 'docs', 'style', 'refactor', 'perf', 'test', 'build', 'ci', 'chore', 'revert', 'deps'];
+function lintPrTitle(title, body, sections) {
+    const allowed = [...new Set([...STANDARD_TYPES, ...(sections ?? []).map((s) => s.type)])];
+    let type = '';
+    let bang = false;
+    try {
+        const [head] = extractCommits(title.trim()).slice(-1);
+        type = head?.type ?? '';
+        bang = head?.header.includes('!:') ?? false;
+    }
+    catch {
+        type = '';
+    }
+    if (!type)
+        return { ok: false, problem: `the pull request title ${JSON.stringify(title)} is not a conventional commit`, allowed };
+    if (!allowed.includes(type))
+        return { ok: false, problem: `the pull request title uses type "${type}", which this project does not know`, allowed };
+    // A breaking change may be declared in the body instead of with "!".
+    return { ok: true, type, breaking: bang || /^BREAKING[ -]CHANGE:/m.test(body) };
+}
+function titleFix(allowed) {
+    return `write the title as "type(scope)!: description", e.g. "fix(cli): keep trailing punctuation"; types: ${allowed.join(', ')}`;
+}
+const PREVIEW_MARKER = '<!-- pyrelease:preview -->';
+
+;// CONCATENATED MODULE: ./src/core/previous-release.ts
+/**
+ * Which release the next one follows, found as release-please 17.11.2 finds it in manifest
+ * mode (release-please-behaviour.md §2.1): the manifest's version decides, not the newest tag.
+ */
+
+
+function findPreviousRelease(manifestVersion, style, tagsNewestFirst, releaseSearchDepth = 400) {
+    const wanted = manifestVersion === undefined ? undefined : tryParseVersion(manifestVersion);
+    if (!wanted)
+        return null;
+    const wantedText = formatVersion(wanted);
+    for (const tag of tagsNewestFirst.slice(0, releaseSearchDepth)) {
+        const parsed = parseTag(tag.name);
+        // A tag of another component belongs to another package (release-please skips it).
+        if (!parsed || parsed.component !== style.component)
             continue;
-        }
-        if (type === 'L') {
-            longName = cString(data);
-            continue;
-        }
-        const prefix = cString(header.subarray(345, 500));
-        const name = longName ?? (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
-        longName = undefined;
-        if ((type === '0' || type === '\0') && match(name))
-            return Buffer.from(data);
+        if (formatVersion(parsed.version) === wantedText)
+            return { version: wantedText, tag: tag.name, sha: tag.sha, source: 'tag-with-manifest-version' };
     }
-    return undefined;
+    const expected = formatTag(wanted, style);
+    const exact = tagsNewestFirst.find((t) => t.name === expected);
+    if (exact)
+        return { version: wantedText, tag: expected, sha: exact.sha, source: 'expected-tag-name' };
+    if (wantedText === '0.0.0')
+        return null;
+    return { version: wantedText, tag: expected, sha: null, source: 'manifest-only' };
 }
-function cString(bytes) {
-    const end = bytes.indexOf(0);
-    return bytes.subarray(0, end === -1 ? bytes.length : end).toString('utf8');
-}
-function parseOctal(bytes) {
-    const text = cString(bytes).trim();
-    if (text === '')
-        return 0;
-    const value = parseInt(text, 8);
-    if (Number.isNaN(value))
-        throw new Error('damaged tar: bad size field');
-    return value;
-}
-/** pax records are `<len> <key>=<value>\n`. */
-function paxPath(data) {
-    for (const record of data.toString('utf8').split('\n')) {
-        const m = /^\d+ path=(.*)$/.exec(record);
-        if (m)
-            return m[1];
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/distribution/zip-entry.ts
 /**
- * Reads one member of a zip archive (a wheel) from its bytes: the central directory, then the
- * member's local header and data, stored or deflated. Enough for METADATA; no zip64.
+ * Where release-please's walk ends (newest first, first one met): the previous release's
+ * commit, `last-release-sha`, and `bootstrap-sha` when no release commit is known; always
+ * within commit-search-depth commits.
  */
+function walkStops(previous, opts) {
+    const stops = new Set();
+    if (opts.lastReleaseSha)
+        stops.add(opts.lastReleaseSha);
+    if (previous?.sha)
+        stops.add(previous.sha);
+    else if (opts.bootstrapSha)
+        stops.add(opts.bootstrapSha);
+    return stops;
+}
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-/** The first member whose path matches, or undefined. Throws on a damaged archive. */
-function readZipEntry(zip, match) {
-    const eocd = findEndOfCentralDirectory(zip);
-    const count = zip.readUInt16LE(eocd + 10);
-    let at = zip.readUInt32LE(eocd + 16);
-    for (let i = 0; i < count; i++) {
-        if (zip.readUInt32LE(at) !== CENTRAL)
-            throw new Error('damaged zip: bad central directory entry');
-        const method = zip.readUInt16LE(at + 10);
-        const compressedSize = zip.readUInt32LE(at + 20);
-        const nameLength = zip.readUInt16LE(at + 28);
-        const extraLength = zip.readUInt16LE(at + 30);
-        const commentLength = zip.readUInt16LE(at + 32);
-        const localOffset = zip.readUInt32LE(at + 42);
-        const path = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
-        if (match(path)) {
-            if (zip.readUInt32LE(localOffset) !== LOCAL)
-                throw new Error(`damaged zip: bad local header for ${path}`);
-            const dataStart = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
-            const data = zip.subarray(dataStart, dataStart + compressedSize);
-            if (method === 0)
-                return Buffer.from(data);
-            if (method === 8)
-                return (0,external_node_zlib_.inflateRawSync)(data);
-            throw new Error(`unsupported zip compression method ${method} for ${path}`);
+;// CONCATENATED MODULE: ./src/adapters/git/release-history.ts
+
+/** `known` carries what the caller already fetched in parallel (tags, shallowness), to save round trips. */
+async function readReleaseHistory(git, req, known) {
+    const notices = [];
+    const [tags, shallow] = known ? [known.tags, known.shallow] : await Promise.all([git.tagsReachableFrom(req.head), git.isShallow()]);
+    let previous = findPreviousRelease(req.manifestVersion, req.tagStyle, tags, req.releaseSearchDepth);
+    if (shallow) {
+        let depth = 50;
+        for (let attempt = 0; !previous?.sha && attempt < 4; attempt++, depth *= 4) {
+            await git.deepen(depth);
+            previous = await lookup(git, req);
         }
-        at += 46 + nameLength + extraLength + commentLength;
-    }
-    return undefined;
-}
-function findEndOfCentralDirectory(zip) {
-    // The record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
-    for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at--) {
-        if (zip.readUInt32LE(at) === EOCD)
-            return at;
-    }
-    throw new Error('not a zip archive (no end of central directory)');
-}
-
-;// CONCATENATED MODULE: ./src/adapters/distribution/read-distribution.ts
-/**
- * Responsible for a built distribution's facts: bytes, sha256, and its core metadata (a wheel's
- * `*.dist-info/METADATA`, an sdist's top-level `PKG-INFO`). Read once; the bytes uploaded are
- * the bytes hashed.
- */
-
-
-
-
-
-function sha256Of(bytes) {
-    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-}
-function readDistribution(path) {
-    const bytes = (0,external_node_fs_.readFileSync)(path);
-    const filename = (0,external_node_path_.basename)(path);
-    let metadata;
-    if (filename.endsWith('.whl'))
-        metadata = readZipEntry(bytes, (p) => /^[^/]+\.dist-info\/METADATA$/.test(p));
-    else if (filename.endsWith('.tar.gz'))
-        metadata = readTarGzEntry(bytes, (p) => /^[^/]+\/PKG-INFO$/.test(p));
-    return { path, filename, bytes, sha256: sha256Of(bytes), size: bytes.length, metadataText: metadata?.toString('utf8') };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/python-tools/toolchain.ts
-/**
- * Responsible for turning "run mypy on Python 3.12" into a command: through uv when the
- * project uses uv (uv.lock or [tool.uv]) and uv is on PATH, else through the interpreters the
- * runner has (pythonX.Y on PATH, the module if installed, else its console script).
- */
-
-
-
-const PROBE = { timeoutMs: 20_000 };
-class Toolchain {
-    dir;
-    uv;
-    note;
-    probes = new Map();
-    constructor(dir, uv, note) {
-        this.dir = dir;
-        this.uv = uv;
-        this.note = note;
-    }
-    static async detect(dir) {
-        const pyproject = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'pyproject.toml')) ? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'pyproject.toml'), 'utf8') : '';
-        const wantsUv = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'uv.lock')) || /^\[tool\.uv(\.|\])/m.test(pyproject);
-        const probe = new Toolchain(dir, false, undefined);
-        const hasUv = await probe.works('uv', ['--version']);
-        if (wantsUv && hasUv)
-            return new Toolchain(dir, true, 'the project uses uv (uv.lock or [tool.uv]): tools run through uv');
-        return new Toolchain(dir, false, wantsUv ? 'the project uses uv but uv is not on PATH: tools run through the runner\'s interpreter (add astral-sh/setup-uv before this step)' : undefined);
-    }
-    /** The interpreter's own version, e.g. "3.11". */
-    async defaultPythonVersion() {
-        const r = await runProcess('python3', ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { cwd: this.dir, ...PROBE }).catch(() => undefined);
-        return r?.exitCode === 0 ? r.stdout.trim() : undefined;
-    }
-    /** `python -m <module> args` on one Python version (undefined: the default interpreter). */
-    async module(module, args, version, script = module) {
-        if (this.uv)
-            return { ok: true, command: { program: 'uv', args: ['run', ...(version ? ['--python', version] : []), '--', 'python', '-m', module, ...args] } };
-        const python = version ? await this.interpreterFor(version) : 'python3';
-        if (!python)
-            return { ok: false, reason: `Python ${version} is not on this runner`, fix: `install it (actions/setup-python with python-version: ${version}) or use uv, which fetches interpreters` };
-        if (await this.works(python, ['-c', `import ${module}`]))
-            return { ok: true, command: { program: python, args: ['-m', module, ...args] } };
-        if (!version && (await this.works(script, ['--version'])))
-            return { ok: true, command: { program: script, args } };
-        return { ok: false, reason: `${module} is not installed for ${python}`, fix: `add ${module} to your dev dependencies, or pip install ${module}` };
-    }
-    /** ruff is a standalone binary: uvx under uv, else `ruff` on PATH. */
-    async ruff(args) {
-        if (this.uv)
-            return { ok: true, command: { program: 'uvx', args: ['ruff', ...args] } };
-        if (await this.works('ruff', ['--version']))
-            return { ok: true, command: { program: 'ruff', args } };
-        return { ok: false, reason: 'ruff is not installed', fix: 'pip install ruff (or add it to your dev dependencies), or use uv' };
-    }
-    async interpreterFor(version) {
-        if ((await this.defaultPythonVersion()) === version)
-            return 'python3';
-        return (await this.works(`python${version}`, ['--version'])) ? `python${version}` : undefined;
-    }
-    works(program, args) {
-        const key = `${program} ${args.join(' ')}`;
-        let p = this.probes.get(key);
-        if (!p) {
-            p = runProcess(program, args, { cwd: this.dir, ...PROBE }).then((r) => r.exitCode === 0, () => false);
-            this.probes.set(key, p);
+        if (!previous?.sha && (await git.isShallow())) {
+            await git.unshallow();
+            previous = await lookup(git, req);
         }
-        return p;
+        notices.push(`the clone was shallow: fetched more history${previous?.sha ? ` until ${previous.tag}` : ''} (set fetch-depth: 0 on actions/checkout to skip this)`);
     }
+    else if (!previous?.sha && (previous !== null || !(await git.hasTags()))) {
+        // The manifest names a release whose tag this clone lacks (made after the checkout, e.g. by the
+        // run a re-run resumes): fetch tags rather than plan from the beginning of history.
+        await git.fetchTags();
+        previous = await lookup(git, req);
+    }
+    const stops = walkStops(previous, req);
+    const commits = await git.log(req.head, stops, req.commitSearchDepth);
+    return { previous, commits, notices };
 }
-async function runTool(command, cwd, timeoutMs) {
-    return runProcess(command.program, command.args, { cwd, timeoutMs, env: { PYTHONDONTWRITEBYTECODE: '1', NO_COLOR: '1' } });
+async function lookup(git, req) {
+    const tags = await git.tagsReachableFrom(req.head);
+    return findPreviousRelease(req.manifestVersion, req.tagStyle, tags, req.releaseSearchDepth);
 }
 
-;// CONCATENATED MODULE: ./src/core/publish/checksums.ts
-/** SHA256SUMS in the format `sha256sum --check` reads: hex digest, two spaces, file name. */
-function renderSha256Sums(files) {
-    return [...files].sort((a, b) => a.name.localeCompare(b.name)).map((f) => `${f.sha256}  ${f.name}\n`).join('');
+;// CONCATENATED MODULE: ./src/adapters/git/remote-name.ts
+/** owner/name from a remote URL: https, ssh (git@host:o/r.git), ssh://, or a mirror path ending in o/r(.git). */
+function ownerRepoFromUrl(url) {
+    const m = /[/:]([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? { owner: m[1], repo: m[2] } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/commits/parse.ts
+
+const SPLIT = /\r?\n\r?\n(?=(?:feat|fix|docs|style|refactor|perf|test|build|ci|chore|revert)(?:\(.*?\))?: )/;
+function splitMessages(message) {
+    const parts = message.split('BEGIN_NESTED_COMMIT');
+    let main = parts.shift() ?? '';
+    const nested = [];
+    for (const part of parts) {
+        const [inner, ...rest] = part.split('END_NESTED_COMMIT');
+        nested.push(inner ?? '');
+        main += rest.join('END_NESTED_COMMIT');
+    }
+    return [...main.split(SPLIT).filter(Boolean), ...nested];
+}
+function effectiveMessage(commit) {
+    const body = commit.pullRequest?.body;
+    if (body) {
+        const override = (body.split('BEGIN_COMMIT_OVERRIDE')[1] ?? '').split('END_COMMIT_OVERRIDE')[0].trim();
+        if (override)
+            return override;
+    }
+    return commit.message;
+}
+function parseConventionalCommits(commits) {
+    const out = [];
+    for (const commit of commits) {
+        for (const message of splitMessages(effectiveMessage(commit))) {
+            let parsed;
+            try {
+                parsed = extractCommits(message);
+            }
+            catch {
+                continue;
+            }
+            for (const p of parsed) {
+                const c = { sha: commit.sha, ...p, breaking: p.notes.some((n) => n.title === 'BREAKING CHANGE') };
+                if (commit.files)
+                    c.files = commit.files;
+                if (commit.pullRequest)
+                    c.pullRequest = commit.pullRequest;
+                out.push(c);
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/changelog/sections.ts
+/** release-please's CHANGELOG sections for release-type python (and simple uses the same writer defaults). */
+const pythonSections = [
+    { type: 'feat', section: 'Features' },
+    { type: 'fix', section: 'Bug Fixes' },
+    { type: 'perf', section: 'Performance Improvements' },
+    { type: 'deps', section: 'Dependencies' },
+    { type: 'revert', section: 'Reverts' },
+    { type: 'docs', section: 'Documentation' },
+    { type: 'style', section: 'Styles', hidden: true },
+    { type: 'chore', section: 'Miscellaneous Chores', hidden: true },
+    { type: 'refactor', section: 'Code Refactoring', hidden: true },
+    { type: 'test', section: 'Tests', hidden: true },
+    { type: 'build', section: 'Build System', hidden: true },
+    { type: 'ci', section: 'Continuous Integration', hidden: true },
+];
+/** release-please's base strategy defaults, used by release-type simple. */
+const simpleSections = [
+    { type: 'feat', section: 'Features' },
+    { type: 'feature', section: 'Features' },
+    { type: 'fix', section: 'Bug Fixes' },
+    { type: 'perf', section: 'Performance Improvements' },
+    { type: 'revert', section: 'Reverts' },
+    { type: 'docs', section: 'Documentation', hidden: true },
+    { type: 'style', section: 'Styles', hidden: true },
+    { type: 'chore', section: 'Miscellaneous Chores', hidden: true },
+    { type: 'refactor', section: 'Code Refactoring', hidden: true },
+    { type: 'test', section: 'Tests', hidden: true },
+    { type: 'build', section: 'Build System', hidden: true },
+    { type: 'ci', section: 'Continuous Integration', hidden: true },
+];
+/** A case-insensitive type match, narrowed by scope when the section names one. */
+function findSection(sections, type, scope) {
+    const key = type.toLowerCase();
+    return sections.find((s) => s.type === key && (!s.scope || s.scope === scope));
+}
+
+;// CONCATENATED MODULE: ./src/core/changelog/render-entry.ts
+
+const RELEASE_AS = /release-as:\s*\w*@?([0-9]+\.[0-9]+\.[0-9a-z]+(-[0-9a-z.]+)?)\s*/i;
+const BANG_HEADER = /^(\w*)(?:\((.*)\))?!: (.*)$/;
+function renderChangelogEntry(commits, ctx) {
+    const base = `${ctx.host}/${ctx.owner}/${ctx.repo}`;
+    const bullets = commits.map((c) => toBullet(c, ctx, base)).filter((b) => b !== undefined);
+    const heading = ctx.previousTag
+        ? `## [${ctx.version}](${base}/compare/${ctx.previousTag}...${ctx.currentTag}) (${ctx.date})`
+        : `## ${ctx.version} (${ctx.date})`;
+    let out = `${heading}\n\n`;
+    const notes = bullets.flatMap((b) => b.notes.map((text) => `* ${b.scope ? `**${b.scope}:** ` : ''}${text}\n`));
+    if (notes.length > 0)
+        out += `\n### ⚠ BREAKING CHANGES\n\n${notes.join('')}`;
+    for (const group of groupBullets(bullets, ctx.sections)) {
+        out += `\n${group.title ? `### ${group.title}\n\n` : ''}${group.bullets.map((b) => renderBullet(b, base)).join('')}\n`;
+    }
+    return out.trim();
+}
+/** release-please's rule: an entry with only its heading means nothing to release. */
+function isEntryEmpty(entry) {
+    return entry.split('\n').length <= 1;
+}
+function toBullet(c, ctx, base) {
+    const notes = c.notes.filter((n) => n.title === 'BREAKING CHANGE').map((n) => n.text.replace(/\(#(\d+)\)/, `([#$1](${base}/issues/$1))`));
+    const bang = BANG_HEADER.exec(c.header);
+    if (bang && notes.length === 0)
+        notes.push(bang[3]);
+    const footer = c.notes.filter((n) => n.title === 'RELEASE AS').map((n) => `Release-As: ${n.text}`).join('\n');
+    const entry = findSection(ctx.sections, c.type, c.scope);
+    const keep = notes.length > 0 || RELEASE_AS.test(footer);
+    if (!keep && (entry === undefined || entry.hidden))
+        return undefined;
+    const issues = [];
+    const subject = htmlEscape(c.subject)
+        .replace(/(#)([0-9]+)/g, (_m, prefix, issue) => {
+        issues.push(prefix + issue);
+        return `[${prefix}${issue}](${base}/issues/${issue})`;
+    })
+        .replace(/\B@([a-z0-9](?:-?[a-z0-9/]){0,38})/g, (_m, user) => (user.includes('/') ? `@${user}` : `[@${user}](${ctx.host}/${user})`));
+    return {
+        type: entry ? entry.section : c.type,
+        scope: c.scope === '*' ? '' : c.scope,
+        subject,
+        header: c.header,
+        hash: c.sha,
+        shortHash: c.sha.slice(0, 7),
+        references: c.references.filter((r) => !issues.includes(r.prefix + r.issue)),
+        notes,
+    };
+}
+/** Backtick spans stay as written; a lone < or > is escaped (release-please's htmlEscape). */
+function htmlEscape(message) {
+    return message.replace(/``[^`].*[^`]``|`[^`]*`|<|>/g, (m) => (m.length > 1 ? m : m === '<' ? '&lt;' : '&gt;'));
+}
+function groupBullets(bullets, sections) {
+    const groups = new Map();
+    for (const b of bullets) {
+        const list = groups.get(b.type);
+        if (list)
+            list.push(b);
+        else
+            groups.set(b.type, [b]);
+    }
+    const order = sections.map((s) => s.section).filter(Boolean);
+    const result = [...groups].map(([title, list]) => ({ title, bullets: list.sort(compareScopeThenSubject) }));
+    // Same comparator as the preset, on the same engine: unknown titles (index -1) sort first.
+    return result.sort((a, b) => order.indexOf(a.title) - order.indexOf(b.title));
+}
+/**
+ * conventional-changelog-writer 6 turns commitsSort ['scope', 'subject'] into one string per
+ * bullet, (scope || '') + (subject || ''), compared with localeCompare (ICU: case-insensitive
+ * first, punctuation before letters); the subject is the rewritten one, links included.
+ */
+function compareScopeThenSubject(a, b) {
+    return `${a.scope || ''}${a.subject || ''}`.localeCompare(`${b.scope || ''}${b.subject || ''}`);
+}
+function renderBullet(b, base) {
+    const refs = b.references.length > 0 ? `, refs${b.references.map((r) => ` [${r.prefix}${r.issue}](${base}/issues/${r.issue})`).join('')}` : '';
+    return `*${b.scope ? ` **${b.scope}:**` : ''} ${b.subject || b.header} ([${b.shortHash}](${base}/commit/${b.hash}))${refs}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/release-pr/body.ts
+/** The release PR body (release-please's PullRequestBody, one release) and the entry read back from it. */
+
+const DEFAULT_HEADER = ':robot: I have created a release *beep* *boop*';
+const DEFAULT_FOOTER = 'This PR was generated with [Release Please](https://github.com/googleapis/release-please). See [documentation](https://github.com/googleapis/release-please#release-please).';
+const DELIMITER = '---';
+/** `grouped` is release-please's merged PR (separate-pull-requests: false): the entry folds into <details>. */
+function renderBody(entry, header = DEFAULT_HEADER, footer = DEFAULT_FOOTER, grouped) {
+    const notes = grouped ? `<details><summary>${grouped.component ? `${grouped.component}: ` : ''}${grouped.version}</summary>\n\n${entry}\n</details>` : entry;
+    return `${header}\n${DELIMITER}\n\n\n${notes}\n\n${DELIMITER}\n${footer}`;
+}
+/** The notes between the first and the last `---` line, and the version of their first heading. */
+function parseBody(body) {
+    const lines = body.trim().replace(/\r\n/g, '\n').split('\n');
+    const first = lines.indexOf(DELIMITER);
+    if (first === -1)
+        return undefined;
+    let last = lines.lastIndexOf(DELIMITER);
+    if (last === first)
+        last = lines.length - 1;
+    const entry = lines.slice(first + 1, last).join('\n').trim();
+    const heading = /^#{2,3} \[?(\d+\.\d+\.\d+[^\]\s]*)/m.exec(entry);
+    return { entry, version: heading ? tryParseVersion(heading[1]) : undefined };
+}
+
+;// CONCATENATED MODULE: ./src/core/release-pr/branch.ts
+/** The release PR's head branch: how pyrelease (and release-please) recognise their PR. */
+function releaseBranchName(targetBranch, component) {
+    return component ? `release-please--branches--${targetBranch}--components--${component}` : `release-please--branches--${targetBranch}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/release-pr/title.ts
+/** The release PR title from `pull-request-title-pattern`, and back (release-please's PullRequestTitle). */
+
+const DEFAULT_TITLE_PATTERN = 'chore${scope}: release${component} ${version}';
+/** separate-pull-requests: false ignores pull-request-title-pattern for this one. */
+const GROUP_TITLE_PATTERN = 'chore: release ${branch}';
+function renderTitle(p) {
+    let pattern = p.pattern || DEFAULT_TITLE_PATTERN;
+    const component = p.componentNoSpace ? p.component : p.component ? ` ${p.component}` : '';
+    if (p.componentNoSpace && !component)
+        pattern = pattern.replace('${component} ', '');
+    // String.replace with a string pattern replaces the first occurrence only, as upstream.
+    return pattern
+        .replace('${scope}', p.targetBranch ? `(${p.targetBranch})` : '')
+        .replace('${component}', component)
+        .replace('${version}', p.version)
+        .replace('${branch}', p.targetBranch);
+}
+function titleMatcher(pattern, componentNoSpace = false) {
+    const source = (pattern || DEFAULT_TITLE_PATTERN)
+        .replace(/\[/g, '\\[')
+        .replace(/\]/g, '\\]')
+        .replace(/\(/g, '\\(')
+        .replace(/\)/g, '\\)')
+        .replace('${scope}', '(\\((?<branch>[\\w-./]+)\\))?')
+        .replace('${component}', componentNoSpace ? '?(?<component>@?[\\w-./]*)?' : ' ?(?<component>@?[\\w-./]*)?')
+        .replace('${version}', 'v?(?<version>[0-9].*)')
+        .replace('${branch}', '(?<branch>[\\w-./]+)?');
+    return new RegExp(`^${source}$`);
+}
+/** The version a title names under the pattern, or undefined when the title does not match it. */
+function parseTitleVersion(title, pattern, componentNoSpace = false) {
+    const version = titleMatcher(pattern, componentNoSpace).exec(title)?.groups?.version;
+    return version ? tryParseVersion(version) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -79105,6 +79651,1048 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const smol_toml_dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+;// CONCATENATED MODULE: ./src/core/changelog/insert.ts
+/** Puts the new entry into CHANGELOG.md where release-please does (release-please-behaviour.md §7). */
+const VERSION_HEADING = /\n###? v?[0-9[]/s;
+function insertChangelogEntry(existing, entry) {
+    const content = existing ?? '';
+    const at = content.search(VERSION_HEADING);
+    if (at === -1) {
+        // No version heading yet: a new file, or old text that moves below with every H1 demoted.
+        return content ? `# Changelog\n\n${entry}\n\n${content.replace(/^#(\s)/gm, '##$1').trim()}\n` : `# Changelog\n\n${entry}\n`;
+    }
+    return `${content.slice(0, at)}\n${entry}\n${content.slice(at)}`.trim() + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/generic-markers.ts
+
+const generic_markers_VERSION = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
+const INLINE = /x-release-please-(major|minor|patch|version-date|version|date)/;
+const BLOCK_START = /x-release-please-start-(major|minor|patch|version-date|version|date)/;
+const BLOCK_END = /x-release-please-end/;
+function updateGenericMarkers(content, version, date, dateFormat = '%Y-%m-%d') {
+    if (!content)
+        return '';
+    const out = [];
+    let block;
+    for (const line of content.split(/\r?\n/)) {
+        const inline = INLINE.exec(line);
+        if (inline)
+            out.push(replace(line, inline[1], version, date, dateFormat));
+        else if (block) {
+            out.push(replace(line, block, version, date, dateFormat));
+            if (BLOCK_END.test(line))
+                block = undefined;
+        }
+        else {
+            const start = BLOCK_START.exec(line);
+            if (start)
+                block = start[1];
+            out.push(line);
+        }
+    }
+    return out.join('\n');
+}
+function replace(line, scope, v, date, dateFormat) {
+    const formatted = formatDate(dateFormat, date);
+    const dateRe = new RegExp(dateFormat.replace(/%[Ymd]/g, (m) => (m === '%Y' ? '(\\d{4})' : '(\\d{2})')));
+    switch (scope) {
+        case 'date':
+            return line.replace(dateRe, formatted);
+        case 'version-date':
+            return line.replace(dateRe, formatted).replace(generic_markers_VERSION, formatVersion(v));
+        case 'major':
+            return line.replace(/\d+\b/, String(v.major));
+        case 'minor':
+            return line.replace(/\b\d+\b/, String(v.minor));
+        case 'patch':
+            return line.replace(/\b\d+\b/, String(v.patch));
+        default:
+            return line.replace(generic_markers_VERSION, formatVersion(v));
+    }
+}
+function formatDate(format, isoDate) {
+    const [y, m, d] = isoDate.split('-');
+    return format.replace(/%[Ymd]/g, (t) => (t === '%Y' ? y : t === '%m' ? m : d));
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/json-path.ts
+/**
+ * The JSONPath subset release-please configs use for extra files: `$.a.b`, `$['a']`, `[0]`,
+ * `[*]` and `[?(@.name=='x')]` / `[?(@.name.value=='x')]` filters. Returns the locations
+ * (parent + key) of every match, for the JSON and TOML updaters.
+ */
+
+function parseJsonPath(expr) {
+    if (!expr.startsWith('$'))
+        throw badPath(expr);
+    const segments = [];
+    const re = /\.([A-Za-z0-9_$-]+)|\[\s*'([^']*)'\s*\]|\[\s*"([^"]*)"\s*\]|\[(\d+)\]|\[\*\]|\.\*|\[\?\(@((?:\.[A-Za-z0-9_-]+)+)\s*==\s*(?:'([^']*)'|"([^"]*)")\)\]/gy;
+    re.lastIndex = 1;
+    while (re.lastIndex < expr.length) {
+        const at = re.lastIndex;
+        const m = re.exec(expr);
+        if (!m || m.index !== at)
+            throw badPath(expr);
+        if (m[1] ?? m[2] ?? m[3] ?? m[4])
+            segments.push({ kind: 'key', key: (m[1] ?? m[2] ?? m[3] ?? m[4]) });
+        else if (m[5])
+            segments.push({ kind: 'filter', path: m[5].slice(1).split('.'), value: (m[6] ?? m[7]) });
+        else
+            segments.push({ kind: 'all' });
+    }
+    return segments;
+}
+function evaluate(root, segments) {
+    let frontier = [{ value: root, path: [] }];
+    for (const seg of segments) {
+        const next = [];
+        for (const node of frontier) {
+            const v = node.value;
+            if (typeof v !== 'object' || v === null)
+                continue;
+            const container = v;
+            if (seg.kind === 'key') {
+                if (seg.key in container)
+                    next.push({ value: container[seg.key], parent: container, key: seg.key, path: [...node.path, seg.key] });
+            }
+            else {
+                for (const [k, child] of Object.entries(container)) {
+                    if (seg.kind === 'filter' && !matchesFilter(child, seg))
+                        continue;
+                    next.push({ value: child, parent: container, key: k, path: [...node.path, seg.kind === 'filter' ? { filter: seg.path, value: seg.value } : k] });
+                }
+            }
+        }
+        frontier = next;
+    }
+    return frontier.filter((n) => n.parent !== undefined).map((n) => ({ parent: n.parent, key: n.key, path: n.path }));
+}
+function matchesFilter(child, seg) {
+    let v = child;
+    for (const k of seg.path)
+        v = typeof v === 'object' && v !== null ? v[k] : undefined;
+    return v === seg.value;
+}
+function badPath(expr) {
+    return new pyrelease_error_PyreleaseError('CONFIG_BAD_JSONPATH', `extra-files: jsonpath ${JSON.stringify(expr)} is not supported`, {
+        key: 'jsonpath',
+        fix: "use a path like $.version, $.project.version or $.package[?(@.name.value=='my-pkg')].version",
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/json-file.ts
+/** JSON files: the version inside the string at a jsonpath, re-serialised with the file's indent (release-please's GenericJson). */
+
+
+const json_file_VERSION = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
+function updateJsonFile(content, jsonpath, version, warnings, path) {
+    const data = JSON.parse(content);
+    for (const m of evaluate(data, parseJsonPath(jsonpath))) {
+        const parent = m.parent;
+        const current = parent[m.key];
+        if (typeof current !== 'string')
+            warnings.push(`${path}: no string at ${jsonpath}; skipped`);
+        else if (!json_file_VERSION.test(current))
+            warnings.push(`${path}: no version found at ${jsonpath}; skipped`);
+        else
+            parent[m.key] = current.replace(json_file_VERSION, formatVersion(version));
+    }
+    return stringifyLike(data, content);
+}
+/** JSON.stringify with the file's own indent and the text around the outer braces kept (release-please's jsonStringify). */
+function stringifyLike(data, content) {
+    const indent = /\n([ \t]+)\S/.exec(content.trim())?.[1] ?? '';
+    return `${content.slice(0, content.indexOf('{'))}${JSON.stringify(data, null, indent)}${content.slice(content.lastIndexOf('}') + 1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/toml-locate.ts
+function lines(text) {
+    const out = [];
+    let offset = 0;
+    for (const part of text.split('\n')) {
+        out.push({ text: part, offset });
+        offset += part.length + 1;
+    }
+    return out;
+}
+const unquote = (k) => k.trim().replace(/^"(.*)"$|^'(.*)'$/, (_m, a, b) => a ?? b ?? '');
+const splitKey = (k) => k.split('.').map(unquote);
+/** The span of the value of `key` in table `table` (each entry in the table path, every [[array]] entry when it is an array). */
+function locateValues(text, table, key, filter) {
+    const spans = [];
+    let current = [];
+    let entryStart = 0;
+    const all = lines(text);
+    const candidates = [];
+    for (const { text: line, offset } of all) {
+        const header = /^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?\r?$/.exec(line);
+        if (header) {
+            current = splitKey(header[2]);
+            entryStart = offset;
+            continue;
+        }
+        const kv = /^(\s*)([A-Za-z0-9_."'-][^=]*?)\s*=\s*/.exec(line);
+        if (!kv)
+            continue;
+        const fullKey = [...current, ...splitKey(kv[2])];
+        if (fullKey.length !== table.length + 1 || fullKey[fullKey.length - 1] !== key || !table.every((t, i) => fullKey[i] === t))
+            continue;
+        const valueStart = offset + kv[0].length;
+        const end = valueEnd(text, valueStart);
+        if (end !== undefined)
+            candidates.push({ span: { start: valueStart, end }, entry: entryStart });
+    }
+    for (const c of candidates) {
+        if (!filter)
+            spans.push(c.span);
+        else {
+            const next = all.find((l) => l.offset > c.entry && /^\s*\[/.test(l.text));
+            if (filter(text.slice(c.entry, next ? next.offset : text.length)))
+                spans.push(c.span);
+        }
+    }
+    return spans;
+}
+/** End of a string value starting at `start` (basic or literal, single-line). */
+function valueEnd(text, start) {
+    const q = text.charAt(start);
+    if (q !== '"' && q !== "'")
+        return undefined;
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text.charAt(i);
+        if (c === '\n')
+            return undefined;
+        if (q === '"' && c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === q)
+            return i + 1;
+    }
+    return undefined;
+}
+/** The string a located value holds (for the name filter of [[package]] entries). */
+function readTomlString(text, key) {
+    const m = new RegExp(`^\\s*${key}\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|'([^']*)')`, 'm').exec(text);
+    return m ? (m[1] ?? m[2]) : undefined;
+}
+function replaceSpans(text, spans, replacement) {
+    let out = text;
+    for (const s of [...spans].sort((a, b) => b.start - a.start))
+        out = out.slice(0, s.start) + replacement + out.slice(s.end);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/pyproject.ts
+/** pyproject.toml: `[project].version`, else `[tool.poetry].version`, replaced in place. */
+
+
+
+function updatePyproject(content, version, path = 'pyproject.toml') {
+    let parsed;
+    try {
+        parsed = parse_parse(content);
+    }
+    catch (e) {
+        throw new pyrelease_error_PyreleaseError('PYPROJECT_INVALID', `${path}: not valid TOML: ${e.message.split('\n')[0]}`, { file: path, fix: 'fix the TOML syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows where)' });
+    }
+    const project = parsed.project;
+    const poetry = parsed.tool?.poetry;
+    const table = project ?? poetry;
+    if (!table?.version) {
+        const dynamic = table?.dynamic;
+        if (Array.isArray(dynamic) && dynamic.includes('version'))
+            return { content, warning: "dynamic version found in 'pyproject.toml'. Skipping update." };
+        throw new pyrelease_error_PyreleaseError('PYPROJECT_NO_VERSION', `${path}: no [project].version or [tool.poetry].version`, {
+            file: path,
+            key: 'project.version',
+            fix: 'add version = "0.1.0" under [project] (or declare dynamic = ["version"] and let your build backend read it)',
+        });
+    }
+    const spans = locateValues(content, project ? ['project'] : ['tool', 'poetry'], 'version');
+    if (spans.length === 0) {
+        throw new pyrelease_error_PyreleaseError('PYPROJECT_VERSION_SHAPE', `${path}: the version is written in a form pyrelease cannot edit in place`, {
+            file: path,
+            fix: 'write it as version = "1.2.3" on its own line in the [project] table',
+        });
+    }
+    // release-please writes the value with JSON.stringify, so a single-quoted version becomes double-quoted.
+    return { content: replaceSpans(content, spans.slice(0, 1), JSON.stringify(version)) };
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/python-files.ts
+/**
+ * setup.py, setup.cfg and `__version__` files, with release-please's regexes — first match
+ * only, `(-\w+)?` suffix (so dotted pre-releases are left stale), and setup.cfg's first
+ * `version =` anywhere (even `python_version`): matched on purpose, see the README.
+ */
+function updateSetupPy(content, version) {
+    return content.replace(/(version ?= ?["'])[0-9]+\.[0-9]+\.[0-9]+(?:-\w+)?(["'])/, `$1${version}$2`);
+}
+function updateSetupCfg(content, version) {
+    return content.replace(/(version ?= ?)[0-9]+\.[0-9]+\.[0-9]+(?:-\w+)?/, `$1${version}`);
+}
+function updateVersionVariable(content, version) {
+    return content.replace(/(__version__ ?= ?["'])[0-9]+\.[0-9]+\.[0-9]+(?:-\w+)?(["'])/, `$1${version}$2`);
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/toml-file.ts
+/** TOML extra files: the whole string value at a jsonpath replaced in place (release-please's GenericToml). */
+
+
+
+function updateTomlFile(content, jsonpath, version, warnings, path) {
+    let data;
+    try {
+        data = parse_parse(content);
+    }
+    catch {
+        warnings.push(`${path}: invalid TOML, cannot be parsed; skipped`);
+        return content;
+    }
+    // release-please matches on its tagged parse tree, where a filter on a string must say `.value`;
+    // accept both spellings against the plain tree.
+    const segments = parseJsonPath(jsonpath).map((s) => (s.kind === 'filter' && s.path[s.path.length - 1] === 'value' ? { ...s, path: s.path.slice(0, -1) } : s));
+    const matches = evaluate(data, segments);
+    if (matches.length === 0) {
+        warnings.push(`${path}: no entries modified in ${jsonpath}`);
+        return content;
+    }
+    let out = content;
+    for (const m of matches) {
+        const keys = m.path.filter((p) => typeof p === 'string' && !/^\d+$/.test(p));
+        const filter = m.path.find((p) => typeof p !== 'string');
+        const table = keys.slice(0, -1);
+        const key = keys[keys.length - 1];
+        const spans = locateValues(out, table, key, filter ? (entry) => readTomlString(entry, filter.filter[0]) === filter.value : undefined);
+        out = replaceSpans(out, spans, JSON.stringify(version));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/uv-lock.ts
+/**
+ * uv.lock: the project's own `[[package]]` entry (its name, normalised as uv writes it) gets the
+ * new version; every other byte stays as uv wrote it. release-please leaves it stale, and
+ * `uv sync --locked` then fails on the release commit.
+ */
+
+const HEADER = /^\[\[package\]\]\s*$/;
+/** Names as uv writes them in uv.lock: PEP 503 normalised. */
+function normalize(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+function updateUvLock(content, projectName, version) {
+    const eol = content.includes('\r\n') ? '\r\n' : '\n';
+    const lines = content.split(eol);
+    const wanted = normalize(projectName);
+    for (let i = 0; i < lines.length; i++) {
+        if (!HEADER.test(lines[i]))
+            continue;
+        // The entry runs until the next table header.
+        let end = i + 1;
+        while (end < lines.length && !/^\s*\[/.test(lines[end]))
+            end++;
+        const entry = lines.slice(i + 1, end);
+        const name = entry.map((l) => /^name\s*=\s*"([^"]*)"\s*$/.exec(l)?.[1]).find((n) => n !== undefined);
+        if (name === undefined || normalize(name) !== wanted)
+            continue;
+        // Only the project itself (source editable/virtual), never a dependency that happens to share the name.
+        if (!entry.some((l) => /^source\s*=\s*\{\s*(editable|virtual)\s*=\s*"\."\s*\}/.test(l)))
+            continue;
+        const at = entry.findIndex((l) => /^version\s*=\s*"[^"]*"\s*$/.test(l));
+        if (at === -1)
+            return { content, warning: `uv.lock: the entry of ${projectName} has no version line (a dynamic version): left as it is` };
+        // uv writes the normalised PEP 440 form (1.2.0rc1, not 1.2.0-rc.1).
+        lines[i + 1 + at] = lines[i + 1 + at].replace(/"[^"]*"/, JSON.stringify(normalizePep440(version) ?? version));
+        return { content: lines.join(eol) };
+    }
+    return { content, warning: `uv.lock: no [[package]] entry for ${projectName} (the project itself): left as it is; run uv lock` };
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/index.ts
+/**
+ * Every file edit of a release PR for release-type python (or simple), in release-please's
+ * order, updaters for the same path applied one after another (its mergeUpdates).
+ */
+
+
+
+
+
+
+
+
+
+
+function planFileUpdates(input) {
+    const { pkg } = input;
+    const version = parseVersion(input.version);
+    const warnings = [];
+    const updates = new Map();
+    const add = (path, updater) => {
+        const key = resolvePath(pkg.path, path);
+        updates.set(key, [...(updates.get(key) ?? []), updater]);
+    };
+    const existing = (u) => (c) => (c === undefined ? undefined : u(c));
+    if (!pkg.skipChangelog)
+        add(pkg.changelogPath, (c) => insertChangelogEntry(c, input.changelogEntry));
+    if (pkg.releaseType === 'python')
+        addPythonUpdates(input, add, existing, warnings);
+    else
+        add('version.txt', existing(() => `${input.version}\n`));
+    for (const extra of pkg.extraFiles)
+        addExtraFile(extra, version, input, add, existing, warnings);
+    if (input.treePaths.includes('changelog.json'))
+        warnings.push('changelog.json: release-please would add this release to it; pyrelease does not update it yet');
+    const files = {};
+    for (const [path, chain] of updates) {
+        const original = input.readFile(path);
+        let content = original;
+        for (const u of chain)
+            content = u(content);
+        if (content !== undefined && content !== original)
+            files[path] = content;
+    }
+    const manifest = updateManifest(input.manifest.content, pkg.path, input.version);
+    if (manifest !== input.manifest.content)
+        files[input.manifest.path] = manifest;
+    return { files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings };
+}
+function addPythonUpdates(input, add, existing, warnings) {
+    const v = input.version;
+    add('setup.cfg', existing((c) => updateSetupCfg(c, v)));
+    add('setup.py', existing((c) => updateSetupPy(c, v)));
+    const pyprojectPath = resolvePath(input.pkg.path, 'pyproject.toml');
+    const pyproject = input.readFile(pyprojectPath);
+    let projectName = input.pkg.component;
+    const project = pyproject === undefined ? undefined : projectTable(pyproject, pyprojectPath);
+    if (project) {
+        add('pyproject.toml', (c) => {
+            if (c === undefined)
+                return c;
+            const r = updatePyproject(c, v, pyprojectPath);
+            if (r.warning)
+                warnings.push(r.warning);
+            return r.content;
+        });
+        if (typeof project.name === 'string')
+            projectName = project.name;
+    }
+    if (projectName && typeof project?.name === 'string') {
+        const name = project.name;
+        add('uv.lock', existing((c) => {
+            const r = updateUvLock(c, name, v);
+            if (r.warning)
+                warnings.push(r.warning);
+            return r.content;
+        }));
+    }
+    if (projectName) {
+        for (const name of [projectName, projectName.replace(/-/g, '_')]) {
+            for (const p of [`${name}/__init__.py`, `src/${name}/__init__.py`])
+                add(p, existing((c) => updateVersionVariable(c, v)));
+        }
+    }
+    const prefix = input.pkg.path === '.' ? '' : `${input.pkg.path}/`;
+    for (const path of input.treePaths) {
+        if (path.startsWith(prefix) && (path === `${prefix}version.py` || path.endsWith('/version.py')))
+            add(path.slice(prefix.length), existing((c) => updateVersionVariable(c, v)));
+    }
+}
+/** release-please stops on a pyproject.toml it cannot parse; so does pyrelease, naming the line, rather than leave it stale. */
+function projectTable(text, file) {
+    let parsed;
+    try {
+        parsed = parse_parse(text);
+    }
+    catch (error) {
+        const line = error.line;
+        throw new pyrelease_error_PyreleaseError('PYPROJECT_INVALID', `${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file, ...(line ? { line } : {}), fix: 'fix the syntax; the release PR would otherwise leave its version stale' });
+    }
+    return (parsed.project ?? parsed.tool?.poetry);
+}
+function addExtraFile(extra, version, input, add, existing, warnings) {
+    const markers = (c) => updateGenericMarkers(c, version, input.date, input.pkg.dateFormat);
+    if (typeof extra === 'string') {
+        if (extra.endsWith('.json'))
+            add(extra, existing((c) => markers(updateJsonFile(c, '$.version', version, warnings, extra))));
+        else if (extra.endsWith('.toml'))
+            add(extra, existing((c) => markers(updateTomlFile(c, '$.version', input.version, warnings, extra))));
+        else if (/\.(ya?ml|xml)$/.test(extra)) {
+            warnings.push(`${extra}: YAML and XML version keys are not updated by pyrelease yet; only x-release-please markers are`);
+            add(extra, existing(markers));
+        }
+        else
+            add(extra, existing(markers));
+        return;
+    }
+    switch (extra.type) {
+        case 'generic':
+            add(extra.path, existing(markers));
+            break;
+        case 'json':
+            add(extra.path, existing((c) => updateJsonFile(c, extra.jsonpath ?? '$.version', version, warnings, extra.path)));
+            break;
+        case 'toml':
+            add(extra.path, existing((c) => updateTomlFile(c, extra.jsonpath ?? '$.version', input.version, warnings, extra.path)));
+            break;
+        default:
+            warnings.push(`${extra.path}: extra-files type ${extra.type} is not supported by pyrelease yet; the file is left as it is`);
+    }
+}
+/** release-please's addPath: relative to the package, or to the repository root with a leading "/". */
+function resolvePath(pkgPath, path) {
+    if (path.startsWith('/'))
+        return path.slice(1);
+    return pkgPath === '.' || pkgPath === '' ? path : `${pkgPath}/${path}`;
+}
+function updateManifest(content, pkgPath, version) {
+    const parsed = content ? JSON.parse(content) : {};
+    parsed[pkgPath] = version;
+    return content ? stringifyLike(parsed, content) : JSON.stringify(parsed, null, 2);
+}
+
+;// CONCATENATED MODULE: ./src/core/version/bump.ts
+
+/** What the commits ask for, newest first; a Release-As footer (newest wins) short-circuits. */
+function classifyCommits(commits) {
+    const breaking = [];
+    const features = [];
+    for (const c of commits) {
+        const releaseAs = c.notes.find((n) => n.title === 'RELEASE AS');
+        if (releaseAs)
+            return { releaseAs: releaseAs.text, breaking, features };
+        if (c.breaking)
+            breaking.push(c);
+        // The bump compares types case-sensitively (FEAT: only patches), unlike the sections.
+        else if (c.type === 'feat' || c.type === 'feature')
+            features.push(c);
+    }
+    return { breaking, features };
+}
+function nextVersion(previous, commits, pkg) {
+    const { releaseAs, breaking, features } = classifyCommits(commits);
+    if (releaseAs !== undefined)
+        return { version: parseVersion(releaseAs, 'Release-As footer'), reasons: [`a Release-As: ${releaseAs} footer forces the version`] };
+    const preMajor = previous.major < 1;
+    let kind = 'patch';
+    const reasons = [];
+    if (breaking.length > 0) {
+        kind = preMajor && pkg.bumpMinorPreMajor ? 'minor' : 'major';
+        reasons.push(...breaking.map((c) => `${describe(c)} is a breaking change → ${kind}${kind === 'minor' ? ' (bump-minor-pre-major)' : ''}`));
+    }
+    else if (features.length > 0) {
+        kind = preMajor && pkg.bumpPatchForMinorPreMajor ? 'patch' : 'minor';
+        reasons.push(...features.map((c) => `${describe(c)} is a feature → ${kind}${kind === 'patch' ? ' (bump-patch-for-minor-pre-major)' : ''}`));
+    }
+    else {
+        reasons.push(`no feature or breaking change among ${commits.length} commit${commits.length === 1 ? '' : 's'} → patch`);
+    }
+    switch (pkg.versioning) {
+        case 'always-bump-patch':
+            return { version: bumpPatch(previous), reasons: ['versioning: always-bump-patch'] };
+        case 'always-bump-minor':
+            return { version: bumpMinor(previous), reasons: ['versioning: always-bump-minor'] };
+        case 'always-bump-major':
+            return { version: bumpMajor(previous), reasons: ['versioning: always-bump-major'] };
+        case 'prerelease':
+            return { version: prereleaseBump(previous, kind, pkg), reasons };
+        default:
+            return { version: plainBump(previous, kind), reasons };
+    }
+}
+function plainBump(v, kind) {
+    return kind === 'major' ? bumpMajor(v) : kind === 'minor' ? bumpMinor(v) : bumpPatch(v);
+}
+const PRERELEASE_NUMBER = /(\d+)(?=\D*$)/;
+/** "beta.01" → "beta.02" (width kept); a suffix without a number gets ".1". */
+function bumpPrereleaseSuffix(pre) {
+    const m = PRERELEASE_NUMBER.exec(pre);
+    if (!m)
+        return `${pre}.1`;
+    return pre.replace(PRERELEASE_NUMBER, String(Number(m[1]) + 1).padStart(m[1].length, '0'));
+}
+function prereleaseBump(v, kind, pkg) {
+    const type = pkg.prereleaseType;
+    let next;
+    if (kind === 'patch') {
+        next = v.preRelease ? withPreRelease(v, bumpPrereleaseSuffix(v.preRelease)) : withPreRelease({ ...v, patch: v.patch + 1 }, type);
+    }
+    else if (kind === 'minor') {
+        if (v.preRelease)
+            next = v.patch === 0 ? withPreRelease(v, bumpPrereleaseSuffix(v.preRelease)) : bumpMinor(v);
+        else
+            next = withPreRelease({ ...v, minor: v.minor + 1, patch: 0 }, type);
+    }
+    else if (v.preRelease) {
+        next = v.patch === 0 && v.minor === 0 ? withPreRelease(v, bumpPrereleaseSuffix(v.preRelease)) : bumpMajor(v);
+    }
+    else {
+        next = withPreRelease({ ...v, major: v.major + 1, minor: 0, patch: 0 }, type);
+    }
+    // Without `prerelease: true` the strategy drops the suffix it computed.
+    return pkg.prerelease ? next : { major: next.major, minor: next.minor, patch: next.patch };
+}
+function describe(c) {
+    return `${c.header} (${c.sha.slice(0, 7)})`;
+}
+
+
+;// CONCATENATED MODULE: ./src/core/plan.ts
+
+
+
+
+
+
+
+
+
+
+function planNextRelease(input) {
+    const { pkg, config } = input;
+    const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
+    const branchComponent = pkg.component || pkg.packageName || '';
+    const commits = parseConventionalCommits(input.commits.filter((c) => !isExcluded(c, pkg.excludePaths)));
+    const base = {
+        version: null,
+        tag: null,
+        previousVersion: input.previous?.version ?? null,
+        previousTag: input.previous?.tag ?? null,
+        title: null,
+        body: null,
+        changelogEntry: null,
+        files: {},
+        commits: input.commits.length,
+        reasons: [],
+        // A grouped PR (separate-pull-requests: false) lives on the plain branch, whatever the component.
+        headBranch: releaseBranchName(input.targetBranch, config.separatePullRequests ? branchComponent : ''),
+        labels: [...config.labels, ...config.extraLabels],
+        draftPullRequest: pkg.draftPullRequest,
+        releaseName: null,
+        draftRelease: pkg.draft,
+        prerelease: false,
+        warnings: [],
+    };
+    if (commits.length === 0)
+        return { ...base, reasons: [nothingReason(input.commits.length, 'none is a conventional commit')] };
+    const { version, reasons } = decideVersion(commits, input, pkg);
+    const versionText = formatVersion(version);
+    const tag = formatTag(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
+    const entry = renderChangelogEntry(commits, {
+        host: pkg.changelogHost,
+        owner: input.owner,
+        repo: input.repo,
+        version: versionText,
+        previousTag: input.previous?.tag ?? null,
+        currentTag: tag,
+        date: input.date,
+        sections: pkg.changelogSections ?? (pkg.releaseType === 'simple' ? simpleSections : pythonSections),
+    });
+    if (isEntryEmpty(entry))
+        return { ...base, reasons: [nothingReason(input.commits.length, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
+    const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths });
+    return {
+        ...base,
+        version: versionText,
+        tag,
+        title: config.separatePullRequests
+            ? renderTitle({ component, targetBranch: input.targetBranch, version: versionText, pattern: pkg.pullRequestTitlePattern, componentNoSpace: pkg.componentNoSpace })
+            : renderTitle({ component, targetBranch: input.targetBranch, version: versionText, pattern: config.groupPullRequestTitlePattern ?? GROUP_TITLE_PATTERN, componentNoSpace: pkg.componentNoSpace }),
+        body: renderBody(entry, pkg.pullRequestHeader ?? DEFAULT_HEADER, pkg.pullRequestFooter ?? DEFAULT_FOOTER, config.separatePullRequests ? undefined : { component, version: versionText }),
+        changelogEntry: entry,
+        files,
+        reasons,
+        releaseName: `${component ? `${component}: ` : ''}${pkg.includeVInReleaseName ? 'v' : ''}${versionText}`,
+        // release-please marks the GitHub release a prerelease only for pre-release or 0.x versions.
+        prerelease: pkg.prerelease && (version.preRelease !== undefined || version.major === 0),
+        warnings,
+    };
+}
+function decideVersion(commits, input, pkg) {
+    if (pkg.releaseAs)
+        return { version: parseVersion(pkg.releaseAs, 'release-as'), reasons: [`release-as: ${pkg.releaseAs} in the config forces the version (remove it after this release)`] };
+    if (!input.previous) {
+        const footer = commits.find((c) => c.notes.some((n) => n.title === 'RELEASE AS'));
+        const text = footer?.notes.find((n) => n.title === 'RELEASE AS')?.text;
+        if (text)
+            return { version: parseVersion(text, 'Release-As footer'), reasons: [`a Release-As: ${text} footer forces the version`] };
+        const initial = pkg.releaseType === 'python' ? '0.1.0' : '1.0.0';
+        return { version: parseVersion(initial), reasons: [`no previous release: the first release is ${initial}`] };
+    }
+    return nextVersion(parseVersion(input.previous.version, 'previous version'), commits, pkg);
+}
+function isExcluded(commit, excludePaths) {
+    if (excludePaths.length === 0 || !commit.files || commit.files.length === 0)
+        return false;
+    return commit.files.every((f) => excludePaths.some((p) => f === p || f.startsWith(p.endsWith('/') ? p : `${p}/`)));
+}
+function nothingReason(count, why) {
+    if (count === 0)
+        return 'no commits since the last release';
+    return `${count} commit${count === 1 ? '' : 's'} since the last release: ${why}`;
+}
+
+;// CONCATENATED MODULE: ./src/stages/plan-from-repository.ts
+/**
+ * Plans the next release from a local repository at a ref: what `pyrelease plan` prints and
+ * what the release stage writes to the release PR. Reads git through the adapter, decides in core.
+ */
+
+
+
+
+
+
+
+const VERSION_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'version.py', 'version.txt', 'CHANGELOG.md', 'uv.lock']);
+async function planFromRepository(git, req) {
+    const headSha = await git.resolveCommit(req.ref).catch(async (e) => {
+        await git.assertRepository();
+        throw e;
+    });
+    const candidates = req.configFile ? [req.configFile] : [PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE];
+    // Independent reads in one round: each git call costs a process start.
+    const [head, tags, shallow, treePaths, originUrl, branch] = await Promise.all([
+        git.readFiles(headSha, [...candidates, req.manifestFile]),
+        git.tagsReachableFrom(headSha),
+        git.isShallow(),
+        git.listTree(headSha),
+        req.repository ? Promise.resolve(undefined) : git.originUrl(),
+        req.targetBranch ? Promise.resolve(undefined) : git.currentBranch(),
+    ]);
+    const choice = resolveConfigPath(req.configFile, (p) => head.get(p) !== undefined);
+    if (!choice.found)
+        throw new pyrelease_error_PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
+    const configFile = choice.file;
+    const manifestText = head.get(req.manifestFile);
+    if (manifestText === undefined) {
+        throw new pyrelease_error_PyreleaseError('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
+    }
+    const { config, warnings } = parseReleaseConfig(head.get(configFile), configFile);
+    const manifest = parseManifest(manifestText, req.manifestFile);
+    const pkg = config.packages.find((p) => p.path === '.') ?? config.packages[0];
+    const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
+    const wanted = treePaths.filter((p) => isVersionFileCandidate(p, pkg.changelogPath) || pkg.extraFiles.some((e) => (typeof e === 'string' ? e : e.path).replace(/^\//, '') === p));
+    const historyRequest = {
+        head: headSha,
+        manifestVersion: manifest[pkg.path],
+        tagStyle: { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag },
+        bootstrapSha: config.bootstrapSha,
+        lastReleaseSha: config.lastReleaseSha,
+        commitSearchDepth: config.commitSearchDepth,
+        releaseSearchDepth: config.releaseSearchDepth,
+    };
+    const allTags = [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
+    const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags: allTags, shallow }), git.readFiles(headSha, wanted)]);
+    const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
+    if (!repository) {
+        throw new pyrelease_error_PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
+    }
+    const plan = planNextRelease({
+        commits: history.commits,
+        pkg,
+        config,
+        previous: history.previous ? { version: history.previous.version, tag: history.previous.tag } : null,
+        date: req.date,
+        owner: repository.owner,
+        repo: repository.repo,
+        targetBranch: req.targetBranch ?? branch ?? 'main',
+        manifest: { path: req.manifestFile, content: manifestText },
+        readFile: (p) => files.get(p),
+        treePaths,
+    });
+    return { plan, headSha, notices: history.notices, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...plan.warnings] };
+}
+function isVersionFileCandidate(path, changelogPath) {
+    if (path === changelogPath)
+        return true;
+    const parts = path.split('/');
+    const base = parts[parts.length - 1];
+    if (base === '__init__.py')
+        return parts.length <= 3;
+    return VERSION_FILES.has(base);
+}
+
+;// CONCATENATED MODULE: ./src/stages/preview.ts
+/**
+ * stage: preview — on a pull request: the release it would make if merged (version, why, the
+ * CHANGELOG entry), upserted as ONE comment found again by its marker; on a fork's pull request,
+ * whose token cannot comment, the preview goes to the summary and the output only, and says so.
+ * With lint-pr-title, a title that is not a conventional commit of a known type fails the stage.
+ */
+
+
+
+const previewStage = {
+    name: 'preview',
+    title: 'Release preview',
+    blocking: true,
+    dryRunSafe: true,
+    shouldRun: (ctx) => (ctx.settings.pullRequest ? { run: true } : { run: false, reason: 'not a pull_request event: there is nothing to preview' }),
+    run: runPreview,
+};
+async function runPreview(ctx) {
+    const { settings, services, runtime, clock } = ctx;
+    const pr = settings.pullRequest;
+    const loaded = services.releaseConfig;
+    const sections = loaded?.config.packages[0]?.changelogSections;
+    const lint = lintPrTitle(pr.title, pr.body, sections);
+    if (settings.lintPrTitle && !lint.ok)
+        throw new pyrelease_error_PyreleaseError('PR_TITLE_INVALID', lint.problem, { key: 'lint-pr-title', fix: titleFix(lint.allowed) });
+    // actions/checkout of a pull_request is the merge commit: the history as if the PR were merged.
+    const outcome = await planFromRepository(services.git, { ref: 'HEAD', date: clock.today(), configFile: loaded?.configFile, manifestFile: settings.manifestFile, targetBranch: settings.targetBranch, repository: settings.repository });
+    const plan = outcome.plan;
+    const text = plan.version
+        ? [`${PREVIEW_MARKER}`, `### 📦 Merging this releases **${plan.version}** (\`${plan.tag}\`)`, '', ...plan.reasons.map((r) => `- ${escapeHtml(r)}`), '', '<details><summary>CHANGELOG entry</summary>', '', plan.changelogEntry ?? '', '', '</details>', ''].join('\n')
+        : [`${PREVIEW_MARKER}`, '### 📦 Merging this makes no release', '', `${plan.reasons.map(escapeHtml).join('; ')}.`, ''].join('\n');
+    let where;
+    if (settings.dryRun)
+        where = 'dry run: no comment written';
+    else if (pr.fromFork || !settings.token)
+        where = `pull request from a fork: its token cannot comment, so the preview is in this summary and the \`preview\` output only`;
+    else {
+        const gh = services.github();
+        try {
+            const existing = (await gh.listComments(pr.number)).find((c) => c.body.startsWith(PREVIEW_MARKER));
+            if (existing)
+                await gh.updateComment(existing.id, text);
+            else
+                await gh.createComment(pr.number, text);
+            where = existing ? `comment on #${pr.number} updated` : `commented on #${pr.number}`;
+        }
+        catch (error) {
+            // A read-only token (forks, restricted permissions): the preview still reaches the summary.
+            if (error.status !== 403)
+                throw error;
+            where = 'the token may not comment here (403): the preview is in this summary and the `preview` output only';
+        }
+    }
+    runtime.info(`  ${where}`);
+    const outputs = { preview: JSON.stringify({ version: plan.version, tag: plan.version ? plan.tag : null, reasons: plan.reasons, changelog: plan.changelogEntry }), pr_title_valid: String(lint.ok) };
+    const titleNote = lint.ok ? '' : `\n> ⚠️ ${lint.problem} — ${titleFix(lint.allowed)}\n`;
+    return { outputs, headline: `${plan.version ? `would release ${plan.version}` : 'no release'}; ${where}`, summary: `${text.replace(PREVIEW_MARKER, '### Release preview')}${titleNote}\n_${where}._\n` };
+}
+function escapeHtml(text) {
+    return text.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/adapters/distribution/tar-entry.ts
+/**
+ * Reads one member of a gzip'd tar archive (an sdist) from its bytes: ustar headers with the
+ * pax (`x`) and GNU (`L`) long-name extensions that build backends write.
+ */
+
+function readTarGzEntry(tgz, match) {
+    const tar = (0,external_node_zlib_.gunzipSync)(tgz);
+    let at = 0;
+    let longName;
+    while (at + 512 <= tar.length) {
+        const header = tar.subarray(at, at + 512);
+        if (header.every((b) => b === 0))
+            break;
+        const size = parseOctal(header.subarray(124, 136));
+        const type = String.fromCharCode(header[156] ?? 0);
+        const data = tar.subarray(at + 512, at + 512 + size);
+        at += 512 + Math.ceil(size / 512) * 512;
+        if (type === 'x') {
+            longName = paxPath(data) ?? longName;
+            continue;
+        }
+        if (type === 'L') {
+            longName = cString(data);
+            continue;
+        }
+        const prefix = cString(header.subarray(345, 500));
+        const name = longName ?? (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
+        longName = undefined;
+        if ((type === '0' || type === '\0') && match(name))
+            return Buffer.from(data);
+    }
+    return undefined;
+}
+function cString(bytes) {
+    const end = bytes.indexOf(0);
+    return bytes.subarray(0, end === -1 ? bytes.length : end).toString('utf8');
+}
+function parseOctal(bytes) {
+    const text = cString(bytes).trim();
+    if (text === '')
+        return 0;
+    const value = parseInt(text, 8);
+    if (Number.isNaN(value))
+        throw new Error('damaged tar: bad size field');
+    return value;
+}
+/** pax records are `<len> <key>=<value>\n`. */
+function paxPath(data) {
+    for (const record of data.toString('utf8').split('\n')) {
+        const m = /^\d+ path=(.*)$/.exec(record);
+        if (m)
+            return m[1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/distribution/zip-entry.ts
+/**
+ * Reads one member of a zip archive (a wheel) from its bytes: the central directory, then the
+ * member's local header and data, stored or deflated. Enough for METADATA; no zip64.
+ */
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** The first member whose path matches, or undefined. Throws on a damaged archive. */
+function readZipEntry(zip, match) {
+    const eocd = findEndOfCentralDirectory(zip);
+    const count = zip.readUInt16LE(eocd + 10);
+    let at = zip.readUInt32LE(eocd + 16);
+    for (let i = 0; i < count; i++) {
+        if (zip.readUInt32LE(at) !== CENTRAL)
+            throw new Error('damaged zip: bad central directory entry');
+        const method = zip.readUInt16LE(at + 10);
+        const compressedSize = zip.readUInt32LE(at + 20);
+        const nameLength = zip.readUInt16LE(at + 28);
+        const extraLength = zip.readUInt16LE(at + 30);
+        const commentLength = zip.readUInt16LE(at + 32);
+        const localOffset = zip.readUInt32LE(at + 42);
+        const path = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+        if (match(path)) {
+            if (zip.readUInt32LE(localOffset) !== LOCAL)
+                throw new Error(`damaged zip: bad local header for ${path}`);
+            const dataStart = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
+            const data = zip.subarray(dataStart, dataStart + compressedSize);
+            if (method === 0)
+                return Buffer.from(data);
+            if (method === 8)
+                return (0,external_node_zlib_.inflateRawSync)(data);
+            throw new Error(`unsupported zip compression method ${method} for ${path}`);
+        }
+        at += 46 + nameLength + extraLength + commentLength;
+    }
+    return undefined;
+}
+function findEndOfCentralDirectory(zip) {
+    // The record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
+    for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at--) {
+        if (zip.readUInt32LE(at) === EOCD)
+            return at;
+    }
+    throw new Error('not a zip archive (no end of central directory)');
+}
+
+;// CONCATENATED MODULE: ./src/adapters/distribution/read-distribution.ts
+/**
+ * Responsible for a built distribution's facts: bytes, sha256, and its core metadata (a wheel's
+ * `*.dist-info/METADATA`, an sdist's top-level `PKG-INFO`). Read once; the bytes uploaded are
+ * the bytes hashed.
+ */
+
+
+
+
+
+function sha256Of(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+function readDistribution(path) {
+    const bytes = (0,external_node_fs_.readFileSync)(path);
+    const filename = (0,external_node_path_.basename)(path);
+    let metadata;
+    if (filename.endsWith('.whl'))
+        metadata = readZipEntry(bytes, (p) => /^[^/]+\.dist-info\/METADATA$/.test(p));
+    else if (filename.endsWith('.tar.gz'))
+        metadata = readTarGzEntry(bytes, (p) => /^[^/]+\/PKG-INFO$/.test(p));
+    return { path, filename, bytes, sha256: sha256Of(bytes), size: bytes.length, metadataText: metadata?.toString('utf8') };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/python-tools/toolchain.ts
+/**
+ * Responsible for turning "run mypy on Python 3.12" into a command: through uv when the
+ * project uses uv (uv.lock or [tool.uv]) and uv is on PATH, else through the interpreters the
+ * runner has (pythonX.Y on PATH, the module if installed, else its console script).
+ */
+
+
+
+const PROBE = { timeoutMs: 20_000 };
+class Toolchain {
+    dir;
+    uv;
+    note;
+    probes = new Map();
+    constructor(dir, uv, note) {
+        this.dir = dir;
+        this.uv = uv;
+        this.note = note;
+    }
+    static async detect(dir) {
+        const pyproject = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'pyproject.toml')) ? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'pyproject.toml'), 'utf8') : '';
+        const wantsUv = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'uv.lock')) || /^\[tool\.uv(\.|\])/m.test(pyproject);
+        const probe = new Toolchain(dir, false, undefined);
+        const hasUv = await probe.works('uv', ['--version']);
+        if (wantsUv && hasUv)
+            return new Toolchain(dir, true, 'the project uses uv (uv.lock or [tool.uv]): tools run through uv');
+        return new Toolchain(dir, false, wantsUv ? 'the project uses uv but uv is not on PATH: tools run through the runner\'s interpreter (add astral-sh/setup-uv before this step)' : undefined);
+    }
+    /** The interpreter's own version, e.g. "3.11". */
+    async defaultPythonVersion() {
+        const r = await runProcess('python3', ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { cwd: this.dir, ...PROBE }).catch(() => undefined);
+        return r?.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+    /** `python -m <module> args` on one Python version (undefined: the default interpreter). */
+    async module(module, args, version, script = module) {
+        if (this.uv)
+            return { ok: true, command: { program: 'uv', args: ['run', ...(version ? ['--python', version] : []), '--', 'python', '-m', module, ...args] } };
+        const python = version ? await this.interpreterFor(version) : 'python3';
+        if (!python)
+            return { ok: false, reason: `Python ${version} is not on this runner`, fix: `install it (actions/setup-python with python-version: ${version}) or use uv, which fetches interpreters` };
+        if (await this.works(python, ['-c', `import ${module}`]))
+            return { ok: true, command: { program: python, args: ['-m', module, ...args] } };
+        if (!version && (await this.works(script, ['--version'])))
+            return { ok: true, command: { program: script, args } };
+        return { ok: false, reason: `${module} is not installed for ${python}`, fix: `add ${module} to your dev dependencies, or pip install ${module}` };
+    }
+    /** ruff is a standalone binary: uvx under uv, else `ruff` on PATH. */
+    async ruff(args) {
+        if (this.uv)
+            return { ok: true, command: { program: 'uvx', args: ['ruff', ...args] } };
+        if (await this.works('ruff', ['--version']))
+            return { ok: true, command: { program: 'ruff', args } };
+        return { ok: false, reason: 'ruff is not installed', fix: 'pip install ruff (or add it to your dev dependencies), or use uv' };
+    }
+    async interpreterFor(version) {
+        if ((await this.defaultPythonVersion()) === version)
+            return 'python3';
+        return (await this.works(`python${version}`, ['--version'])) ? `python${version}` : undefined;
+    }
+    works(program, args) {
+        const key = `${program} ${args.join(' ')}`;
+        let p = this.probes.get(key);
+        if (!p) {
+            p = runProcess(program, args, { cwd: this.dir, ...PROBE }).then((r) => r.exitCode === 0, () => false);
+            this.probes.set(key, p);
+        }
+        return p;
+    }
+}
+async function runTool(command, cwd, timeoutMs) {
+    return runProcess(command.program, command.args, { cwd, timeoutMs, env: { PYTHONDONTWRITEBYTECODE: '1', NO_COLOR: '1' } });
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/checksums.ts
+/** SHA256SUMS in the format `sha256sum --check` reads: hex digest, two spaces, file name. */
+function renderSha256Sums(files) {
+    return [...files].sort((a, b) => a.name.localeCompare(b.name)).map((f) => `${f.sha256}  ${f.name}\n`).join('');
+}
+
 ;// CONCATENATED MODULE: ./src/core/publish/project-identity.ts
 /** pyproject.toml → the project's name and static version, which the publish guard compares with the release. */
 
@@ -80372,1439 +81960,10 @@ async function runQuality(ctx) {
     return { outputs, summary, headline: results.map((r) => `${r.gate}${r.pythonVersion ? `@${r.pythonVersion}` : ''} ${r.status}`).join(', ') };
 }
 
-;// CONCATENATED MODULE: ./src/core/release-pr/branch.ts
-/** The release PR's head branch: how pyrelease (and release-please) recognise their PR. */
-function releaseBranchName(targetBranch, component) {
-    return component ? `release-please--branches--${targetBranch}--components--${component}` : `release-please--branches--${targetBranch}`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/release-pr/identify.ts
 function isReleasePullRequest(pr, headBranch, targetBranch, labels) {
     const have = new Set(pr.labels.map((l) => l.toLowerCase()));
     return pr.headRef === headBranch && pr.baseRef === targetBranch && labels.every((l) => have.has(l.toLowerCase()));
-}
-
-;// CONCATENATED MODULE: ./src/core/previous-release.ts
-/**
- * Which release the next one follows, found as release-please 17.11.2 finds it in manifest
- * mode (release-please-behaviour.md §2.1): the manifest's version decides, not the newest tag.
- */
-
-
-function findPreviousRelease(manifestVersion, style, tagsNewestFirst, releaseSearchDepth = 400) {
-    const wanted = manifestVersion === undefined ? undefined : tryParseVersion(manifestVersion);
-    if (!wanted)
-        return null;
-    const wantedText = formatVersion(wanted);
-    for (const tag of tagsNewestFirst.slice(0, releaseSearchDepth)) {
-        const parsed = parseTag(tag.name);
-        // A tag of another component belongs to another package (release-please skips it).
-        if (!parsed || parsed.component !== style.component)
-            continue;
-        if (formatVersion(parsed.version) === wantedText)
-            return { version: wantedText, tag: tag.name, sha: tag.sha, source: 'tag-with-manifest-version' };
-    }
-    const expected = formatTag(wanted, style);
-    const exact = tagsNewestFirst.find((t) => t.name === expected);
-    if (exact)
-        return { version: wantedText, tag: expected, sha: exact.sha, source: 'expected-tag-name' };
-    if (wantedText === '0.0.0')
-        return null;
-    return { version: wantedText, tag: expected, sha: null, source: 'manifest-only' };
-}
-/**
- * Where release-please's walk ends (newest first, first one met): the previous release's
- * commit, `last-release-sha`, and `bootstrap-sha` when no release commit is known; always
- * within commit-search-depth commits.
- */
-function walkStops(previous, opts) {
-    const stops = new Set();
-    if (opts.lastReleaseSha)
-        stops.add(opts.lastReleaseSha);
-    if (previous?.sha)
-        stops.add(previous.sha);
-    else if (opts.bootstrapSha)
-        stops.add(opts.bootstrapSha);
-    return stops;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git/release-history.ts
-
-/** `known` carries what the caller already fetched in parallel (tags, shallowness), to save round trips. */
-async function readReleaseHistory(git, req, known) {
-    const notices = [];
-    const [tags, shallow] = known ? [known.tags, known.shallow] : await Promise.all([git.tagsReachableFrom(req.head), git.isShallow()]);
-    let previous = findPreviousRelease(req.manifestVersion, req.tagStyle, tags, req.releaseSearchDepth);
-    if (shallow) {
-        let depth = 50;
-        for (let attempt = 0; !previous?.sha && attempt < 4; attempt++, depth *= 4) {
-            await git.deepen(depth);
-            previous = await lookup(git, req);
-        }
-        if (!previous?.sha && (await git.isShallow())) {
-            await git.unshallow();
-            previous = await lookup(git, req);
-        }
-        notices.push(`the clone was shallow: fetched more history${previous?.sha ? ` until ${previous.tag}` : ''} (set fetch-depth: 0 on actions/checkout to skip this)`);
-    }
-    else if (!previous?.sha && (previous !== null || !(await git.hasTags()))) {
-        // The manifest names a release whose tag this clone lacks (made after the checkout, e.g. by the
-        // run a re-run resumes): fetch tags rather than plan from the beginning of history.
-        await git.fetchTags();
-        previous = await lookup(git, req);
-    }
-    const stops = walkStops(previous, req);
-    const commits = await git.log(req.head, stops, req.commitSearchDepth);
-    return { previous, commits, notices };
-}
-async function lookup(git, req) {
-    const tags = await git.tagsReachableFrom(req.head);
-    return findPreviousRelease(req.manifestVersion, req.tagStyle, tags, req.releaseSearchDepth);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git/remote-name.ts
-/** owner/name from a remote URL: https, ssh (git@host:o/r.git), ssh://, or a mirror path ending in o/r(.git). */
-function ownerRepoFromUrl(url) {
-    const m = /[/:]([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+?)(?:\.git)?\/?$/.exec(url.trim());
-    return m ? { owner: m[1], repo: m[2] } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/commits/grammar.ts
-class ParseError extends Error {
-}
-class Scanner {
-    text;
-    pos = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    eof() {
-        return this.pos >= this.text.length;
-    }
-    peek() {
-        const c = this.text.charAt(this.pos);
-        return c === '\r' && this.text.charAt(this.pos + 1) === '\n' ? '\r\n' : c;
-    }
-    next(n) {
-        const token = n ? this.text.slice(this.pos, this.pos + n) : this.peek();
-        this.pos += token.length;
-        return token;
-    }
-    startsWith(literal) {
-        return this.text.startsWith(literal, this.pos);
-    }
-}
-const WHITESPACE = new Set(['\ufeff', '\t', '\v', '\f', ' ', '\u00a0']);
-const isWhitespace = (t) => WHITESPACE.has(t);
-const isNewline = (t) => t.charAt(0) === '\r' || t.charAt(0) === '\n';
-const isParens = (t) => t === '(' || t === ')';
-const leaf = (type, value) => ({ type, value });
-/** Parses one message; throws when the summary is not `type[(scope)][!]: text`. */
-function parseMessage(commitText) {
-    const s = new Scanner(commitText.trim());
-    const node = { type: 'message', children: [] };
-    const summaryNode = summary(s);
-    if (!summaryNode)
-        throw new ParseError('not a conventional commit header');
-    node.children.push(summaryNode);
-    if (s.eof())
-        return node;
-    const nl = newline(s);
-    if (!nl)
-        throw new ParseError('expected a newline');
-    node.children.push(nl);
-    const b = body(s);
-    if (b)
-        node.children.push(b);
-    if (s.eof())
-        return node;
-    if (b) {
-        const nl2 = newline(s);
-        if (!nl2)
-            throw new ParseError('expected a newline');
-        node.children.push(nl2);
-    }
-    while (!s.eof()) {
-        const f = footer(s);
-        if (!f)
-            break;
-        node.children.push(f);
-        const n = newline(s);
-        if (!n)
-            break;
-        node.children.push(n);
-    }
-    return node;
-}
-function summary(s) {
-    const start = s.pos;
-    const children = [];
-    const t = type(s);
-    if (!t)
-        return undefined;
-    children.push(t);
-    const sc = scope(s);
-    if (sc)
-        children.push(sc);
-    const b = breakingChange(s, true);
-    if (b)
-        children.push(b);
-    const sep = separator(s);
-    if (!sep) {
-        s.pos = start;
-        return undefined;
-    }
-    children.push(sep);
-    const ws = whitespace(s);
-    if (ws)
-        children.push(ws);
-    children.push(grammar_text(s));
-    return { type: 'summary', children };
-}
-function type(s) {
-    let value = '';
-    while (!s.eof()) {
-        const t = s.peek();
-        if (isParens(t) || isWhitespace(t) || isNewline(t) || t === '!' || t === ':')
-            break;
-        value += s.next();
-    }
-    return value === '' ? undefined : leaf('type', value);
-}
-function grammar_text(s) {
-    let value = '';
-    while (!s.eof() && !isNewline(s.peek()))
-        value += s.next();
-    return leaf('text', value);
-}
-/** An unclosed "(" fails the whole message, as in the original parser. */
-function scope(s) {
-    if (s.peek() !== '(')
-        return undefined;
-    const start = s.pos;
-    s.next();
-    let value = '';
-    while (!s.eof()) {
-        const t = s.peek();
-        if (isParens(t) || isNewline(t))
-            break;
-        value += s.next();
-    }
-    if (s.peek() !== ')')
-        throw new ParseError('unclosed scope');
-    s.next();
-    if (value === '') {
-        s.pos = start;
-        return undefined;
-    }
-    return leaf('scope', value);
-}
-function body(s) {
-    const start = s.pos;
-    if (preFooter(s)) {
-        s.pos = start;
-        return undefined;
-    }
-    const children = [];
-    // Without a following ":" the marker stays consumed (and out of the body text): upstream does the same.
-    const b = breakingChange(s, false);
-    if (b && s.peek() === ':') {
-        children.push(b, separator(s));
-        const w = whitespace(s);
-        if (w)
-            children.push(w);
-    }
-    children.push(grammar_text(s));
-    const nlStart = s.pos;
-    const nl = newline(s);
-    if (nl) {
-        const rest = body(s);
-        if (!rest)
-            s.pos = nlStart;
-        else
-            children.push(nl, ...rest.children);
-    }
-    return { type: 'body', children };
-}
-/** True when everything left is newlines and footers (so it is not body text). */
-function preFooter(s) {
-    const start = s.pos;
-    while (!s.eof()) {
-        newline(s);
-        if (!footer(s)) {
-            s.pos = start;
-            return false;
-        }
-    }
-    return true;
-}
-function footer(s) {
-    const start = s.pos;
-    const t = token(s);
-    if (!t)
-        return undefined;
-    const sep = separator(s);
-    if (!sep) {
-        s.pos = start;
-        return undefined;
-    }
-    const children = [t, sep];
-    const ws = whitespace(s);
-    if (ws)
-        children.push(ws);
-    children.push(value(s));
-    return { type: 'footer', children };
-}
-function token(s) {
-    const b = breakingChange(s, true);
-    if (b)
-        return { type: 'token', children: [b] };
-    const t = type(s);
-    if (!t)
-        return undefined;
-    const children = [t];
-    const sc = scope(s);
-    if (sc)
-        children.push(sc);
-    const bang = breakingChange(s, true);
-    if (bang)
-        children.push(bang);
-    return { type: 'token', children };
-}
-function breakingChange(s, allowBang) {
-    if (allowBang && s.peek() === '!')
-        return leaf('breaking-change', s.next());
-    if (s.startsWith('BREAKING CHANGE') || s.startsWith('BREAKING-CHANGE'))
-        return leaf('breaking-change', s.next(15));
-    return undefined;
-}
-function value(s) {
-    const children = [grammar_text(s)];
-    for (let c = continuation(s); c; c = continuation(s))
-        children.push(c);
-    return { type: 'value', children };
-}
-function continuation(s) {
-    const start = s.pos;
-    const nl = newline(s);
-    if (!nl)
-        return undefined;
-    const ws = whitespace(s);
-    if (!ws) {
-        s.pos = start;
-        return undefined;
-    }
-    return { type: 'continuation', children: [nl, ws, grammar_text(s)] };
-}
-function separator(s) {
-    if (s.peek() === ':')
-        return leaf('separator', s.next());
-    if (s.peek() === ' ' && s.text.charAt(s.pos + 1) === '#') {
-        s.pos += 2;
-        return leaf('separator', ' #');
-    }
-    return undefined;
-}
-function whitespace(s) {
-    let value = '';
-    while (isWhitespace(s.peek()))
-        value += s.next();
-    return value === '' ? undefined : leaf('whitespace', value);
-}
-function newline(s) {
-    let value = '';
-    while (!s.eof() && isNewline(s.peek()))
-        value += s.next();
-    return value === '' ? undefined : leaf('newline', value);
-}
-/** Pre-order walk with the ancestors of each node, like unist-util-visit-parents. */
-function walk(node, visit, ancestors = []) {
-    visit(node, ancestors);
-    for (const child of node.children ?? [])
-        walk(child, visit, [...ancestors, node]);
-}
-
-;// CONCATENATED MODULE: ./src/core/commits/extract.ts
-/**
- * Reads a parsed message the way release-please's commit.ts does: the header commit, its
- * breaking-change and Release-As notes, numeric references, and extra commits hidden in
- * footers that look like headers ("fix: a\nfeat: b" is two commits).
- */
-
-/** Footer-commits first, then the header commit: the order release-please emits them in. */
-function extractCommits(message) {
-    return toCommits(parseMessage(message)).map(postProcess);
-}
-function toCommits(ast) {
-    const commits = [];
-    const head = { header: '', type: '', scope: null, subject: '', body: '', notes: [], references: [] };
-    const summary = ast.children.find((n) => n.type === 'summary');
-    const body = ast.children.find((n) => n.type === 'body');
-    walk(summary, (n) => {
-        if (n.type === 'type') {
-            head.type = n.value;
-            head.header += n.value;
-        }
-        else if (n.type === 'scope') {
-            head.scope = n.value;
-            head.header += `(${n.value})`;
-        }
-        else if (n.type === 'breaking-change')
-            head.header += '!';
-        else if (n.type === 'text') {
-            head.subject = n.value;
-            head.header += `: ${n.value}`;
-        }
-    });
-    if (body)
-        walk(body, (n) => void ((n.type === 'text' || n.type === 'newline') && (head.body += n.value)));
-    let breakingText = '';
-    walk(ast, (n, ancestors) => {
-        if (n.type !== 'breaking-change')
-            return;
-        const parent = ancestors[ancestors.length - 1];
-        if (!parent)
-            return;
-        if (parent.type === 'summary')
-            breakingText = head.subject;
-        else if (parent.type === 'body') {
-            // Everything after the first marker to the end of the body; whitespace nodes are skipped.
-            breakingText = '';
-            let hit = false;
-            walk(parent, (m) => {
-                if (m.type === 'breaking-change')
-                    hit = true;
-                else if (hit && (m.type === 'text' || m.type === 'newline'))
-                    breakingText += m.value;
-            });
-        }
-        else if (parent.type === 'token' && n.value.includes('BREAKING')) {
-            // Upstream assigns every text/newline of the footer in turn: the last one wins.
-            walk(ancestors[ancestors.length - 2], (m) => void ((m.type === 'text' || m.type === 'newline') && (breakingText = m.value)));
-        }
-    });
-    if (breakingText !== '')
-        head.notes.push({ title: 'BREAKING CHANGE', text: breakingText });
-    walk(ast, (n) => {
-        if (n.type !== 'footer')
-            return;
-        const ref = { prefix: '#', action: '', issue: '' };
-        let isRef = false;
-        walk(n, (m) => {
-            if (m.type === 'type')
-                ref.action = m.value;
-            else if (m.type === 'separator' && m.value.includes('#'))
-                isRef = true;
-            else if (m.type === 'text') {
-                if (m.value.startsWith('#')) {
-                    isRef = true;
-                    ref.issue = m.value.slice(1);
-                }
-                else
-                    ref.issue = m.value;
-            }
-        });
-        if (isRef && /^[0-9]+$/.test(ref.issue))
-            head.references.push(ref);
-    });
-    walk(ast, (n, ancestors) => {
-        if (n.type !== 'type' || ancestors[ancestors.length - 1]?.type !== 'token')
-            return;
-        const footerNode = ancestors[ancestors.length - 2];
-        let footerText = '';
-        walk(footerNode, (m) => {
-            if (m.type === 'scope')
-                footerText += `(${m.value})`;
-            else if (m.type === 'separator') {
-                if (!m.value.includes('#'))
-                    footerText += `${m.value} `;
-            }
-            else if (['type', 'breaking-change', 'text', 'newline'].includes(m.type))
-                footerText += m.value;
-        });
-        if (n.value.toLowerCase() === 'release-as') {
-            let releaseAs = '';
-            walk(footerNode, (m) => void (m.type === 'text' && (releaseAs = m.value)));
-            head.notes.push({ title: 'RELEASE AS', text: releaseAs });
-        }
-        try {
-            commits.push(...toCommits(parseMessage(footerText)));
-        }
-        catch {
-            // A footer that is not a header is just a footer.
-        }
-    });
-    commits.push(head);
-    return commits;
-}
-/** Note text: first paragraph joined with spaces; "* ", "- ", "#### " lines kept as indented lines. */
-function postProcess(commit) {
-    for (const note of commit.notes) {
-        let text = '';
-        let extended = false;
-        note.text.split(/\r?\n/).some((chunk, i) => {
-            if (i > 0 && /^#### |^[*-] /.test(chunk) && !extended) {
-                text = `${text.trim()}\n`;
-                extended = true;
-            }
-            if (chunk === '')
-                return true;
-            text += extended ? `    ${chunk}\n` : `${chunk} `;
-            return false;
-        });
-        note.text = text.trim();
-    }
-    const hyphenated = /BREAKING-CHANGE:\s*(.*)/.exec(commit.body);
-    if (hyphenated?.[1]) {
-        const existing = commit.notes.find((n) => n.title === 'BREAKING CHANGE');
-        if (existing)
-            existing.text += `\n${hyphenated[1].trim()}`;
-        else
-            commit.notes.push({ title: 'BREAKING CHANGE', text: hyphenated[1].trim() });
-    }
-    return commit;
-}
-
-;// CONCATENATED MODULE: ./src/core/commits/parse.ts
-
-const SPLIT = /\r?\n\r?\n(?=(?:feat|fix|docs|style|refactor|perf|test|build|ci|chore|revert)(?:\(.*?\))?: )/;
-function splitMessages(message) {
-    const parts = message.split('BEGIN_NESTED_COMMIT');
-    let main = parts.shift() ?? '';
-    const nested = [];
-    for (const part of parts) {
-        const [inner, ...rest] = part.split('END_NESTED_COMMIT');
-        nested.push(inner ?? '');
-        main += rest.join('END_NESTED_COMMIT');
-    }
-    return [...main.split(SPLIT).filter(Boolean), ...nested];
-}
-function effectiveMessage(commit) {
-    const body = commit.pullRequest?.body;
-    if (body) {
-        const override = (body.split('BEGIN_COMMIT_OVERRIDE')[1] ?? '').split('END_COMMIT_OVERRIDE')[0].trim();
-        if (override)
-            return override;
-    }
-    return commit.message;
-}
-function parseConventionalCommits(commits) {
-    const out = [];
-    for (const commit of commits) {
-        for (const message of splitMessages(effectiveMessage(commit))) {
-            let parsed;
-            try {
-                parsed = extractCommits(message);
-            }
-            catch {
-                continue;
-            }
-            for (const p of parsed) {
-                const c = { sha: commit.sha, ...p, breaking: p.notes.some((n) => n.title === 'BREAKING CHANGE') };
-                if (commit.files)
-                    c.files = commit.files;
-                if (commit.pullRequest)
-                    c.pullRequest = commit.pullRequest;
-                out.push(c);
-            }
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/changelog/sections.ts
-/** release-please's CHANGELOG sections for release-type python (and simple uses the same writer defaults). */
-const pythonSections = [
-    { type: 'feat', section: 'Features' },
-    { type: 'fix', section: 'Bug Fixes' },
-    { type: 'perf', section: 'Performance Improvements' },
-    { type: 'deps', section: 'Dependencies' },
-    { type: 'revert', section: 'Reverts' },
-    { type: 'docs', section: 'Documentation' },
-    { type: 'style', section: 'Styles', hidden: true },
-    { type: 'chore', section: 'Miscellaneous Chores', hidden: true },
-    { type: 'refactor', section: 'Code Refactoring', hidden: true },
-    { type: 'test', section: 'Tests', hidden: true },
-    { type: 'build', section: 'Build System', hidden: true },
-    { type: 'ci', section: 'Continuous Integration', hidden: true },
-];
-/** release-please's base strategy defaults, used by release-type simple. */
-const simpleSections = [
-    { type: 'feat', section: 'Features' },
-    { type: 'feature', section: 'Features' },
-    { type: 'fix', section: 'Bug Fixes' },
-    { type: 'perf', section: 'Performance Improvements' },
-    { type: 'revert', section: 'Reverts' },
-    { type: 'docs', section: 'Documentation', hidden: true },
-    { type: 'style', section: 'Styles', hidden: true },
-    { type: 'chore', section: 'Miscellaneous Chores', hidden: true },
-    { type: 'refactor', section: 'Code Refactoring', hidden: true },
-    { type: 'test', section: 'Tests', hidden: true },
-    { type: 'build', section: 'Build System', hidden: true },
-    { type: 'ci', section: 'Continuous Integration', hidden: true },
-];
-/** A case-insensitive type match, narrowed by scope when the section names one. */
-function findSection(sections, type, scope) {
-    const key = type.toLowerCase();
-    return sections.find((s) => s.type === key && (!s.scope || s.scope === scope));
-}
-
-;// CONCATENATED MODULE: ./src/core/changelog/render-entry.ts
-
-const RELEASE_AS = /release-as:\s*\w*@?([0-9]+\.[0-9]+\.[0-9a-z]+(-[0-9a-z.]+)?)\s*/i;
-const BANG_HEADER = /^(\w*)(?:\((.*)\))?!: (.*)$/;
-function renderChangelogEntry(commits, ctx) {
-    const base = `${ctx.host}/${ctx.owner}/${ctx.repo}`;
-    const bullets = commits.map((c) => toBullet(c, ctx, base)).filter((b) => b !== undefined);
-    const heading = ctx.previousTag
-        ? `## [${ctx.version}](${base}/compare/${ctx.previousTag}...${ctx.currentTag}) (${ctx.date})`
-        : `## ${ctx.version} (${ctx.date})`;
-    let out = `${heading}\n\n`;
-    const notes = bullets.flatMap((b) => b.notes.map((text) => `* ${b.scope ? `**${b.scope}:** ` : ''}${text}\n`));
-    if (notes.length > 0)
-        out += `\n### ⚠ BREAKING CHANGES\n\n${notes.join('')}`;
-    for (const group of groupBullets(bullets, ctx.sections)) {
-        out += `\n${group.title ? `### ${group.title}\n\n` : ''}${group.bullets.map((b) => renderBullet(b, base)).join('')}\n`;
-    }
-    return out.trim();
-}
-/** release-please's rule: an entry with only its heading means nothing to release. */
-function isEntryEmpty(entry) {
-    return entry.split('\n').length <= 1;
-}
-function toBullet(c, ctx, base) {
-    const notes = c.notes.filter((n) => n.title === 'BREAKING CHANGE').map((n) => n.text.replace(/\(#(\d+)\)/, `([#$1](${base}/issues/$1))`));
-    const bang = BANG_HEADER.exec(c.header);
-    if (bang && notes.length === 0)
-        notes.push(bang[3]);
-    const footer = c.notes.filter((n) => n.title === 'RELEASE AS').map((n) => `Release-As: ${n.text}`).join('\n');
-    const entry = findSection(ctx.sections, c.type, c.scope);
-    const keep = notes.length > 0 || RELEASE_AS.test(footer);
-    if (!keep && (entry === undefined || entry.hidden))
-        return undefined;
-    const issues = [];
-    const subject = htmlEscape(c.subject)
-        .replace(/(#)([0-9]+)/g, (_m, prefix, issue) => {
-        issues.push(prefix + issue);
-        return `[${prefix}${issue}](${base}/issues/${issue})`;
-    })
-        .replace(/\B@([a-z0-9](?:-?[a-z0-9/]){0,38})/g, (_m, user) => (user.includes('/') ? `@${user}` : `[@${user}](${ctx.host}/${user})`));
-    return {
-        type: entry ? entry.section : c.type,
-        scope: c.scope === '*' ? '' : c.scope,
-        subject,
-        header: c.header,
-        hash: c.sha,
-        shortHash: c.sha.slice(0, 7),
-        references: c.references.filter((r) => !issues.includes(r.prefix + r.issue)),
-        notes,
-    };
-}
-/** Backtick spans stay as written; a lone < or > is escaped (release-please's htmlEscape). */
-function htmlEscape(message) {
-    return message.replace(/``[^`].*[^`]``|`[^`]*`|<|>/g, (m) => (m.length > 1 ? m : m === '<' ? '&lt;' : '&gt;'));
-}
-function groupBullets(bullets, sections) {
-    const groups = new Map();
-    for (const b of bullets) {
-        const list = groups.get(b.type);
-        if (list)
-            list.push(b);
-        else
-            groups.set(b.type, [b]);
-    }
-    const order = sections.map((s) => s.section).filter(Boolean);
-    const result = [...groups].map(([title, list]) => ({ title, bullets: list.sort(compareScopeThenSubject) }));
-    // Same comparator as the preset, on the same engine: unknown titles (index -1) sort first.
-    return result.sort((a, b) => order.indexOf(a.title) - order.indexOf(b.title));
-}
-/**
- * conventional-changelog-writer 6 turns commitsSort ['scope', 'subject'] into one string per
- * bullet, (scope || '') + (subject || ''), compared with localeCompare (ICU: case-insensitive
- * first, punctuation before letters); the subject is the rewritten one, links included.
- */
-function compareScopeThenSubject(a, b) {
-    return `${a.scope || ''}${a.subject || ''}`.localeCompare(`${b.scope || ''}${b.subject || ''}`);
-}
-function renderBullet(b, base) {
-    const refs = b.references.length > 0 ? `, refs${b.references.map((r) => ` [${r.prefix}${r.issue}](${base}/issues/${r.issue})`).join('')}` : '';
-    return `*${b.scope ? ` **${b.scope}:**` : ''} ${b.subject || b.header} ([${b.shortHash}](${base}/commit/${b.hash}))${refs}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/core/release-pr/body.ts
-/** The release PR body (release-please's PullRequestBody, one release) and the entry read back from it. */
-
-const DEFAULT_HEADER = ':robot: I have created a release *beep* *boop*';
-const DEFAULT_FOOTER = 'This PR was generated with [Release Please](https://github.com/googleapis/release-please). See [documentation](https://github.com/googleapis/release-please#release-please).';
-const DELIMITER = '---';
-/** `grouped` is release-please's merged PR (separate-pull-requests: false): the entry folds into <details>. */
-function renderBody(entry, header = DEFAULT_HEADER, footer = DEFAULT_FOOTER, grouped) {
-    const notes = grouped ? `<details><summary>${grouped.component ? `${grouped.component}: ` : ''}${grouped.version}</summary>\n\n${entry}\n</details>` : entry;
-    return `${header}\n${DELIMITER}\n\n\n${notes}\n\n${DELIMITER}\n${footer}`;
-}
-/** The notes between the first and the last `---` line, and the version of their first heading. */
-function parseBody(body) {
-    const lines = body.trim().replace(/\r\n/g, '\n').split('\n');
-    const first = lines.indexOf(DELIMITER);
-    if (first === -1)
-        return undefined;
-    let last = lines.lastIndexOf(DELIMITER);
-    if (last === first)
-        last = lines.length - 1;
-    const entry = lines.slice(first + 1, last).join('\n').trim();
-    const heading = /^#{2,3} \[?(\d+\.\d+\.\d+[^\]\s]*)/m.exec(entry);
-    return { entry, version: heading ? tryParseVersion(heading[1]) : undefined };
-}
-
-;// CONCATENATED MODULE: ./src/core/release-pr/title.ts
-/** The release PR title from `pull-request-title-pattern`, and back (release-please's PullRequestTitle). */
-
-const DEFAULT_TITLE_PATTERN = 'chore${scope}: release${component} ${version}';
-/** separate-pull-requests: false ignores pull-request-title-pattern for this one. */
-const GROUP_TITLE_PATTERN = 'chore: release ${branch}';
-function renderTitle(p) {
-    let pattern = p.pattern || DEFAULT_TITLE_PATTERN;
-    const component = p.componentNoSpace ? p.component : p.component ? ` ${p.component}` : '';
-    if (p.componentNoSpace && !component)
-        pattern = pattern.replace('${component} ', '');
-    // String.replace with a string pattern replaces the first occurrence only, as upstream.
-    return pattern
-        .replace('${scope}', p.targetBranch ? `(${p.targetBranch})` : '')
-        .replace('${component}', component)
-        .replace('${version}', p.version)
-        .replace('${branch}', p.targetBranch);
-}
-function titleMatcher(pattern, componentNoSpace = false) {
-    const source = (pattern || DEFAULT_TITLE_PATTERN)
-        .replace(/\[/g, '\\[')
-        .replace(/\]/g, '\\]')
-        .replace(/\(/g, '\\(')
-        .replace(/\)/g, '\\)')
-        .replace('${scope}', '(\\((?<branch>[\\w-./]+)\\))?')
-        .replace('${component}', componentNoSpace ? '?(?<component>@?[\\w-./]*)?' : ' ?(?<component>@?[\\w-./]*)?')
-        .replace('${version}', 'v?(?<version>[0-9].*)')
-        .replace('${branch}', '(?<branch>[\\w-./]+)?');
-    return new RegExp(`^${source}$`);
-}
-/** The version a title names under the pattern, or undefined when the title does not match it. */
-function parseTitleVersion(title, pattern, componentNoSpace = false) {
-    const version = titleMatcher(pattern, componentNoSpace).exec(title)?.groups?.version;
-    return version ? tryParseVersion(version) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/changelog/insert.ts
-/** Puts the new entry into CHANGELOG.md where release-please does (release-please-behaviour.md §7). */
-const VERSION_HEADING = /\n###? v?[0-9[]/s;
-function insertChangelogEntry(existing, entry) {
-    const content = existing ?? '';
-    const at = content.search(VERSION_HEADING);
-    if (at === -1) {
-        // No version heading yet: a new file, or old text that moves below with every H1 demoted.
-        return content ? `# Changelog\n\n${entry}\n\n${content.replace(/^#(\s)/gm, '##$1').trim()}\n` : `# Changelog\n\n${entry}\n`;
-    }
-    return `${content.slice(0, at)}\n${entry}\n${content.slice(at)}`.trim() + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/core/updaters/generic-markers.ts
-
-const generic_markers_VERSION = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
-const INLINE = /x-release-please-(major|minor|patch|version-date|version|date)/;
-const BLOCK_START = /x-release-please-start-(major|minor|patch|version-date|version|date)/;
-const BLOCK_END = /x-release-please-end/;
-function updateGenericMarkers(content, version, date, dateFormat = '%Y-%m-%d') {
-    if (!content)
-        return '';
-    const out = [];
-    let block;
-    for (const line of content.split(/\r?\n/)) {
-        const inline = INLINE.exec(line);
-        if (inline)
-            out.push(replace(line, inline[1], version, date, dateFormat));
-        else if (block) {
-            out.push(replace(line, block, version, date, dateFormat));
-            if (BLOCK_END.test(line))
-                block = undefined;
-        }
-        else {
-            const start = BLOCK_START.exec(line);
-            if (start)
-                block = start[1];
-            out.push(line);
-        }
-    }
-    return out.join('\n');
-}
-function replace(line, scope, v, date, dateFormat) {
-    const formatted = formatDate(dateFormat, date);
-    const dateRe = new RegExp(dateFormat.replace(/%[Ymd]/g, (m) => (m === '%Y' ? '(\\d{4})' : '(\\d{2})')));
-    switch (scope) {
-        case 'date':
-            return line.replace(dateRe, formatted);
-        case 'version-date':
-            return line.replace(dateRe, formatted).replace(generic_markers_VERSION, formatVersion(v));
-        case 'major':
-            return line.replace(/\d+\b/, String(v.major));
-        case 'minor':
-            return line.replace(/\b\d+\b/, String(v.minor));
-        case 'patch':
-            return line.replace(/\b\d+\b/, String(v.patch));
-        default:
-            return line.replace(generic_markers_VERSION, formatVersion(v));
-    }
-}
-function formatDate(format, isoDate) {
-    const [y, m, d] = isoDate.split('-');
-    return format.replace(/%[Ymd]/g, (t) => (t === '%Y' ? y : t === '%m' ? m : d));
-}
-
-;// CONCATENATED MODULE: ./src/core/updaters/json-path.ts
-/**
- * The JSONPath subset release-please configs use for extra files: `$.a.b`, `$['a']`, `[0]`,
- * `[*]` and `[?(@.name=='x')]` / `[?(@.name.value=='x')]` filters. Returns the locations
- * (parent + key) of every match, for the JSON and TOML updaters.
- */
-
-function parseJsonPath(expr) {
-    if (!expr.startsWith('$'))
-        throw badPath(expr);
-    const segments = [];
-    const re = /\.([A-Za-z0-9_$-]+)|\[\s*'([^']*)'\s*\]|\[\s*"([^"]*)"\s*\]|\[(\d+)\]|\[\*\]|\.\*|\[\?\(@((?:\.[A-Za-z0-9_-]+)+)\s*==\s*(?:'([^']*)'|"([^"]*)")\)\]/gy;
-    re.lastIndex = 1;
-    while (re.lastIndex < expr.length) {
-        const at = re.lastIndex;
-        const m = re.exec(expr);
-        if (!m || m.index !== at)
-            throw badPath(expr);
-        if (m[1] ?? m[2] ?? m[3] ?? m[4])
-            segments.push({ kind: 'key', key: (m[1] ?? m[2] ?? m[3] ?? m[4]) });
-        else if (m[5])
-            segments.push({ kind: 'filter', path: m[5].slice(1).split('.'), value: (m[6] ?? m[7]) });
-        else
-            segments.push({ kind: 'all' });
-    }
-    return segments;
-}
-function evaluate(root, segments) {
-    let frontier = [{ value: root, path: [] }];
-    for (const seg of segments) {
-        const next = [];
-        for (const node of frontier) {
-            const v = node.value;
-            if (typeof v !== 'object' || v === null)
-                continue;
-            const container = v;
-            if (seg.kind === 'key') {
-                if (seg.key in container)
-                    next.push({ value: container[seg.key], parent: container, key: seg.key, path: [...node.path, seg.key] });
-            }
-            else {
-                for (const [k, child] of Object.entries(container)) {
-                    if (seg.kind === 'filter' && !matchesFilter(child, seg))
-                        continue;
-                    next.push({ value: child, parent: container, key: k, path: [...node.path, seg.kind === 'filter' ? { filter: seg.path, value: seg.value } : k] });
-                }
-            }
-        }
-        frontier = next;
-    }
-    return frontier.filter((n) => n.parent !== undefined).map((n) => ({ parent: n.parent, key: n.key, path: n.path }));
-}
-function matchesFilter(child, seg) {
-    let v = child;
-    for (const k of seg.path)
-        v = typeof v === 'object' && v !== null ? v[k] : undefined;
-    return v === seg.value;
-}
-function badPath(expr) {
-    return new pyrelease_error_PyreleaseError('CONFIG_BAD_JSONPATH', `extra-files: jsonpath ${JSON.stringify(expr)} is not supported`, {
-        key: 'jsonpath',
-        fix: "use a path like $.version, $.project.version or $.package[?(@.name.value=='my-pkg')].version",
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/updaters/json-file.ts
-/** JSON files: the version inside the string at a jsonpath, re-serialised with the file's indent (release-please's GenericJson). */
-
-
-const json_file_VERSION = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
-function updateJsonFile(content, jsonpath, version, warnings, path) {
-    const data = JSON.parse(content);
-    for (const m of evaluate(data, parseJsonPath(jsonpath))) {
-        const parent = m.parent;
-        const current = parent[m.key];
-        if (typeof current !== 'string')
-            warnings.push(`${path}: no string at ${jsonpath}; skipped`);
-        else if (!json_file_VERSION.test(current))
-            warnings.push(`${path}: no version found at ${jsonpath}; skipped`);
-        else
-            parent[m.key] = current.replace(json_file_VERSION, formatVersion(version));
-    }
-    return stringifyLike(data, content);
-}
-/** JSON.stringify with the file's own indent and the text around the outer braces kept (release-please's jsonStringify). */
-function stringifyLike(data, content) {
-    const indent = /\n([ \t]+)\S/.exec(content.trim())?.[1] ?? '';
-    return `${content.slice(0, content.indexOf('{'))}${JSON.stringify(data, null, indent)}${content.slice(content.lastIndexOf('}') + 1)}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/updaters/toml-locate.ts
-function lines(text) {
-    const out = [];
-    let offset = 0;
-    for (const part of text.split('\n')) {
-        out.push({ text: part, offset });
-        offset += part.length + 1;
-    }
-    return out;
-}
-const unquote = (k) => k.trim().replace(/^"(.*)"$|^'(.*)'$/, (_m, a, b) => a ?? b ?? '');
-const splitKey = (k) => k.split('.').map(unquote);
-/** The span of the value of `key` in table `table` (each entry in the table path, every [[array]] entry when it is an array). */
-function locateValues(text, table, key, filter) {
-    const spans = [];
-    let current = [];
-    let entryStart = 0;
-    const all = lines(text);
-    const candidates = [];
-    for (const { text: line, offset } of all) {
-        const header = /^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?\r?$/.exec(line);
-        if (header) {
-            current = splitKey(header[2]);
-            entryStart = offset;
-            continue;
-        }
-        const kv = /^(\s*)([A-Za-z0-9_."'-][^=]*?)\s*=\s*/.exec(line);
-        if (!kv)
-            continue;
-        const fullKey = [...current, ...splitKey(kv[2])];
-        if (fullKey.length !== table.length + 1 || fullKey[fullKey.length - 1] !== key || !table.every((t, i) => fullKey[i] === t))
-            continue;
-        const valueStart = offset + kv[0].length;
-        const end = valueEnd(text, valueStart);
-        if (end !== undefined)
-            candidates.push({ span: { start: valueStart, end }, entry: entryStart });
-    }
-    for (const c of candidates) {
-        if (!filter)
-            spans.push(c.span);
-        else {
-            const next = all.find((l) => l.offset > c.entry && /^\s*\[/.test(l.text));
-            if (filter(text.slice(c.entry, next ? next.offset : text.length)))
-                spans.push(c.span);
-        }
-    }
-    return spans;
-}
-/** End of a string value starting at `start` (basic or literal, single-line). */
-function valueEnd(text, start) {
-    const q = text.charAt(start);
-    if (q !== '"' && q !== "'")
-        return undefined;
-    for (let i = start + 1; i < text.length; i++) {
-        const c = text.charAt(i);
-        if (c === '\n')
-            return undefined;
-        if (q === '"' && c === '\\') {
-            i++;
-            continue;
-        }
-        if (c === q)
-            return i + 1;
-    }
-    return undefined;
-}
-/** The string a located value holds (for the name filter of [[package]] entries). */
-function readTomlString(text, key) {
-    const m = new RegExp(`^\\s*${key}\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|'([^']*)')`, 'm').exec(text);
-    return m ? (m[1] ?? m[2]) : undefined;
-}
-function replaceSpans(text, spans, replacement) {
-    let out = text;
-    for (const s of [...spans].sort((a, b) => b.start - a.start))
-        out = out.slice(0, s.start) + replacement + out.slice(s.end);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/updaters/pyproject.ts
-/** pyproject.toml: `[project].version`, else `[tool.poetry].version`, replaced in place. */
-
-
-
-function updatePyproject(content, version, path = 'pyproject.toml') {
-    let parsed;
-    try {
-        parsed = parse_parse(content);
-    }
-    catch (e) {
-        throw new pyrelease_error_PyreleaseError('PYPROJECT_INVALID', `${path}: not valid TOML: ${e.message.split('\n')[0]}`, { file: path, fix: 'fix the TOML syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows where)' });
-    }
-    const project = parsed.project;
-    const poetry = parsed.tool?.poetry;
-    const table = project ?? poetry;
-    if (!table?.version) {
-        const dynamic = table?.dynamic;
-        if (Array.isArray(dynamic) && dynamic.includes('version'))
-            return { content, warning: "dynamic version found in 'pyproject.toml'. Skipping update." };
-        throw new pyrelease_error_PyreleaseError('PYPROJECT_NO_VERSION', `${path}: no [project].version or [tool.poetry].version`, {
-            file: path,
-            key: 'project.version',
-            fix: 'add version = "0.1.0" under [project] (or declare dynamic = ["version"] and let your build backend read it)',
-        });
-    }
-    const spans = locateValues(content, project ? ['project'] : ['tool', 'poetry'], 'version');
-    if (spans.length === 0) {
-        throw new pyrelease_error_PyreleaseError('PYPROJECT_VERSION_SHAPE', `${path}: the version is written in a form pyrelease cannot edit in place`, {
-            file: path,
-            fix: 'write it as version = "1.2.3" on its own line in the [project] table',
-        });
-    }
-    // release-please writes the value with JSON.stringify, so a single-quoted version becomes double-quoted.
-    return { content: replaceSpans(content, spans.slice(0, 1), JSON.stringify(version)) };
-}
-
-;// CONCATENATED MODULE: ./src/core/updaters/python-files.ts
-/**
- * setup.py, setup.cfg and `__version__` files, with release-please's regexes — first match
- * only, `(-\w+)?` suffix (so dotted pre-releases are left stale), and setup.cfg's first
- * `version =` anywhere (even `python_version`): matched on purpose, see the README.
- */
-function updateSetupPy(content, version) {
-    return content.replace(/(version ?= ?["'])[0-9]+\.[0-9]+\.[0-9]+(?:-\w+)?(["'])/, `$1${version}$2`);
-}
-function updateSetupCfg(content, version) {
-    return content.replace(/(version ?= ?)[0-9]+\.[0-9]+\.[0-9]+(?:-\w+)?/, `$1${version}`);
-}
-function updateVersionVariable(content, version) {
-    return content.replace(/(__version__ ?= ?["'])[0-9]+\.[0-9]+\.[0-9]+(?:-\w+)?(["'])/, `$1${version}$2`);
-}
-
-;// CONCATENATED MODULE: ./src/core/updaters/toml-file.ts
-/** TOML extra files: the whole string value at a jsonpath replaced in place (release-please's GenericToml). */
-
-
-
-function updateTomlFile(content, jsonpath, version, warnings, path) {
-    let data;
-    try {
-        data = parse_parse(content);
-    }
-    catch {
-        warnings.push(`${path}: invalid TOML, cannot be parsed; skipped`);
-        return content;
-    }
-    // release-please matches on its tagged parse tree, where a filter on a string must say `.value`;
-    // accept both spellings against the plain tree.
-    const segments = parseJsonPath(jsonpath).map((s) => (s.kind === 'filter' && s.path[s.path.length - 1] === 'value' ? { ...s, path: s.path.slice(0, -1) } : s));
-    const matches = evaluate(data, segments);
-    if (matches.length === 0) {
-        warnings.push(`${path}: no entries modified in ${jsonpath}`);
-        return content;
-    }
-    let out = content;
-    for (const m of matches) {
-        const keys = m.path.filter((p) => typeof p === 'string' && !/^\d+$/.test(p));
-        const filter = m.path.find((p) => typeof p !== 'string');
-        const table = keys.slice(0, -1);
-        const key = keys[keys.length - 1];
-        const spans = locateValues(out, table, key, filter ? (entry) => readTomlString(entry, filter.filter[0]) === filter.value : undefined);
-        out = replaceSpans(out, spans, JSON.stringify(version));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/updaters/index.ts
-/**
- * Every file edit of a release PR for release-type python (or simple), in release-please's
- * order, updaters for the same path applied one after another (its mergeUpdates).
- */
-
-
-
-
-
-
-
-
-
-function planFileUpdates(input) {
-    const { pkg } = input;
-    const version = parseVersion(input.version);
-    const warnings = [];
-    const updates = new Map();
-    const add = (path, updater) => {
-        const key = resolvePath(pkg.path, path);
-        updates.set(key, [...(updates.get(key) ?? []), updater]);
-    };
-    const existing = (u) => (c) => (c === undefined ? undefined : u(c));
-    if (!pkg.skipChangelog)
-        add(pkg.changelogPath, (c) => insertChangelogEntry(c, input.changelogEntry));
-    if (pkg.releaseType === 'python')
-        addPythonUpdates(input, add, existing, warnings);
-    else
-        add('version.txt', existing(() => `${input.version}\n`));
-    for (const extra of pkg.extraFiles)
-        addExtraFile(extra, version, input, add, existing, warnings);
-    if (input.treePaths.includes('changelog.json'))
-        warnings.push('changelog.json: release-please would add this release to it; pyrelease does not update it yet');
-    const files = {};
-    for (const [path, chain] of updates) {
-        const original = input.readFile(path);
-        let content = original;
-        for (const u of chain)
-            content = u(content);
-        if (content !== undefined && content !== original)
-            files[path] = content;
-    }
-    const manifest = updateManifest(input.manifest.content, pkg.path, input.version);
-    if (manifest !== input.manifest.content)
-        files[input.manifest.path] = manifest;
-    return { files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings };
-}
-function addPythonUpdates(input, add, existing, warnings) {
-    const v = input.version;
-    add('setup.cfg', existing((c) => updateSetupCfg(c, v)));
-    add('setup.py', existing((c) => updateSetupPy(c, v)));
-    const pyprojectPath = resolvePath(input.pkg.path, 'pyproject.toml');
-    const pyproject = input.readFile(pyprojectPath);
-    let projectName = input.pkg.component;
-    const project = pyproject === undefined ? undefined : projectTable(pyproject, pyprojectPath);
-    if (project) {
-        add('pyproject.toml', (c) => {
-            if (c === undefined)
-                return c;
-            const r = updatePyproject(c, v, pyprojectPath);
-            if (r.warning)
-                warnings.push(r.warning);
-            return r.content;
-        });
-        if (typeof project.name === 'string')
-            projectName = project.name;
-    }
-    if (projectName) {
-        for (const name of [projectName, projectName.replace(/-/g, '_')]) {
-            for (const p of [`${name}/__init__.py`, `src/${name}/__init__.py`])
-                add(p, existing((c) => updateVersionVariable(c, v)));
-        }
-    }
-    const prefix = input.pkg.path === '.' ? '' : `${input.pkg.path}/`;
-    for (const path of input.treePaths) {
-        if (path.startsWith(prefix) && (path === `${prefix}version.py` || path.endsWith('/version.py')))
-            add(path.slice(prefix.length), existing((c) => updateVersionVariable(c, v)));
-    }
-}
-/** release-please stops on a pyproject.toml it cannot parse; so does pyrelease, naming the line, rather than leave it stale. */
-function projectTable(text, file) {
-    let parsed;
-    try {
-        parsed = parse_parse(text);
-    }
-    catch (error) {
-        const line = error.line;
-        throw new pyrelease_error_PyreleaseError('PYPROJECT_INVALID', `${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file, ...(line ? { line } : {}), fix: 'fix the syntax; the release PR would otherwise leave its version stale' });
-    }
-    return (parsed.project ?? parsed.tool?.poetry);
-}
-function addExtraFile(extra, version, input, add, existing, warnings) {
-    const markers = (c) => updateGenericMarkers(c, version, input.date, input.pkg.dateFormat);
-    if (typeof extra === 'string') {
-        if (extra.endsWith('.json'))
-            add(extra, existing((c) => markers(updateJsonFile(c, '$.version', version, warnings, extra))));
-        else if (extra.endsWith('.toml'))
-            add(extra, existing((c) => markers(updateTomlFile(c, '$.version', input.version, warnings, extra))));
-        else if (/\.(ya?ml|xml)$/.test(extra)) {
-            warnings.push(`${extra}: YAML and XML version keys are not updated by pyrelease yet; only x-release-please markers are`);
-            add(extra, existing(markers));
-        }
-        else
-            add(extra, existing(markers));
-        return;
-    }
-    switch (extra.type) {
-        case 'generic':
-            add(extra.path, existing(markers));
-            break;
-        case 'json':
-            add(extra.path, existing((c) => updateJsonFile(c, extra.jsonpath ?? '$.version', version, warnings, extra.path)));
-            break;
-        case 'toml':
-            add(extra.path, existing((c) => updateTomlFile(c, extra.jsonpath ?? '$.version', input.version, warnings, extra.path)));
-            break;
-        default:
-            warnings.push(`${extra.path}: extra-files type ${extra.type} is not supported by pyrelease yet; the file is left as it is`);
-    }
-}
-/** release-please's addPath: relative to the package, or to the repository root with a leading "/". */
-function resolvePath(pkgPath, path) {
-    if (path.startsWith('/'))
-        return path.slice(1);
-    return pkgPath === '.' || pkgPath === '' ? path : `${pkgPath}/${path}`;
-}
-function updateManifest(content, pkgPath, version) {
-    const parsed = content ? JSON.parse(content) : {};
-    parsed[pkgPath] = version;
-    return content ? stringifyLike(parsed, content) : JSON.stringify(parsed, null, 2);
-}
-
-;// CONCATENATED MODULE: ./src/core/version/bump.ts
-
-/** What the commits ask for, newest first; a Release-As footer (newest wins) short-circuits. */
-function classifyCommits(commits) {
-    const breaking = [];
-    const features = [];
-    for (const c of commits) {
-        const releaseAs = c.notes.find((n) => n.title === 'RELEASE AS');
-        if (releaseAs)
-            return { releaseAs: releaseAs.text, breaking, features };
-        if (c.breaking)
-            breaking.push(c);
-        // The bump compares types case-sensitively (FEAT: only patches), unlike the sections.
-        else if (c.type === 'feat' || c.type === 'feature')
-            features.push(c);
-    }
-    return { breaking, features };
-}
-function nextVersion(previous, commits, pkg) {
-    const { releaseAs, breaking, features } = classifyCommits(commits);
-    if (releaseAs !== undefined)
-        return { version: parseVersion(releaseAs, 'Release-As footer'), reasons: [`a Release-As: ${releaseAs} footer forces the version`] };
-    const preMajor = previous.major < 1;
-    let kind = 'patch';
-    const reasons = [];
-    if (breaking.length > 0) {
-        kind = preMajor && pkg.bumpMinorPreMajor ? 'minor' : 'major';
-        reasons.push(...breaking.map((c) => `${describe(c)} is a breaking change → ${kind}${kind === 'minor' ? ' (bump-minor-pre-major)' : ''}`));
-    }
-    else if (features.length > 0) {
-        kind = preMajor && pkg.bumpPatchForMinorPreMajor ? 'patch' : 'minor';
-        reasons.push(...features.map((c) => `${describe(c)} is a feature → ${kind}${kind === 'patch' ? ' (bump-patch-for-minor-pre-major)' : ''}`));
-    }
-    else {
-        reasons.push(`no feature or breaking change among ${commits.length} commit${commits.length === 1 ? '' : 's'} → patch`);
-    }
-    switch (pkg.versioning) {
-        case 'always-bump-patch':
-            return { version: bumpPatch(previous), reasons: ['versioning: always-bump-patch'] };
-        case 'always-bump-minor':
-            return { version: bumpMinor(previous), reasons: ['versioning: always-bump-minor'] };
-        case 'always-bump-major':
-            return { version: bumpMajor(previous), reasons: ['versioning: always-bump-major'] };
-        case 'prerelease':
-            return { version: prereleaseBump(previous, kind, pkg), reasons };
-        default:
-            return { version: plainBump(previous, kind), reasons };
-    }
-}
-function plainBump(v, kind) {
-    return kind === 'major' ? bumpMajor(v) : kind === 'minor' ? bumpMinor(v) : bumpPatch(v);
-}
-const PRERELEASE_NUMBER = /(\d+)(?=\D*$)/;
-/** "beta.01" → "beta.02" (width kept); a suffix without a number gets ".1". */
-function bumpPrereleaseSuffix(pre) {
-    const m = PRERELEASE_NUMBER.exec(pre);
-    if (!m)
-        return `${pre}.1`;
-    return pre.replace(PRERELEASE_NUMBER, String(Number(m[1]) + 1).padStart(m[1].length, '0'));
-}
-function prereleaseBump(v, kind, pkg) {
-    const type = pkg.prereleaseType;
-    let next;
-    if (kind === 'patch') {
-        next = v.preRelease ? withPreRelease(v, bumpPrereleaseSuffix(v.preRelease)) : withPreRelease({ ...v, patch: v.patch + 1 }, type);
-    }
-    else if (kind === 'minor') {
-        if (v.preRelease)
-            next = v.patch === 0 ? withPreRelease(v, bumpPrereleaseSuffix(v.preRelease)) : bumpMinor(v);
-        else
-            next = withPreRelease({ ...v, minor: v.minor + 1, patch: 0 }, type);
-    }
-    else if (v.preRelease) {
-        next = v.patch === 0 && v.minor === 0 ? withPreRelease(v, bumpPrereleaseSuffix(v.preRelease)) : bumpMajor(v);
-    }
-    else {
-        next = withPreRelease({ ...v, major: v.major + 1, minor: 0, patch: 0 }, type);
-    }
-    // Without `prerelease: true` the strategy drops the suffix it computed.
-    return pkg.prerelease ? next : { major: next.major, minor: next.minor, patch: next.patch };
-}
-function describe(c) {
-    return `${c.header} (${c.sha.slice(0, 7)})`;
-}
-
-
-;// CONCATENATED MODULE: ./src/core/plan.ts
-
-
-
-
-
-
-
-
-
-
-function planNextRelease(input) {
-    const { pkg, config } = input;
-    const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
-    const branchComponent = pkg.component || pkg.packageName || '';
-    const commits = parseConventionalCommits(input.commits.filter((c) => !isExcluded(c, pkg.excludePaths)));
-    const base = {
-        version: null,
-        tag: null,
-        previousVersion: input.previous?.version ?? null,
-        previousTag: input.previous?.tag ?? null,
-        title: null,
-        body: null,
-        changelogEntry: null,
-        files: {},
-        commits: input.commits.length,
-        reasons: [],
-        // A grouped PR (separate-pull-requests: false) lives on the plain branch, whatever the component.
-        headBranch: releaseBranchName(input.targetBranch, config.separatePullRequests ? branchComponent : ''),
-        labels: [...config.labels, ...config.extraLabels],
-        draftPullRequest: pkg.draftPullRequest,
-        releaseName: null,
-        draftRelease: pkg.draft,
-        prerelease: false,
-        warnings: [],
-    };
-    if (commits.length === 0)
-        return { ...base, reasons: [nothingReason(input.commits.length, 'none is a conventional commit')] };
-    const { version, reasons } = decideVersion(commits, input, pkg);
-    const versionText = formatVersion(version);
-    const tag = formatTag(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
-    const entry = renderChangelogEntry(commits, {
-        host: pkg.changelogHost,
-        owner: input.owner,
-        repo: input.repo,
-        version: versionText,
-        previousTag: input.previous?.tag ?? null,
-        currentTag: tag,
-        date: input.date,
-        sections: pkg.changelogSections ?? (pkg.releaseType === 'simple' ? simpleSections : pythonSections),
-    });
-    if (isEntryEmpty(entry))
-        return { ...base, reasons: [nothingReason(input.commits.length, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
-    const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths });
-    return {
-        ...base,
-        version: versionText,
-        tag,
-        title: config.separatePullRequests
-            ? renderTitle({ component, targetBranch: input.targetBranch, version: versionText, pattern: pkg.pullRequestTitlePattern, componentNoSpace: pkg.componentNoSpace })
-            : renderTitle({ component, targetBranch: input.targetBranch, version: versionText, pattern: config.groupPullRequestTitlePattern ?? GROUP_TITLE_PATTERN, componentNoSpace: pkg.componentNoSpace }),
-        body: renderBody(entry, pkg.pullRequestHeader ?? DEFAULT_HEADER, pkg.pullRequestFooter ?? DEFAULT_FOOTER, config.separatePullRequests ? undefined : { component, version: versionText }),
-        changelogEntry: entry,
-        files,
-        reasons,
-        releaseName: `${component ? `${component}: ` : ''}${pkg.includeVInReleaseName ? 'v' : ''}${versionText}`,
-        // release-please marks the GitHub release a prerelease only for pre-release or 0.x versions.
-        prerelease: pkg.prerelease && (version.preRelease !== undefined || version.major === 0),
-        warnings,
-    };
-}
-function decideVersion(commits, input, pkg) {
-    if (pkg.releaseAs)
-        return { version: parseVersion(pkg.releaseAs, 'release-as'), reasons: [`release-as: ${pkg.releaseAs} in the config forces the version (remove it after this release)`] };
-    if (!input.previous) {
-        const footer = commits.find((c) => c.notes.some((n) => n.title === 'RELEASE AS'));
-        const text = footer?.notes.find((n) => n.title === 'RELEASE AS')?.text;
-        if (text)
-            return { version: parseVersion(text, 'Release-As footer'), reasons: [`a Release-As: ${text} footer forces the version`] };
-        const initial = pkg.releaseType === 'python' ? '0.1.0' : '1.0.0';
-        return { version: parseVersion(initial), reasons: [`no previous release: the first release is ${initial}`] };
-    }
-    return nextVersion(parseVersion(input.previous.version, 'previous version'), commits, pkg);
-}
-function isExcluded(commit, excludePaths) {
-    if (excludePaths.length === 0 || !commit.files || commit.files.length === 0)
-        return false;
-    return commit.files.every((f) => excludePaths.some((p) => f === p || f.startsWith(p.endsWith('/') ? p : `${p}/`)));
-}
-function nothingReason(count, why) {
-    if (count === 0)
-        return 'no commits since the last release';
-    return `${count} commit${count === 1 ? '' : 's'} since the last release: ${why}`;
-}
-
-;// CONCATENATED MODULE: ./src/stages/plan-from-repository.ts
-/**
- * Plans the next release from a local repository at a ref: what `pyrelease plan` prints and
- * what the release stage writes to the release PR. Reads git through the adapter, decides in core.
- */
-
-
-
-
-
-
-
-const VERSION_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'version.py', 'version.txt', 'CHANGELOG.md']);
-async function planFromRepository(git, req) {
-    const headSha = await git.resolveCommit(req.ref).catch(async (e) => {
-        await git.assertRepository();
-        throw e;
-    });
-    const candidates = req.configFile ? [req.configFile] : [PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE];
-    // Independent reads in one round: each git call costs a process start.
-    const [head, tags, shallow, treePaths, originUrl, branch] = await Promise.all([
-        git.readFiles(headSha, [...candidates, req.manifestFile]),
-        git.tagsReachableFrom(headSha),
-        git.isShallow(),
-        git.listTree(headSha),
-        req.repository ? Promise.resolve(undefined) : git.originUrl(),
-        req.targetBranch ? Promise.resolve(undefined) : git.currentBranch(),
-    ]);
-    const choice = resolveConfigPath(req.configFile, (p) => head.get(p) !== undefined);
-    if (!choice.found)
-        throw new pyrelease_error_PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
-    const configFile = choice.file;
-    const manifestText = head.get(req.manifestFile);
-    if (manifestText === undefined) {
-        throw new pyrelease_error_PyreleaseError('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
-    }
-    const { config, warnings } = parseReleaseConfig(head.get(configFile), configFile);
-    const manifest = parseManifest(manifestText, req.manifestFile);
-    const pkg = config.packages.find((p) => p.path === '.') ?? config.packages[0];
-    const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
-    const wanted = treePaths.filter((p) => isVersionFileCandidate(p, pkg.changelogPath) || pkg.extraFiles.some((e) => (typeof e === 'string' ? e : e.path).replace(/^\//, '') === p));
-    const historyRequest = {
-        head: headSha,
-        manifestVersion: manifest[pkg.path],
-        tagStyle: { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag },
-        bootstrapSha: config.bootstrapSha,
-        lastReleaseSha: config.lastReleaseSha,
-        commitSearchDepth: config.commitSearchDepth,
-        releaseSearchDepth: config.releaseSearchDepth,
-    };
-    const allTags = [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
-    const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags: allTags, shallow }), git.readFiles(headSha, wanted)]);
-    const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
-    if (!repository) {
-        throw new pyrelease_error_PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
-    }
-    const plan = planNextRelease({
-        commits: history.commits,
-        pkg,
-        config,
-        previous: history.previous ? { version: history.previous.version, tag: history.previous.tag } : null,
-        date: req.date,
-        owner: repository.owner,
-        repo: repository.repo,
-        targetBranch: req.targetBranch ?? branch ?? 'main',
-        manifest: { path: req.manifestFile, content: manifestText },
-        readFile: (p) => files.get(p),
-        treePaths,
-    });
-    return { plan, headSha, notices: history.notices, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...plan.warnings] };
-}
-function isVersionFileCandidate(path, changelogPath) {
-    if (path === changelogPath)
-        return true;
-    const parts = path.split('/');
-    const base = parts[parts.length - 1];
-    if (base === '__init__.py')
-        return parts.length <= 3;
-    return VERSION_FILES.has(base);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/git/tree-builder.ts
@@ -82731,10 +82890,11 @@ function validate_tail(text) {
 
 
 
+
 /** stage: all, in order. */
 const pipeline = [qualityStage, securityStage, releaseStage, publishStage, validateStage];
 /** Every stage, including those only ever run on their own (rollback). */
-const allStages = [...pipeline, rollbackStage];
+const allStages = [...pipeline, rollbackStage, previewStage];
 function selectStages(selection) {
     if (selection === 'all')
         return [...pipeline];
@@ -82881,7 +83041,7 @@ async function runPipeline(settings, runtime, clock, policies = policy) {
     const services = createServices(settings, runtime, clock, policies);
     // The release config is checked before any stage runs, so a broken file fails the run
     // before anything is written; quality and security alone do not need it.
-    if (stages.some((s) => s.name === 'release' || s.name === 'publish')) {
+    if (stages.some((s) => s.name === 'release' || s.name === 'publish' || s.name === 'preview')) {
         const loaded = loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile);
         for (const w of loaded.warnings)
             runtime.warning(w, { file: loaded.configFile });

@@ -38,7 +38,7 @@ export async function runPipeline(settings: Settings, runtime: Runtime, clock: C
   const services = createServices(settings, runtime, clock, policies);
   // The release config is checked before any stage runs, so a broken file fails the run
   // before anything is written; quality and security alone do not need it.
-  if (stages.some((s) => s.name === 'release' || s.name === 'publish')) {
+  if (stages.some((s) => s.name === 'release' || s.name === 'publish' || s.name === 'preview')) {
     const loaded = loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile);
     for (const w of loaded.warnings) runtime.warning(w, { file: loaded.configFile });
     services.releaseConfig = loaded;

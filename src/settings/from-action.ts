@@ -70,6 +70,8 @@ export function settingsFromAction(rt: Runtime): Settings {
     notifyWebhook: p.take(() => (notifyWebhook ? parseServiceUrl('notify-webhook', notifyWebhook, '', { secret: true }) : ''), ''),
     runUrl: runUrlFrom(rt),
     rollbackBase: rt.getInput('base'),
+    lintPrTitle: p.take(() => parseBoolean('lint-pr-title', rt.getInput('lint-pr-title'), false), false),
+    pullRequest: pullRequestFrom(event),
     idTokenRequest,
     targetBranch: p.take(() => branchName('target-branch', rt.getInput('target-branch')), undefined) || targetBranchFromEvent(rt, event),
     eventName: event.name,
@@ -97,6 +99,15 @@ function parseStageSelection(raw: string): StageSelection {
   }
   // Always in pipeline order: each stage hands its results to the next.
   return stageNames.filter((s) => chosen.includes(s));
+}
+
+function pullRequestFrom(event: EventFacts): Settings['pullRequest'] {
+  const pr = asRecord(event.payload.pull_request);
+  if (typeof pr.number !== 'number') return undefined;
+  const headRepo = asRecord(asRecord(pr.head).repo);
+  const baseRepo = asRecord(asRecord(pr.base).repo);
+  const fromFork = headRepo.fork === true || (typeof headRepo.full_name === 'string' && typeof baseRepo.full_name === 'string' && headRepo.full_name !== baseRepo.full_name);
+  return { number: pr.number, title: typeof pr.title === 'string' ? pr.title : '', body: typeof pr.body === 'string' ? pr.body : '', fromFork };
 }
 
 function runUrlFrom(rt: Runtime): string | undefined {

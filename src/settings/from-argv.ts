@@ -62,6 +62,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     notifyWebhook: '',
     runUrl: undefined,
     rollbackBase: '',
+    lintPrTitle: false,
+    pullRequest: undefined,
     idTokenRequest: undefined,
     targetBranch: str('branch'),
     eventName: 'cli',

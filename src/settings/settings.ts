@@ -4,7 +4,7 @@
  */
 import type { StageHandoff } from './handoff.js';
 
-export const stageNames = ['quality', 'security', 'release', 'publish', 'validate', 'rollback'] as const;
+export const stageNames = ['quality', 'security', 'release', 'publish', 'validate', 'rollback', 'preview'] as const;
 export type StageName = (typeof stageNames)[number];
 /** `all`, one stage, or several in pipeline order (`stage: quality security release` for a gates-and-release job). */
 export type StageSelection = 'all' | StageName | readonly StageName[];
@@ -68,6 +68,10 @@ export interface Settings {
   smokeTest: string[];
   /** `base` input (stage: rollback): branch, tag or sha the hotfix branch starts from; "" = the last good release. */
   rollbackBase: string;
+  /** `lint-pr-title` input (stage: preview): fail a pull request whose title is not a conventional commit of a known type. */
+  lintPrTitle: boolean;
+  /** The pull request of a pull_request event: number, title, body, and whether it comes from a fork (read-only token). */
+  pullRequest: { number: number; title: string; body: string; fromFork: boolean } | undefined;
   /** `notify-webhook` input: a URL that gets a JSON message (Slack-compatible `text`) on success and on failure; masked. "" = none. */
   notifyWebhook: string;
   /** Link to this workflow run (GITHUB_SERVER_URL/…/actions/runs/GITHUB_RUN_ID), when known. */

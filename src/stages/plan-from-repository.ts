@@ -31,7 +31,7 @@ export interface PlanOutcome {
   warnings: string[];
 }
 
-const VERSION_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'version.py', 'version.txt', 'CHANGELOG.md']);
+const VERSION_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'version.py', 'version.txt', 'CHANGELOG.md', 'uv.lock']);
 
 export async function planFromRepository(git: GitRepository, req: PlanRequest): Promise<PlanOutcome> {
   const headSha = await git.resolveCommit(req.ref).catch(async (e: unknown) => {

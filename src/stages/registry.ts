@@ -1,5 +1,6 @@
 /** The pipeline as data: which stages exist and in what order (semantic-release's plugin table). */
 import type { StageName, StageSelection } from '../settings/settings.js';
+import { previewStage } from './preview.js';
 import { publishStage } from './publish.js';
 import { qualityStage } from './quality.js';
 import { releaseStage } from './release.js';
@@ -11,7 +12,7 @@ import { validateStage } from './validate.js';
 /** stage: all, in order. */
 export const pipeline: readonly StageDefinition[] = [qualityStage, securityStage, releaseStage, publishStage, validateStage];
 /** Every stage, including those only ever run on their own (rollback). */
-export const allStages: readonly StageDefinition[] = [...pipeline, rollbackStage];
+export const allStages: readonly StageDefinition[] = [...pipeline, rollbackStage, previewStage];
 
 export function selectStages(selection: StageSelection): StageDefinition[] {
   if (selection === 'all') return [...pipeline];

@@ -64,6 +64,6 @@ describe('node dist/index.js with a broken configuration', () => {
   it('rejects a bad input before doing anything', async () => {
     const run = await runAction({ workspace: workspace({}), inputs: { stage: 'deploy' } });
     expect(run.exitCode).toBe(1);
-    expect(run.annotations[0]!.message).toBe("input 'stage' must be one of all, quality, security, release, publish, validate, rollback, got \"deploy\" — fix: write stage: all (or one of all | quality | security | release | publish | validate | rollback) [INPUT_BAD_CHOICE]");
+    expect(run.annotations[0]!.message).toBe("input 'stage' must be one of all, quality, security, release, publish, validate, rollback, preview, got \"deploy\" — fix: write stage: all (or one of all | quality | security | release | publish | validate | rollback | preview) [INPUT_BAD_CHOICE]");
   });
 });

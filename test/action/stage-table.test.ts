@@ -8,7 +8,7 @@ import { allStages } from '../../src/stages/registry.js';
 const root = join(import.meta.dirname, '..', '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const action = yaml.load(readFileSync(join(root, 'action.yml'), 'utf8')) as { outputs: Record<string, unknown> };
-const rows = [...readme.matchAll(/^\| (quality|security|release|publish|validate|rollback) \| [^|]* \| ([^|]*) \|$/gm)].map((m) => ({ stage: m[1]!, outputs: [...m[2]!.matchAll(/`([a-zA-Z_]+)`/g)].map((x) => x[1]!) }));
+const rows = [...readme.matchAll(/^\| (quality|security|release|publish|validate|rollback|preview) \| [^|]* \| ([^|]*) \|$/gm)].map((m) => ({ stage: m[1]!, outputs: [...m[2]!.matchAll(/`([a-zA-Z_]+)`/g)].map((x) => x[1]!) }));
 
 describe('README stage table', () => {
   it('has one row per stage of the registry, in pipeline order', () => {

@@ -108,7 +108,7 @@ describe('settingsFromAction', () => {
   it('takes several stages in pipeline order, for a job that leaves publishing to another', () => {
     expect(settingsFromAction(new GivenRuntime({ stage: 'release quality, security' }, workspace())).stage).toEqual(['quality', 'security', 'release']);
     expect(settingsFromAction(new GivenRuntime({ stage: 'publish' }, workspace())).stage).toBe('publish');
-    expect(() => settingsFromAction(new GivenRuntime({ stage: 'quality deploy' }, workspace()))).toThrow(/input 'stage' must be one of quality, security, release, publish, validate, rollback, got "deploy"/);
+    expect(() => settingsFromAction(new GivenRuntime({ stage: 'quality deploy' }, workspace()))).toThrow(/input 'stage' must be one of quality, security, release, publish, validate, rollback, preview, got "deploy"/);
   });
 
   it('masks the password and the OIDC request token as soon as they are read, and keeps the publish inputs', () => {

@@ -158,6 +158,10 @@ export class GitHubClient {
     });
   }
 
+  updateComment(id: number, body: string): Promise<void> {
+    return this.call('editing a comment', async () => void (await this.#octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...this.r, comment_id: id, body })));
+  }
+
   deleteComment(id: number): Promise<void> {
     return this.call('removing a duplicate comment', async () => void (await this.#octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...this.r, comment_id: id })));
   }

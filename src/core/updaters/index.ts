@@ -12,6 +12,7 @@ import { updateJsonFile, stringifyLike } from './json-file.js';
 import { updatePyproject } from './pyproject.js';
 import { updateSetupCfg, updateSetupPy, updateVersionVariable } from './python-files.js';
 import { updateTomlFile } from './toml-file.js';
+import { updateUvLock } from './uv-lock.js';
 
 export interface FileUpdateInput {
   pkg: PackageConfig;
@@ -75,6 +76,14 @@ function addPythonUpdates(input: FileUpdateInput, add: (p: string, u: Updater) =
       return r.content;
     });
     if (typeof project.name === 'string') projectName = project.name;
+  }
+  if (projectName && typeof project?.name === 'string') {
+    const name = project.name;
+    add('uv.lock', existing((c) => {
+      const r = updateUvLock(c, name, v);
+      if (r.warning) warnings.push(r.warning);
+      return r.content;
+    }));
   }
   if (projectName) {
     for (const name of [projectName, projectName.replace(/-/g, '_')]) {

@@ -10,5 +10,6 @@ export const validateErrors = {
   ROLLBACK_BAD_VERSION: { title: 'stage: rollback needs the version to roll back', fix: 'with: { stage: rollback, version: 1.3.0 }' },
   ROLLBACK_UNKNOWN_VERSION: { title: 'The version to roll back is not on the index', fix: 'Give a version that was published, or check repository-url.' },
   ROLLBACK_NO_BASE: { title: 'No commit to start the hotfix from', fix: 'Name a tag, branch or commit with the base input.' },
+  PR_TITLE_INVALID: { title: 'The pull request title is not a conventional commit of a known type', fix: 'Write it as type(scope)!: description with a type from changelog-sections or the standard ones.' },
   INPUT_BAD_IMPORT_NAME: { title: 'import-name is not a module name', fix: 'Give dotted module names separated by spaces, e.g. demo_pkg.' },
 } as const;

@@ -14,7 +14,7 @@ import type { Settings } from '../../../src/settings/settings.js';
 import { createServices } from '../../../src/main.js';
 import { testSettings } from '../../harness/settings.js';
 import { releaseStage } from '../../../src/stages/release.js';
-import type { StageContext, StageOutcome } from '../../../src/stages/stage.js';
+import type { StageContext, StageDefinition, StageOutcome } from '../../../src/stages/stage.js';
 import { startGitHubStandin, type GitHubStandin, type Permission } from '../../standins/github/github-standin.js';
 import { gitEnv } from '../../harness/fast-import.js';
 
@@ -28,7 +28,8 @@ export interface ReleaseFixture {
   git(args: string[], cwd?: string): string;
   commit(message: string, files?: Record<string, string>): string;
   push(): void;
-  run(overrides?: Partial<Settings>): Promise<StageOutcome & { requests: number; lines: string[] }>;
+  /** Runs the release stage (or `stage`) in process; throws what the stage throws. */
+  run(overrides?: Partial<Settings>, stage?: StageDefinition): Promise<StageOutcome & { requests: number; lines: string[] }>;
   mergeReleasePr(number: number, how: 'squash' | 'merge'): string;
   close(): Promise<void>;
 }
@@ -71,7 +72,7 @@ export async function releaseFixture(opts: { config?: Record<string, unknown>; p
     git,
     commit,
     push: () => void git(['push', '-q', 'origin', 'main']),
-    async run(overrides = {}) {
+    async run(overrides = {}, stage = releaseStage) {
       const dir = overrides.workingDirectory ?? work;
       if (dir === work) {
         git(['fetch', '-q', 'origin']);
@@ -85,7 +86,7 @@ export async function releaseFixture(opts: { config?: Record<string, unknown>; p
         settings, runtime, clock: { now: () => Date.now(), sleep: async () => {}, today: () => '2026-02-03' }, results: {},
         services: { ...createServices(settings, runtime, { now: () => Date.now(), sleep: async () => {}, today: () => '2026-02-03' }), github: () => client, releaseConfig: loadReleaseConfig(dir, undefined, '.release-please-manifest.json') },
       };
-      const outcome = await releaseStage.run(ctx);
+      const outcome = await stage.run(ctx);
       return { ...outcome, requests: client.requestCount, lines };
     },
     mergeReleasePr(number, how) {

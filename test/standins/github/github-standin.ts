@@ -246,6 +246,12 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
       rel.assets.push(asset);
       return starter ? json(502, { message: 'Server Error' }) : json(201, assetJson(rel, asset));
     }],
+    ['PATCH', r('/issues/comments/(\\d+)'), 'issues', (req, m) => {
+      const c = state.comments.find((x) => x.id === Number(m[1]));
+      if (!c) return notFound();
+      c.body = req.json<{ body: string }>().body;
+      return json(200, { id: c.id, body: c.body });
+    }],
     ['DELETE', r('/issues/comments/(\\d+)'), 'issues', (_q, m) => {
       const before = state.comments.length;
       state.comments = state.comments.filter((c) => c.id !== Number(m[1]));

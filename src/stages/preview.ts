@@ -1,0 +1,60 @@
+/**
+ * stage: preview — on a pull request: the release it would make if merged (version, why, the
+ * CHANGELOG entry), upserted as ONE comment found again by its marker; on a fork's pull request,
+ * whose token cannot comment, the preview goes to the summary and the output only, and says so.
+ * With lint-pr-title, a title that is not a conventional commit of a known type fails the stage.
+ */
+import { lintPrTitle, PREVIEW_MARKER, titleFix } from '../core/preview/pr-title.js';
+import { PyreleaseError } from '../errors/pyrelease-error.js';
+import { planFromRepository } from './plan-from-repository.js';
+import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
+
+export const previewStage: StageDefinition = {
+  name: 'preview',
+  title: 'Release preview',
+  blocking: true,
+  dryRunSafe: true,
+  shouldRun: (ctx) => (ctx.settings.pullRequest ? { run: true } : { run: false, reason: 'not a pull_request event: there is nothing to preview' }),
+  run: runPreview,
+};
+
+async function runPreview(ctx: StageContext): Promise<StageOutcome> {
+  const { settings, services, runtime, clock } = ctx;
+  const pr = settings.pullRequest!;
+  const loaded = services.releaseConfig;
+  const sections = loaded?.config.packages[0]?.changelogSections;
+  const lint = lintPrTitle(pr.title, pr.body, sections);
+  if (settings.lintPrTitle && !lint.ok) throw new PyreleaseError('PR_TITLE_INVALID', lint.problem, { key: 'lint-pr-title', fix: titleFix(lint.allowed) });
+
+  // actions/checkout of a pull_request is the merge commit: the history as if the PR were merged.
+  const outcome = await planFromRepository(services.git, { ref: 'HEAD', date: clock.today(), configFile: loaded?.configFile, manifestFile: settings.manifestFile, targetBranch: settings.targetBranch, repository: settings.repository });
+  const plan = outcome.plan;
+  const text = plan.version
+    ? [`${PREVIEW_MARKER}`, `### 📦 Merging this releases **${plan.version}** (\`${plan.tag}\`)`, '', ...plan.reasons.map((r) => `- ${escapeHtml(r)}`), '', '<details><summary>CHANGELOG entry</summary>', '', plan.changelogEntry ?? '', '', '</details>', ''].join('\n')
+    : [`${PREVIEW_MARKER}`, '### 📦 Merging this makes no release', '', `${plan.reasons.map(escapeHtml).join('; ')}.`, ''].join('\n');
+
+  let where: string;
+  if (settings.dryRun) where = 'dry run: no comment written';
+  else if (pr.fromFork || !settings.token) where = `pull request from a fork: its token cannot comment, so the preview is in this summary and the \`preview\` output only`;
+  else {
+    const gh = services.github();
+    try {
+      const existing = (await gh.listComments(pr.number)).find((c) => c.body.startsWith(PREVIEW_MARKER));
+      if (existing) await gh.updateComment(existing.id, text);
+      else await gh.createComment(pr.number, text);
+      where = existing ? `comment on #${pr.number} updated` : `commented on #${pr.number}`;
+    } catch (error) {
+      // A read-only token (forks, restricted permissions): the preview still reaches the summary.
+      if ((error as { status?: number }).status !== 403) throw error;
+      where = 'the token may not comment here (403): the preview is in this summary and the `preview` output only';
+    }
+  }
+  runtime.info(`  ${where}`);
+  const outputs = { preview: JSON.stringify({ version: plan.version, tag: plan.version ? plan.tag : null, reasons: plan.reasons, changelog: plan.changelogEntry }), pr_title_valid: String(lint.ok) };
+  const titleNote = lint.ok ? '' : `\n> ⚠️ ${lint.problem} — ${titleFix(lint.allowed)}\n`;
+  return { outputs, headline: `${plan.version ? `would release ${plan.version}` : 'no release'}; ${where}`, summary: `${text.replace(PREVIEW_MARKER, '### Release preview')}${titleNote}\n_${where}._\n` };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+}
