@@ -49850,6 +49850,12 @@ async function treeOf(dir, sha) {
 }
 
 ;// CONCATENATED MODULE: ./src/stages/release/ensure-release-pr.ts
+/**
+ * Opens or updates the one release PR: found by head branch and label (never by title), its
+ * branch rebuilt as one commit on the planned target commit, written only when the tree, the
+ * title or the body differ — a steady-state update costs at most 6 requests.
+ */
+
 
 
 /** `open`: the open PRs of the release branch, as the caller already listed them. */
@@ -49884,6 +49890,10 @@ async function ensureReleasePullRequest(gh, repoDir, plan, headSha, target, dryR
     }
     if (dryRun)
         return { pr: summary({ number: 0 }), url: '', status: 'planned', changes: [`would open a release PR from ${branch}`] };
+    // Before the first write of a new PR: a base branch the repository lacks would leave a stray branch behind.
+    if ((await gh.getRef(`heads/${target}`)) === undefined) {
+        throw new pyrelease_error/* PyreleaseError */.dT('TARGET_BRANCH_MISSING', `the target branch ${target} does not exist in the repository`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty: the pushed branch, else the default branch)' });
+    }
     await writeBranch(gh, repoDir, branch, headSha, plan.title, files, false);
     const request = { title: plan.title, head: branch, base: target, body: plan.body, draft: plan.draftPullRequest };
     const created = await gh.createPullRequest(request).catch(async (e) => {
@@ -51376,6 +51386,7 @@ const releaseErrors = {
     GITHUB_MISSING_PERMISSION: { title: 'The token lacks a permission', fix: 'Add the permission the message names to the job (contents, pull-requests or issues: write).' },
     GITHUB_RATE_LIMITED: { title: "GitHub's rate limit stopped the run", fix: 'Re-run later; nothing was left half-written.' },
     GITHUB_REQUEST_FAILED: { title: 'A GitHub request failed', fix: 'Re-run the job: every step is safe to repeat.' },
+    TARGET_BRANCH_MISSING: { title: 'The target branch does not exist', fix: 'Name an existing branch with target-branch, or leave it empty.' },
     TAG_CONFLICT: { title: 'The release tag already exists at another commit', fix: 'Delete the wrong tag and re-run, or bump the version in the release PR.' },
     RELEASE_PR_UNREADABLE: { title: 'A merged release PR has no version in its body or title', fix: 'Restore the "## [x.y.z]" heading in its body, or remove its autorelease: pending label.' },
 };
