@@ -3,7 +3,7 @@
 // stand-ins, next to the external tools' own time for the same work run one after another by
 // hand (ruff ×2, mypy, pytest, bandit, build, twine check, twine upload, venv + pip install).
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,54 +13,26 @@ import { runPipeline } from '../src/main.js';
 import { repoRoot } from '../test/harness/action-run.js';
 import { testSettings } from '../test/harness/settings.js';
 import { fastPolicies } from '../test/stages/publish/fixture.js';
-import { startGitHubStandin } from '../test/standins/github/github-standin.js';
-import { startOidcStandin } from '../test/standins/oidc/oidc-standin.js';
-import { startPypiStandin } from '../test/standins/pypi/pypi-standin.js';
-import { startSigstoreStandin } from '../test/standins/sigstore/sigstore-standin.js';
+import { createWorld, GH_SENTINEL } from '../test/reliability/world.js';
 // @ts-expect-error plain ESM helper
 import { fmtMs, printTable, summarize } from './lib.mjs';
 
 const exec = promisify(execFile);
-const TOKEN = 'ghs_benchPipelineToken00000000000000000';
 const API_TOKEN = 'pypi-AgEIcHlwaS5vcmcBenchPipeline00000000000000';
 const fakeTools = join(repoRoot, 'test', 'harness', 'fake-tools');
 
 async function world() {
-  const root = mkdtempSync(join(tmpdir(), 'bench-pipeline-'));
-  const repo = join(root, 'repo');
-  const origin = join(root, 'origin.git');
-  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'B', GIT_AUTHOR_EMAIL: 'b@example.com', GIT_COMMITTER_NAME: 'B', GIT_COMMITTER_EMAIL: 'b@example.com' };
-  const git = (args: string[]) => execFileSync('git', args, { cwd: repo, env, encoding: 'utf8' }).trim();
-  cpSync(join(repoRoot, 'examples', 'demo-package'), repo, { recursive: true });
-  execFileSync('git', ['init', '-q', '--bare', '-b', 'main', origin], { env });
-  execFileSync('git', ['init', '-q', '-b', 'main', repo], { env });
-  git(['remote', 'add', 'origin', origin]);
-  git(['add', '-A']);
-  git(['commit', '-q', '-m', 'chore: release 0.1.0']);
-  git(['tag', 'v0.1.0']);
-  writeFileSync(join(repo, 'NOTES.md'), 'x\n');
-  git(['add', '-A']);
-  git(['commit', '-q', '-m', 'feat: something new']);
-  git(['push', '-q', 'origin', 'main', '--tags']);
-  const gh = await startGitHubStandin({ owner: 'acme', repo: 'widget', bareRepo: origin, tokens: { [TOKEN]: ['contents', 'pull_requests', 'issues'] } });
-  const oidc = await startOidcStandin();
-  const sigstore = await startSigstoreStandin();
-  const pypi = await startPypiStandin({ oidc: { issuer: oidc.issuer, jwksUrl: oidc.jwksUrl }, sigstore: { trustedRoot: sigstore.trustedRoot }, publishers: [{ repository: 'acme/widget', repositoryOwnerId: '4242', workflowFilename: 'release.yml', projects: ['demo-pkg'] }], apiTokens: { [API_TOKEN]: '*' } });
+  // The reliability suite's world (repository, bare origin, GitHub, OIDC, Sigstore, PyPI), driven in process here.
+  const w = await createWorld({ apiTokens: { [API_TOKEN]: '*' } });
+  w.commit('feat: something new');
+  w.push();
   const settings = testSettings({
-    stage: 'all', token: TOKEN, workingDirectory: repo, tempDir: mkdtempSync(join(tmpdir(), 'bench-temp-')), apiUrl: gh.url, repositoryUrl: pypi.uploadUrl, buildIsolation: false, pythonVersions: ['3.11'],
-    sign: true, fulcioUrl: sigstore.fulcioUrl, rekorUrl: sigstore.rekorUrl, trustedRoot: sigstore.trustedRootPath, idTokenRequest: { url: oidc.requestUrl, token: oidc.requestToken },
+    stage: 'all', token: GH_SENTINEL, workingDirectory: w.repo, tempDir: mkdtempSync(join(tmpdir(), 'bench-temp-')), apiUrl: w.gh.url, repositoryUrl: w.pypi.uploadUrl, buildIsolation: false, pythonVersions: ['3.11'],
+    sign: true, fulcioUrl: w.sigstore.fulcioUrl, rekorUrl: w.sigstore.rekorUrl, trustedRoot: w.sigstore.trustedRootPath, idTokenRequest: { url: w.oidc.requestUrl, token: w.oidc.requestToken },
   });
   const clock = { now: () => Date.now(), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)), today: () => '2026-11-30' };
   const run = () => runPipeline(settings, new CliRuntime(false, () => {}), clock, fastPolicies);
-  const merge = () => {
-    const pr = gh.state.pulls.at(-1)!;
-    git(['fetch', '-q', 'origin']);
-    git(['merge', '-q', '--squash', `origin/${pr.head}`]);
-    git(['commit', '-q', '-m', `${pr.title} (#${pr.number})`]);
-    git(['push', '-q', 'origin', 'main']);
-    gh.markMerged(pr.number, git(['rev-parse', 'HEAD']));
-  };
-  return { repo, pypi, run, merge, close: () => Promise.allSettled([gh.close(), oidc.close(), sigstore.close(), pypi.close()]) };
+  return { repo: w.repo, pypi: w.pypi, run, merge: () => void w.mergeReleasePr(), close: () => w.close() };
 }
 
 async function toolsByHand(repo: string, uploadUrl: string, simpleUrl: string): Promise<number> {

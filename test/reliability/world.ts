@@ -37,7 +37,8 @@ export interface World {
   close(): Promise<void>;
 }
 
-export async function createWorld(): Promise<World> {
+/** `apiTokens` adds PyPI API tokens (for baselines that upload with twine). */
+export async function createWorld(o: { apiTokens?: Record<string, string[] | '*'> } = {}): Promise<World> {
   const root = mkdtempSync(join(tmpdir(), 'reliability-'));
   const repo = join(root, 'repo');
   const origin = join(root, 'origin.git');
@@ -55,7 +56,7 @@ export async function createWorld(): Promise<World> {
   const gh = await startGitHubStandin({ owner: 'acme', repo: 'widget', bareRepo: origin, tokens: { [GH_SENTINEL]: ['contents', 'pull_requests', 'issues'] } });
   const oidc = await startOidcStandin();
   const sigstore = await startSigstoreStandin();
-  const pypi = await startPypiStandin({ oidc: { issuer: oidc.issuer, jwksUrl: oidc.jwksUrl }, sigstore: { trustedRoot: sigstore.trustedRoot }, publishers: [{ repository: 'acme/widget', repositoryOwnerId: '4242', workflowFilename: 'release.yml', projects: ['demo-pkg'] }] });
+  const pypi = await startPypiStandin({ oidc: { issuer: oidc.issuer, jwksUrl: oidc.jwksUrl }, sigstore: { trustedRoot: sigstore.trustedRoot }, publishers: [{ repository: 'acme/widget', repositoryOwnerId: '4242', workflowFilename: 'release.yml', projects: ['demo-pkg'] }], ...(o.apiTokens ? { apiTokens: o.apiTokens } : {}) });
   const hook = await startStandin(() => json(200, { ok: true }), { name: 'webhook' });
   const webhookUrl = `${hook.url}/services/T0/B0/SENTINELwebhookPath`;
   const world: World = {
