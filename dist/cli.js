@@ -40356,7 +40356,7 @@ function where(props) {
 
 /***/ }),
 
-/***/ 2392:
+/***/ 5468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48528,12 +48528,6 @@ async function runTool(command, cwd, timeoutMs) {
     return runProcess(command.program, command.args, { cwd, timeoutMs, env: { PYTHONDONTWRITEBYTECODE: '1', NO_COLOR: '1' } });
 }
 
-;// CONCATENATED MODULE: ./src/core/publish/checksums.ts
-/** SHA256SUMS in the format `sha256sum --check` reads: hex digest, two spaces, file name. */
-function renderSha256Sums(files) {
-    return [...files].sort((a, b) => a.name.localeCompare(b.name)).map((f) => `${f.sha256}  ${f.name}\n`).join('');
-}
-
 ;// CONCATENATED MODULE: ./src/core/publish/project-identity.ts
 /** pyproject.toml → the project's name and static version, which the publish guard compares with the release. */
 
@@ -48557,6 +48551,26 @@ function readProjectIdentity(text, file = 'pyproject.toml') {
         throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_NO_VERSION', `${file} has neither [project] version nor dynamic = ["version"]`, { file, key: 'project.version', fix: 'add version = "0.1.0" to [project] (release PRs keep it current)' });
     }
     return { name: p.name, version: dynamic ? undefined : p.version };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/workspace/project-file.ts
+/** Responsible for reading the Python project's identity (name, static version) from its pyproject.toml. */
+
+
+
+
+function readProject(dir) {
+    const path = (0,external_node_path_.join)(dir, 'pyproject.toml');
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_MISSING', `no pyproject.toml in ${dir}`, { file: 'pyproject.toml', fix: 'set working-directory to the Python project (--cwd DIR for the CLI), or add a pyproject.toml with a [project] table' });
+    }
+    return readProjectIdentity((0,external_node_fs_.readFileSync)(path, 'utf8'));
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/checksums.ts
+/** SHA256SUMS in the format `sha256sum --check` reads: hex digest, two spaces, file name. */
+function renderSha256Sums(files) {
+    return [...files].sort((a, b) => a.name.localeCompare(b.name)).map((f) => `${f.sha256}  ${f.name}\n`).join('');
 }
 
 ;// CONCATENATED MODULE: ./src/core/publish/publish-target.ts
@@ -49399,7 +49413,6 @@ async function obtainUploadToken(o) {
 
 
 
-
 const publishStage = {
     name: 'publish',
     title: 'Publish',
@@ -49476,20 +49489,14 @@ async function runPublish(ctx) {
 /** `pyrelease check --publish`: the preflight alone, for the version at HEAD (nothing is built or sent). */
 async function publishPreflightAtHead(ctx) {
     const { settings, services } = ctx;
-    const pyproject = (0,external_node_path_.join)(settings.workingDirectory, 'pyproject.toml');
-    if (!(0,external_node_fs_.existsSync)(pyproject))
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_MISSING', `no pyproject.toml in ${settings.workingDirectory}`, { file: 'pyproject.toml', fix: 'run it in the Python project (or pass --cwd DIR)' });
-    const project = readProjectIdentity((0,external_node_fs_.readFileSync)(pyproject, 'utf8'));
+    const project = readProject(settings.workingDirectory);
     const preflight = await publishPreflight({ password: settings.password, sign: false, idTokens: services.idTokens, index: services.index(), project: project.name, version: project.version, force: false, skipExisting: false, inActions: ctx.runtime.kind === 'action' });
     return preflight.checks;
 }
 /** Reads what the checkout and the release say, and lets core decide (no build before this passes). */
 async function guard(ctx) {
     const { settings, services } = ctx;
-    const pyproject = (0,external_node_path_.join)(settings.workingDirectory, 'pyproject.toml');
-    if (!(0,external_node_fs_.existsSync)(pyproject))
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_MISSING', `no pyproject.toml in ${settings.workingDirectory}`, { file: 'pyproject.toml', fix: 'set working-directory to the Python project, or add a pyproject.toml with a [project] table' });
-    const project = readProjectIdentity((0,external_node_fs_.readFileSync)(pyproject, 'utf8'));
+    const project = readProject(settings.workingDirectory);
     const release = { ...settings.handoff.release, ...ctx.results.release };
     const headSha = await services.git.resolveCommit('HEAD');
     const facts = { forcePublish: settings.forcePublish, release: { version: release.version, tagName: release.tagName, sha: release.sha }, project, headSha };
@@ -50200,8 +50207,6 @@ function releaseWarning(version, issueUrl) {
 
 
 
-
-
 const rollbackStage = {
     name: 'rollback',
     title: 'Rollback',
@@ -50215,10 +50220,7 @@ async function runRollback(ctx) {
     const version = settings.handoff.release?.version;
     if (!version)
         throw new pyrelease_error/* PyreleaseError */.dT('ROLLBACK_BAD_VERSION', 'stage: rollback needs the version to roll back', { key: 'version', fix: 'with: { stage: rollback, version: 1.3.0 }' });
-    const pyproject = (0,external_node_path_.join)(settings.workingDirectory, 'pyproject.toml');
-    if (!(0,external_node_fs_.existsSync)(pyproject))
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_MISSING', `no pyproject.toml in ${settings.workingDirectory}`, { file: 'pyproject.toml', fix: 'run the rollback in a checkout of the project' });
-    const project = readProjectIdentity((0,external_node_fs_.readFileSync)(pyproject, 'utf8')).name;
+    const project = readProject(settings.workingDirectory).name;
     const index = services.index();
     const onIndex = await index.releaseFiles(project, version);
     if (onIndex === null || onIndex.length === 0) {
@@ -51023,7 +51025,7 @@ async function planCommand(request, runtime, clock) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3350);
 /* harmony import */ var _adapters_runtime_cli_runtime_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9325);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2392);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5468);
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6376);
 /* harmony import */ var _errors_render_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(12);
 /* harmony import */ var _settings_cli_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2109);

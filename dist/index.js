@@ -71660,7 +71660,7 @@ class ActionsRuntime {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3350);
 /* harmony import */ var _adapters_runtime_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7515);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4008);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3892);
 // The action's entry: build the Actions runtime and hand over. Nothing else lives here.
 
 
@@ -71672,7 +71672,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4008:
+/***/ 3892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71684,7 +71684,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: createServices, reportFailure, runPipeline
 
 ;// CONCATENATED MODULE: ./src/errors/pyrelease-error.ts
-class pyrelease_error_PyreleaseError extends Error {
+class PyreleaseError extends Error {
     code;
     details;
     name = 'PyreleaseError';
@@ -71695,7 +71695,7 @@ class pyrelease_error_PyreleaseError extends Error {
     }
 }
 /** Several problems found at once (configuration is checked in full, all problems reported). */
-class PyreleaseErrors extends pyrelease_error_PyreleaseError {
+class PyreleaseErrors extends PyreleaseError {
     problems;
     constructor(problems) {
         const first = problems[0];
@@ -71706,7 +71706,7 @@ class PyreleaseErrors extends pyrelease_error_PyreleaseError {
     }
 }
 function pyrelease_error_isPyreleaseError(e) {
-    return e instanceof pyrelease_error_PyreleaseError;
+    return e instanceof PyreleaseError;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -71763,7 +71763,7 @@ function streamProcess(program, args, opts, onStdout) {
         child.on('error', (error) => {
             clearTimeout(timer);
             if (error.code === 'ENOENT') {
-                reject(new pyrelease_error_PyreleaseError('PROCESS_NOT_FOUND', `${program} is not installed or not on PATH`, { fix: opts.installHint ?? `install ${program} on the runner` }));
+                reject(new PyreleaseError('PROCESS_NOT_FOUND', `${program} is not installed or not on PATH`, { fix: opts.installHint ?? `install ${program} on the runner` }));
             }
             else
                 reject(error);
@@ -71771,7 +71771,7 @@ function streamProcess(program, args, opts, onStdout) {
         child.on('close', (code) => {
             clearTimeout(timer);
             if (timedOut) {
-                reject(new pyrelease_error_PyreleaseError('PROCESS_TIMEOUT', `${program} ${args[0] ?? ''} did not finish within ${Math.round(opts.timeoutMs / 1000)} s and was stopped`, { fix: 'check what it is waiting for (network, a prompt); re-run' }));
+                reject(new PyreleaseError('PROCESS_TIMEOUT', `${program} ${args[0] ?? ''} did not finish within ${Math.round(opts.timeoutMs / 1000)} s and was stopped`, { fix: 'check what it is waiting for (network, a prompt); re-run' }));
             }
             else
                 resolve({ exitCode: stoppedEarly ? 0 : (code ?? 1), stdout: '', stderr, durationMs: Date.now() - started, stoppedEarly });
@@ -71811,7 +71811,7 @@ class GitRunner {
 }
 function gitFailed(args, stderr) {
     const firstLine = stderr.trim().split('\n').find((l) => l.startsWith('fatal:') || l.startsWith('error:')) ?? stderr.trim().split('\n')[0] ?? '';
-    return new pyrelease_error_PyreleaseError('GIT_FAILED', `git ${args.filter((a) => !a.startsWith('--format')).slice(0, 3).join(' ')} failed: ${firstLine}`, { fix: 'check the repository state (git status) and that the checkout is complete' });
+    return new PyreleaseError('GIT_FAILED', `git ${args.filter((a) => !a.startsWith('--format')).slice(0, 3).join(' ')} failed: ${firstLine}`, { fix: 'check the repository state (git status) and that the checkout is complete' });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/git/repository.ts
@@ -71834,13 +71834,13 @@ class GitRepository {
     async assertRepository() {
         const r = await this.git.run(['rev-parse', '--git-dir'], true);
         if (r.exitCode !== 0) {
-            throw new pyrelease_error_PyreleaseError('GIT_NOT_A_REPO', `${this.dir} is not a git repository`, { fix: 'run pyrelease in a clone (actions/checkout before this step), or pass --cwd DIR' });
+            throw new PyreleaseError('GIT_NOT_A_REPO', `${this.dir} is not a git repository`, { fix: 'run pyrelease in a clone (actions/checkout before this step), or pass --cwd DIR' });
         }
     }
     async resolveCommit(ref) {
         const r = await this.git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], true);
         if (r.exitCode !== 0) {
-            throw new pyrelease_error_PyreleaseError('GIT_UNKNOWN_REF', `${JSON.stringify(ref)} is not a commit in ${this.dir}`, { key: 'ref', fix: 'give a branch, tag or sha that exists (git log --oneline shows them); fetch it first if it is remote' });
+            throw new PyreleaseError('GIT_UNKNOWN_REF', `${JSON.stringify(ref)} is not a commit in ${this.dir}`, { key: 'ref', fix: 'give a branch, tag or sha that exists (git log --oneline shows them); fetch it first if it is remote' });
         }
         return r.stdout.trim();
     }
@@ -71849,7 +71849,7 @@ class GitRepository {
         const r = await this.git.run(['log', '-1', '--format=%ct', '--end-of-options', ref], true);
         const seconds = Number(r.stdout.trim());
         if (r.exitCode !== 0 || !Number.isInteger(seconds))
-            throw new pyrelease_error_PyreleaseError('GIT_UNKNOWN_REF', `cannot read the commit time of ${ref} in ${this.dir}`, { fix: 'check out the repository with actions/checkout' });
+            throw new PyreleaseError('GIT_UNKNOWN_REF', `cannot read the commit time of ${ref} in ${this.dir}`, { fix: 'check out the repository with actions/checkout' });
         return seconds;
     }
     async currentBranch() {
@@ -74683,10 +74683,10 @@ function explainGitHubError(error, doing) {
     const data = (e.response?.data ?? {});
     const message = data.message ?? e.message ?? String(error);
     if (status === 401) {
-        return new pyrelease_error_PyreleaseError('GITHUB_BAD_CREDENTIALS', `GitHub refused the token while ${doing}: Bad credentials`, { key: 'token', fix: 'pass a valid token (the default token: ${{ github.token }}), and check it has not expired' });
+        return new PyreleaseError('GITHUB_BAD_CREDENTIALS', `GitHub refused the token while ${doing}: Bad credentials`, { key: 'token', fix: 'pass a valid token (the default token: ${{ github.token }}), and check it has not expired' });
     }
     if (status === 403 && /not permitted to create or approve pull requests/i.test(message)) {
-        return new pyrelease_error_PyreleaseError('GITHUB_ACTIONS_CANNOT_CREATE_PR', `GitHub Actions is not permitted to create pull requests in this repository (${doing})`, {
+        return new PyreleaseError('GITHUB_ACTIONS_CANNOT_CREATE_PR', `GitHub Actions is not permitted to create pull requests in this repository (${doing})`, {
             fix: 'enable Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (or the organisation setting), or use a GitHub App token',
         });
     }
@@ -74694,15 +74694,15 @@ function explainGitHubError(error, doing) {
         const accepted = e.response?.headers?.['x-accepted-github-permissions'] ?? '';
         const perms = accepted.split(';')[0]?.split(',').map((p) => p.trim().split('=')[0] ?? '').filter(Boolean) ?? [];
         const yaml = perms.map((p) => PERMISSION_NAMES[p] ?? `${p}: write`);
-        return new pyrelease_error_PyreleaseError('GITHUB_MISSING_PERMISSION', `the token lacks a permission for ${doing}${yaml.length ? ` (${yaml.join(', ')})` : ''}`, {
+        return new PyreleaseError('GITHUB_MISSING_PERMISSION', `the token lacks a permission for ${doing}${yaml.length ? ` (${yaml.join(', ')})` : ''}`, {
             key: 'permissions',
             fix: `add to the job:  permissions: { ${(yaml.length ? yaml : ['contents: write', 'pull-requests: write', 'issues: write']).join(', ')} }`,
         });
     }
     if (status === 403 || status === 429) {
-        return new pyrelease_error_PyreleaseError('GITHUB_RATE_LIMITED', `GitHub's rate limit stopped pyrelease while ${doing}`, { fix: 're-run the job later; nothing was left half-written (a re-run picks up where this one stopped)' });
+        return new PyreleaseError('GITHUB_RATE_LIMITED', `GitHub's rate limit stopped pyrelease while ${doing}`, { fix: 're-run the job later; nothing was left half-written (a re-run picks up where this one stopped)' });
     }
-    return new pyrelease_error_PyreleaseError('GITHUB_REQUEST_FAILED', `GitHub answered ${status ?? 'no response'} while ${doing}: ${message.split('\n')[0]}`, {
+    return new PyreleaseError('GITHUB_REQUEST_FAILED', `GitHub answered ${status ?? 'no response'} while ${doing}: ${message.split('\n')[0]}`, {
         fix: 're-run the job: every step pyrelease takes is safe to repeat',
     });
 }
@@ -74994,7 +74994,7 @@ async function fetchWithRetry(url, init, opts) {
         if (attempt >= opts.policy.retries) {
             if (answer)
                 return answer;
-            throw new pyrelease_error_PyreleaseError('NETWORK_FAILED', `${opts.doing}: ${new URL(url).host} did not answer after ${attempt + 1} attempts (${lastProblem})`, {
+            throw new PyreleaseError('NETWORK_FAILED', `${opts.doing}: ${new URL(url).host} did not answer after ${attempt + 1} attempts (${lastProblem})`, {
                 fix: 're-run the job: every step is safe to repeat; if it persists, check the service status page',
             });
         }
@@ -75071,7 +75071,7 @@ class ActionsIdTokens {
         });
         const value = answer.json()?.value;
         if (answer.status !== 200 || typeof value !== 'string' || value === '') {
-            throw new pyrelease_error_PyreleaseError('OIDC_TOKEN_FAILED', `the Actions runtime did not hand out an OIDC token (HTTP ${answer.status})`, {
+            throw new PyreleaseError('OIDC_TOKEN_FAILED', `the Actions runtime did not hand out an OIDC token (HTTP ${answer.status})`, {
                 fix: 'check that the job has permissions: id-token: write, then re-run',
             });
         }
@@ -75080,7 +75080,7 @@ class ActionsIdTokens {
     }
 }
 function noIdToken() {
-    return new pyrelease_error_PyreleaseError('OIDC_UNAVAILABLE', 'trusted publishing needs an OIDC token, and this job cannot get one (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
+    return new PyreleaseError('OIDC_UNAVAILABLE', 'trusted publishing needs an OIDC token, and this job cannot get one (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
         key: 'id-token',
         fix: 'give the publish job "permissions: id-token: write" (job level); runs from pull requests of forks never get a token — publish from push, release or workflow_dispatch; or pass an API token in the password input',
         more: ['```yaml', 'jobs:', '  publish:', '    permissions:', '      id-token: write   # trusted publishing', '      contents: write   # release assets', '```'],
@@ -75220,7 +75220,7 @@ async function readSimpleFiles(pageUrl, policy, clock) {
             continue;
         }
         if (answer.status !== 200)
-            throw new pyrelease_error_PyreleaseError('INDEX_UNREADABLE', `the simple index answered ${url} with HTTP ${answer.status}`, { key: 'index-url', fix: 'check index-url / repository-url; re-run if the index had a hiccup' });
+            throw new PyreleaseError('INDEX_UNREADABLE', `the simple index answered ${url} with HTTP ${answer.status}`, { key: 'index-url', fix: 'check index-url / repository-url; re-run if the index had a hiccup' });
         const type = answer.headers.get('content-type') ?? '';
         if (type.startsWith('application/vnd.pypi.simple.v1+json')) {
             const files = answer.json()?.files;
@@ -75234,7 +75234,7 @@ async function readSimpleFiles(pageUrl, policy, clock) {
         // PEP 503 HTML: <a href="…#sha256=<hex>">filename</a>
         return [...answer.text().matchAll(/<a\s[^>]*href="[^"#]*#sha256=([0-9a-f]{64})"[^>]*>([^<]+)<\/a>/gi)].map((m) => ({ filename: m[2].trim(), sha256: m[1], yanked: /data-yanked/.test(m[0]) }));
     }
-    throw new pyrelease_error_PyreleaseError('INDEX_UNREADABLE', `the simple index redirected ${pageUrl} too many times`, { key: 'index-url', fix: 'check index-url / repository-url' });
+    throw new PyreleaseError('INDEX_UNREADABLE', `the simple index redirected ${pageUrl} too many times`, { key: 'index-url', fix: 'check index-url / repository-url' });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/oidc/trusted-publishing.ts
@@ -75258,7 +75258,7 @@ class TrustedPublishingEndpoint {
         if (answer.status === 200 && typeof audience === 'string')
             return audience;
         const disabled = answer.status === 403;
-        throw new pyrelease_error_PyreleaseError('TRUSTED_PUBLISHING_UNSUPPORTED', `${this.label} ${disabled ? 'has trusted publishing switched off' : `does not offer trusted publishing (GET ${this.base}_/oidc/audience answered ${answer.status})`}`, {
+        throw new PyreleaseError('TRUSTED_PUBLISHING_UNSUPPORTED', `${this.label} ${disabled ? 'has trusted publishing switched off' : `does not offer trusted publishing (GET ${this.base}_/oidc/audience answered ${answer.status})`}`, {
             key: 'repository-url',
             fix: 'check repository-url (PyPI: https://upload.pypi.org/legacy/, TestPyPI: https://test.pypi.org/legacy/); for an index without trusted publishing pass an API token in the password input',
         });
@@ -75301,14 +75301,14 @@ async function readReleaseFiles(jsonUrl, policy, clock) {
         }
         const urls = answer.json()?.urls;
         if (answer.status !== 200 || !Array.isArray(urls)) {
-            throw new pyrelease_error_PyreleaseError('INDEX_UNREADABLE', `the index answered ${url} with HTTP ${answer.status} and no release JSON`, { key: 'index-url', fix: 'check index-url / repository-url; re-run if the index had a hiccup' });
+            throw new PyreleaseError('INDEX_UNREADABLE', `the index answered ${url} with HTTP ${answer.status} and no release JSON`, { key: 'index-url', fix: 'check index-url / repository-url; re-run if the index had a hiccup' });
         }
         return urls.flatMap((u) => {
             const f = u;
             return typeof f?.filename === 'string' && typeof f.digests?.sha256 === 'string' ? [{ filename: f.filename, sha256: f.digests.sha256, yanked: f.yanked === true }] : [];
         });
     }
-    throw new pyrelease_error_PyreleaseError('INDEX_UNREADABLE', `the index redirected ${jsonUrl} too many times`, { key: 'index-url', fix: 'check index-url / repository-url' });
+    throw new PyreleaseError('INDEX_UNREADABLE', `the index redirected ${jsonUrl} too many times`, { key: 'index-url', fix: 'check index-url / repository-url' });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/pypi/legacy-upload.ts
@@ -75498,7 +75498,7 @@ class BundleSigner {
         const claims = decodeIdTokenClaims(token);
         this.lastClaims = claims;
         if (claims?.exp !== undefined && claims.exp * 1000 <= this.clock.now()) {
-            throw new pyrelease_error_PyreleaseError('SIGNING_TOKEN_EXPIRED', 'the OIDC token for Sigstore was already expired when it arrived', { fix: "check the runner's clock, then re-run" });
+            throw new PyreleaseError('SIGNING_TOKEN_EXPIRED', 'the OIDC token for Sigstore was already expired when it arrived', { fix: "check the runner's clock, then re-run" });
         }
         return token;
     }
@@ -75507,7 +75507,7 @@ class BundleSigner {
             return error;
         // The library's token errors embed the raw token in their message: never show it, only the code.
         if (!(error instanceof dist/* InternalError */.Gd))
-            return new pyrelease_error_PyreleaseError('SIGNING_FAILED', `signing ${what} failed`, { fix: 're-run; if it persists, set sign: false to publish unsigned' });
+            return new PyreleaseError('SIGNING_FAILED', `signing ${what} failed`, { fix: 're-run; if it persists, set sign: false to publish unsigned' });
         const cause = error.cause;
         if (pyrelease_error_isPyreleaseError(cause))
             return cause;
@@ -75516,17 +75516,17 @@ class BundleSigner {
         switch (error.code) {
             case 'CA_CREATE_SIGNING_CERTIFICATE_ERROR':
                 if (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429) {
-                    return new pyrelease_error_PyreleaseError('SIGNING_IDENTITY_REFUSED', `Fulcio refused the identity for ${what} (HTTP ${status})`, { key: 'fulcio-url', fix: 'the Actions OIDC token must be accepted by this Fulcio: for a private Sigstore, check fulcio-url and its OIDC issuer configuration' });
+                    return new PyreleaseError('SIGNING_IDENTITY_REFUSED', `Fulcio refused the identity for ${what} (HTTP ${status})`, { key: 'fulcio-url', fix: 'the Actions OIDC token must be accepted by this Fulcio: for a private Sigstore, check fulcio-url and its OIDC issuer configuration' });
                 }
-                return new pyrelease_error_PyreleaseError('SIGNING_UNAVAILABLE', `Fulcio (${this.endpoints.fulcioUrl}) gave no certificate for ${what} after ${attempts} attempts${status ? ` (HTTP ${status})` : ''}`, { key: 'fulcio-url', fix: 're-run later (nothing was uploaded), or set sign: false to publish unsigned' });
+                return new PyreleaseError('SIGNING_UNAVAILABLE', `Fulcio (${this.endpoints.fulcioUrl}) gave no certificate for ${what} after ${attempts} attempts${status ? ` (HTTP ${status})` : ''}`, { key: 'fulcio-url', fix: 're-run later (nothing was uploaded), or set sign: false to publish unsigned' });
             case 'TLOG_CREATE_ENTRY_ERROR':
             case 'TLOG_FETCH_ENTRY_ERROR':
-                return new pyrelease_error_PyreleaseError('SIGNING_UNAVAILABLE', `Rekor (${this.endpoints.rekorUrl}) did not record the signature of ${what} after ${attempts} attempts${status ? ` (HTTP ${status})` : ''}`, { key: 'rekor-url', fix: 're-run later (nothing was uploaded), or set sign: false to publish unsigned' });
+                return new PyreleaseError('SIGNING_UNAVAILABLE', `Rekor (${this.endpoints.rekorUrl}) did not record the signature of ${what} after ${attempts} attempts${status ? ` (HTTP ${status})` : ''}`, { key: 'rekor-url', fix: 're-run later (nothing was uploaded), or set sign: false to publish unsigned' });
             case 'IDENTITY_TOKEN_READ_ERROR':
             case 'IDENTITY_TOKEN_PARSE_ERROR':
-                return new pyrelease_error_PyreleaseError('SIGNING_FAILED', `the OIDC token for Sigstore could not be read (${error.code})`, { fix: 'check that the job has permissions: id-token: write, then re-run' });
+                return new PyreleaseError('SIGNING_FAILED', `the OIDC token for Sigstore could not be read (${error.code})`, { fix: 'check that the job has permissions: id-token: write, then re-run' });
             default:
-                return new pyrelease_error_PyreleaseError('SIGNING_FAILED', `signing ${what} failed (${error.code})`, { fix: 're-run; if it persists, set sign: false to publish unsigned' });
+                return new PyreleaseError('SIGNING_FAILED', `signing ${what} failed (${error.code})`, { fix: 're-run; if it persists, set sign: false to publish unsigned' });
         }
     }
 }
@@ -75556,14 +75556,14 @@ async function loadTrustedRoot(path, tempDir, timeoutMs) {
             return protobuf_specs_dist.TrustedRoot.fromJSON(JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')));
         }
         catch (error) {
-            throw new pyrelease_error_PyreleaseError('SIGSTORE_TRUST_ROOT_INVALID', `the trusted root ${path} cannot be read: ${error.message}`, { key: 'trusted-root', file: path, fix: 'give the trusted_root.json of your Sigstore instance (cosign/sigstore tooling can print it), or leave trusted-root empty for the public-good instance' });
+            throw new PyreleaseError('SIGSTORE_TRUST_ROOT_INVALID', `the trusted root ${path} cannot be read: ${error.message}`, { key: 'trusted-root', file: path, fix: 'give the trusted_root.json of your Sigstore instance (cosign/sigstore tooling can print it), or leave trusted-root empty for the public-good instance' });
         }
     }
     try {
         return await (0,tuf_dist.getTrustedRoot)({ cachePath: (0,external_node_path_.join)(tempDir, 'pyrelease-sigstore-tuf'), timeout: timeoutMs, retry: 2 });
     }
     catch (error) {
-        throw new pyrelease_error_PyreleaseError('SIGSTORE_TRUST_ROOT_UNAVAILABLE', `the Sigstore trust root could not be fetched from its TUF repository: ${error.message}`, { key: 'trusted-root', fix: 're-run (nothing was uploaded); the runner needs https access to tuf-repo-cdn.sigstore.dev, or pass trusted-root with a local trusted_root.json' });
+        throw new PyreleaseError('SIGSTORE_TRUST_ROOT_UNAVAILABLE', `the Sigstore trust root could not be fetched from its TUF repository: ${error.message}`, { key: 'trusted-root', fix: 're-run (nothing was uploaded); the runner needs https access to tuf-repo-cdn.sigstore.dev, or pass trusted-root with a local trusted_root.json' });
     }
 }
 
@@ -75672,7 +75672,7 @@ class ConfigFindings {
             .sort((a, b) => (a.at?.line ?? 0) - (b.at?.line ?? 0) || (a.at?.column ?? 0) - (b.at?.column ?? 0) || a.index - b.index)
             .map(({ f, at }) => {
             const key = f.path.length > 0 ? formatKeyPath(f.path) : undefined;
-            return new pyrelease_error_PyreleaseError(f.code, f.message, { file: this.file, ...(key && { key }), ...(at && key && at), fix: f.fix });
+            return new PyreleaseError(f.code, f.message, { file: this.file, ...(key && { key }), ...(at && key && at), fix: f.fix });
         });
         throw new PyreleaseErrors(errors);
     }
@@ -75887,7 +75887,7 @@ function syntaxError(body, file, code, message) {
     const offset = agree ? scanned.offset : (reported ?? scanned?.offset ?? body.length);
     const what = agree ? scanned.reason : describeV8(message);
     const { line, column } = locationOf(body, offset);
-    return new pyrelease_error_PyreleaseError(code, `${file}:${line}:${column}: invalid JSON: ${what}`, {
+    return new PyreleaseError(code, `${file}:${line}:${column}: invalid JSON: ${what}`, {
         file,
         line,
         column,
@@ -76369,7 +76369,7 @@ function tryParseVersion(text) {
 function parseVersion(text, where = 'version') {
     const v = tryParseVersion(text);
     if (!v)
-        throw new pyrelease_error_PyreleaseError('VERSION_UNPARSEABLE', `${where}: ${JSON.stringify(text)} is not a version`, { fix: 'write a version like 1.2.3' });
+        throw new PyreleaseError('VERSION_UNPARSEABLE', `${where}: ${JSON.stringify(text)} is not a version`, { fix: 'write a version like 1.2.3' });
     return v;
 }
 function formatVersion(v) {
@@ -76786,9 +76786,9 @@ function separatePullRequests(top, merged, count) {
 function loadReleaseConfig(dir, configName, manifestFile) {
     const choice = resolveConfigPath(configName, (p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, p)));
     if (!choice.found)
-        throw new pyrelease_error_PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found`, { file: choice.file, fix: choice.fix });
+        throw new PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found`, { file: choice.file, fix: choice.fix });
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, manifestFile))) {
-        throw new pyrelease_error_PyreleaseError('MANIFEST_MISSING', `${manifestFile}: release-please manifest file not found`, { file: manifestFile, fix: `create ${manifestFile} with {".": "0.0.0"} for a first release (or the version you last released)` });
+        throw new PyreleaseError('MANIFEST_MISSING', `${manifestFile}: release-please manifest file not found`, { file: manifestFile, fix: `create ${manifestFile} with {".": "0.0.0"} for a first release (or the version you last released)` });
     }
     const { config, warnings } = parseReleaseConfig((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, choice.file), 'utf8'), choice.file);
     const manifest = parseManifest((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, manifestFile), 'utf8'), manifestFile);
@@ -77059,7 +77059,7 @@ function parseBoolean(name, raw, fallback) {
         return true;
     if (FALSE.has(raw))
         return false;
-    throw new pyrelease_error_PyreleaseError('INPUT_NOT_BOOLEAN', `input '${name}' must be true or false, got ${JSON.stringify(raw)}`, {
+    throw new PyreleaseError('INPUT_NOT_BOOLEAN', `input '${name}' must be true or false, got ${JSON.stringify(raw)}`, {
         key: name,
         fix: `write ${name}: true or ${name}: false`,
     });
@@ -77069,7 +77069,7 @@ function parsePythonVersions(name, raw) {
     const versions = raw.split(/[\s,]+/).filter((v) => v !== '');
     const bad = versions.filter((v) => !PYTHON_VERSION.test(v));
     if (bad.length > 0) {
-        throw new pyrelease_error_PyreleaseError('INPUT_BAD_PYTHON_VERSION', `input '${name}' has ${bad.map((b) => JSON.stringify(b)).join(', ')}, which ${bad.length > 1 ? 'are not Python versions' : 'is not a Python version'}`, {
+        throw new PyreleaseError('INPUT_BAD_PYTHON_VERSION', `input '${name}' has ${bad.map((b) => JSON.stringify(b)).join(', ')}, which ${bad.length > 1 ? 'are not Python versions' : 'is not a Python version'}`, {
             key: name,
             fix: `list versions separated by spaces, e.g. ${name}: "3.10 3.11 3.12"`,
         });
@@ -77098,7 +77098,7 @@ function parseUploadUrl(name, raw, fallback, opts = {}) {
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
         throw badUrl(name, raw, opts);
     if (url.username || url.password) {
-        throw new pyrelease_error_PyreleaseError('INPUT_BAD_URL', `input '${name}' must not contain credentials`, {
+        throw new PyreleaseError('INPUT_BAD_URL', `input '${name}' must not contain credentials`, {
             key: name,
             fix: 'remove user:password@ from the URL; pyrelease uses trusted publishing or the password input',
         });
@@ -77121,7 +77121,7 @@ function parseSeconds(name, raw, fallback) {
         return fallback;
     const n = Number(raw);
     if (!Number.isInteger(n) || n < 1 || n > 86_400) {
-        throw new pyrelease_error_PyreleaseError('INPUT_INVALID', `input '${name}' must be a number of seconds between 1 and 86400, got ${JSON.stringify(raw)}`, { key: name, fix: `e.g. ${name}: 600` });
+        throw new PyreleaseError('INPUT_INVALID', `input '${name}' must be a number of seconds between 1 and 86400, got ${JSON.stringify(raw)}`, { key: name, fix: `e.g. ${name}: 600` });
     }
     return n;
 }
@@ -77131,14 +77131,14 @@ function existingFile(name, workspace, raw) {
         return '';
     const path = (0,external_node_path_.isAbsolute)(raw) ? raw : (0,external_node_path_.resolve)(workspace, raw);
     if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
-        throw new pyrelease_error_PyreleaseError('INPUT_BAD_FILE', `input '${name}' names ${JSON.stringify(raw)}, which is not a file`, { key: name, fix: 'give a path relative to the repository root (check it out first)' });
+        throw new PyreleaseError('INPUT_BAD_FILE', `input '${name}' names ${JSON.stringify(raw)}, which is not a file`, { key: name, fix: 'give a path relative to the repository root (check it out first)' });
     }
     return path;
 }
 function badUrl(name, raw, opts) {
     // A webhook URL is its own credential: the runner masks it in the log, but the line also goes to the job summary.
     const got = opts.secret ? ' (its value is a secret and is not shown)' : `, got ${JSON.stringify(raw.slice(0, 80))}`;
-    return new pyrelease_error_PyreleaseError('INPUT_BAD_URL', `input '${name}' must be an http(s) URL${got}`, {
+    return new PyreleaseError('INPUT_BAD_URL', `input '${name}' must be an http(s) URL${got}`, {
         key: name,
         fix: URL_EXAMPLES[name.replace(/^--/, '')]?.(name) ?? `write ${name}: https://…`,
     });
@@ -77148,7 +77148,7 @@ function parseChoice(name, raw, choices, fallback) {
         return fallback;
     if (choices.includes(raw))
         return raw;
-    throw new pyrelease_error_PyreleaseError('INPUT_BAD_CHOICE', `input '${name}' must be one of ${choices.join(', ')}, got ${JSON.stringify(raw)}`, {
+    throw new PyreleaseError('INPUT_BAD_CHOICE', `input '${name}' must be one of ${choices.join(', ')}, got ${JSON.stringify(raw)}`, {
         key: name,
         fix: `write ${name}: ${fallback} (or one of ${choices.join(' | ')})`,
     });
@@ -77165,7 +77165,7 @@ class ProblemCollector {
                 this.problems.push(...e.problems);
                 return fallback;
             }
-            if (e instanceof pyrelease_error_PyreleaseError) {
+            if (e instanceof PyreleaseError) {
                 this.problems.push(e);
                 return fallback;
             }
@@ -77283,7 +77283,7 @@ function isVersion(text) {
 function checked(name, raw, ok, form, passThrough) {
     if (ok(raw))
         return raw;
-    throw new pyrelease_error_PyreleaseError('INPUT_INVALID', `input '${name}' must be ${form}, got ${JSON.stringify(raw.slice(0, 60))}`, {
+    throw new PyreleaseError('INPUT_INVALID', `input '${name}' must be ${form}, got ${JSON.stringify(raw.slice(0, 60))}`, {
         key: name,
         fix: `pass the earlier job's output through unchanged: ${passThrough}`,
     });
@@ -77308,7 +77308,7 @@ function parseFiles(text) {
     });
 }
 function filesError(text) {
-    return new pyrelease_error_PyreleaseError('INPUT_INVALID', `input 'files' must be the JSON list the publish stage outputs, got ${JSON.stringify(text.slice(0, 60))}`, {
+    return new PyreleaseError('INPUT_INVALID', `input 'files' must be the JSON list the publish stage outputs, got ${JSON.stringify(text.slice(0, 60))}`, {
         key: 'files',
         fix: 'pass it through unchanged: files: ${{ needs.<publish-job>.outputs.files }}',
     });
@@ -77370,7 +77370,7 @@ function parseImportNames(raw) {
     const names = raw.split(/[\s,]+/).filter(Boolean);
     const bad = names.filter((n) => !IDENTIFIER.test(n));
     if (bad.length > 0) {
-        throw new pyrelease_error_PyreleaseError('INPUT_BAD_IMPORT_NAME', `input 'import-name' has ${bad.map((b) => JSON.stringify(b)).join(', ')}, which ${bad.length > 1 ? 'are not module names' : 'is not a module name'}`, { key: 'import-name', fix: 'give the dotted module names to import, separated by spaces, e.g. import-name: demo_pkg' });
+        throw new PyreleaseError('INPUT_BAD_IMPORT_NAME', `input 'import-name' has ${bad.map((b) => JSON.stringify(b)).join(', ')}, which ${bad.length > 1 ? 'are not module names' : 'is not a module name'}`, { key: 'import-name', fix: 'give the dotted module names to import, separated by spaces, e.g. import-name: demo_pkg' });
     }
     return names;
 }
@@ -77465,7 +77465,7 @@ function parseStageSelection(raw) {
     const chosen = names.map((n) => parseChoice('stage', n, stageNames, 'quality'));
     // README: rollback runs on its own; in a list it would follow a release stage that just wrote.
     if (chosen.includes('rollback')) {
-        throw new pyrelease_error_PyreleaseError('INPUT_BAD_CHOICE', `input 'stage' lists rollback with other stages (${JSON.stringify(raw)}); rollback runs on its own`, {
+        throw new PyreleaseError('INPUT_BAD_CHOICE', `input 'stage' lists rollback with other stages (${JSON.stringify(raw)}); rollback runs on its own`, {
             key: 'stage',
             fix: 'run stage: rollback alone, in its own job or step, with version: <the version to roll back>',
         });
@@ -77508,7 +77508,7 @@ function readEvent(rt) {
         return { name, payload: from_action_asRecord(JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'))) };
     }
     catch {
-        throw new pyrelease_error_PyreleaseError('EVENT_UNREADABLE', `the event payload ${path} is not valid JSON`, {
+        throw new PyreleaseError('EVENT_UNREADABLE', `the event payload ${path} is not valid JSON`, {
             file: path,
             fix: 'this file is written by the runner; re-run the workflow, and report it if it persists',
         });
@@ -77519,7 +77519,7 @@ function dispatchBoolean(name, value) {
     const raw = stringInput(value);
     if (raw === '' || /^(true|True|TRUE|false|False|FALSE)$/.test(raw))
         return parseBoolean(name, raw, false);
-    throw new pyrelease_error_PyreleaseError('INPUT_NOT_BOOLEAN', `workflow_dispatch input '${name}' must be true or false, got ${JSON.stringify(raw.slice(0, 40))}`, {
+    throw new PyreleaseError('INPUT_NOT_BOOLEAN', `workflow_dispatch input '${name}' must be true or false, got ${JSON.stringify(raw.slice(0, 40))}`, {
         key: name,
         fix: `declare it under on.workflow_dispatch.inputs as ${name}: { type: boolean, default: false }, so the run form offers only true and false`,
     });
@@ -77531,7 +77531,7 @@ function branchName(name, raw) {
     const why = tagNameProblem(raw);
     if (why === undefined)
         return raw;
-    throw new pyrelease_error_PyreleaseError('INPUT_INVALID', `input '${name}' is not a branch name git accepts: ${JSON.stringify(raw.slice(0, 80))} (${why})`, {
+    throw new PyreleaseError('INPUT_INVALID', `input '${name}' is not a branch name git accepts: ${JSON.stringify(raw.slice(0, 80))} (${why})`, {
         key: name,
         fix: `write the branch releases are cut from, e.g. ${name}: main (or leave it empty for the pushed branch)`,
     });
@@ -77545,7 +77545,7 @@ function fileInRepository(name, workspace, workingDir, raw) {
         return '';
     const outside = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(workingDir, raw));
     if ((0,external_node_path_.isAbsolute)(raw) || outside === '' || outside.split(external_node_path_.sep)[0] === '..' || (0,external_node_path_.isAbsolute)(outside)) {
-        throw new pyrelease_error_PyreleaseError('INPUT_BAD_FILE', `input '${name}' names ${JSON.stringify(raw.slice(0, 80))}, which is not a file in the repository`, {
+        throw new PyreleaseError('INPUT_BAD_FILE', `input '${name}' names ${JSON.stringify(raw.slice(0, 80))}, which is not a file in the repository`, {
             key: name,
             fix: `give a path relative to working-directory that stays inside the repository, e.g. ${name}: ${name === 'config-file' ? 'release-please-config.json' : DEFAULT_MANIFEST_FILE}`,
         });
@@ -77564,7 +77564,7 @@ function targetBranchFromEvent(rt, event) {
 function workingDirectory(workspace, raw) {
     const dir = raw === '' ? workspace : (0,external_node_path_.isAbsolute)(raw) ? raw : (0,external_node_path_.resolve)(workspace, raw);
     if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory()) {
-        throw new pyrelease_error_PyreleaseError('INPUT_BAD_DIRECTORY', `input 'working-directory' names ${JSON.stringify(raw || dir)}, which is not a directory`, {
+        throw new PyreleaseError('INPUT_BAD_DIRECTORY', `input 'working-directory' names ${JSON.stringify(raw || dir)}, which is not a directory`, {
             key: 'working-directory',
             fix: 'give a path relative to the repository root, and check out the repository first (actions/checkout)',
         });
@@ -77576,7 +77576,7 @@ function repository(raw) {
         return undefined;
     const m = /^([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+)$/.exec(raw);
     if (!m) {
-        throw new pyrelease_error_PyreleaseError('ENV_BAD_REPOSITORY', `GITHUB_REPOSITORY must be owner/name, got ${JSON.stringify(raw)}`, {
+        throw new PyreleaseError('ENV_BAD_REPOSITORY', `GITHUB_REPOSITORY must be owner/name, got ${JSON.stringify(raw)}`, {
             key: 'GITHUB_REPOSITORY',
             fix: 'the runner sets it; when running locally, export GITHUB_REPOSITORY=owner/name',
         });
@@ -79776,7 +79776,7 @@ function matchesFilter(child, seg) {
     return v === seg.value;
 }
 function badPath(expr) {
-    return new pyrelease_error_PyreleaseError('CONFIG_BAD_JSONPATH', `extra-files: jsonpath ${JSON.stringify(expr)} is not supported`, {
+    return new PyreleaseError('CONFIG_BAD_JSONPATH', `extra-files: jsonpath ${JSON.stringify(expr)} is not supported`, {
         key: 'jsonpath',
         fix: "use a path like $.version, $.project.version or $.package[?(@.name.value=='my-pkg')].version",
     });
@@ -79896,7 +79896,7 @@ function updatePyproject(content, version, path = 'pyproject.toml') {
         parsed = parse_parse(content);
     }
     catch (e) {
-        throw new pyrelease_error_PyreleaseError('PYPROJECT_INVALID', `${path}: not valid TOML: ${e.message.split('\n')[0]}`, { file: path, fix: 'fix the TOML syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows where)' });
+        throw new PyreleaseError('PYPROJECT_INVALID', `${path}: not valid TOML: ${e.message.split('\n')[0]}`, { file: path, fix: 'fix the TOML syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows where)' });
     }
     const project = parsed.project;
     const poetry = parsed.tool?.poetry;
@@ -79905,7 +79905,7 @@ function updatePyproject(content, version, path = 'pyproject.toml') {
         const dynamic = table?.dynamic;
         if (Array.isArray(dynamic) && dynamic.includes('version'))
             return { content, warning: "dynamic version found in 'pyproject.toml'. Skipping update." };
-        throw new pyrelease_error_PyreleaseError('PYPROJECT_NO_VERSION', `${path}: no [project].version or [tool.poetry].version`, {
+        throw new PyreleaseError('PYPROJECT_NO_VERSION', `${path}: no [project].version or [tool.poetry].version`, {
             file: path,
             key: 'project.version',
             fix: 'add version = "0.1.0" under [project] (or declare dynamic = ["version"] and let your build backend read it)',
@@ -79913,7 +79913,7 @@ function updatePyproject(content, version, path = 'pyproject.toml') {
     }
     const spans = locateValues(content, project ? ['project'] : ['tool', 'poetry'], 'version');
     if (spans.length === 0) {
-        throw new pyrelease_error_PyreleaseError('PYPROJECT_VERSION_SHAPE', `${path}: the version is written in a form pyrelease cannot edit in place`, {
+        throw new PyreleaseError('PYPROJECT_VERSION_SHAPE', `${path}: the version is written in a form pyrelease cannot edit in place`, {
             file: path,
             fix: 'write it as version = "1.2.3" on its own line in the [project] table',
         });
@@ -80110,7 +80110,7 @@ function projectTable(text, file) {
     }
     catch (error) {
         const line = error.line;
-        throw new pyrelease_error_PyreleaseError('PYPROJECT_INVALID', `${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file, ...(line ? { line } : {}), fix: 'fix the syntax; the release PR would otherwise leave its version stale' });
+        throw new PyreleaseError('PYPROJECT_INVALID', `${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file, ...(line ? { line } : {}), fix: 'fix the syntax; the release PR would otherwise leave its version stale' });
     }
     return (parsed.project ?? parsed.tool?.poetry);
 }
@@ -80366,11 +80366,11 @@ async function planFromRepository(git, req) {
     ]);
     const choice = resolveConfigPath(req.configFile, (p) => head.get(p) !== undefined);
     if (!choice.found)
-        throw new pyrelease_error_PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
+        throw new PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
     const configFile = choice.file;
     const manifestText = head.get(req.manifestFile);
     if (manifestText === undefined) {
-        throw new pyrelease_error_PyreleaseError('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
+        throw new PyreleaseError('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
     }
     const { config, warnings } = parseReleaseConfig(head.get(configFile), configFile);
     const manifest = parseManifest(manifestText, req.manifestFile);
@@ -80390,7 +80390,7 @@ async function planFromRepository(git, req) {
     const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags: allTags, shallow }), git.readFiles(headSha, wanted)]);
     const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
     if (!repository) {
-        throw new pyrelease_error_PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
+        throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
     }
     const plan = planNextRelease({
         commits: history.commits,
@@ -80442,7 +80442,7 @@ async function runPreview(ctx) {
     const sections = loaded?.config.packages[0]?.changelogSections;
     const lint = lintPrTitle(pr.title, pr.body, sections);
     if (settings.lintPrTitle && !lint.ok)
-        throw new pyrelease_error_PyreleaseError('PR_TITLE_INVALID', lint.problem, { key: 'lint-pr-title', fix: titleFix(lint.allowed) });
+        throw new PyreleaseError('PR_TITLE_INVALID', lint.problem, { key: 'lint-pr-title', fix: titleFix(lint.allowed) });
     // actions/checkout of a pull_request is the merge commit: the history as if the PR were merged.
     const outcome = await planFromRepository(services.git, { ref: 'HEAD', date: clock.today(), configFile: loaded?.configFile, manifestFile: settings.manifestFile, targetBranch: settings.targetBranch, repository: settings.repository });
     const plan = outcome.plan;
@@ -80688,35 +80688,49 @@ async function runTool(command, cwd, timeoutMs) {
     return runProcess(command.program, command.args, { cwd, timeoutMs, env: { PYTHONDONTWRITEBYTECODE: '1', NO_COLOR: '1' } });
 }
 
-;// CONCATENATED MODULE: ./src/core/publish/checksums.ts
-/** SHA256SUMS in the format `sha256sum --check` reads: hex digest, two spaces, file name. */
-function renderSha256Sums(files) {
-    return [...files].sort((a, b) => a.name.localeCompare(b.name)).map((f) => `${f.sha256}  ${f.name}\n`).join('');
-}
-
 ;// CONCATENATED MODULE: ./src/core/publish/project-identity.ts
 /** pyproject.toml → the project's name and static version, which the publish guard compares with the release. */
 
 
-function project_identity_readProjectIdentity(text, file = 'pyproject.toml') {
+function readProjectIdentity(text, file = 'pyproject.toml') {
     let doc;
     try {
         doc = parse_parse(text);
     }
     catch (error) {
         const line = error.line;
-        throw new pyrelease_error_PyreleaseError('PYPROJECT_INVALID', `${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file, ...(line ? { line } : {}), fix: 'fix the syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows the same error)' });
+        throw new PyreleaseError('PYPROJECT_INVALID', `${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file, ...(line ? { line } : {}), fix: 'fix the syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows the same error)' });
     }
     const project = doc.project;
     if (typeof project !== 'object' || project === null || typeof project.name !== 'string') {
-        throw new pyrelease_error_PyreleaseError('PYPROJECT_NO_NAME', `${file} has no [project] name`, { file, key: 'project.name', fix: 'add [project] with name = "your-package" (PEP 621): publishing needs the project name' });
+        throw new PyreleaseError('PYPROJECT_NO_NAME', `${file} has no [project] name`, { file, key: 'project.name', fix: 'add [project] with name = "your-package" (PEP 621): publishing needs the project name' });
     }
     const p = project;
     const dynamic = Array.isArray(p.dynamic) && p.dynamic.includes('version');
     if (!dynamic && typeof p.version !== 'string') {
-        throw new pyrelease_error_PyreleaseError('PYPROJECT_NO_VERSION', `${file} has neither [project] version nor dynamic = ["version"]`, { file, key: 'project.version', fix: 'add version = "0.1.0" to [project] (release PRs keep it current)' });
+        throw new PyreleaseError('PYPROJECT_NO_VERSION', `${file} has neither [project] version nor dynamic = ["version"]`, { file, key: 'project.version', fix: 'add version = "0.1.0" to [project] (release PRs keep it current)' });
     }
     return { name: p.name, version: dynamic ? undefined : p.version };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/workspace/project-file.ts
+/** Responsible for reading the Python project's identity (name, static version) from its pyproject.toml. */
+
+
+
+
+function project_file_readProject(dir) {
+    const path = (0,external_node_path_.join)(dir, 'pyproject.toml');
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new PyreleaseError('PYPROJECT_MISSING', `no pyproject.toml in ${dir}`, { file: 'pyproject.toml', fix: 'set working-directory to the Python project (--cwd DIR for the CLI), or add a pyproject.toml with a [project] table' });
+    }
+    return readProjectIdentity((0,external_node_fs_.readFileSync)(path, 'utf8'));
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/checksums.ts
+/** SHA256SUMS in the format `sha256sum --check` reads: hex digest, two spaces, file name. */
+function renderSha256Sums(files) {
+    return [...files].sort((a, b) => a.name.localeCompare(b.name)).map((f) => `${f.sha256}  ${f.name}\n`).join('');
 }
 
 ;// CONCATENATED MODULE: ./src/core/publish/publish-target.ts
@@ -80732,23 +80746,23 @@ function decidePublishTarget(f) {
     const { project, release } = f;
     if (!release.version) {
         if (f.forcePublish && project.version !== undefined && normalizePep440(project.version) === undefined) {
-            throw new pyrelease_error_PyreleaseError('PYPROJECT_VERSION_SHAPE', `pyproject.toml has version ${JSON.stringify(project.version)}, which is not a PEP 440 version`, { file: 'pyproject.toml', key: 'project.version', fix: 'write a version like 1.2.3 (or 1.2.3rc1) in [project]' });
+            throw new PyreleaseError('PYPROJECT_VERSION_SHAPE', `pyproject.toml has version ${JSON.stringify(project.version)}, which is not a PEP 440 version`, { file: 'pyproject.toml', key: 'project.version', fix: 'write a version like 1.2.3 (or 1.2.3rc1) in [project]' });
         }
         if (f.forcePublish)
             return { project: project.name, version: project.version, tagName: release.tagName, sha: f.headSha, mode: 'force' };
-        throw new pyrelease_error_PyreleaseError('PUBLISH_NO_RELEASE', 'nothing to publish: no release was created, and no version was handed to this job', {
+        throw new PyreleaseError('PUBLISH_NO_RELEASE', 'nothing to publish: no release was created, and no version was handed to this job', {
             key: 'version',
             fix: 'run publish after the release stage (stage: all), or pass the release job\'s outputs (release_created, version, tag_name, sha) as inputs; force_publish: true publishes the version at HEAD',
         });
     }
     if (project.version !== undefined && !sameRelease(project.version, release.version)) {
-        throw new pyrelease_error_PyreleaseError('PUBLISH_VERSION_MISMATCH', `pyproject.toml has version ${project.version}, but the release is ${release.version}: this checkout is not the release commit`, { file: 'pyproject.toml', key: 'project.version', fix: CHECKOUT_FIX });
+        throw new PyreleaseError('PUBLISH_VERSION_MISMATCH', `pyproject.toml has version ${project.version}, but the release is ${release.version}: this checkout is not the release commit`, { file: 'pyproject.toml', key: 'project.version', fix: CHECKOUT_FIX });
     }
     if (release.sha && release.sha !== f.headSha) {
-        throw new pyrelease_error_PyreleaseError('PUBLISH_WRONG_COMMIT', `the release ${release.tagName ?? release.version} is commit ${release.sha.slice(0, 7)}, but ${f.headSha.slice(0, 7)} is checked out`, { key: 'sha', fix: CHECKOUT_FIX });
+        throw new PyreleaseError('PUBLISH_WRONG_COMMIT', `the release ${release.tagName ?? release.version} is commit ${release.sha.slice(0, 7)}, but ${f.headSha.slice(0, 7)} is checked out`, { key: 'sha', fix: CHECKOUT_FIX });
     }
     if (f.tagSha !== undefined && f.tagSha !== f.headSha) {
-        throw new pyrelease_error_PyreleaseError('PUBLISH_TAG_ELSEWHERE', `tag ${release.tagName} points at ${f.tagSha.slice(0, 7)}, not at the checked-out ${f.headSha.slice(0, 7)}`, { key: 'tag_name', fix: CHECKOUT_FIX });
+        throw new PyreleaseError('PUBLISH_TAG_ELSEWHERE', `tag ${release.tagName} points at ${f.tagSha.slice(0, 7)}, not at the checked-out ${f.headSha.slice(0, 7)}`, { key: 'tag_name', fix: CHECKOUT_FIX });
     }
     return { project: project.name, version: release.version, tagName: release.tagName, sha: f.headSha, mode: f.forcePublish && !release.tagName ? 'force' : 'release' };
 }
@@ -80764,13 +80778,13 @@ function planUploads(local, remote, o) {
     const byName = new Map((remote ?? []).map((r) => [r.filename, r.sha256]));
     const conflicts = local.filter((l) => byName.has(l.filename) && byName.get(l.filename) !== l.sha256);
     if (conflicts.length > 0) {
-        throw new pyrelease_error_PyreleaseError('PUBLISH_FILE_CONFLICT', `${o.indexLabel} already has ${conflicts.map((c) => c.filename).join(', ')} with a different sha256 than the file built now`, {
+        throw new PyreleaseError('PUBLISH_FILE_CONFLICT', `${o.indexLabel} already has ${conflicts.map((c) => c.filename).join(', ')} with a different sha256 than the file built now`, {
             fix: 'a file name can never be reused on the index: if the published files are right, there is nothing to do; otherwise release a new version. Builds are reproducible from the release commit, so a difference means the commit or the build tools changed',
             more: conflicts.map((c) => `${c.filename}: index ${byName.get(c.filename)}, built ${c.sha256}`),
         });
     }
     if (o.force && !o.skipExisting && remote !== null && remote.length > 0) {
-        throw new pyrelease_error_PyreleaseError('PUBLISH_VERSION_EXISTS', `${o.indexLabel} already has version ${o.version} (${remote.length} file${remote.length === 1 ? '' : 's'}); force_publish does not overwrite a release`, {
+        throw new PyreleaseError('PUBLISH_VERSION_EXISTS', `${o.indexLabel} already has version ${o.version} (${remote.length} file${remote.length === 1 ? '' : 's'}); force_publish does not overwrite a release`, {
             key: 'force_publish',
             fix: 'bump the version in pyproject.toml for an emergency release, or set skip-existing: true to upload only the files that are missing',
         });
@@ -81004,14 +81018,14 @@ async function buildDistributions(tc, o) {
     const outDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.tempDir, 'pyrelease-dist-'));
     const build = await buildCommand(tc, { outDir, isolation: o.isolation, sourceDateEpoch: o.sourceDateEpoch, timeoutMs: BUILD_TIMEOUT });
     if (!build.ok)
-        throw new pyrelease_error_PyreleaseError('PUBLISH_TOOL_MISSING', `cannot build: ${build.reason}`, { fix: build.fix });
+        throw new PyreleaseError('PUBLISH_TOOL_MISSING', `cannot build: ${build.reason}`, { fix: build.fix });
     const built = await runPackagingTool(build, o.dir, BUILD_TIMEOUT, o.sourceDateEpoch);
     o.runtime.toolOutput(`build: exit ${built.exitCode}`, `${built.stdout}${built.stderr}`);
     if (missingModule(built, 'build'))
-        throw new pyrelease_error_PyreleaseError('PUBLISH_TOOL_MISSING', 'cannot build: the build module is not installed for python3', { fix: 'pip install build on the runner (or add it to your dev dependencies), or use uv' });
+        throw new PyreleaseError('PUBLISH_TOOL_MISSING', 'cannot build: the build module is not installed for python3', { fix: 'pip install build on the runner (or add it to your dev dependencies), or use uv' });
     if (built.exitCode !== 0) {
         const offline = /No matching distribution|Could not find a version|Failed to establish a new connection|network/i.test(built.stderr + built.stdout);
-        throw new pyrelease_error_PyreleaseError('PUBLISH_BUILD_FAILED', `building the distributions failed (${build.command.program} exited ${built.exitCode})`, {
+        throw new PyreleaseError('PUBLISH_BUILD_FAILED', `building the distributions failed (${build.command.program} exited ${built.exitCode})`, {
             fix: offline && o.isolation ? 'the isolated build could not fetch the build backend: give the runner access to the index, or set build-isolation: false with the backend installed' : 'run the same build locally (python -m build) and fix the error shown in the build log group',
             more: tail(`${built.stdout}${built.stderr}`),
         });
@@ -81020,7 +81034,7 @@ async function buildDistributions(tc, o) {
     const version = o.version ?? versionFromBuild(names, o.project);
     const set = selectUploadSet(names, o.project, version);
     if (set.problems.length > 0) {
-        throw new pyrelease_error_PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `the build did not produce a publishable set: ${set.problems.join('; ')}`, { fix: 'check [project] name and version and the build backend configuration', more: set.leftOut.map((l) => `${l.filename}: ${l.reason}`) });
+        throw new PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `the build did not produce a publishable set: ${set.problems.join('; ')}`, { fix: 'check [project] name and version and the build backend configuration', more: set.leftOut.map((l) => `${l.filename}: ${l.reason}`) });
     }
     const files = [];
     const problems = [];
@@ -81033,7 +81047,7 @@ async function buildDistributions(tc, o) {
             problems.push(check.problem);
     }
     if (problems.length > 0)
-        throw new pyrelease_error_PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `refusing to upload: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { fix: 'rebuild from the release commit; nothing was uploaded', more: problems });
+        throw new PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `refusing to upload: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { fix: 'rebuild from the release commit; nothing was uploaded', more: problems });
     const twine = await twineCheck(tc, files, o.dir, o.runtime);
     return { dir: outDir, files, version, leftOut: set.leftOut, twine };
 }
@@ -81042,22 +81056,22 @@ function readDistributionSafely(path) {
         return readDistribution(path);
     }
     catch (error) {
-        throw new pyrelease_error_PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `refusing to upload ${path}: the archive cannot be read (${error.message})`, { fix: 'rebuild from the release commit; nothing was uploaded' });
+        throw new PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `refusing to upload ${path}: the archive cannot be read (${error.message})`, { fix: 'rebuild from the release commit; nothing was uploaded' });
     }
 }
 async function twineCheck(tc, files, cwd, runtime) {
     const command = await twineCheckCommand(tc, files.map((f) => f.file.path));
     if (!command.ok)
-        throw new pyrelease_error_PyreleaseError('PUBLISH_TOOL_MISSING', `cannot run twine check: ${command.reason}`, { fix: command.fix });
+        throw new PyreleaseError('PUBLISH_TOOL_MISSING', `cannot run twine check: ${command.reason}`, { fix: command.fix });
     const r = await runPackagingTool(command, cwd, 5 * 60_000);
     const output = `${r.stdout}${r.stderr}`;
     runtime.toolOutput(`twine check --strict: exit ${r.exitCode}`, output);
     if (missingModule(r, 'twine'))
-        throw new pyrelease_error_PyreleaseError('PUBLISH_TOOL_MISSING', 'cannot run twine check: twine is not installed for python3', { fix: 'pip install twine on the runner, or use uv (uvx runs it without installing)' });
+        throw new PyreleaseError('PUBLISH_TOOL_MISSING', 'cannot run twine check: twine is not installed for python3', { fix: 'pip install twine on the runner, or use uv (uvx runs it without installing)' });
     if (r.exitCode === 0)
         return output;
     const tooOld = /supported Metadata-Version|Metadata is missing required fields/i.test(output);
-    throw new pyrelease_error_PyreleaseError('PUBLISH_TWINE_CHECK_FAILED', tooOld ? 'twine check could not read the metadata: this twine is older than the Metadata-Version the build wrote' : `twine check --strict failed: ${firstFailure(output)}`, {
+    throw new PyreleaseError('PUBLISH_TWINE_CHECK_FAILED', tooOld ? 'twine check could not read the metadata: this twine is older than the Metadata-Version the build wrote' : `twine check --strict failed: ${firstFailure(output)}`, {
         fix: tooOld ? 'upgrade twine on the runner (pip install -U twine), or use uv (uvx runs a current twine)' : 'fix the long description (README) or metadata it names; with Markdown, set readme = "README.md" so the content type is declared',
         more: tail(output),
     });
@@ -81065,7 +81079,7 @@ async function twineCheck(tc, files, cwd, runtime) {
 function versionFromBuild(names, project) {
     const wheel = names.map(parseDistributionName).find((n) => n?.kind === 'wheel');
     if (!wheel)
-        throw new pyrelease_error_PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `the build produced no wheel of ${project}`, { fix: 'check the build backend configuration' });
+        throw new PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `the build produced no wheel of ${project}`, { fix: 'check the build backend configuration' });
     return wheel.version;
 }
 function firstFailure(output) {
@@ -81085,7 +81099,7 @@ async function preflight_publishPreflight(o) {
     const label = o.index.endpoints.label;
     const trusted = !o.password;
     if (!trusted && o.sign && !o.idTokens.available && o.inActions) {
-        const error = new pyrelease_error_PyreleaseError('SIGNING_NEEDS_OIDC', 'Sigstore signing needs an OIDC token, and this job cannot get one', { key: 'sign', fix: 'give the publish job "permissions: id-token: write" (job level), or set sign: false to publish unsigned' });
+        const error = new PyreleaseError('SIGNING_NEEDS_OIDC', 'Sigstore signing needs an OIDC token, and this job cannot get one', { key: 'sign', fix: 'give the publish job "permissions: id-token: write" (job level), or set sign: false to publish unsigned' });
         checks.push({ name: 'credentials', level: 'fail', detail: error.message, error });
     }
     else if (!trusted)
@@ -81115,7 +81129,7 @@ async function preflight_publishPreflight(o) {
             if (remote === null || remote.length === 0)
                 checks.push({ name: 'version', level: 'ok', detail: `${o.project} ${o.version} is not on ${label} yet` });
             else if (o.force && !o.skipExisting) {
-                const error = new pyrelease_error_PyreleaseError('PUBLISH_VERSION_EXISTS', `${label} already has ${o.project} ${o.version}; force_publish does not overwrite a release`, { key: 'force_publish', fix: 'bump the version in pyproject.toml for an emergency release, or set skip-existing: true to upload only the missing files' });
+                const error = new PyreleaseError('PUBLISH_VERSION_EXISTS', `${label} already has ${o.project} ${o.version}; force_publish does not overwrite a release`, { key: 'force_publish', fix: 'bump the version in pyproject.toml for an emergency release, or set skip-existing: true to upload only the missing files' });
                 checks.push({ name: 'version', level: 'fail', detail: error.message, error });
             }
             else
@@ -81290,7 +81304,7 @@ async function signDistributions(files, o) {
         if (claims?.repository && workflowFile) {
             const problem = identityProblem(verified.identity, { repository: claims.repository, workflowFile });
             if (problem) {
-                throw new pyrelease_error_PyreleaseError('SIGNATURE_IDENTITY_MISMATCH', `the signature of ${filename} would be refused by the index: ${problem}`, {
+                throw new PyreleaseError('SIGNATURE_IDENTITY_MISMATCH', `the signature of ${filename} would be refused by the index: ${problem}`, {
                     fix: claims && isReusableWorkflow(claims) ? 'PyPI checks attestations against the calling workflow, so a publish job in a reusable workflow cannot attach them: publish from the top-level workflow, or set sign: false' : 're-run; if it persists, set sign: false and report the certificate shown',
                 });
             }
@@ -81299,7 +81313,7 @@ async function signDistributions(files, o) {
     });
 }
 function invalid(filename, why) {
-    return new pyrelease_error_PyreleaseError('SIGNATURE_INVALID', `the Sigstore bundle made for ${filename} is not valid: ${why}`, { fix: 'nothing was uploaded; re-run, and if it persists check fulcio-url, rekor-url and trusted-root (they must belong to one Sigstore instance)' });
+    return new PyreleaseError('SIGNATURE_INVALID', `the Sigstore bundle made for ${filename} is not valid: ${why}`, { fix: 'nothing was uploaded; re-run, and if it persists check fulcio-url, rekor-url and trusted-root (they must belong to one Sigstore instance)' });
 }
 
 ;// CONCATENATED MODULE: ./src/stages/publish/summary.ts
@@ -81403,11 +81417,11 @@ async function uploadFiles(files, o) {
                     outcomes.set(f.file.filename, 'already there');
                     break;
                 }
-                throw new pyrelease_error_PyreleaseError('PUBLISH_FILE_CONFLICT', `${o.index.endpoints.label} already has ${f.file.filename} with other content (${verdict.reason})`, {
+                throw new PyreleaseError('PUBLISH_FILE_CONFLICT', `${o.index.endpoints.label} already has ${f.file.filename} with other content (${verdict.reason})`, {
                     fix: 'a file name can never be reused on the index: release a new version',
                 });
             }
-            throw new pyrelease_error_PyreleaseError('PUBLISH_UPLOAD_REFUSED', `${o.index.endpoints.label} refused ${f.file.filename}: ${verdict.reason}`, {
+            throw new PyreleaseError('PUBLISH_UPLOAD_REFUSED', `${o.index.endpoints.label} refused ${f.file.filename}: ${verdict.reason}`, {
                 fix: verdict.kind === 'refused' ? verdict.fix : 're-run the job: files already uploaded are recognised by their digest and not sent again',
                 more: outcomes.size > 0 ? [`Already uploaded in this run: ${[...outcomes.keys()].join(', ')}. A re-run uploads only the rest.`] : [],
             });
@@ -81445,7 +81459,7 @@ function explainMintRefusal(refusal, claims, project, e) {
         `Publisher settings: ${settings}`,
         `A project not yet on ${e.label} needs a pending publisher: ${e.webBase}manage/account/publishing/`,
     ];
-    return new pyrelease_error_PyreleaseError('TRUSTED_PUBLISHING_REFUSED', `${e.label} refused to exchange the GitHub OIDC token for an upload token: ${cause.why}`, { key: cause.key, fix: cause.fix, more });
+    return new PyreleaseError('TRUSTED_PUBLISHING_REFUSED', `${e.label} refused to exchange the GitHub OIDC token for an upload token: ${cause.why}`, { key: cause.key, fix: cause.fix, more });
 }
 function causeOf(refusal, claims, file, e) {
     const code = refusal.errors[0]?.code ?? '';
@@ -81504,7 +81518,7 @@ async function obtainUploadToken(o) {
             const jwt = await o.idTokens.get(audience);
             claims = decodeIdTokenClaims(jwt);
             if (attempt === 0 && claims?.event_name === 'pull_request_target') {
-                throw new pyrelease_error_PyreleaseError('TRUSTED_PUBLISHING_REFUSED', 'this run was started by pull_request_target, which trusted publishing never accepts', { key: 'event_name', fix: 'publish from push, release or workflow_dispatch events' });
+                throw new PyreleaseError('TRUSTED_PUBLISHING_REFUSED', 'this run was started by pull_request_target, which trusted publishing never accepts', { key: 'event_name', fix: 'publish from push, release or workflow_dispatch events' });
             }
             if (attempt === 0 && claims && isReusableWorkflow(claims)) {
                 o.runtime.warning(`the publish job runs in a reusable workflow (${claims.job_workflow_ref}): ${o.index.endpoints.label} matches that file, not ${claims.workflow_ref}`);
@@ -81540,7 +81554,6 @@ async function obtainUploadToken(o) {
  * Docker: guard (the release commit, the release version), preflight, build and check, upload
  * what the index lacks with a trusted-publishing token, attach the files to the GitHub release.
  */
-
 
 
 
@@ -81634,20 +81647,14 @@ async function runPublish(ctx) {
 /** `pyrelease check --publish`: the preflight alone, for the version at HEAD (nothing is built or sent). */
 async function publishPreflightAtHead(ctx) {
     const { settings, services } = ctx;
-    const pyproject = join(settings.workingDirectory, 'pyproject.toml');
-    if (!existsSync(pyproject))
-        throw new PyreleaseError('PYPROJECT_MISSING', `no pyproject.toml in ${settings.workingDirectory}`, { file: 'pyproject.toml', fix: 'run it in the Python project (or pass --cwd DIR)' });
-    const project = readProjectIdentity(readFileSync(pyproject, 'utf8'));
+    const project = readProject(settings.workingDirectory);
     const preflight = await publishPreflight({ password: settings.password, sign: false, idTokens: services.idTokens, index: services.index(), project: project.name, version: project.version, force: false, skipExisting: false, inActions: ctx.runtime.kind === 'action' });
     return preflight.checks;
 }
 /** Reads what the checkout and the release say, and lets core decide (no build before this passes). */
 async function guard(ctx) {
     const { settings, services } = ctx;
-    const pyproject = (0,external_node_path_.join)(settings.workingDirectory, 'pyproject.toml');
-    if (!(0,external_node_fs_.existsSync)(pyproject))
-        throw new pyrelease_error_PyreleaseError('PYPROJECT_MISSING', `no pyproject.toml in ${settings.workingDirectory}`, { file: 'pyproject.toml', fix: 'set working-directory to the Python project, or add a pyproject.toml with a [project] table' });
-    const project = project_identity_readProjectIdentity((0,external_node_fs_.readFileSync)(pyproject, 'utf8'));
+    const project = project_file_readProject(settings.workingDirectory);
     const release = { ...settings.handoff.release, ...ctx.results.release };
     const headSha = await services.git.resolveCommit('HEAD');
     const facts = { forcePublish: settings.forcePublish, release: { version: release.version, tagName: release.tagName, sha: release.sha }, project, headSha };
@@ -81954,7 +81961,7 @@ async function runQuality(ctx) {
         await runtime.appendSummary(summary);
         for (const [name, value] of Object.entries(outputs))
             runtime.setOutput(name, value);
-        throw new pyrelease_error_PyreleaseError('GATE_FAILED', `quality gates failed: ${blockers.map((b) => `${b.gate}${b.pythonVersion ? ` (Python ${b.pythonVersion})` : ''}: ${b.detail}`).join('; ')}`, {
+        throw new PyreleaseError('GATE_FAILED', `quality gates failed: ${blockers.map((b) => `${b.gate}${b.pythonVersion ? ` (Python ${b.pythonVersion})` : ''}: ${b.detail}`).join('; ')}`, {
             fix: 'fix what the annotations and the job summary list, then push again',
         });
     }
@@ -82048,7 +82055,7 @@ async function ensureReleasePullRequest(gh, repoDir, plan, headSha, target, dryR
         return { pr: summary({ number: 0 }), url: '', status: 'planned', changes: [`would open a release PR from ${branch}`] };
     // Before the first write of a new PR: a base branch the repository lacks would leave a stray branch behind.
     if ((await gh.getRef(`heads/${target}`)) === undefined) {
-        throw new pyrelease_error_PyreleaseError('TARGET_BRANCH_MISSING', `the target branch ${target} does not exist in the repository`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty: the pushed branch, else the default branch)' });
+        throw new PyreleaseError('TARGET_BRANCH_MISSING', `the target branch ${target} does not exist in the repository`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty: the pushed branch, else the default branch)' });
     }
     await writeBranch(gh, repoDir, branch, headSha, plan.title, files, false);
     const request = { title: plan.title, head: branch, base: target, body: plan.body, draft: plan.draftPullRequest };
@@ -82145,14 +82152,14 @@ async function tagMergedRelease(gh, pr, pkg, config, dryRun) {
     const rel = releaseFromPullRequest(pr, pkg);
     const sha = pr.mergeCommitSha;
     if (!rel || !sha) {
-        throw new pyrelease_error_PyreleaseError('RELEASE_PR_UNREADABLE', `merged release PR #${pr.number} has no version in its body or title`, {
+        throw new PyreleaseError('RELEASE_PR_UNREADABLE', `merged release PR #${pr.number} has no version in its body or title`, {
             fix: `restore the "## [x.y.z]" heading in the PR body, or remove the "${config.labels.join(', ')}" label from #${pr.number} if it was not a release`,
         });
     }
     const actions = [];
     const existingTag = await gh.getRef(`tags/${rel.tag}`);
     if (existingTag && existingTag !== sha) {
-        throw new pyrelease_error_PyreleaseError('TAG_CONFLICT', `tag ${rel.tag} already exists at ${existingTag.slice(0, 7)}, but release PR #${pr.number} was merged as ${sha.slice(0, 7)}; nothing was written`, {
+        throw new PyreleaseError('TAG_CONFLICT', `tag ${rel.tag} already exists at ${existingTag.slice(0, 7)}, but release PR #${pr.number} was merged as ${sha.slice(0, 7)}; nothing was written`, {
             fix: `if ${rel.tag} is a mistake, delete it (git push origin :refs/tags/${rel.tag}) and re-run; otherwise bump the version in the release PR`,
         });
     }
@@ -82222,7 +82229,7 @@ async function runRelease(ctx) {
     const { settings, services, runtime, clock } = ctx;
     const loaded = services.releaseConfig;
     if (!loaded)
-        throw new pyrelease_error_PyreleaseError('CONFIG_MISSING', 'the release stage needs the release-please config', { fix: 'add .release-please-config.json' });
+        throw new PyreleaseError('CONFIG_MISSING', 'the release stage needs the release-please config', { fix: 'add .release-please-config.json' });
     const { config } = loaded;
     const pkg = config.packages.find((p) => p.path === '.') ?? config.packages[0];
     const target = settings.targetBranch ?? (await services.git.currentBranch()) ?? 'main';
@@ -82296,7 +82303,7 @@ const ROLLBACK_MARKER = '<!-- pyrelease:rollback -->';
 function planRollback(version, tags, base) {
     const bad = tryParseVersion(version);
     if (!bad)
-        throw new pyrelease_error_PyreleaseError('ROLLBACK_BAD_VERSION', `input 'version' must be the version to roll back (e.g. 1.3.0), got ${JSON.stringify(version)}`, { key: 'version', fix: 'with: { stage: rollback, version: 1.3.0 }' });
+        throw new PyreleaseError('ROLLBACK_BAD_VERSION', `input 'version' must be the version to roll back (e.g. 1.3.0), got ${JSON.stringify(version)}`, { key: 'version', fix: 'with: { stage: rollback, version: 1.3.0 }' });
     const parsed = tags.flatMap((t) => {
         const p = parseTag(t.name);
         return p ? [{ ...t, version: p.version }] : [];
@@ -82306,7 +82313,7 @@ function planRollback(version, tags, base) {
     const lastGood = older[0] ? { name: older[0].name, sha: older[0].sha } : undefined;
     const from = base ?? lastGood;
     if (!from)
-        throw new pyrelease_error_PyreleaseError('ROLLBACK_NO_BASE', `there is no release before ${version} to start a hotfix from`, { key: 'base', fix: 'name the commit or branch to start from with the base input' });
+        throw new PyreleaseError('ROLLBACK_NO_BASE', `there is no release before ${version} to start a hotfix from`, { key: 'base', fix: 'name the commit or branch to start from with the base input' });
     const hotfixVersion = formatVersion({ major: bad.major, minor: bad.minor, patch: bad.patch + 1 });
     return { bad: { version, tag: badTag }, lastGood, hotfixVersion, branch: `hotfix/${hotfixVersion}`, baseSha: from.sha, baseName: from.name };
 }
@@ -82356,8 +82363,6 @@ function releaseWarning(version, issueUrl) {
 
 
 
-
-
 const rollbackStage = {
     name: 'rollback',
     title: 'Rollback',
@@ -82370,15 +82375,12 @@ async function runRollback(ctx) {
     const { settings, services, runtime } = ctx;
     const version = settings.handoff.release?.version;
     if (!version)
-        throw new pyrelease_error_PyreleaseError('ROLLBACK_BAD_VERSION', 'stage: rollback needs the version to roll back', { key: 'version', fix: 'with: { stage: rollback, version: 1.3.0 }' });
-    const pyproject = (0,external_node_path_.join)(settings.workingDirectory, 'pyproject.toml');
-    if (!(0,external_node_fs_.existsSync)(pyproject))
-        throw new pyrelease_error_PyreleaseError('PYPROJECT_MISSING', `no pyproject.toml in ${settings.workingDirectory}`, { file: 'pyproject.toml', fix: 'run the rollback in a checkout of the project' });
-    const project = project_identity_readProjectIdentity((0,external_node_fs_.readFileSync)(pyproject, 'utf8')).name;
+        throw new PyreleaseError('ROLLBACK_BAD_VERSION', 'stage: rollback needs the version to roll back', { key: 'version', fix: 'with: { stage: rollback, version: 1.3.0 }' });
+    const project = project_file_readProject(settings.workingDirectory).name;
     const index = services.index();
     const onIndex = await index.releaseFiles(project, version);
     if (onIndex === null || onIndex.length === 0) {
-        throw new pyrelease_error_PyreleaseError('ROLLBACK_UNKNOWN_VERSION', `${index.endpoints.label} has no ${project} ${version}: there is nothing to roll back`, { key: 'version', fix: 'give a version that was published (see the project page), or check repository-url / index-url' });
+        throw new PyreleaseError('ROLLBACK_UNKNOWN_VERSION', `${index.endpoints.label} has no ${project} ${version}: there is nothing to roll back`, { key: 'version', fix: 'give a version that was published (see the project page), or check repository-url / index-url' });
     }
     const gh = services.github();
     const tags = await gh.listTags();
@@ -82432,7 +82434,7 @@ async function resolveBase(ctx, base, tags) {
     const gh = ctx.services.github();
     const sha = /^[0-9a-f]{40}$/.test(base) ? base : await gh.getRef(`heads/${base}`);
     if (!sha)
-        throw new pyrelease_error_PyreleaseError('ROLLBACK_NO_BASE', `input 'base' names ${JSON.stringify(base)}, which is no tag, branch or commit of this repository`, { key: 'base', fix: 'give a release tag (v1.2.0), a branch, or a full commit sha' });
+        throw new PyreleaseError('ROLLBACK_NO_BASE', `input 'base' names ${JSON.stringify(base)}, which is no tag, branch or commit of this repository`, { key: 'base', fix: 'give a release tag (v1.2.0), a branch, or a full commit sha' });
     return { name: base, sha };
 }
 
@@ -82588,14 +82590,14 @@ async function runSecurity(ctx) {
     const args = ['-r', '.', '-f', 'json', '-q', ...banditArgs(pyproject)];
     const r = await tc.module('bandit', args, undefined);
     if (!r.ok)
-        throw new pyrelease_error_PyreleaseError('GATE_TOOL_MISSING', `bandit cannot run: ${r.reason}`, { fix: r.fix });
+        throw new PyreleaseError('GATE_TOOL_MISSING', `bandit cannot run: ${r.reason}`, { fix: r.fix });
     const out = await runTool(r.command, dir, 30 * 60_000);
     let findings;
     try {
         findings = parseBanditJson(out.stdout, dir);
     }
     catch {
-        throw new pyrelease_error_PyreleaseError('GATE_TOOL_FAILED', `bandit did not produce a report (exit ${out.exitCode}): ${out.stderr.trim().split('\n').slice(-1)[0] ?? ''}`, { fix: 'run bandit -r . locally to see the error (a syntax error in the code is the usual cause)' });
+        throw new PyreleaseError('GATE_TOOL_FAILED', `bandit did not produce a report (exit ${out.exitCode}): ${out.stderr.trim().split('\n').slice(-1)[0] ?? ''}`, { fix: 'run bandit -r . locally to see the error (a syntax error in the code is the usual cause)' });
     }
     const blocking = findings.filter((f) => blocksAt(f, settings.banditSeverity, settings.banditConfidence));
     const gate = {
@@ -82624,7 +82626,7 @@ async function runSecurity(ctx) {
         await runtime.appendSummary(summary);
         for (const [name, value] of Object.entries(outputs))
             runtime.setOutput(name, value);
-        throw new pyrelease_error_PyreleaseError('GATE_FAILED', `security scan failed: ${gate.detail}`, { fix: 'fix the findings, or mark a reviewed false positive with # nosec BXXX on its line' });
+        throw new PyreleaseError('GATE_FAILED', `security scan failed: ${gate.detail}`, { fix: 'fix the findings, or mark a reviewed false positive with # nosec BXXX on its line' });
     }
     return { outputs, summary, headline: `bandit ${gate.detail}` };
 }
@@ -82786,28 +82788,28 @@ async function runValidate(ctx) {
     const cwd = settings.tempDir;
     const created = await createEnvironment(env.dir, tc.uv, cwd, INSTALL_TIMEOUT);
     if (created.exitCode !== 0)
-        throw new pyrelease_error_PyreleaseError('VALIDATE_NO_ENVIRONMENT', `a fresh virtual environment could not be created (exit ${created.exitCode})`, { fix: 'install python3-venv (Debian/Ubuntu) or use uv', more: validate_tail(created.stderr) });
+        throw new PyreleaseError('VALIDATE_NO_ENVIRONMENT', `a fresh virtual environment could not be created (exit ${created.exitCode})`, { fix: 'install python3-venv (Debian/Ubuntu) or use uv', more: validate_tail(created.stderr) });
     const requirement = `${project}==${version}`;
     const installed = await installUntilDeadline(env, requirement, simpleIndexUrl(index.endpoints), tc.uv, ctx, deadline);
     const check = await runInEnvironment(env, env.python, ['-c', IMPORT_CHECK_PROGRAM, project, ...settings.importNames], cwd, INSTALL_TIMEOUT);
     runtime.toolOutput(`import check: exit ${check.exitCode}`, check.stdout + check.stderr);
     const result = parseImportCheck(check.stdout);
     if (!result)
-        throw new pyrelease_error_PyreleaseError('VALIDATE_IMPORT_FAILED', `${requirement} installed, but its metadata could not be read in the fresh environment`, { more: validate_tail(check.stderr) });
+        throw new PyreleaseError('VALIDATE_IMPORT_FAILED', `${requirement} installed, but its metadata could not be read in the fresh environment`, { more: validate_tail(check.stderr) });
     if (!sameRelease(result.version, version))
-        throw new pyrelease_error_PyreleaseError('VALIDATE_WRONG_VERSION', `the fresh environment got ${project} ${result.version}, not ${version}`, { fix: 'the index resolved another version: check that the release is not yanked and the index is the one published to' });
+        throw new PyreleaseError('VALIDATE_WRONG_VERSION', `the fresh environment got ${project} ${result.version}, not ${version}`, { fix: 'the index resolved another version: check that the release is not yanked and the index is the one published to' });
     const failures = Object.entries(result.errors);
     if (result.modules.length === 0)
-        throw new pyrelease_error_PyreleaseError('VALIDATE_IMPORT_FAILED', `${requirement} installed, but it has no top-level module to import`, { key: 'import-name', fix: 'name the module to import with import-name (e.g. import-name: demo_pkg)' });
+        throw new PyreleaseError('VALIDATE_IMPORT_FAILED', `${requirement} installed, but it has no top-level module to import`, { key: 'import-name', fix: 'name the module to import with import-name (e.g. import-name: demo_pkg)' });
     if (failures.length > 0) {
-        throw new pyrelease_error_PyreleaseError('VALIDATE_IMPORT_FAILED', `${requirement} installs, but import ${failures[0][0]} fails: ${failures[0][1]}`, { key: 'import-name', fix: 'a missing dependency in [project].dependencies, or a module left out of the wheel, are the usual causes; publish a fixed version', more: failures.map(([m, e]) => `${m}: ${e}`) });
+        throw new PyreleaseError('VALIDATE_IMPORT_FAILED', `${requirement} installs, but import ${failures[0][0]} fails: ${failures[0][1]}`, { key: 'import-name', fix: 'a missing dependency in [project].dependencies, or a module left out of the wheel, are the usual causes; publish a fixed version', more: failures.map(([m, e]) => `${m}: ${e}`) });
     }
     if (settings.smokeTest.length > 0) {
         const [program, ...args] = settings.smokeTest;
         const smoke = await runInEnvironment(env, program, args, cwd, INSTALL_TIMEOUT);
         runtime.toolOutput(`smoke test (${settings.smokeTest.join(' ')}): exit ${smoke.exitCode}`, smoke.stdout + smoke.stderr);
         if (smoke.exitCode !== 0)
-            throw new pyrelease_error_PyreleaseError('VALIDATE_SMOKE_FAILED', `the smoke test \`${settings.smokeTest.join(' ')}\` exited ${smoke.exitCode} in the fresh environment`, { key: 'smoke-test', more: validate_tail(smoke.stdout + smoke.stderr) });
+            throw new PyreleaseError('VALIDATE_SMOKE_FAILED', `the smoke test \`${settings.smokeTest.join(' ')}\` exited ${smoke.exitCode} in the fresh environment`, { key: 'smoke-test', more: validate_tail(smoke.stdout + smoke.stderr) });
     }
     const installableAfter = seconds(clock.now() - started);
     const result_ = { validated: true, visibleAfterSeconds: visibleAfter, installableAfterSeconds: installableAfter };
@@ -82845,7 +82847,7 @@ function releaseOf(files) {
     const names = files.map((f) => parseDistributionName(f.name));
     const first = names.find((n) => n !== undefined);
     if (!first || names.some((n) => n === undefined)) {
-        throw new pyrelease_error_PyreleaseError('INPUT_INVALID', "validate needs the publish stage's files (distribution names with sha256)", { key: 'files', fix: 'pass files: ${{ needs.publish.outputs.files }}' });
+        throw new PyreleaseError('INPUT_INVALID', "validate needs the publish stage's files (distribution names with sha256)", { key: 'files', fix: 'pass files: ${{ needs.publish.outputs.files }}' });
     }
     return { project: normalizeProjectName(first.project), version: first.version };
 }
@@ -82857,11 +82859,11 @@ async function waitUntilShown(where, read, files, o) {
         if (last.state === 'visible')
             return;
         if (last.state === 'wrong') {
-            throw new pyrelease_error_PyreleaseError('VALIDATE_PUBLISHED_WRONG', `${o.index.endpoints.label}'s ${where} shows other content than was uploaded: ${last.problems[0]}`, { fix: 'the index holds other bytes under these names: investigate before anyone installs it, and release a fixed version (names cannot be reused)', more: last.problems });
+            throw new PyreleaseError('VALIDATE_PUBLISHED_WRONG', `${o.index.endpoints.label}'s ${where} shows other content than was uploaded: ${last.problems[0]}`, { fix: 'the index holds other bytes under these names: investigate before anyone installs it, and release a fixed version (names cannot be reused)', more: last.problems });
         }
         const wait = nextPollDelay(attempt, o.deadline - clock.now());
         if (wait <= 0) {
-            throw new pyrelease_error_PyreleaseError('VALIDATE_NOT_VISIBLE', `${o.index.endpoints.label}'s ${where} does not show ${last.missing.join(', ')} yet, ${o.ctx.settings.validateTimeoutSeconds} s after the upload`, {
+            throw new PyreleaseError('VALIDATE_NOT_VISIBLE', `${o.index.endpoints.label}'s ${where} does not show ${last.missing.join(', ')} yet, ${o.ctx.settings.validateTimeoutSeconds} s after the upload`, {
                 key: 'validate-timeout',
                 fix: 'the index\'s CDN can lag minutes, in incidents hours: re-run the validate job later (stage: validate with the same files input), or raise validate-timeout',
             });
@@ -82881,7 +82883,7 @@ async function installUntilDeadline(env, requirement, simpleUrl, uv, ctx, deadli
         const wait = nextPollDelay(attempt, deadline - clock.now());
         const notFound = /No matching distribution|Could not find a version|not found in the package registry|no version of/i.test(r.stderr + r.stdout);
         if (!notFound || wait <= 0) {
-            throw new pyrelease_error_PyreleaseError('VALIDATE_INSTALL_FAILED', `${requirement} does not install from the index into a fresh environment (exit ${r.exitCode})`, {
+            throw new PyreleaseError('VALIDATE_INSTALL_FAILED', `${requirement} does not install from the index into a fresh environment (exit ${r.exitCode})`, {
                 fix: notFound ? 'the index does not offer it to installers yet: re-run the validate job later' : 'a dependency that is not on the index, or requires-python excluding this interpreter, are the usual causes: see the install log group',
                 more: validate_tail(r.stderr || r.stdout),
             });
@@ -83088,9 +83090,9 @@ function githubFor(settings, policies) {
         if (client)
             return client;
         if (!settings.token)
-            throw new pyrelease_error_PyreleaseError('GITHUB_NO_TOKEN', 'no GitHub token was given', { key: 'token', fix: 'leave the token input at its default (${{ github.token }}) or pass a GitHub App token' });
+            throw new PyreleaseError('GITHUB_NO_TOKEN', 'no GitHub token was given', { key: 'token', fix: 'leave the token input at its default (${{ github.token }}) or pass a GitHub App token' });
         if (!settings.repository)
-            throw new pyrelease_error_PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell which repository to release', { fix: 'run in GitHub Actions (GITHUB_REPOSITORY is set there)' });
+            throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell which repository to release', { fix: 'run in GitHub Actions (GITHUB_REPOSITORY is set there)' });
         client = new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...settings.repository }, policies.github);
         return client;
     };

@@ -3,16 +3,15 @@
  * Docker: guard (the release commit, the release version), preflight, build and check, upload
  * what the index lacks with a trusted-publishing token, attach the files to the GitHub release.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256Of } from '../adapters/distribution/read-distribution.js';
 import { Toolchain } from '../adapters/python-tools/toolchain.js';
+import { readProject } from '../adapters/workspace/project-file.js';
 import { renderSha256Sums } from '../core/publish/checksums.js';
 import { projectPageUrl } from '../core/publish/index-endpoints.js';
-import { readProjectIdentity } from '../core/publish/project-identity.js';
 import { decidePublishTarget, type PublishTarget } from '../core/publish/publish-target.js';
 import { planUploads } from '../core/publish/upload-plan.js';
-import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { publishOutputs, type PublishResult } from '../settings/handoff.js';
 import { attachAssets, type AttachOutcome } from './publish/attach-assets.js';
 import { buildDistributions } from './publish/build-distributions.js';
@@ -99,9 +98,7 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
 /** `pyrelease check --publish`: the preflight alone, for the version at HEAD (nothing is built or sent). */
 export async function publishPreflightAtHead(ctx: StageContext): Promise<PreflightCheck[]> {
   const { settings, services } = ctx;
-  const pyproject = join(settings.workingDirectory, 'pyproject.toml');
-  if (!existsSync(pyproject)) throw new PyreleaseError('PYPROJECT_MISSING', `no pyproject.toml in ${settings.workingDirectory}`, { file: 'pyproject.toml', fix: 'run it in the Python project (or pass --cwd DIR)' });
-  const project = readProjectIdentity(readFileSync(pyproject, 'utf8'));
+  const project = readProject(settings.workingDirectory);
   const preflight = await publishPreflight({ password: settings.password, sign: false, idTokens: services.idTokens, index: services.index(), project: project.name, version: project.version, force: false, skipExisting: false, inActions: ctx.runtime.kind === 'action' });
   return preflight.checks;
 }
@@ -109,9 +106,7 @@ export async function publishPreflightAtHead(ctx: StageContext): Promise<Preflig
 /** Reads what the checkout and the release say, and lets core decide (no build before this passes). */
 async function guard(ctx: StageContext): Promise<PublishTarget> {
   const { settings, services } = ctx;
-  const pyproject = join(settings.workingDirectory, 'pyproject.toml');
-  if (!existsSync(pyproject)) throw new PyreleaseError('PYPROJECT_MISSING', `no pyproject.toml in ${settings.workingDirectory}`, { file: 'pyproject.toml', fix: 'set working-directory to the Python project, or add a pyproject.toml with a [project] table' });
-  const project = readProjectIdentity(readFileSync(pyproject, 'utf8'));
+  const project = readProject(settings.workingDirectory);
   const release = { ...settings.handoff.release, ...ctx.results.release };
   const headSha = await services.git.resolveCommit('HEAD');
   const facts = { forcePublish: settings.forcePublish, release: { version: release.version, tagName: release.tagName, sha: release.sha }, project, headSha };

@@ -4,10 +4,8 @@
  * issue with the manual yank steps and the force_publish command, and puts a warning on the bad
  * release's notes. Nothing is deleted; a re-run finds what it made.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readProject } from '../adapters/workspace/project-file.js';
 import { indexEndpoints } from '../core/publish/index-endpoints.js';
-import { readProjectIdentity } from '../core/publish/project-identity.js';
 import { planRollback, releaseWarning, rollbackIssueBody, rollbackIssueTitle, ROLLBACK_LABEL, ROLLBACK_MARKER, type TagRef } from '../core/rollback/rollback-plan.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
@@ -25,9 +23,7 @@ async function runRollback(ctx: StageContext): Promise<StageOutcome> {
   const { settings, services, runtime } = ctx;
   const version = settings.handoff.release?.version;
   if (!version) throw new PyreleaseError('ROLLBACK_BAD_VERSION', 'stage: rollback needs the version to roll back', { key: 'version', fix: 'with: { stage: rollback, version: 1.3.0 }' });
-  const pyproject = join(settings.workingDirectory, 'pyproject.toml');
-  if (!existsSync(pyproject)) throw new PyreleaseError('PYPROJECT_MISSING', `no pyproject.toml in ${settings.workingDirectory}`, { file: 'pyproject.toml', fix: 'run the rollback in a checkout of the project' });
-  const project = readProjectIdentity(readFileSync(pyproject, 'utf8')).name;
+  const project = readProject(settings.workingDirectory).name;
   const index = services.index();
   const onIndex = await index.releaseFiles(project, version);
   if (onIndex === null || onIndex.length === 0) {
