@@ -80793,13 +80793,17 @@ function planUploads(local, remote, o) {
 }
 
 ;// CONCATENATED MODULE: ./src/stages/publish/attach-assets.ts
-async function attachAssets(gh, tag, assets, runtime) {
+async function readReleaseAssets(gh, tag) {
     const release = await gh.getReleaseByTag(tag);
-    if (!release) {
+    return release ? { release, assets: await gh.listReleaseAssets(release.id) } : undefined;
+}
+async function attachAssets(gh, tag, found, assets, runtime) {
+    if (!found) {
         runtime.warning(`no GitHub release for ${tag}: the distributions were not attached`);
         return undefined;
     }
-    const existing = new Map((await gh.listReleaseAssets(release.id)).map((a) => [a.name, a]));
+    const { release } = found;
+    const existing = new Map(found.assets.map((a) => [a.name, a]));
     const outcome = { releaseUrl: release.htmlUrl, attached: [], kept: [] };
     for (const asset of assets) {
         const there = existing.get(asset.name);
@@ -81606,8 +81610,9 @@ async function runPublish(ctx) {
     const remote = preflight.remote !== undefined ? preflight.remote : await index.releaseFiles(target.project, version);
     const plan = planUploads(local, remote, { force: target.mode === 'force', skipExisting: settings.skipExisting, version, indexLabel: label });
     // Sign what is uploaded now, and what lacks its bundle on the GitHub release (a re-run after a failed attach).
-    const releaseAssets = settings.dryRun ? undefined : await existingAssetNames(ctx, target);
-    const toSign = !settings.sign || settings.dryRun ? [] : build.files.filter((f) => plan.toUpload.includes(f.file.filename) || (releaseAssets !== undefined && !releaseAssets.has(`${f.file.filename}.sigstore.json`)));
+    const onRelease = settings.dryRun || !target.tagName || !settings.token || !settings.repository ? undefined : await readReleaseAssets(services.github(), target.tagName);
+    const attached = new Set(onRelease?.assets.filter((a) => a.state === 'uploaded').map((a) => a.name));
+    const toSign = !settings.sign || settings.dryRun ? [] : build.files.filter((f) => plan.toUpload.includes(f.file.filename) || (onRelease !== undefined && !attached.has(`${f.file.filename}.sigstore.json`)));
     const signed = await signDistributions(toSign, { signer: services.signer(), trustedRoot: () => services.trustedRoot(), tempDir: settings.tempDir });
     for (const s of signed)
         runtime.info(`  signed ${s.filename}: Rekor log index ${s.logIndex ?? '?'}, bundle ${s.bundlePath}`);
@@ -81631,7 +81636,7 @@ async function runPublish(ctx) {
         ...build.files.map((f) => ({ name: f.file.filename, bytes: f.file.bytes, sha256: f.file.sha256 })),
         ...signed.map((s) => ({ name: `${s.filename}.sigstore.json`, bytes: s.bundleBytes, sha256: sha256Of(s.bundleBytes) })),
     ];
-    const { attach, note } = settings.dryRun ? { attach: undefined, note: undefined } : await attachToRelease(ctx, target, assets);
+    const { attach, note } = settings.dryRun ? { attach: undefined, note: undefined } : await attachToRelease(ctx, target, onRelease, assets);
     const files = build.files.map((f) => ({ name: f.file.filename, sha256: f.file.sha256 }));
     const result = { published: !settings.dryRun, version, files, repositoryUrl: index.endpoints.uploadUrl, signed: signed.length > 0, attestations: signed.map((s) => s.bundlePath) };
     ctx.results.publish = result;
@@ -81662,15 +81667,7 @@ async function guard(ctx) {
     const tagSha = release.tagName && settings.token && settings.repository ? await services.github().getRef(`tags/${release.tagName}`) : undefined;
     return decidePublishTarget({ ...facts, tagSha });
 }
-/** Names of the assets already on the tag's release; undefined when there is no release or no token to ask. */
-async function existingAssetNames(ctx, target) {
-    const { settings, services } = ctx;
-    if (!target.tagName || !settings.token || !settings.repository)
-        return undefined;
-    const release = await services.github().getReleaseByTag(target.tagName);
-    return release ? new Set((await services.github().listReleaseAssets(release.id)).filter((a) => a.state === 'uploaded').map((a) => a.name)) : undefined;
-}
-async function attachToRelease(ctx, target, dists) {
+async function attachToRelease(ctx, target, onRelease, dists) {
     const { settings, services, runtime } = ctx;
     if (!target.tagName)
         return { attach: undefined, note: 'No release tag (force_publish at HEAD): nothing was attached to a GitHub release.' };
@@ -81681,7 +81678,7 @@ async function attachToRelease(ctx, target, dists) {
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(settings.tempDir, 'pyrelease-assets-'));
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'SHA256SUMS'), sums);
     const sumsBytes = Buffer.from(sums);
-    const attach = await attachAssets(services.github(), target.tagName, [...dists, { name: 'SHA256SUMS', bytes: sumsBytes, sha256: sha256Of(sumsBytes) }], runtime);
+    const attach = await attachAssets(services.github(), target.tagName, onRelease, [...dists, { name: 'SHA256SUMS', bytes: sumsBytes, sha256: sha256Of(sumsBytes) }], runtime);
     return { attach, note: attach ? undefined : `No GitHub release for ${target.tagName}: nothing was attached.` };
 }
 

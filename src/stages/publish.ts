@@ -13,7 +13,7 @@ import { projectPageUrl } from '../core/publish/index-endpoints.js';
 import { decidePublishTarget, type PublishTarget } from '../core/publish/publish-target.js';
 import { planUploads } from '../core/publish/upload-plan.js';
 import { publishOutputs, type PublishResult } from '../settings/handoff.js';
-import { attachAssets, type AttachOutcome } from './publish/attach-assets.js';
+import { attachAssets, readReleaseAssets, type AttachOutcome, type ReleaseWithAssets } from './publish/attach-assets.js';
 import { buildDistributions } from './publish/build-distributions.js';
 import { publishPreflight, type PreflightCheck } from './publish/preflight.js';
 import { signDistributions } from './publish/sign-distributions.js';
@@ -59,8 +59,9 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   const plan = planUploads(local, remote, { force: target.mode === 'force', skipExisting: settings.skipExisting, version, indexLabel: label });
 
   // Sign what is uploaded now, and what lacks its bundle on the GitHub release (a re-run after a failed attach).
-  const releaseAssets = settings.dryRun ? undefined : await existingAssetNames(ctx, target);
-  const toSign = !settings.sign || settings.dryRun ? [] : build.files.filter((f) => plan.toUpload.includes(f.file.filename) || (releaseAssets !== undefined && !releaseAssets.has(`${f.file.filename}.sigstore.json`)));
+  const onRelease = settings.dryRun || !target.tagName || !settings.token || !settings.repository ? undefined : await readReleaseAssets(services.github(), target.tagName);
+  const attached = new Set(onRelease?.assets.filter((a) => a.state === 'uploaded').map((a) => a.name));
+  const toSign = !settings.sign || settings.dryRun ? [] : build.files.filter((f) => plan.toUpload.includes(f.file.filename) || (onRelease !== undefined && !attached.has(`${f.file.filename}.sigstore.json`)));
   const signed = await signDistributions(toSign, { signer: services.signer(), trustedRoot: () => services.trustedRoot(), tempDir: settings.tempDir });
   for (const s of signed) runtime.info(`  signed ${s.filename}: Rekor log index ${s.logIndex ?? '?'}, bundle ${s.bundlePath}`);
 
@@ -81,7 +82,7 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
     ...build.files.map((f) => ({ name: f.file.filename, bytes: f.file.bytes, sha256: f.file.sha256 })),
     ...signed.map((s) => ({ name: `${s.filename}.sigstore.json`, bytes: s.bundleBytes, sha256: sha256Of(s.bundleBytes) })),
   ];
-  const { attach, note } = settings.dryRun ? { attach: undefined, note: undefined } : await attachToRelease(ctx, target, assets);
+  const { attach, note } = settings.dryRun ? { attach: undefined, note: undefined } : await attachToRelease(ctx, target, onRelease, assets);
   const files = build.files.map((f) => ({ name: f.file.filename, sha256: f.file.sha256 }));
   const result: PublishResult = { published: !settings.dryRun, version, files, repositoryUrl: index.endpoints.uploadUrl, signed: signed.length > 0, attestations: signed.map((s) => s.bundlePath) };
   ctx.results.publish = result;
@@ -115,15 +116,7 @@ async function guard(ctx: StageContext): Promise<PublishTarget> {
   return decidePublishTarget({ ...facts, tagSha });
 }
 
-/** Names of the assets already on the tag's release; undefined when there is no release or no token to ask. */
-async function existingAssetNames(ctx: StageContext, target: PublishTarget): Promise<Set<string> | undefined> {
-  const { settings, services } = ctx;
-  if (!target.tagName || !settings.token || !settings.repository) return undefined;
-  const release = await services.github().getReleaseByTag(target.tagName);
-  return release ? new Set((await services.github().listReleaseAssets(release.id)).filter((a) => a.state === 'uploaded').map((a) => a.name)) : undefined;
-}
-
-async function attachToRelease(ctx: StageContext, target: PublishTarget, dists: { name: string; bytes: Buffer; sha256: string }[]): Promise<{ attach: AttachOutcome | undefined; note: string | undefined }> {
+async function attachToRelease(ctx: StageContext, target: PublishTarget, onRelease: ReleaseWithAssets | undefined, dists: { name: string; bytes: Buffer; sha256: string }[]): Promise<{ attach: AttachOutcome | undefined; note: string | undefined }> {
   const { settings, services, runtime } = ctx;
   if (!target.tagName) return { attach: undefined, note: 'No release tag (force_publish at HEAD): nothing was attached to a GitHub release.' };
   if (!settings.token || !settings.repository) return { attach: undefined, note: 'No GitHub token: the files were not attached to the GitHub release.' };
@@ -132,6 +125,6 @@ async function attachToRelease(ctx: StageContext, target: PublishTarget, dists: 
   const dir = mkdtempSync(join(settings.tempDir, 'pyrelease-assets-'));
   writeFileSync(join(dir, 'SHA256SUMS'), sums);
   const sumsBytes = Buffer.from(sums);
-  const attach = await attachAssets(services.github(), target.tagName, [...dists, { name: 'SHA256SUMS', bytes: sumsBytes, sha256: sha256Of(sumsBytes) }], runtime);
+  const attach = await attachAssets(services.github(), target.tagName, onRelease, [...dists, { name: 'SHA256SUMS', bytes: sumsBytes, sha256: sha256Of(sumsBytes) }], runtime);
   return { attach, note: attach ? undefined : `No GitHub release for ${target.tagName}: nothing was attached.` };
 }

@@ -3,7 +3,8 @@
  * can be checked against the index. Assets already there are kept (a re-run adds only what is
  * missing); a half-finished `starter` asset from a failed upload is replaced.
  */
-import type { GitHubClient } from '../../adapters/github/client.js';
+import type { GitHubClient, ReleaseAsset } from '../../adapters/github/client.js';
+import type { ReleaseInfo } from '../../adapters/github/types.js';
 import type { Runtime } from '../../adapters/runtime/runtime.js';
 
 export interface Asset {
@@ -18,13 +19,24 @@ export interface AttachOutcome {
   kept: string[];
 }
 
-export async function attachAssets(gh: GitHubClient, tag: string, assets: Asset[], runtime: Runtime): Promise<AttachOutcome | undefined> {
+/** The tag's release and the assets it already has: read once, before signing decides what still needs a bundle. */
+export interface ReleaseWithAssets {
+  release: ReleaseInfo;
+  assets: ReleaseAsset[];
+}
+
+export async function readReleaseAssets(gh: GitHubClient, tag: string): Promise<ReleaseWithAssets | undefined> {
   const release = await gh.getReleaseByTag(tag);
-  if (!release) {
+  return release ? { release, assets: await gh.listReleaseAssets(release.id) } : undefined;
+}
+
+export async function attachAssets(gh: GitHubClient, tag: string, found: ReleaseWithAssets | undefined, assets: Asset[], runtime: Runtime): Promise<AttachOutcome | undefined> {
+  if (!found) {
     runtime.warning(`no GitHub release for ${tag}: the distributions were not attached`);
     return undefined;
   }
-  const existing = new Map((await gh.listReleaseAssets(release.id)).map((a) => [a.name, a]));
+  const { release } = found;
+  const existing = new Map(found.assets.map((a) => [a.name, a]));
   const outcome: AttachOutcome = { releaseUrl: release.htmlUrl, attached: [], kept: [] };
   for (const asset of assets) {
     const there = existing.get(asset.name);

@@ -4,6 +4,7 @@
  * PyPI stand-in whose trusted publisher is this repository's release.yml.
  */
 import { mkdtempSync } from 'node:fs';
+import { afterEach, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CliRuntime } from '../../../src/adapters/runtime/cli-runtime.js';
@@ -95,3 +96,25 @@ export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oi
     },
   };
 }
+
+/**
+ * The hooks every test file of publish fixtures needs — Debian's python3 (with build, hatchling,
+ * twine) first on PATH, every fixture closed after its test — and the opener that tracks them.
+ */
+export function publishFixtures(): (o?: Parameters<typeof publishFixture>[0]) => Promise<PublishFixture> {
+  const open: PublishFixture[] = [];
+  beforeAll(() => {
+    process.env.PATH = '/usr/bin:/bin';
+  });
+  afterEach(async () => {
+    await Promise.allSettled(open.splice(0).map((f) => f.close()));
+  });
+  return async (o) => {
+    const f = await publishFixture(o);
+    open.push(f);
+    return f;
+  };
+}
+
+/** The upload requests PyPI received (attempts included). */
+export const uploadRequests = (f: PublishFixture) => f.pypi.log.entries.filter((e) => e.method === 'POST' && e.path === '/legacy/');

@@ -7,27 +7,20 @@ import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDemoWith } from '../../harness/built-demo.js';
 import { missingTools, missingToolsReason, pythonWithTools } from '../../harness/tools.js';
-import { publishFixture, type PublishFixture, type PublishRun } from './fixture.js';
+import { publishFixtures, uploadRequests, type PublishFixture, type PublishRun } from './fixture.js';
 
 const missing = missingTools(['build', 'hatchling', 'twine', 'venv', 'pip']);
 const why = missing.length ? ` (skipped: ${missingToolsReason(missing)})` : '';
 const exec = promisify(execFile);
 const fakeUv = join(import.meta.dirname, '..', '..', 'harness', 'fake-uv');
 
+const openFixture = publishFixtures();
 let fixture: PublishFixture | undefined;
-afterEach(async () => {
-  await fixture?.close();
-  fixture = undefined;
-});
-beforeAll(() => {
-  // Debian's python3 has build, hatchling and twine; a pyenv python3 earlier on PATH does not.
-  process.env.PATH = '/usr/bin:/bin';
-});
 
-const uploads = (f: PublishFixture) => f.pypi.log.entries.filter((e) => e.method === 'POST' && e.path === '/legacy/');
+const uploads = uploadRequests;
 const stored = (f: PublishFixture) => f.pypi.files('demo-pkg', '0.1.0').map((s) => s.filename).sort();
 const assets = (f: PublishFixture) => f.gh.state.releases[0]?.assets.map((a) => a.name).sort() ?? [];
 
@@ -43,7 +36,7 @@ function expectNoLeak(run: PublishRun, f: PublishFixture): void {
 
 describe.skipIf(missing.length > 0)(`stage: publish${why}`, () => {
   it('builds, checks, uploads with trusted publishing, attaches the files and SHA256SUMS; pip installs the result', async () => {
-    fixture = await publishFixture();
+    fixture = await openFixture();
     const run = await fixture.run();
     expect(run.error, run.error?.message).toBeUndefined();
     const outputs = run.outcome!.outputs;
@@ -75,7 +68,7 @@ describe.skipIf(missing.length > 0)(`stage: publish${why}`, () => {
   });
 
   it('a re-run sends nothing again: same files on PyPI, same assets, no second mint', async () => {
-    fixture = await publishFixture();
+    fixture = await openFixture();
     expect((await fixture.run()).error).toBeUndefined();
     const again = await fixture.run();
     expect(again.error, again.error?.message).toBeUndefined();
@@ -86,7 +79,7 @@ describe.skipIf(missing.length > 0)(`stage: publish${why}`, () => {
   });
 
   it('survives a connection dropped after PyPI stored the file: the retry meets the identical-file 200', async () => {
-    fixture = await publishFixture();
+    fixture = await openFixture();
     fixture.pypi.faults.add({ method: 'POST', path: '/legacy/', drop: 'after', times: 1 });
     const run = await fixture.run();
     expect(run.error, run.error?.message).toBeUndefined();
@@ -95,7 +88,7 @@ describe.skipIf(missing.length > 0)(`stage: publish${why}`, () => {
   });
 
   it('fails clearly when PyPI stays down mid-batch, and the re-run uploads only the missing file', async () => {
-    fixture = await publishFixture();
+    fixture = await openFixture();
     // The wheel goes first; the sdist meets 503 on every attempt.
     // A fault without effect lets the wheel through; the sdist then meets 503 on all 3 attempts.
     fixture.pypi.faults.add({ method: 'POST', path: '/legacy/', times: 1 });
@@ -115,7 +108,7 @@ describe.skipIf(missing.length > 0)(`stage: publish${why}`, () => {
     // The index's clock jumps 20 minutes once the first file is stored: the 15-minute token is then expired.
     let standin: PublishFixture['pypi'] | undefined;
     const now = () => Date.now() + ((standin?.files('demo-pkg').length ?? 0) >= 1 ? 20 * 60_000 : 0);
-    fixture = await publishFixture({ pypi: { now }, oidc: { now } });
+    fixture = await openFixture({ pypi: { now }, oidc: { now } });
     standin = fixture.pypi;
     const run = await fixture.run();
     expect(run.error, run.error?.message).toBeUndefined();
@@ -126,7 +119,7 @@ describe.skipIf(missing.length > 0)(`stage: publish${why}`, () => {
   });
 
   it('a 502 from the upload host that leaves a starter asset: removed and uploaded again, one asset per name', async () => {
-    fixture = await publishFixture();
+    fixture = await openFixture();
     fixture.gh.breakNextAssetUpload();
     const run = await fixture.run();
     expect(run.error, run.error?.message).toBeUndefined();
@@ -137,7 +130,7 @@ describe.skipIf(missing.length > 0)(`stage: publish${why}`, () => {
 
   it('uploads with an API token from the password input, masked, without OIDC', async () => {
     const apiToken = 'pypi-AgEIcHlwaS5vcmcSentinelApiToken0000000000';
-    fixture = await publishFixture({ pypi: { apiTokens: { [apiToken]: ['demo-pkg'] } } });
+    fixture = await openFixture({ pypi: { apiTokens: { [apiToken]: ['demo-pkg'] } } });
     const run = await fixture.run({ password: apiToken, idTokenRequest: undefined });
     expect(run.error, run.error?.message).toBeUndefined();
     expect(stored(fixture)).toHaveLength(2);
@@ -146,7 +139,7 @@ describe.skipIf(missing.length > 0)(`stage: publish${why}`, () => {
   });
 
   it('dry-run builds and checks only: nothing minted, uploaded or attached', async () => {
-    fixture = await publishFixture();
+    fixture = await openFixture();
     const run = await fixture.run({ dryRun: true });
     expect(run.error, run.error?.message).toBeUndefined();
     expect(run.outcome!.outputs.published).toBe('false');
@@ -156,7 +149,7 @@ describe.skipIf(missing.length > 0)(`stage: publish${why}`, () => {
   });
 
   it('runs through uv when the project uses it: uv build and uvx twine (a fake uv that delegates to the real tools — no uv package here)', async () => {
-    fixture = await publishFixture();
+    fixture = await openFixture();
     writeFileSync(join(fixture.repo.dir, 'uv.lock'), 'version = 1\n');
     await fixture.repo.git(['add', 'uv.lock']);
     await fixture.repo.git(['commit', '-q', '-m', 'chore: lock']);
@@ -195,7 +188,7 @@ describe.skipIf(missing.length > 0)(`stage: publish refuses before anything is u
   };
 
   it('no id-token permission: says so with the YAML to add, before building', async () => {
-    fixture = await publishFixture();
+    fixture = await openFixture();
     const run = await fixture.run({ idTokenRequest: undefined });
     expect(run.error?.code).toBe('OIDC_UNAVAILABLE');
     expect(run.error?.details?.fix).toMatch(/id-token: write/);
@@ -204,7 +197,7 @@ describe.skipIf(missing.length > 0)(`stage: publish refuses before anything is u
   });
 
   it('a workflow file the publisher does not name: the claims, the cause and the settings link', async () => {
-    fixture = await publishFixture();
+    fixture = await openFixture();
     fixture.oidc.claims.job_workflow_ref = 'acme/widget/.github/workflows/publish.yml@refs/heads/main';
     fixture.oidc.claims.workflow_ref = 'acme/widget/.github/workflows/publish.yml@refs/heads/main';
     const run = await fixture.run();
@@ -217,7 +210,7 @@ describe.skipIf(missing.length > 0)(`stage: publish refuses before anything is u
   });
 
   it('a publisher that requires an environment the job lacks', async () => {
-    fixture = await publishFixture({ pypi: { publishers: [{ repository: 'acme/widget', repositoryOwnerId: '4242', workflowFilename: 'release.yml', environment: 'pypi', projects: ['demo-pkg'] }] } });
+    fixture = await openFixture({ pypi: { publishers: [{ repository: 'acme/widget', repositoryOwnerId: '4242', workflowFilename: 'release.yml', environment: 'pypi', projects: ['demo-pkg'] }] } });
     const run = await fixture.run();
     expect(run.error?.code).toBe('TRUSTED_PUBLISHING_REFUSED');
     // PyPI looks publishers up by the token's environment: without one it finds none, rather than naming the claim.
@@ -227,7 +220,7 @@ describe.skipIf(missing.length > 0)(`stage: publish refuses before anything is u
   });
 
   it('a reusable workflow: names the called file PyPI matched', async () => {
-    fixture = await publishFixture();
+    fixture = await openFixture();
     fixture.oidc.claims.job_workflow_ref = 'acme/shared/.github/workflows/pypi.yml@refs/heads/main';
     const run = await fixture.run();
     expect(run.error?.code).toBe('TRUSTED_PUBLISHING_REFUSED');
@@ -236,7 +229,7 @@ describe.skipIf(missing.length > 0)(`stage: publish refuses before anything is u
   });
 
   it('pull_request_target is refused before the exchange', async () => {
-    fixture = await publishFixture();
+    fixture = await openFixture();
     fixture.oidc.claims.event_name = 'pull_request_target';
     const run = await fixture.run();
     expect(run.error?.message).toMatch(/pull_request_target/);
@@ -245,7 +238,7 @@ describe.skipIf(missing.length > 0)(`stage: publish refuses before anything is u
   });
 
   it('an index with trusted publishing switched off', async () => {
-    fixture = await publishFixture({ pypi: { trustedPublishing: false } });
+    fixture = await openFixture({ pypi: { trustedPublishing: false } });
     const run = await fixture.run();
     expect(run.error?.code).toBe('TRUSTED_PUBLISHING_UNSUPPORTED');
     expect(run.error?.details?.fix).toMatch(/password input/);
@@ -253,7 +246,7 @@ describe.skipIf(missing.length > 0)(`stage: publish refuses before anything is u
   });
 
   it('a checkout that is not the release commit: refused before the build', async () => {
-    fixture = await publishFixture();
+    fixture = await openFixture();
     await fixture.repo.commit('feat: later work', { files: { 'later.txt': 'x\n' } });
     const run = await fixture.run();
     expect(run.error?.code).toBe('PUBLISH_WRONG_COMMIT');
@@ -263,7 +256,7 @@ describe.skipIf(missing.length > 0)(`stage: publish refuses before anything is u
   });
 
   it('a release version pyproject.toml does not have', async () => {
-    fixture = await publishFixture();
+    fixture = await openFixture();
     const run = await fixture.run({ handoff: { release: { releaseCreated: true, version: '0.2.0', tagName: 'v0.2.0', sha: fixture.releaseSha } } });
     expect(run.error?.code).toBe('PUBLISH_VERSION_MISMATCH');
     expect(run.error?.message).toBe('pyproject.toml has version 0.1.0, but the release is 0.2.0: this checkout is not the release commit');
@@ -272,7 +265,7 @@ describe.skipIf(missing.length > 0)(`stage: publish refuses before anything is u
 
   it('the index already holds a different file under the same name: refused, nothing sent', async () => {
     const apiToken = 'pypi-AgEIcHlwaS5vcmcConflictToken000000000000';
-    fixture = await publishFixture({ pypi: { apiTokens: { [apiToken]: ['demo-pkg'] } } });
+    fixture = await openFixture({ pypi: { apiTokens: { [apiToken]: ['demo-pkg'] } } });
     // Someone uploaded a wheel of 0.1.0 built from other sources (a README edit changes its bytes).
     const other = buildOtherDemoWheel();
     const { upload } = await import('../../standins/pypi/test-client.js');
@@ -289,7 +282,7 @@ describe.skipIf(missing.length > 0)(`stage: publish refuses before anything is u
   });
 
   it('force_publish refuses a version already on the index unless skip-existing', async () => {
-    fixture = await publishFixture();
+    fixture = await openFixture();
     expect((await fixture.run()).error).toBeUndefined();
     const forced = await fixture.run({ forcePublish: true, handoff: {} });
     expect(forced.error?.code).toBe('PUBLISH_VERSION_EXISTS');

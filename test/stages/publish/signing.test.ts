@@ -4,27 +4,20 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { missingTools, missingToolsReason } from '../../harness/tools.js';
-import { publishFixture, type PublishFixture } from './fixture.js';
+import { publishFixture, publishFixtures, uploadRequests, type PublishFixture } from './fixture.js';
 
 const missing = missingTools(['build', 'hatchling', 'twine']);
 const why = missing.length ? ` (skipped: ${missingToolsReason(missing)})` : '';
+const openFixture = publishFixtures();
 let fixture: PublishFixture | undefined;
-afterEach(async () => {
-  await fixture?.close();
-  fixture = undefined;
-});
-beforeAll(() => {
-  process.env.PATH = '/usr/bin:/bin';
-});
 
-const uploadRequests = (f: PublishFixture) => f.pypi.log.entries.filter((e) => e.method === 'POST' && e.path === '/legacy/');
 const assetNames = (f: PublishFixture) => f.gh.state.releases[0]?.assets.map((a) => a.name).sort() ?? [];
 
 describe.skipIf(missing.length > 0)(`stage: publish, sign: true${why}`, () => {
   it('signs each file, verifies, uploads PEP 740 attestations with it, attaches the bundles; nothing signature-shaped in the upload set', async () => {
-    fixture = await publishFixture({ sign: true });
+    fixture = await openFixture({ sign: true });
     const run = await fixture.run();
     expect(run.error, `${run.error?.message}\n${run.log}`).toBeUndefined();
     const out = run.outcome!.outputs;
@@ -63,7 +56,7 @@ describe.skipIf(missing.length > 0)(`stage: publish, sign: true${why}`, () => {
   });
 
   it('a re-run converges: no new upload, no new signature, bundles still attached once', async () => {
-    fixture = await publishFixture({ sign: true });
+    fixture = await openFixture({ sign: true });
     expect((await fixture.run()).error).toBeUndefined();
     const again = await fixture.run();
     expect(again.error, again.error?.message).toBeUndefined();
@@ -73,7 +66,7 @@ describe.skipIf(missing.length > 0)(`stage: publish, sign: true${why}`, () => {
   });
 
   it('sign: false publishes unsigned, with a note', async () => {
-    fixture = await publishFixture({ sign: true });
+    fixture = await openFixture({ sign: true });
     const run = await fixture.run({ sign: false });
     expect(run.error).toBeUndefined();
     expect(run.outcome!.outputs.signed).toBe('false');
@@ -83,7 +76,7 @@ describe.skipIf(missing.length > 0)(`stage: publish, sign: true${why}`, () => {
   });
 
   it('Fulcio down: retried, then one clear error; nothing uploaded', async () => {
-    fixture = await publishFixture({ sign: true });
+    fixture = await openFixture({ sign: true });
     fixture.sigstore!.faults.add({ method: 'POST', path: '/api/v2/signingCert', status: 503 });
     const run = await fixture.run();
     expect(run.error?.code).toBe('SIGNING_UNAVAILABLE');
@@ -94,7 +87,7 @@ describe.skipIf(missing.length > 0)(`stage: publish, sign: true${why}`, () => {
   });
 
   it('Fulcio refusing the identity (4xx) is not retried and says so', async () => {
-    fixture = await publishFixture({ sign: true });
+    fixture = await openFixture({ sign: true });
     fixture.sigstore!.faults.add({ method: 'POST', path: '/api/v2/signingCert', status: 401, body: { message: 'invalid identity token' } });
     const run = await fixture.run();
     expect(run.error?.code).toBe('SIGNING_IDENTITY_REFUSED');
@@ -103,7 +96,7 @@ describe.skipIf(missing.length > 0)(`stage: publish, sign: true${why}`, () => {
   });
 
   it('Rekor down after retries: clear error, nothing uploaded; a blip is retried and succeeds', async () => {
-    fixture = await publishFixture({ sign: true });
+    fixture = await openFixture({ sign: true });
     const blip = fixture.sigstore!.faults.add({ method: 'POST', path: '/api/v1/log/entries', status: 502, times: 1 });
     expect((await fixture.run()).error).toBeUndefined();
     expect(fixture.sigstore!.faults.firedCount(blip)).toBe(1);
@@ -121,7 +114,7 @@ describe.skipIf(missing.length > 0)(`stage: publish, sign: true${why}`, () => {
   });
 
   it('a bundle that does not verify against the trust root stops the publish before upload', async () => {
-    fixture = await publishFixture({ sign: true });
+    fixture = await openFixture({ sign: true });
     // The trust root of another Sigstore instance: the certificates this Fulcio issues do not chain to it.
     const { startSigstoreStandin } = await import('../../standins/sigstore/sigstore-standin.js');
     const other = await startSigstoreStandin();
@@ -136,7 +129,7 @@ describe.skipIf(missing.length > 0)(`stage: publish, sign: true${why}`, () => {
   });
 
   it('a certificate for another workflow (a reusable workflow) is refused before PyPI would refuse it', async () => {
-    fixture = await publishFixture({ sign: true });
+    fixture = await openFixture({ sign: true });
     // The job runs in a reusable workflow: PyPI's publisher names its file, Fulcio's Build Config URI the caller's.
     fixture.oidc.claims.job_workflow_ref = 'acme/widget/.github/workflows/pypi.yml@refs/heads/main';
     fixture.pypi.addPublisher({ repository: 'acme/widget', repositoryOwnerId: '4242', workflowFilename: 'pypi.yml', projects: ['demo-pkg'] });
@@ -148,7 +141,7 @@ describe.skipIf(missing.length > 0)(`stage: publish, sign: true${why}`, () => {
   });
 
   it('an expired identity token is refused before Fulcio sees it', async () => {
-    fixture = await publishFixture({ sign: true, oidc: { lifetimeSeconds: -60 } });
+    fixture = await openFixture({ sign: true, oidc: { lifetimeSeconds: -60 } });
     const expired = await fixture.run();
     // The trusted-publishing exchange comes after signing, so the first refusal is the signer's.
     expect(expired.error?.code).toBe('SIGNING_TOKEN_EXPIRED');
@@ -158,7 +151,7 @@ describe.skipIf(missing.length > 0)(`stage: publish, sign: true${why}`, () => {
 
   it('with an API token, PyPI takes no attestations: bundles go to the release only, and the summary says so', async () => {
     const apiToken = 'pypi-AgEIcHlwaS5vcmcSigningApiToken000000000000';
-    fixture = await publishFixture({ sign: true, pypi: { apiTokens: { [apiToken]: ['demo-pkg'] } } });
+    fixture = await openFixture({ sign: true, pypi: { apiTokens: { [apiToken]: ['demo-pkg'] } } });
     const run = await fixture.run({ password: apiToken });
     expect(run.error, run.error?.message).toBeUndefined();
     expect(fixture.pypi.files('demo-pkg', '0.1.0').every((f) => f.attestations === undefined)).toBe(true);

@@ -1,22 +1,16 @@
 /** stage: rollback against the GitHub and PyPI stand-ins: branch, issue, release warning — once. */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rollbackStage } from '../../../src/stages/rollback.js';
 import { missingTools, missingToolsReason } from '../../harness/tools.js';
-import { publishFixture, type PublishFixture } from '../publish/fixture.js';
+import { publishFixtures, type PublishFixture } from '../publish/fixture.js';
 
 const missing = missingTools(['build', 'hatchling', 'twine']);
+const openFixture = publishFixtures();
 let fixture: PublishFixture | undefined;
-afterEach(async () => {
-  await fixture?.close();
-  fixture = undefined;
-});
-beforeAll(() => {
-  process.env.PATH = '/usr/bin:/bin';
-});
 
 describe.skipIf(missing.length > 0)(`stage: rollback${missing.length ? ` (skipped: ${missingToolsReason(missing)})` : ''}`, () => {
   it('prepares the rollback of a published version: hotfix branch from the last good release, one issue, a warning on the release; a re-run adds nothing', async () => {
-    fixture = await publishFixture();
+    fixture = await openFixture();
     const f = fixture;
     // An earlier good release, then 0.1.0 published (the bad one).
     const first = await f.repo.git(['rev-list', '--max-parents=0', 'HEAD']);
@@ -50,7 +44,7 @@ describe.skipIf(missing.length > 0)(`stage: rollback${missing.length ? ` (skippe
   });
 
   it('refuses a version the index does not have, writing nothing', async () => {
-    fixture = await publishFixture();
+    fixture = await openFixture();
     const run = await fixture.run({ handoff: { release: { version: '9.9.9' } } }, rollbackStage);
     expect(run.error?.code).toBe('ROLLBACK_UNKNOWN_VERSION');
     expect(run.error?.message).toMatch(/has no demo-pkg 9\.9\.9: there is nothing to roll back/);
@@ -58,7 +52,7 @@ describe.skipIf(missing.length > 0)(`stage: rollback${missing.length ? ` (skippe
   });
 
   it('takes the base input, and refuses one that does not exist', async () => {
-    fixture = await publishFixture();
+    fixture = await openFixture();
     expect((await fixture.run()).error).toBeUndefined();
     const ok = await fixture.run({ handoff: { release: { version: '0.1.0' } }, rollbackBase: 'main' }, rollbackStage);
     expect(ok.error, ok.error?.message).toBeUndefined();

@@ -2,24 +2,18 @@
  * stage: validate after a real publish to the PyPI stand-in: the index's two read APIs polled
  * against the uploaded digests, then a real venv + pip install from the simple index and an import.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validateStage } from '../../../src/stages/validate.js';
 import { missingTools, missingToolsReason } from '../../harness/tools.js';
-import { publishFixture, type PublishFixture } from '../publish/fixture.js';
+import { publishFixtures, type PublishFixture } from '../publish/fixture.js';
 
 const missing = missingTools(['build', 'hatchling', 'twine', 'venv', 'pip']);
 const why = missing.length ? ` (skipped: ${missingToolsReason(missing)})` : '';
+const openFixture = publishFixtures();
 let fixture: PublishFixture | undefined;
-afterEach(async () => {
-  await fixture?.close();
-  fixture = undefined;
-});
-beforeAll(() => {
-  process.env.PATH = '/usr/bin:/bin';
-});
 
-async function published(o: Parameters<typeof publishFixture>[0] = {}) {
-  fixture = await publishFixture(o);
+async function published(o: Parameters<typeof openFixture>[0] = {}) {
+  fixture = await openFixture(o);
   const run = await fixture.run();
   expect(run.error, run.error?.message).toBeUndefined();
   return { f: fixture, results: run.results };
@@ -80,7 +74,7 @@ describe.skipIf(missing.length > 0)(`stage: validate${why}`, () => {
   });
 
   it('tells the release PR and every referenced issue once: a re-run posts nothing new', async () => {
-    fixture = await publishFixture();
+    fixture = await openFixture();
     const f = fixture;
     const bug = f.gh.state.addIssue('Slugs drop punctuation');
     f.gh.state.releases[0]!.body = `### Bug Fixes\n\n* keep trailing punctuation ([#${bug.number}](https://github.com/acme/widget/issues/${bug.number})) ([abc1234](https://github.com/acme/widget/commit/abc1234))\n* unrelated ([#999](https://github.com/other/repo/issues/999))\n`;
