@@ -40356,7 +40356,7 @@ function where(props) {
 
 /***/ }),
 
-/***/ 5468:
+/***/ 3706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45029,16 +45029,18 @@ function formatTag(version, style) {
     return style.component ? `${style.component}${style.separator}${style.includeV ? 'v' : ''}${v}` : `${style.includeV ? 'v' : ''}${v}`;
 }
 const TAG = /^((?<component>.*)(?<separator>[^a-zA-Z0-9]))?(?<v>v)?(?<version>\d+\.\d+\.\d+.*)$/;
-function parseTag(name) {
+function parseTag(name, notation = 'semver') {
     const g = TAG.exec(name)?.groups;
     if (!g)
         return undefined;
-    const version = (0,version_version/* tryParseVersion */.z0)(g.version);
+    const version = (0,version_version/* tryParseVersion */.z0)(g.version, notation);
     if (!version)
         return undefined;
     return { component: g.component ?? '', separator: g.separator, includeV: g.v !== undefined, version, versionText: g.version };
 }
 
+// EXTERNAL MODULE: ./src/core/version/pep440-version.ts
+var pep440_version = __nccwpck_require__(4072);
 ;// CONCATENATED MODULE: ./src/core/config/tag-name-check.ts
 /**
  * Whether the tags a config makes can exist at all. release-please builds
@@ -45084,9 +45086,10 @@ function describeChar(c) {
 
 
 
+
 const RELEASE_TYPES = ['python', 'simple'];
 // service-pack is release-please's Java "1.2.3-sp.1" scheme; pyrelease does not implement it.
-const STRATEGIES = ['default', 'always-bump-patch', 'always-bump-minor', 'always-bump-major', 'prerelease'];
+const STRATEGIES = ['default', 'always-bump-patch', 'always-bump-minor', 'always-bump-major', 'prerelease', 'pep440'];
 /** Text options without a default: left out of PackageConfig when unset. */
 const OPTIONAL_STRINGS = {
     packageName: 'package-name',
@@ -45134,6 +45137,7 @@ function resolvePackage(f, path, o, warnings) {
     if (releaseAs)
         pkg.releaseAs = releaseAs;
     checkTagName(f, o, pkg);
+    checkPrereleaseType(f, o, pkg, warnings);
     if (pkg.pullRequestTitlePattern !== undefined && !pkg.pullRequestTitlePattern.includes('${version}')) {
         warnings.push(`${f.file}: pull-request-title-pattern ${JSON.stringify(pkg.pullRequestTitlePattern)} has no \${version}; release-please cannot read the version back from such titles (pyrelease finds its PR by branch and label)`);
     }
@@ -45157,9 +45161,28 @@ function versioning(f, o) {
     const v = o.string('versioning') ?? 'default';
     if (STRATEGIES.includes(v))
         return v;
-    const what = v === 'service-pack' ? 'release-please\'s Java service-pack scheme, which pyrelease does not support' : 'not a release-please versioning strategy';
+    const what = v === 'service-pack' ? 'release-please\'s Java service-pack scheme, which pyrelease does not support' : 'not a versioning strategy (release-please\'s, or pyrelease\'s "pep440")';
     f.problem('CONFIG_BAD_VERSIONING', o.path('versioning'), `is ${JSON.stringify(v)}, ${what}`, `write one of ${STRATEGIES.map((s) => JSON.stringify(s)).join(', ')}, or remove it for "default"`);
     return 'default';
+}
+/**
+ * With versioning: pep440 the pre-release label must be one PEP 440 knows, or nothing could
+ * render it. A PEP 440 label under another strategy is legal but rarely what is meant: say so.
+ */
+function checkPrereleaseType(f, o, pkg, warnings) {
+    const type = pkg.prereleaseType;
+    if (type === undefined)
+        return;
+    if (pkg.versioning === 'pep440') {
+        if ((0,pep440_version/* pep440Phase */.Lh)(type))
+            return;
+        f.problem('CONFIG_BAD_PRERELEASE_TYPE', o.path('prerelease-type'), `is ${JSON.stringify(type)}, which is not a PEP 440 pre-release phase`, 'write "prerelease-type": "a", "b", "rc" or "dev" (alpha, beta, c, pre and preview are read as a, b and rc)');
+    }
+    else if (pep440_version/* PEP440_PHASES */.vq.includes(type)) {
+        const now = pkg.versioning === 'prerelease' ? `release-please writes SemVer pre-releases such as 1.3.0-${type}` : 'release-please ignores it outside "versioning": "prerelease"';
+        const example = type === 'dev' ? '1.3.0.dev1' : `1.3.0${type}1`;
+        warnings.push(`${f.file}: prerelease-type ${JSON.stringify(type)} looks like PEP 440, but ${now}; for PEP 440 pre-releases such as ${example} write "versioning": "pep440"`);
+    }
 }
 /** release-please parses release-as with its unanchored version pattern; "" counts as unset. */
 function readReleaseAs(f, o) {
@@ -45209,6 +45232,7 @@ function checkTagName(f, o, pkg) {
 
 
 
+
 function manifest_parseManifest(text, file) {
     const doc = parseJsonText(text, file, 'MANIFEST_INVALID_JSON');
     const f = new ConfigFindings(file);
@@ -45243,7 +45267,8 @@ function manifest_parseManifest(text, file) {
 function manifest_crossCheckManifest(config, manifest, files) {
     const warnings = [];
     const paths = new Set(config.packages.map((p) => p.path));
-    for (const path of paths) {
+    for (const pkg of config.packages) {
+        const path = pkg.path;
         const text = manifest[path];
         const key = JSON.stringify(path);
         if (text === undefined) {
@@ -45251,10 +45276,11 @@ function manifest_crossCheckManifest(config, manifest, files) {
             warnings.push(`${files.manifest}: no version for ${key}, so release-please treats the package as never released: the next release is a first release (0.1.0) of every commit${since} — if it was released before, write {${key}: "<last released version>"}`);
             continue;
         }
-        const read = tryParseVersion(text);
+        // Under versioning: pep440 the manifest is read in PEP 440, so "1.2.0rc1" keeps its rc1.
+        const read = versionNotation(pkg) === 'semver' ? tryParseVersion(text) : undefined;
         const as = read && formatVersion(read);
         if (as && as !== text) {
-            warnings.push(`${files.manifest}: ${key} is ${JSON.stringify(text)}, which release-please reads as ${as}; the next version is computed from ${as} — write it in that form (PEP 440 suffixes such as rc1 are not understood)`);
+            warnings.push(`${files.manifest}: ${key} is ${JSON.stringify(text)}, which release-please reads as ${as}; the next version is computed from ${as} — write it in that form (PEP 440 suffixes such as rc1 are understood only with "versioning": "pep440")`);
         }
     }
     const stray = Object.keys(manifest).filter((p) => !paths.has(p));
@@ -45866,13 +45892,20 @@ const PREVIEW_MARKER = '<!-- pyrelease:preview -->';
  */
 
 
+
 function findPreviousRelease(manifestVersion, style, tagsNewestFirst, releaseSearchDepth = 400) {
-    const wanted = manifestVersion === undefined ? undefined : (0,version_version/* tryParseVersion */.z0)(manifestVersion);
-    if (!wanted)
+    if (manifestVersion === undefined)
         return null;
+    const wanted = (0,version_version/* tryParseVersion */.z0)(manifestVersion, style.notation);
+    if (!wanted) {
+        // Only PEP 440 is stricter than the manifest's own check: say so rather than start from scratch.
+        throw new pyrelease_error/* PyreleaseError */.dT('MANIFEST_BAD_VERSION', `the manifest's version ${JSON.stringify(manifestVersion)} is not a PEP 440 version pyrelease can continue from (versioning: pep440)`, {
+            fix: 'write the version last released as X.Y.Z, X.Y.ZaN, X.Y.ZbN, X.Y.ZrcN or X.Y.Z.devN',
+        });
+    }
     const wantedText = (0,version_version/* formatVersion */.qh)(wanted);
     for (const tag of tagsNewestFirst.slice(0, releaseSearchDepth)) {
-        const parsed = parseTag(tag.name);
+        const parsed = parseTag(tag.name, style.notation);
         // A tag of another component belongs to another package (release-please skips it).
         if (!parsed || parsed.component !== style.component)
             continue;
@@ -46122,7 +46155,7 @@ function renderBody(entry, header = DEFAULT_HEADER, footer = DEFAULT_FOOTER, gro
     return `${header}\n${DELIMITER}\n\n\n${notes}\n\n${DELIMITER}\n${footer}`;
 }
 /** The notes between the first and the last `---` line, and the version of their first heading. */
-function parseBody(body) {
+function parseBody(body, notation = 'semver') {
     const lines = body.trim().replace(/\r\n/g, '\n').split('\n');
     const first = lines.indexOf(DELIMITER);
     if (first === -1)
@@ -46132,7 +46165,7 @@ function parseBody(body) {
         last = lines.length - 1;
     const entry = lines.slice(first + 1, last).join('\n').trim();
     const heading = /^#{2,3} \[?(\d+\.\d+\.\d+[^\]\s]*)/m.exec(entry);
-    return { entry, version: heading ? (0,version_version/* tryParseVersion */.z0)(heading[1]) : undefined };
+    return { entry, version: heading ? (0,version_version/* tryParseVersion */.z0)(heading[1], notation) : undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/core/release-pr/branch.ts
@@ -46172,9 +46205,9 @@ function titleMatcher(pattern, componentNoSpace = false) {
     return new RegExp(`^${source}$`);
 }
 /** The version a title names under the pattern, or undefined when the title does not match it. */
-function parseTitleVersion(title, pattern, componentNoSpace = false) {
+function parseTitleVersion(title, pattern, componentNoSpace = false, notation = 'semver') {
     const version = titleMatcher(pattern, componentNoSpace).exec(title)?.groups?.version;
-    return version ? (0,version_version/* tryParseVersion */.z0)(version) : undefined;
+    return version ? (0,version_version/* tryParseVersion */.z0)(version, notation) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -47505,9 +47538,17 @@ function insertChangelogEntry(existing, entry) {
     return `${content.slice(0, at)}\n${entry}\n${content.slice(at)}`.trim() + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/core/version/notation.ts
+function notation_versionNotation(pkg) {
+    return pkg.versioning === 'pep440' ? 'pep440' : 'semver';
+}
+
 ;// CONCATENATED MODULE: ./src/core/updaters/generic-markers.ts
 
-const generic_markers_VERSION = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
+
+const SEMVER_IN_TEXT = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
+/** The old version as the notation spells it (PEP 440's "1.2.0rc1" is more than SemVer's "1.2.0"). */
+const versionIn = (v) => (v.notation === 'pep440' ? pep440_version/* PEP440_IN_TEXT */.SX : SEMVER_IN_TEXT);
 const INLINE = /x-release-please-(major|minor|patch|version-date|version|date)/;
 const BLOCK_START = /x-release-please-start-(major|minor|patch|version-date|version|date)/;
 const BLOCK_END = /x-release-please-end/;
@@ -47541,7 +47582,7 @@ function replace(line, scope, v, date, dateFormat) {
         case 'date':
             return line.replace(dateRe, formatted);
         case 'version-date':
-            return line.replace(dateRe, formatted).replace(generic_markers_VERSION, (0,version_version/* formatVersion */.qh)(v));
+            return line.replace(dateRe, formatted).replace(versionIn(v), (0,version_version/* formatVersion */.qh)(v));
         case 'major':
             return line.replace(/\d+\b/, String(v.major));
         case 'minor':
@@ -47549,7 +47590,7 @@ function replace(line, scope, v, date, dateFormat) {
         case 'patch':
             return line.replace(/\b\d+\b/, String(v.patch));
         default:
-            return line.replace(generic_markers_VERSION, (0,version_version/* formatVersion */.qh)(v));
+            return line.replace(versionIn(v), (0,version_version/* formatVersion */.qh)(v));
     }
 }
 function formatDate(format, isoDate) {
@@ -47626,7 +47667,10 @@ function badPath(expr) {
 /** JSON files: the version inside the string at a jsonpath, re-serialised with the file's indent (release-please's GenericJson). */
 
 
-const json_file_VERSION = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
+
+const json_file_SEMVER_IN_TEXT = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
+/** The old version as the notation spells it (PEP 440's "1.2.0rc1" is more than SemVer's "1.2.0"). */
+const json_file_versionIn = (v) => (v.notation === 'pep440' ? pep440_version/* PEP440_IN_TEXT */.SX : json_file_SEMVER_IN_TEXT);
 function updateJsonFile(content, jsonpath, version, warnings, path) {
     const data = JSON.parse(content);
     for (const m of evaluate(data, parseJsonPath(jsonpath))) {
@@ -47634,10 +47678,10 @@ function updateJsonFile(content, jsonpath, version, warnings, path) {
         const current = parent[m.key];
         if (typeof current !== 'string')
             warnings.push(`${path}: no string at ${jsonpath}; skipped`);
-        else if (!json_file_VERSION.test(current))
+        else if (!json_file_versionIn(version).test(current))
             warnings.push(`${path}: no version found at ${jsonpath}; skipped`);
         else
-            parent[m.key] = current.replace(json_file_VERSION, (0,version_version/* formatVersion */.qh)(version));
+            parent[m.key] = current.replace(json_file_versionIn(version), (0,version_version/* formatVersion */.qh)(version));
     }
     return stringifyLike(data, content);
 }
@@ -47767,15 +47811,21 @@ function updatePyproject(content, version, path = 'pyproject.toml') {
  * setup.py, setup.cfg and `__version__` files, with release-please's regexes — first match
  * only, `(-\w+)?` suffix (so dotted pre-releases are left stale), and setup.cfg's first
  * `version =` anywhere (even `python_version`): matched on purpose, see the README.
+ * With versioning: pep440 the old version is matched in any PEP 440 spelling instead.
  */
-function updateSetupPy(content, version) {
-    return content.replace(/(version ?= ?["'])[0-9]+\.[0-9]+\.[0-9]+(?:-\w+)?(["'])/, `$1${version}$2`);
+
+const SEMVER_SUFFIXED = /[0-9]+\.[0-9]+\.[0-9]+(?:-\w+)?/.source;
+function oldVersion(notation) {
+    return notation === 'pep440' ? pep440_version/* PEP440_IN_TEXT */.SX.source : SEMVER_SUFFIXED;
 }
-function updateSetupCfg(content, version) {
-    return content.replace(/(version ?= ?)[0-9]+\.[0-9]+\.[0-9]+(?:-\w+)?/, `$1${version}`);
+function updateSetupPy(content, version, notation = 'semver') {
+    return content.replace(new RegExp(`(version ?= ?["'])${oldVersion(notation)}(["'])`, notation === 'pep440' ? 'i' : ''), `$1${version}$2`);
 }
-function updateVersionVariable(content, version) {
-    return content.replace(/(__version__ ?= ?["'])[0-9]+\.[0-9]+\.[0-9]+(?:-\w+)?(["'])/, `$1${version}$2`);
+function updateSetupCfg(content, version, notation = 'semver') {
+    return content.replace(new RegExp(`(version ?= ?)${oldVersion(notation)}`, notation === 'pep440' ? 'i' : ''), `$1${version}`);
+}
+function updateVersionVariable(content, version, notation = 'semver') {
+    return content.replace(new RegExp(`(__version__ ?= ?["'])${oldVersion(notation)}(["'])`, notation === 'pep440' ? 'i' : ''), `$1${version}$2`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/updaters/toml-file.ts
@@ -47867,9 +47917,10 @@ function updateUvLock(content, projectName, version) {
 
 
 
+
 function planFileUpdates(input) {
     const { pkg } = input;
-    const version = (0,version_version/* parseVersion */.ot)(input.version);
+    const version = (0,version_version/* parseVersion */.ot)(input.version, 'version', notation_versionNotation(pkg));
     const warnings = [];
     const updates = new Map();
     const add = (path, updater) => {
@@ -47903,8 +47954,9 @@ function planFileUpdates(input) {
 }
 function addPythonUpdates(input, add, existing, warnings) {
     const v = input.version;
-    add('setup.cfg', existing((c) => updateSetupCfg(c, v)));
-    add('setup.py', existing((c) => updateSetupPy(c, v)));
+    const notation = notation_versionNotation(input.pkg);
+    add('setup.cfg', existing((c) => updateSetupCfg(c, v, notation)));
+    add('setup.py', existing((c) => updateSetupPy(c, v, notation)));
     const pyprojectPath = resolvePath(input.pkg.path, 'pyproject.toml');
     const pyproject = input.readFile(pyprojectPath);
     let projectName = input.pkg.component;
@@ -47933,13 +47985,13 @@ function addPythonUpdates(input, add, existing, warnings) {
     if (projectName) {
         for (const name of [projectName, projectName.replace(/-/g, '_')]) {
             for (const p of [`${name}/__init__.py`, `src/${name}/__init__.py`])
-                add(p, existing((c) => updateVersionVariable(c, v)));
+                add(p, existing((c) => updateVersionVariable(c, v, notation)));
         }
     }
     const prefix = input.pkg.path === '.' ? '' : `${input.pkg.path}/`;
     for (const path of input.treePaths) {
         if (path.startsWith(prefix) && (path === `${prefix}version.py` || path.endsWith('/version.py')))
-            add(path.slice(prefix.length), existing((c) => updateVersionVariable(c, v)));
+            add(path.slice(prefix.length), existing((c) => updateVersionVariable(c, v, notation)));
     }
 }
 /** release-please stops on a pyproject.toml it cannot parse; so does pyrelease, naming the line, rather than leave it stale. */
@@ -47995,7 +48047,42 @@ function updateManifest(content, pkgPath, version) {
     return content ? stringifyLike(parsed, content) : JSON.stringify(parsed, null, 2);
 }
 
+;// CONCATENATED MODULE: ./src/core/version/pep440-bump.ts
+
+
+/** A new pre-release line starts at alpha unless prerelease-type says otherwise. */
+const FIRST_PHASE = 'a';
+function pep440Bump(previous, kind, pkg, reasons) {
+    const prev = { ...previous, notation: 'pep440' };
+    const current = (0,pep440_version/* leadingPhase */.CC)(prev);
+    const wanted = (0,pep440_version/* pep440Phase */.Lh)(pkg.prereleaseType);
+    const release = { major: prev.major, minor: prev.minor, patch: prev.patch, notation: 'pep440' };
+    // Does the change fit the release the pre-release leads to? (1.3.0rc1 + feat: yes; 1.2.3rc1 + feat: no.)
+    const fits = current !== undefined && (kind === 'patch' || (kind === 'minor' && prev.patch === 0) || (kind === 'major' && prev.minor === 0 && prev.patch === 0));
+    const prevText = (0,version_version/* formatVersion */.qh)(prev);
+    if (!pkg.prerelease) {
+        if (fits)
+            return { version: release, reasons: [...reasons, `prerelease is off: ${prevText} becomes the final ${(0,version_version/* formatVersion */.qh)(release)}`] };
+        return { version: nextLine(release, kind), reasons };
+    }
+    if (fits) {
+        const phase = wanted && (0,pep440_version/* phaseRank */.i$)(wanted) > (0,pep440_version/* phaseRank */.i$)(current.phase) ? wanted : current.phase;
+        const number = phase === current.phase ? current.number + 1 : 1;
+        const next = { ...release, preRelease: `${phase}.${number}` };
+        const note = wanted && (0,pep440_version/* phaseRank */.i$)(wanted) < (0,pep440_version/* phaseRank */.i$)(current.phase) ? ` (prerelease-type ${wanted} would go back from ${current.phase}; PEP 440 orders dev < a < b < rc)` : '';
+        return { version: next, reasons: [...reasons, `${prevText} is a pre-release of ${(0,version_version/* formatVersion */.qh)(release)}: the next one is ${(0,version_version/* formatVersion */.qh)(next)}${note}`] };
+    }
+    const line = nextLine(release, kind);
+    const next = { ...line, preRelease: `${wanted ?? FIRST_PHASE}.1` };
+    return { version: next, reasons: [...reasons, `prerelease is on: ${(0,version_version/* formatVersion */.qh)(next)} is the first pre-release of ${(0,version_version/* formatVersion */.qh)(line)}`] };
+}
+function nextLine(v, kind) {
+    return kind === 'major' ? (0,version_version/* bumpMajor */.i9)(v) : kind === 'minor' ? (0,version_version/* bumpMinor */.OJ)(v) : (0,version_version/* bumpPatch */.nn)(v);
+}
+
 ;// CONCATENATED MODULE: ./src/core/version/bump.ts
+
+
 
 /** What the commits ask for, newest first; a Release-As footer (newest wins) short-circuits. */
 function classifyCommits(commits) {
@@ -48016,7 +48103,7 @@ function classifyCommits(commits) {
 function nextVersion(previous, commits, pkg) {
     const { releaseAs, breaking, features } = classifyCommits(commits);
     if (releaseAs !== undefined)
-        return { version: (0,version_version/* parseVersion */.ot)(releaseAs, 'Release-As footer'), reasons: [`a Release-As: ${releaseAs} footer forces the version`] };
+        return { version: (0,version_version/* parseVersion */.ot)(releaseAs, 'Release-As footer', notation_versionNotation(pkg)), reasons: [`a Release-As: ${releaseAs} footer forces the version`] };
     const preMajor = previous.major < 1;
     let kind = 'patch';
     const reasons = [];
@@ -48040,6 +48127,8 @@ function nextVersion(previous, commits, pkg) {
             return { version: (0,version_version/* bumpMajor */.i9)(previous), reasons: ['versioning: always-bump-major'] };
         case 'prerelease':
             return { version: prereleaseBump(previous, kind, pkg), reasons };
+        case 'pep440':
+            return pep440Bump(previous, kind, pkg, reasons);
         default:
             return { version: plainBump(previous, kind), reasons };
     }
@@ -48082,6 +48171,7 @@ function describe(c) {
 
 
 ;// CONCATENATED MODULE: ./src/core/plan.ts
+
 
 
 
@@ -48153,17 +48243,18 @@ function planNextRelease(input) {
     };
 }
 function decideVersion(commits, input, pkg) {
+    const notation = notation_versionNotation(pkg);
     if (pkg.releaseAs)
-        return { version: (0,version_version/* parseVersion */.ot)(pkg.releaseAs, 'release-as'), reasons: [`release-as: ${pkg.releaseAs} in the config forces the version (remove it after this release)`] };
+        return { version: (0,version_version/* parseVersion */.ot)(pkg.releaseAs, 'release-as', notation), reasons: [`release-as: ${pkg.releaseAs} in the config forces the version (remove it after this release)`] };
     if (!input.previous) {
         const footer = commits.find((c) => c.notes.some((n) => n.title === 'RELEASE AS'));
         const text = footer?.notes.find((n) => n.title === 'RELEASE AS')?.text;
         if (text)
-            return { version: (0,version_version/* parseVersion */.ot)(text, 'Release-As footer'), reasons: [`a Release-As: ${text} footer forces the version`] };
+            return { version: (0,version_version/* parseVersion */.ot)(text, 'Release-As footer', notation), reasons: [`a Release-As: ${text} footer forces the version`] };
         const initial = pkg.releaseType === 'python' ? '0.1.0' : '1.0.0';
         return { version: (0,version_version/* parseVersion */.ot)(initial), reasons: [`no previous release: the first release is ${initial}`] };
     }
-    return nextVersion((0,version_version/* parseVersion */.ot)(input.previous.version, 'previous version'), commits, pkg);
+    return nextVersion((0,version_version/* parseVersion */.ot)(input.previous.version, 'previous version', notation), commits, pkg);
 }
 function isExcluded(commit, excludePaths) {
     if (excludePaths.length === 0 || !commit.files || commit.files.length === 0)
@@ -48181,6 +48272,7 @@ function nothingReason(count, why) {
  * Plans the next release from a local repository at a ref: what `pyrelease plan` prints and
  * what the release stage writes to the release PR. Reads git through the adapter, decides in core.
  */
+
 
 
 
@@ -48220,7 +48312,7 @@ async function planFromRepository(git, req) {
     const historyRequest = {
         head: headSha,
         manifestVersion: manifest[pkg.path],
-        tagStyle: { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag },
+        tagStyle: { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag, notation: notation_versionNotation(pkg) },
         bootstrapSha: config.bootstrapSha,
         lastReleaseSha: config.lastReleaseSha,
         commitSearchDepth: config.commitSearchDepth,
@@ -49946,9 +50038,11 @@ function summary_escape(text) {
 
 
 
+
 function releaseFromPullRequest(pr, pkg) {
-    const parsed = parseBody(pr.body);
-    const version = parsed?.version ?? parseTitleVersion(pr.title, pkg.pullRequestTitlePattern, pkg.componentNoSpace);
+    const notation = notation_versionNotation(pkg);
+    const parsed = parseBody(pr.body, notation);
+    const version = parsed?.version ?? parseTitleVersion(pr.title, pkg.pullRequestTitlePattern, pkg.componentNoSpace, notation);
     if (!version)
         return undefined;
     const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
@@ -50142,15 +50236,16 @@ async function releaseAtHead(gh, plan, headSha) {
 const ROLLBACK_LABEL = 'pyrelease: rollback';
 const ROLLBACK_MARKER = '<!-- pyrelease:rollback -->';
 function planRollback(version, tags, base) {
-    const bad = (0,version_version/* tryParseVersion */.z0)(version);
+    const bad = readVersion(version);
     if (!bad)
         throw new pyrelease_error/* PyreleaseError */.dT('ROLLBACK_BAD_VERSION', `input 'version' must be the version to roll back (e.g. 1.3.0), got ${JSON.stringify(version)}`, { key: 'version', fix: 'with: { stage: rollback, version: 1.3.0 }' });
     const parsed = tags.flatMap((t) => {
         const p = parseTag(t.name);
-        return p ? [{ ...t, version: p.version }] : [];
+        const v = p && readVersion(p.versionText);
+        return v ? [{ ...t, version: v }] : [];
     });
-    const badTag = parsed.find((t) => compare(t.version, bad) === 0)?.name;
-    const older = parsed.filter((t) => compare(t.version, bad) < 0 && !t.version.preRelease).sort((a, b) => compare(b.version, a.version));
+    const badTag = parsed.find((t) => (0,version_version/* compareVersions */.Zy)(t.version, bad) === 0)?.name;
+    const older = parsed.filter((t) => (0,version_version/* compareVersions */.Zy)(t.version, bad) < 0 && !t.version.preRelease).sort((a, b) => (0,version_version/* compareVersions */.Zy)(b.version, a.version));
     const lastGood = older[0] ? { name: older[0].name, sha: older[0].sha } : undefined;
     const from = base ?? lastGood;
     if (!from)
@@ -50158,8 +50253,9 @@ function planRollback(version, tags, base) {
     const hotfixVersion = (0,version_version/* formatVersion */.qh)({ major: bad.major, minor: bad.minor, patch: bad.patch + 1 });
     return { bad: { version, tag: badTag }, lastGood, hotfixVersion, branch: `hotfix/${hotfixVersion}`, baseSha: from.sha, baseName: from.name };
 }
-function compare(a, b) {
-    return a.major - b.major || a.minor - b.minor || a.patch - b.patch || (a.preRelease ? -1 : 0) - (b.preRelease ? -1 : 0);
+/** Tags in either notation: "v1.3.0rc1" is a pre-release of 1.3.0, not 1.3.0 itself. */
+function readVersion(text) {
+    return (0,version_version/* tryParseVersion */.z0)(text, 'pep440') ?? (0,version_version/* tryParseVersion */.z0)(text);
 }
 function rollbackIssueTitle(version) {
     return `Roll back ${version}`;
@@ -51022,7 +51118,7 @@ async function planCommand(request, runtime, clock) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3350);
 /* harmony import */ var _adapters_runtime_cli_runtime_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9325);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5468);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3706);
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6376);
 /* harmony import */ var _errors_render_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(12);
 /* harmony import */ var _settings_cli_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2109);
@@ -51175,12 +51271,101 @@ function parseImportNames(raw) {
 
 /***/ }),
 
+/***/ 4072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ leadingPhase),
+/* harmony export */   Cb: () => (/* binding */ renderPep440),
+/* harmony export */   Lh: () => (/* binding */ pep440Phase),
+/* harmony export */   SX: () => (/* binding */ PEP440_IN_TEXT),
+/* harmony export */   i$: () => (/* binding */ phaseRank),
+/* harmony export */   vp: () => (/* binding */ parsePep440Version),
+/* harmony export */   vq: () => (/* binding */ PEP440_PHASES)
+/* harmony export */ });
+/* unused harmony exports semverToPep440, pep440ToSemver */
+/* harmony import */ var _publish_pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8084);
+/**
+ * PEP 440 notation for release-please's version model (versioning: pep440): a pre-release is kept
+ * as SemVer identifiers ("rc.1", "a.2", "dev.3") so bumps and ordering stay SemVer's, and is
+ * rendered the way pip, build tools and PyPI spell it ("1.2.0rc1", "1.2.0a2", "1.2.0.dev3").
+ */
+
+/** Pre-release phases in PEP 440's order: dev < a < b < rc < the final release. */
+const PEP440_PHASES = ['dev', 'a', 'b', 'rc'];
+// PEP 440's other spellings of the same phase (alpha, beta, c, pre, preview).
+const SPELLINGS = { dev: 'dev', a: 'a', alpha: 'a', b: 'b', beta: 'b', rc: 'rc', c: 'rc', pre: 'rc', preview: 'rc' };
+function pep440Phase(text) {
+    return text === undefined ? undefined : SPELLINGS[text.toLowerCase()];
+}
+function phaseRank(phase) {
+    return PEP440_PHASES.indexOf(phase);
+}
+// The canonical form normalizePep440 returns, restricted to what a release PR writes:
+// three release numbers, at most one pre-release phase, an optional dev part and local label.
+const CANONICAL = /^(\d+)\.(\d+)\.(\d+)(?:(a|b|rc)(\d+))?(?:\.dev(\d+))?(?:\+(.+))?$/;
+/**
+ * A PEP 440 version inside other text (a line of setup.py, a JSON string), any spelling, so an
+ * updater replaces "1.2.0rc1" whole where release-please's SemVer pattern would stop at "1.2.0".
+ */
+const PEP440_IN_TEXT = /\d+\.\d+\.\d+(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc|dev|post)[-_.]?\d*)*(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?/i;
+/** Any PEP 440 spelling ("1.2.0rc1", "1.2.0-rc.1", "v1.2.0.RC1", "1.2.0-beta.2") → Version. */
+function parsePep440Version(text) {
+    const canonical = (0,_publish_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePep440 */ .Z)(text);
+    const m = canonical === undefined ? null : CANONICAL.exec(canonical);
+    if (!m)
+        return undefined;
+    const parts = [];
+    if (m[4] !== undefined)
+        parts.push(m[4], m[5]);
+    if (m[6] !== undefined)
+        parts.push('dev', m[6]);
+    const v = { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), notation: 'pep440' };
+    if (parts.length > 0)
+        v.preRelease = parts.join('.');
+    if (m[7] !== undefined)
+        v.build = m[7];
+    return v;
+}
+/** The phase and number a PEP 440 pre-release starts with ("rc.1.dev.2" → rc 1). */
+function leadingPhase(v) {
+    const [label, number] = v.preRelease?.split('.') ?? [];
+    const phase = pep440Phase(label);
+    return phase === undefined ? undefined : { phase, number: Number(number ?? 0) };
+}
+function renderPep440(v) {
+    let out = `${v.major}.${v.minor}.${v.patch}`;
+    const ids = v.preRelease?.split('.') ?? [];
+    for (let i = 0; i < ids.length; i += 2) {
+        const phase = pep440Phase(ids[i]);
+        const n = Number(ids[i + 1] ?? 0);
+        out += phase === 'dev' ? `.dev${n}` : `${phase ?? ids[i]}${n}`;
+    }
+    return v.build ? `${out}+${v.build}` : out;
+}
+/** "1.2.0-rc.1" → "1.2.0rc1" (undefined when the pre-release has no PEP 440 meaning). */
+function semverToPep440(text) {
+    const v = parsePep440Version(text);
+    return v && renderPep440(v);
+}
+/** "1.2.0rc1" → "1.2.0-rc.1", "1.2.0.dev3" → "1.2.0-dev.3". */
+function pep440ToSemver(text) {
+    const v = parsePep440Version(text);
+    if (!v)
+        return undefined;
+    return `${v.major}.${v.minor}.${v.patch}${v.preRelease ? `-${v.preRelease}` : ''}${v.build ? `+${v.build}` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 2752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D2: () => (/* binding */ withPreRelease),
 /* harmony export */   OJ: () => (/* binding */ bumpMinor),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
 /* harmony export */   i9: () => (/* binding */ bumpMajor),
 /* harmony export */   nn: () => (/* binding */ bumpPatch),
 /* harmony export */   ot: () => (/* binding */ parseVersion),
@@ -51188,13 +51373,17 @@ function parseImportNames(raw) {
 /* harmony export */   z0: () => (/* binding */ tryParseVersion)
 /* harmony export */ });
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6376);
+/* harmony import */ var _pep440_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4072);
 /**
  * release-please's version grammar: major.minor.patch, optional -pre-release and +build,
  * matched UNANCHORED (so "1.2.0rc1" reads as 1.2.0 and "rc1" is lost, as release-please does).
  */
 
+
 const VERSION = /(\d+)\.(\d+)\.(\d+)(-([^+]+))?(\+(.*))?/;
-function tryParseVersion(text) {
+function tryParseVersion(text, notation = 'semver') {
+    if (notation === 'pep440')
+        return (0,_pep440_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePep440Version */ .vp)(text);
     const m = VERSION.exec(text);
     if (!m)
         return undefined;
@@ -51205,13 +51394,17 @@ function tryParseVersion(text) {
         v.build = m[7];
     return v;
 }
-function parseVersion(text, where = 'version') {
-    const v = tryParseVersion(text);
-    if (!v)
-        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('VERSION_UNPARSEABLE', `${where}: ${JSON.stringify(text)} is not a version`, { fix: 'write a version like 1.2.3' });
+function parseVersion(text, where = 'version', notation = 'semver') {
+    const v = tryParseVersion(text, notation);
+    if (!v) {
+        const fix = notation === 'pep440' ? 'write a PEP 440 version with three numbers, like 1.2.3, 1.2.3rc1 or 1.2.3.dev1 (versioning: pep440)' : 'write a version like 1.2.3';
+        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('VERSION_UNPARSEABLE', `${where}: ${JSON.stringify(text)} is not a version`, { fix });
+    }
     return v;
 }
 function formatVersion(v) {
+    if (v.notation === 'pep440')
+        return (0,_pep440_version_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPep440 */ .Cb)(v);
     return `${v.major}.${v.minor}.${v.patch}${v.preRelease ? `-${v.preRelease}` : ''}${v.build ? `+${v.build}` : ''}`;
 }
 /** The pre-release part is kept on every plain bump (release-please's default strategy does). */
@@ -51226,11 +51419,53 @@ function bumpPatch(v) {
 }
 function withPreRelease(v, preRelease) {
     const next = { major: v.major, minor: v.minor, patch: v.patch };
+    if (v.notation)
+        next.notation = v.notation;
     if (preRelease)
         next.preRelease = preRelease;
     if (v.build !== undefined)
         next.build = v.build;
     return next;
+}
+/**
+ * SemVer precedence (release part, then a pre-release sorts before its release); PEP 440
+ * pre-releases order their phases as PEP 440 does (dev < a < b < rc), which SemVer's ASCII
+ * comparison of "dev" and "a" would get wrong.
+ */
+function compareVersions(a, b) {
+    const release = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+    if (release !== 0)
+        return Math.sign(release);
+    if (!a.preRelease || !b.preRelease)
+        return (a.preRelease ? -1 : 0) - (b.preRelease ? -1 : 0);
+    const pa = a.notation === 'pep440' ? (0,_pep440_version_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingPhase */ .CC)(a) : undefined;
+    const pb = b.notation === 'pep440' ? (0,_pep440_version_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingPhase */ .CC)(b) : undefined;
+    if (pa && pb) {
+        // "rc.1.dev.2" (1.2.0rc1.dev2) comes before "rc.1".
+        const devOfA = a.preRelease.split('.').length > 2 ? -1 : 0;
+        const devOfB = b.preRelease.split('.').length > 2 ? -1 : 0;
+        return Math.sign((0,_pep440_version_js__WEBPACK_IMPORTED_MODULE_1__/* .phaseRank */ .i$)(pa.phase) - (0,_pep440_version_js__WEBPACK_IMPORTED_MODULE_1__/* .phaseRank */ .i$)(pb.phase) || pa.number - pb.number || devOfA - devOfB);
+    }
+    return compareIdentifiers(a.preRelease.split('.'), b.preRelease.split('.'));
+}
+function compareIdentifiers(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        if (a[i] === undefined)
+            return -1;
+        if (b[i] === undefined)
+            return 1;
+        const na = /^\d+$/.test(a[i]);
+        const nb = /^\d+$/.test(b[i]);
+        if (na && nb && Number(a[i]) !== Number(b[i]))
+            return Math.sign(Number(a[i]) - Number(b[i]));
+        if (na !== nb)
+            return na ? -1 : 1;
+        if (a[i] < b[i])
+            return -1;
+        if (a[i] > b[i])
+            return 1;
+    }
+    return 0;
 }
 
 
@@ -51300,7 +51535,8 @@ const configErrors = {
     CONFIG_MISSING_KEY: { title: 'A changelog-sections or extra-files entry lacks a required key', fix: 'Give each changelog section a "type" and a "section", and each extra file object a "type" and a "path".' },
     CONFIG_BAD_VALUE: { title: 'A config value has the right type but cannot be used', fix: 'Use a value of the form the message names (a non-empty path, an http(s) URL, at least one label, a known extra-files type).' },
     CONFIG_UNSUPPORTED_RELEASE_TYPE: { title: 'The release type is not python or simple', fix: 'Write "release-type": "python"; release other languages with release-please-action itself.' },
-    CONFIG_BAD_VERSIONING: { title: 'The versioning strategy is unknown or unsupported', fix: 'Use default, always-bump-patch, always-bump-minor, always-bump-major or prerelease.' },
+    CONFIG_BAD_VERSIONING: { title: 'The versioning strategy is unknown or unsupported', fix: 'Use default, always-bump-patch, always-bump-minor, always-bump-major, prerelease, or pyrelease\'s pep440.' },
+    CONFIG_BAD_PRERELEASE_TYPE: { title: 'prerelease-type is not a PEP 440 phase (versioning: pep440)', fix: 'Write "prerelease-type": "a", "b", "rc" or "dev"; PEP 440 reads alpha, beta, c, pre and preview as a, b and rc.' },
     CONFIG_BAD_RELEASE_AS: { title: 'release-as is not a version', fix: 'Write "release-as": "1.2.3", and remove it after that release: it stays in force until removed.' },
     CONFIG_BAD_TAG_NAME: { title: 'The config makes tag names git refuses', fix: 'Use a tag-separator such as "-" or "/", and a component or package-name without spaces or ~^:?*[\\ characters.' },
     CONFIG_BAD_SHA: { title: 'bootstrap-sha or last-release-sha is not a full commit sha', fix: 'Give the full 40-character sha of the commit (git rev-parse <ref>); release-please compares full shas.' },

@@ -15,6 +15,7 @@ import type { ReleasePlan } from './release-plan.js';
 import { planFileUpdates } from './updaters/index.js';
 import { nextVersion } from './version/bump.js';
 import { formatTag } from './version/tag-name.js';
+import { versionNotation } from './version/notation.js';
 import { formatVersion, parseVersion, type Version } from './version/version.js';
 
 export interface PlanInput {
@@ -93,15 +94,16 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
 }
 
 function decideVersion(commits: ConventionalCommit[], input: PlanInput, pkg: PackageConfig): { version: Version; reasons: string[] } {
-  if (pkg.releaseAs) return { version: parseVersion(pkg.releaseAs, 'release-as'), reasons: [`release-as: ${pkg.releaseAs} in the config forces the version (remove it after this release)`] };
+  const notation = versionNotation(pkg);
+  if (pkg.releaseAs) return { version: parseVersion(pkg.releaseAs, 'release-as', notation), reasons: [`release-as: ${pkg.releaseAs} in the config forces the version (remove it after this release)`] };
   if (!input.previous) {
     const footer = commits.find((c) => c.notes.some((n) => n.title === 'RELEASE AS'));
     const text = footer?.notes.find((n) => n.title === 'RELEASE AS')?.text;
-    if (text) return { version: parseVersion(text, 'Release-As footer'), reasons: [`a Release-As: ${text} footer forces the version`] };
+    if (text) return { version: parseVersion(text, 'Release-As footer', notation), reasons: [`a Release-As: ${text} footer forces the version`] };
     const initial = pkg.releaseType === 'python' ? '0.1.0' : '1.0.0';
     return { version: parseVersion(initial), reasons: [`no previous release: the first release is ${initial}`] };
   }
-  return nextVersion(parseVersion(input.previous.version, 'previous version'), commits, pkg);
+  return nextVersion(parseVersion(input.previous.version, 'previous version', notation), commits, pkg);
 }
 
 function isExcluded(commit: RawCommit, excludePaths: readonly string[]): boolean {

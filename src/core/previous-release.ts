@@ -3,6 +3,7 @@
  * mode (release-please-behaviour.md §2.1): the manifest's version decides, not the newest tag.
  */
 import { formatTag, parseTag, type TagStyle } from './version/tag-name.js';
+import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { formatVersion, tryParseVersion } from './version/version.js';
 
 export interface TagRef {
@@ -21,11 +22,17 @@ export interface PreviousRelease {
 }
 
 export function findPreviousRelease(manifestVersion: string | undefined, style: TagStyle, tagsNewestFirst: readonly TagRef[], releaseSearchDepth = 400): PreviousRelease | null {
-  const wanted = manifestVersion === undefined ? undefined : tryParseVersion(manifestVersion);
-  if (!wanted) return null;
+  if (manifestVersion === undefined) return null;
+  const wanted = tryParseVersion(manifestVersion, style.notation);
+  if (!wanted) {
+    // Only PEP 440 is stricter than the manifest's own check: say so rather than start from scratch.
+    throw new PyreleaseError('MANIFEST_BAD_VERSION', `the manifest's version ${JSON.stringify(manifestVersion)} is not a PEP 440 version pyrelease can continue from (versioning: pep440)`, {
+      fix: 'write the version last released as X.Y.Z, X.Y.ZaN, X.Y.ZbN, X.Y.ZrcN or X.Y.Z.devN',
+    });
+  }
   const wantedText = formatVersion(wanted);
   for (const tag of tagsNewestFirst.slice(0, releaseSearchDepth)) {
-    const parsed = parseTag(tag.name);
+    const parsed = parseTag(tag.name, style.notation);
     // A tag of another component belongs to another package (release-please skips it).
     if (!parsed || parsed.component !== style.component) continue;
     if (formatVersion(parsed.version) === wantedText) return { version: wantedText, tag: tag.name, sha: tag.sha, source: 'tag-with-manifest-version' };

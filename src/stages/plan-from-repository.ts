@@ -7,6 +7,7 @@ import { ownerRepoFromUrl } from '../adapters/git/remote-name.js';
 import type { GitRepository, TagInfo } from '../adapters/git/repository.js';
 import { parseManifest, parseReleaseConfig } from '../core/config/parse.js';
 import { planNextRelease } from '../core/plan.js';
+import { versionNotation } from '../core/version/notation.js';
 import type { ReleasePlan } from '../core/release-plan.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { resolveConfigPath } from '../core/config/config-path.js';
@@ -63,7 +64,7 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   const historyRequest = {
     head: headSha,
     manifestVersion: manifest[pkg.path],
-    tagStyle: { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag },
+    tagStyle: { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag, notation: versionNotation(pkg) },
     bootstrapSha: config.bootstrapSha,
     lastReleaseSha: config.lastReleaseSha,
     commitSearchDepth: config.commitSearchDepth,

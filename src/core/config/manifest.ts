@@ -3,6 +3,7 @@
  * written. release-please reads each version with its unanchored pattern and throws on one it
  * cannot read; a package with no entry is a first release, which is not an error there either.
  */
+import { versionNotation } from '../version/notation.js';
 import { formatVersion, tryParseVersion } from '../version/version.js';
 import { ConfigFindings, describeValue } from './findings.js';
 import { parseJsonText } from './json-text.js';
@@ -45,7 +46,8 @@ export function parseManifest(text: string, file: string): Manifest {
 export function crossCheckManifest(config: ReleaseConfig, manifest: Manifest, files: { config: string; manifest: string }): string[] {
   const warnings: string[] = [];
   const paths = new Set(config.packages.map((p) => p.path));
-  for (const path of paths) {
+  for (const pkg of config.packages) {
+    const path = pkg.path;
     const text = manifest[path];
     const key = JSON.stringify(path);
     if (text === undefined) {
@@ -55,11 +57,12 @@ export function crossCheckManifest(config: ReleaseConfig, manifest: Manifest, fi
       );
       continue;
     }
-    const read = tryParseVersion(text);
+    // Under versioning: pep440 the manifest is read in PEP 440, so "1.2.0rc1" keeps its rc1.
+    const read = versionNotation(pkg) === 'semver' ? tryParseVersion(text) : undefined;
     const as = read && formatVersion(read);
     if (as && as !== text) {
       warnings.push(
-        `${files.manifest}: ${key} is ${JSON.stringify(text)}, which release-please reads as ${as}; the next version is computed from ${as} — write it in that form (PEP 440 suffixes such as rc1 are not understood)`,
+        `${files.manifest}: ${key} is ${JSON.stringify(text)}, which release-please reads as ${as}; the next version is computed from ${as} — write it in that form (PEP 440 suffixes such as rc1 are understood only with "versioning": "pep440")`,
       );
     }
   }

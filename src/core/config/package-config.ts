@@ -4,6 +4,7 @@
  * is never used, so only the value in force is judged, at the key where it is written).
  */
 import { formatTag } from '../version/tag-name.js';
+import { PEP440_PHASES, pep440Phase } from '../version/pep440-version.js';
 import { tryParseVersion } from '../version/version.js';
 import { configDefaults } from './defaults.js';
 import type { ConfigFindings } from './findings.js';
@@ -13,7 +14,7 @@ import type { ChangelogSection, ExtraFile, PackageConfig, ReleaseType, Versionin
 
 const RELEASE_TYPES: readonly ReleaseType[] = ['python', 'simple'];
 // service-pack is release-please's Java "1.2.3-sp.1" scheme; pyrelease does not implement it.
-const STRATEGIES: readonly VersioningStrategy[] = ['default', 'always-bump-patch', 'always-bump-minor', 'always-bump-major', 'prerelease'];
+const STRATEGIES: readonly VersioningStrategy[] = ['default', 'always-bump-patch', 'always-bump-minor', 'always-bump-major', 'prerelease', 'pep440'];
 
 /** Text options without a default: left out of PackageConfig when unset. */
 const OPTIONAL_STRINGS = {
@@ -60,6 +61,7 @@ export function resolvePackage(f: ConfigFindings, path: string, o: Options, warn
   const releaseAs = readReleaseAs(f, o);
   if (releaseAs) pkg.releaseAs = releaseAs;
   checkTagName(f, o, pkg);
+  checkPrereleaseType(f, o, pkg, warnings);
   if (pkg.pullRequestTitlePattern !== undefined && !pkg.pullRequestTitlePattern.includes('${version}')) {
     warnings.push(`${f.file}: pull-request-title-pattern ${JSON.stringify(pkg.pullRequestTitlePattern)} has no \${version}; release-please cannot read the version back from such titles (pyrelease finds its PR by branch and label)`);
   }
@@ -87,9 +89,26 @@ function releaseType(f: ConfigFindings, o: Options, warnings: string[]): Release
 function versioning(f: ConfigFindings, o: Options): VersioningStrategy {
   const v = o.string('versioning') ?? 'default';
   if ((STRATEGIES as readonly string[]).includes(v)) return v as VersioningStrategy;
-  const what = v === 'service-pack' ? 'release-please\'s Java service-pack scheme, which pyrelease does not support' : 'not a release-please versioning strategy';
+  const what = v === 'service-pack' ? 'release-please\'s Java service-pack scheme, which pyrelease does not support' : 'not a versioning strategy (release-please\'s, or pyrelease\'s "pep440")';
   f.problem('CONFIG_BAD_VERSIONING', o.path('versioning'), `is ${JSON.stringify(v)}, ${what}`, `write one of ${STRATEGIES.map((s) => JSON.stringify(s)).join(', ')}, or remove it for "default"`);
   return 'default';
+}
+
+/**
+ * With versioning: pep440 the pre-release label must be one PEP 440 knows, or nothing could
+ * render it. A PEP 440 label under another strategy is legal but rarely what is meant: say so.
+ */
+function checkPrereleaseType(f: ConfigFindings, o: Options, pkg: PackageConfig, warnings: string[]): void {
+  const type = pkg.prereleaseType;
+  if (type === undefined) return;
+  if (pkg.versioning === 'pep440') {
+    if (pep440Phase(type)) return;
+    f.problem('CONFIG_BAD_PRERELEASE_TYPE', o.path('prerelease-type'), `is ${JSON.stringify(type)}, which is not a PEP 440 pre-release phase`, 'write "prerelease-type": "a", "b", "rc" or "dev" (alpha, beta, c, pre and preview are read as a, b and rc)');
+  } else if ((PEP440_PHASES as readonly string[]).includes(type)) {
+    const now = pkg.versioning === 'prerelease' ? `release-please writes SemVer pre-releases such as 1.3.0-${type}` : 'release-please ignores it outside "versioning": "prerelease"';
+    const example = type === 'dev' ? '1.3.0.dev1' : `1.3.0${type}1`;
+    warnings.push(`${f.file}: prerelease-type ${JSON.stringify(type)} looks like PEP 440, but ${now}; for PEP 440 pre-releases such as ${example} write "versioning": "pep440"`);
+  }
 }
 
 /** release-please parses release-as with its unanchored version pattern; "" counts as unset. */

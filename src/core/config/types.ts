@@ -25,7 +25,9 @@ export type VersioningStrategy =
   | 'always-bump-minor'
   | 'always-bump-major'
   | 'prerelease'
-  | 'service-pack';
+  | 'service-pack'
+  /** pyrelease's own: PEP 440 pre-releases (1.2.0rc1), see core/version/notation.ts. */
+  | 'pep440';
 
 export type ReleaseType = 'python' | 'simple';
 

@@ -1,5 +1,5 @@
 /** The release PR body (release-please's PullRequestBody, one release) and the entry read back from it. */
-import { tryParseVersion, type Version } from '../version/version.js';
+import { tryParseVersion, type Version, type VersionNotation } from '../version/version.js';
 
 export const DEFAULT_HEADER = ':robot: I have created a release *beep* *boop*';
 export const DEFAULT_FOOTER =
@@ -13,7 +13,7 @@ export function renderBody(entry: string, header = DEFAULT_HEADER, footer = DEFA
 }
 
 /** The notes between the first and the last `---` line, and the version of their first heading. */
-export function parseBody(body: string): { entry: string; version: Version | undefined } | undefined {
+export function parseBody(body: string, notation: VersionNotation = 'semver'): { entry: string; version: Version | undefined } | undefined {
   const lines = body.trim().replace(/\r\n/g, '\n').split('\n');
   const first = lines.indexOf(DELIMITER);
   if (first === -1) return undefined;
@@ -21,5 +21,5 @@ export function parseBody(body: string): { entry: string; version: Version | und
   if (last === first) last = lines.length - 1;
   const entry = lines.slice(first + 1, last).join('\n').trim();
   const heading = /^#{2,3} \[?(\d+\.\d+\.\d+[^\]\s]*)/m.exec(entry);
-  return { entry, version: heading ? tryParseVersion(heading[1]!) : undefined };
+  return { entry, version: heading ? tryParseVersion(heading[1]!, notation) : undefined };
 }

@@ -4,6 +4,7 @@
  */
 import type { PackageConfig } from '../config/types.js';
 import { formatTag } from '../version/tag-name.js';
+import { versionNotation } from '../version/notation.js';
 import { formatVersion } from '../version/version.js';
 import { parseBody } from './body.js';
 import { parseTitleVersion } from './title.js';
@@ -18,8 +19,9 @@ export interface ReleaseToCreate {
 }
 
 export function releaseFromPullRequest(pr: { title: string; body: string }, pkg: PackageConfig): ReleaseToCreate | undefined {
-  const parsed = parseBody(pr.body);
-  const version = parsed?.version ?? parseTitleVersion(pr.title, pkg.pullRequestTitlePattern, pkg.componentNoSpace);
+  const notation = versionNotation(pkg);
+  const parsed = parseBody(pr.body, notation);
+  const version = parsed?.version ?? parseTitleVersion(pr.title, pkg.pullRequestTitlePattern, pkg.componentNoSpace, notation);
   if (!version) return undefined;
   const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
   const text = formatVersion(version);

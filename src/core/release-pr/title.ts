@@ -1,5 +1,5 @@
 /** The release PR title from `pull-request-title-pattern`, and back (release-please's PullRequestTitle). */
-import { tryParseVersion, type Version } from '../version/version.js';
+import { tryParseVersion, type Version, type VersionNotation } from '../version/version.js';
 
 export const DEFAULT_TITLE_PATTERN = 'chore${scope}: release${component} ${version}';
 /** separate-pull-requests: false ignores pull-request-title-pattern for this one. */
@@ -39,7 +39,7 @@ export function titleMatcher(pattern: string | undefined, componentNoSpace = fal
 }
 
 /** The version a title names under the pattern, or undefined when the title does not match it. */
-export function parseTitleVersion(title: string, pattern: string | undefined, componentNoSpace = false): Version | undefined {
+export function parseTitleVersion(title: string, pattern: string | undefined, componentNoSpace = false, notation: VersionNotation = 'semver'): Version | undefined {
   const version = titleMatcher(pattern, componentNoSpace).exec(title)?.groups?.version;
-  return version ? tryParseVersion(version) : undefined;
+  return version ? tryParseVersion(version, notation) : undefined;
 }

@@ -5,7 +5,7 @@
  * fix is always a new version: the next patch after the bad one.
  */
 import { parseTag } from '../version/tag-name.js';
-import { formatVersion, tryParseVersion, type Version } from '../version/version.js';
+import { compareVersions, formatVersion, tryParseVersion, type Version } from '../version/version.js';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
 
 export interface TagRef {
@@ -27,14 +27,15 @@ export const ROLLBACK_LABEL = 'pyrelease: rollback';
 export const ROLLBACK_MARKER = '<!-- pyrelease:rollback -->';
 
 export function planRollback(version: string, tags: readonly TagRef[], base: TagRef | undefined): RollbackPlan {
-  const bad = tryParseVersion(version);
+  const bad = readVersion(version);
   if (!bad) throw new PyreleaseError('ROLLBACK_BAD_VERSION', `input 'version' must be the version to roll back (e.g. 1.3.0), got ${JSON.stringify(version)}`, { key: 'version', fix: 'with: { stage: rollback, version: 1.3.0 }' });
   const parsed = tags.flatMap((t) => {
     const p = parseTag(t.name);
-    return p ? [{ ...t, version: p.version }] : [];
+    const v = p && readVersion(p.versionText);
+    return v ? [{ ...t, version: v }] : [];
   });
-  const badTag = parsed.find((t) => compare(t.version, bad) === 0)?.name;
-  const older = parsed.filter((t) => compare(t.version, bad) < 0 && !t.version.preRelease).sort((a, b) => compare(b.version, a.version));
+  const badTag = parsed.find((t) => compareVersions(t.version, bad) === 0)?.name;
+  const older = parsed.filter((t) => compareVersions(t.version, bad) < 0 && !t.version.preRelease).sort((a, b) => compareVersions(b.version, a.version));
   const lastGood = older[0] ? { name: older[0].name, sha: older[0].sha } : undefined;
   const from = base ?? lastGood;
   if (!from) throw new PyreleaseError('ROLLBACK_NO_BASE', `there is no release before ${version} to start a hotfix from`, { key: 'base', fix: 'name the commit or branch to start from with the base input' });
@@ -42,8 +43,9 @@ export function planRollback(version: string, tags: readonly TagRef[], base: Tag
   return { bad: { version, tag: badTag }, lastGood, hotfixVersion, branch: `hotfix/${hotfixVersion}`, baseSha: from.sha, baseName: from.name };
 }
 
-function compare(a: Version, b: Version): number {
-  return a.major - b.major || a.minor - b.minor || a.patch - b.patch || (a.preRelease ? -1 : 0) - (b.preRelease ? -1 : 0);
+/** Tags in either notation: "v1.3.0rc1" is a pre-release of 1.3.0, not 1.3.0 itself. */
+function readVersion(text: string): Version | undefined {
+  return tryParseVersion(text, 'pep440') ?? tryParseVersion(text);
 }
 
 export interface RollbackTexts {

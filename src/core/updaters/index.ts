@@ -6,6 +6,7 @@ import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import { parse } from 'smol-toml';
 import type { ExtraFile, PackageConfig } from '../config/types.js';
 import { insertChangelogEntry } from '../changelog/insert.js';
+import { versionNotation } from '../version/notation.js';
 import { parseVersion, type Version } from '../version/version.js';
 import { updateGenericMarkers } from './generic-markers.js';
 import { updateJsonFile, stringifyLike } from './json-file.js';
@@ -33,7 +34,7 @@ type Updater = (content: string | undefined) => string | undefined;
 
 export function planFileUpdates(input: FileUpdateInput): FileUpdateResult {
   const { pkg } = input;
-  const version = parseVersion(input.version);
+  const version = parseVersion(input.version, 'version', versionNotation(pkg));
   const warnings: string[] = [];
   const updates = new Map<string, Updater[]>();
   const add = (path: string, updater: Updater) => {
@@ -62,8 +63,9 @@ export function planFileUpdates(input: FileUpdateInput): FileUpdateResult {
 
 function addPythonUpdates(input: FileUpdateInput, add: (p: string, u: Updater) => void, existing: (u: (c: string) => string) => Updater, warnings: string[]): void {
   const v = input.version;
-  add('setup.cfg', existing((c) => updateSetupCfg(c, v)));
-  add('setup.py', existing((c) => updateSetupPy(c, v)));
+  const notation = versionNotation(input.pkg);
+  add('setup.cfg', existing((c) => updateSetupCfg(c, v, notation)));
+  add('setup.py', existing((c) => updateSetupPy(c, v, notation)));
   const pyprojectPath = resolvePath(input.pkg.path, 'pyproject.toml');
   const pyproject = input.readFile(pyprojectPath);
   let projectName = input.pkg.component;
@@ -87,12 +89,12 @@ function addPythonUpdates(input: FileUpdateInput, add: (p: string, u: Updater) =
   }
   if (projectName) {
     for (const name of [projectName, projectName.replace(/-/g, '_')]) {
-      for (const p of [`${name}/__init__.py`, `src/${name}/__init__.py`]) add(p, existing((c) => updateVersionVariable(c, v)));
+      for (const p of [`${name}/__init__.py`, `src/${name}/__init__.py`]) add(p, existing((c) => updateVersionVariable(c, v, notation)));
     }
   }
   const prefix = input.pkg.path === '.' ? '' : `${input.pkg.path}/`;
   for (const path of input.treePaths) {
-    if (path.startsWith(prefix) && (path === `${prefix}version.py` || path.endsWith('/version.py'))) add(path.slice(prefix.length), existing((c) => updateVersionVariable(c, v)));
+    if (path.startsWith(prefix) && (path === `${prefix}version.py` || path.endsWith('/version.py'))) add(path.slice(prefix.length), existing((c) => updateVersionVariable(c, v, notation)));
   }
 }
 

@@ -4,6 +4,8 @@
  */
 import type { PackageConfig } from '../config/types.js';
 import type { ConventionalCommit } from '../commits/conventional-commit.js';
+import { versionNotation } from './notation.js';
+import { pep440Bump } from './pep440-bump.js';
 import { bumpMajor, bumpMinor, bumpPatch, formatVersion, parseVersion, withPreRelease, type Version } from './version.js';
 
 export type BumpKind = 'major' | 'minor' | 'patch';
@@ -29,7 +31,7 @@ export function classifyCommits(commits: readonly ConventionalCommit[]): { relea
 
 export function nextVersion(previous: Version, commits: readonly ConventionalCommit[], pkg: PackageConfig): NextVersion {
   const { releaseAs, breaking, features } = classifyCommits(commits);
-  if (releaseAs !== undefined) return { version: parseVersion(releaseAs, 'Release-As footer'), reasons: [`a Release-As: ${releaseAs} footer forces the version`] };
+  if (releaseAs !== undefined) return { version: parseVersion(releaseAs, 'Release-As footer', versionNotation(pkg)), reasons: [`a Release-As: ${releaseAs} footer forces the version`] };
   const preMajor = previous.major < 1;
   let kind: BumpKind = 'patch';
   const reasons: string[] = [];
@@ -51,6 +53,8 @@ export function nextVersion(previous: Version, commits: readonly ConventionalCom
       return { version: bumpMajor(previous), reasons: ['versioning: always-bump-major'] };
     case 'prerelease':
       return { version: prereleaseBump(previous, kind, pkg), reasons };
+    case 'pep440':
+      return pep440Bump(previous, kind, pkg, reasons);
     default:
       return { version: plainBump(previous, kind), reasons };
   }

@@ -1,11 +1,13 @@
 /** Tag names as release-please builds and parses them: [component separator][v]version. */
-import { formatVersion, tryParseVersion, type Version } from './version.js';
+import { formatVersion, tryParseVersion, type Version, type VersionNotation } from './version.js';
 
 export interface TagStyle {
   /** Empty when the component is not part of the tag. */
   component: string;
   separator: string;
   includeV: boolean;
+  /** How the versions in these tags are spelled (default: release-please's SemVer). */
+  notation?: VersionNotation;
 }
 
 export function formatTag(version: Version | string, style: TagStyle): string {
@@ -24,10 +26,10 @@ export interface ParsedTag {
   versionText: string;
 }
 
-export function parseTag(name: string): ParsedTag | undefined {
+export function parseTag(name: string, notation: VersionNotation = 'semver'): ParsedTag | undefined {
   const g = TAG.exec(name)?.groups;
   if (!g) return undefined;
-  const version = tryParseVersion(g.version!);
+  const version = tryParseVersion(g.version!, notation);
   if (!version) return undefined;
   return { component: g.component ?? '', separator: g.separator, includeV: g.v !== undefined, version, versionText: g.version! };
 }

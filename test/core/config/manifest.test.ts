@@ -29,7 +29,7 @@ describe('crossCheckManifest', () => {
 
   it('warns when release-please would lose part of the version', () => {
     expect(crossCheckManifest(config(), { '.': '1.2.0rc1' }, files)).toEqual([
-      'm.json: "." is "1.2.0rc1", which release-please reads as 1.2.0; the next version is computed from 1.2.0 — write it in that form (PEP 440 suffixes such as rc1 are not understood)',
+      'm.json: "." is "1.2.0rc1", which release-please reads as 1.2.0; the next version is computed from 1.2.0 — write it in that form (PEP 440 suffixes such as rc1 are understood only with "versioning": "pep440")',
     ]);
   });
 

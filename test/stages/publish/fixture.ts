@@ -1,9 +1,9 @@
 /**
- * The world a publish job sees: the demo package released as 0.1.0 (tag, GitHub release) in a
+ * The world a publish job sees: the demo package released as 0.1.0 or `version` (tag, GitHub release) in a
  * repository with a bare origin, a GitHub stand-in over it, an Actions OIDC stand-in, and a
  * PyPI stand-in whose trusted publisher is this repository's release.yml.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,13 +46,19 @@ export interface PublishFixture {
 }
 
 /** `sign: true` adds a Sigstore stand-in, a PyPI that verifies attestations against its root, and sign: true in the settings. */
-export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oidc?: OidcStandinOptions; release?: boolean; sign?: boolean; maxSleepMs?: number; policies?: typeof fastPolicies } = {}): Promise<PublishFixture> {
-  const repo = await copyDemoPackage(undefined, { message: 'chore: release 0.1.0' });
-  await repo.git(['tag', 'v0.1.0']);
+export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oidc?: OidcStandinOptions; release?: boolean; sign?: boolean; maxSleepMs?: number; policies?: typeof fastPolicies; version?: string } = {}): Promise<PublishFixture> {
+  const version = o.version ?? '0.1.0';
+  const tag = `v${version}`;
+  const repo = await copyDemoPackage(undefined, { message: `chore: release ${version}` });
+  if (version !== '0.1.0') {
+    for (const file of ['pyproject.toml', 'src/demo_pkg/__init__.py']) writeFileSync(join(repo.dir, file), readFileSync(join(repo.dir, file), 'utf8').replace('"0.1.0"', `"${version}"`));
+    await repo.git(['commit', '-q', '-a', '--amend', '--no-edit']);
+  }
+  await repo.git(['tag', tag]);
   await repo.git(['push', '-q', 'origin', 'HEAD:main', '--tags']);
   const releaseSha = await repo.git(['rev-parse', 'HEAD']);
   const gh = await startGitHubStandin({ owner: 'acme', repo: 'widget', bareRepo: repo.origin, tokens: { [GH_TOKEN]: ['contents', 'pull_requests', 'issues'] } });
-  if (o.release !== false) gh.state.releases.push({ id: gh.state.id(), tag_name: 'v0.1.0', target_commitish: 'main', name: 'v0.1.0', body: 'notes', draft: false, prerelease: false, created_at: gh.state.now(), assets: [] });
+  if (o.release !== false) gh.state.releases.push({ id: gh.state.id(), tag_name: tag, target_commitish: 'main', name: tag, body: 'notes', draft: false, prerelease: false, created_at: gh.state.now(), assets: [] });
   const oidc = await startOidcStandin(o.oidc);
   const sigstore = o.sign ? await startSigstoreStandin() : undefined;
   const pypi = await startPypiStandin({
@@ -76,7 +82,7 @@ export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oi
       const settings = testSettings({
         stage: 'publish', token: GH_TOKEN, workingDirectory: repo.dir, tempDir, apiUrl: gh.url, repositoryUrl: pypi.uploadUrl, buildIsolation: false,
         idTokenRequest: { url: oidc.requestUrl, token: oidc.requestToken },
-        handoff: { release: { releaseCreated: true, version: '0.1.0', tagName: 'v0.1.0', sha: releaseSha } },
+        handoff: { release: { releaseCreated: true, version, tagName: tag, sha: releaseSha } },
         ...(sigstore ? { sign: true, fulcioUrl: sigstore.fulcioUrl, rekorUrl: sigstore.rekorUrl, trustedRoot: sigstore.trustedRootPath } : {}),
         ...overrides,
       });

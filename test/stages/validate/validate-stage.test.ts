@@ -35,6 +35,16 @@ describe.skipIf(missing.length > 0)(`stage: validate${why}`, () => {
     expect(reads.some((e) => e.path.endsWith('/demo_pkg-0.1.0-py3-none-any.whl'))).toBe(true);
   });
 
+  it('a PEP 440 pre-release (versioning: pep440): files named 0.2.0rc1, found under that version, pip installs it pinned', async () => {
+    const { f, results } = await published({ version: '0.2.0rc1' });
+    expect(f.pypi.files('demo-pkg', '0.2.0rc1').map((s) => s.filename).sort()).toEqual(['demo_pkg-0.2.0rc1-py3-none-any.whl', 'demo_pkg-0.2.0rc1.tar.gz']);
+    expect(f.gh.state.releases[0]!.assets.map((a) => a.name).sort()).toEqual(['SHA256SUMS', 'demo_pkg-0.2.0rc1-py3-none-any.whl', 'demo_pkg-0.2.0rc1.tar.gz']);
+    const run = await f.run({}, validateStage, results);
+    expect(run.error, `${run.error?.message}\n${run.log}`).toBeUndefined();
+    expect(run.outcome!.summary).toMatch(/installed version 0\.2\.0rc1/);
+    expect(f.pypi.log.entries.some((e) => e.method === 'GET' && e.path === '/pypi/demo-pkg/0.2.0rc1/json')).toBe(true);
+  });
+
   it('waits out a propagation delay, then succeeds; the time until visible reflects it', async () => {
     const { f, results } = await published({ pypi: { visibilityDelayMs: 1_500 }, maxSleepMs: 4_000 });
     const run = await f.run({}, validateStage, results);
