@@ -40356,7 +40356,7 @@ function where(props) {
 
 /***/ }),
 
-/***/ 3706:
+/***/ 7396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40514,12 +40514,18 @@ class GitRepository {
         const r = await this.git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
         return r.exitCode === 0 ? r.stdout.trim() : undefined;
     }
+    /** The parents of a commit (two for the merge commit actions/checkout makes of a pull request). */
+    async parents(ref) {
+        const r = await this.git.run(['rev-list', '--parents', '-n', '1', '--end-of-options', ref]);
+        return r.stdout.trim().split(' ').slice(1);
+    }
     /**
      * Commits from `head` in git log order (commit date, as release-please's walk), stopping
-     * before the first commit in `stopShas` or after `max` commits. One streaming process,
-     * stopped as soon as the walk ends, so the cost follows the range, not the history.
+     * before the first commit in `stopShas` or after `max` commits; with `exclude`, only those
+     * not reachable from it (`git log exclude..head`). One streaming process, stopped as soon as
+     * the walk ends, so the cost follows the range, not the history.
      */
-    async log(head, stopShas, max) {
+    async log(head, stopShas, max, exclude) {
         const commits = [];
         let pending = '';
         let done = false;
@@ -40533,7 +40539,7 @@ class GitRepository {
             }
             commits.push({ sha: parts[0], message: parts[1], files: parts[2].split('\n').filter((f) => f !== '') });
         };
-        const args = ['log', `--format=${RS}%H${US}%B${US}`, '--name-only', '--diff-merges=first-parent', '--no-renames', '-n', String(max + 1), '--end-of-options', head, '--'];
+        const args = ['log', `--format=${RS}%H${US}%B${US}`, '--name-only', '--diff-merges=first-parent', '--no-renames', '-n', String(max + 1), '--end-of-options', head, ...(exclude ? [`^${exclude}`] : []), '--'];
         await this.git.stream(args, (chunk) => {
             pending += chunk;
             let cut;
@@ -43474,6 +43480,19 @@ function shaOf(v) {
         throw new Error('GitHub answered without a sha');
     return sha;
 }
+/** Only values GitHub documents are kept; anything else reads as not visible. */
+function toMergeSettings(v) {
+    const r = obj(v, 'a repository');
+    const bool = (x) => (typeof x === 'boolean' ? x : undefined);
+    const oneOf = (x, allowed) => allowed.find((a) => a === x);
+    return {
+        allowSquashMerge: bool(r.allow_squash_merge),
+        allowMergeCommit: bool(r.allow_merge_commit),
+        allowRebaseMerge: bool(r.allow_rebase_merge),
+        squashMergeCommitTitle: oneOf(r.squash_merge_commit_title, ['PR_TITLE', 'COMMIT_OR_PR_TITLE']),
+        squashMergeCommitMessage: oneOf(r.squash_merge_commit_message, ['PR_BODY', 'COMMIT_MESSAGES', 'BLANK']),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/github/client.ts
 /**
@@ -43602,6 +43621,10 @@ class GitHubClient {
     }
     createRelease(p) {
         return this.call(`creating the GitHub release ${p.tag_name}`, async () => toRelease((await this.#octokit.request('POST /repos/{owner}/{repo}/releases', { ...this.r, ...p, request: { retries: 0 } })).data));
+    }
+    /** The repository's merge settings; fields GitHub leaves out (a token without write access) stay undefined. */
+    getMergeSettings() {
+        return this.call('reading the repository merge settings', async () => toMergeSettings((await this.#octokit.request('GET /repos/{owner}/{repo}', this.r)).data));
     }
     listComments(n) {
         return this.call(`reading comments of #${n}`, async () => {
@@ -45458,6 +45481,8 @@ function release_config_files_loadReleaseConfig(dir, configName, manifestFile) {
 var render = __nccwpck_require__(12);
 // EXTERNAL MODULE: ./src/settings/from-action.ts
 var from_action = __nccwpck_require__(1308);
+// EXTERNAL MODULE: ./src/core/preview/merge-basis.ts
+var merge_basis = __nccwpck_require__(2511);
 ;// CONCATENATED MODULE: ./src/core/commits/grammar.ts
 class ParseError extends Error {
 }
@@ -48324,8 +48349,9 @@ async function planFromRepository(git, req) {
     if (!repository) {
         throw new pyrelease_error/* PyreleaseError */.dT('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
     }
+    const commits = req.rewriteCommits ? await req.rewriteCommits(history.commits) : history.commits;
     const plan = planNextRelease({
-        commits: history.commits,
+        commits,
         pkg,
         config,
         previous: history.previous ? { version: history.previous.version, tag: history.previous.tag } : null,
@@ -48349,13 +48375,45 @@ function isVersionFileCandidate(path, changelogPath) {
     return VERSION_FILES.has(base);
 }
 
+// EXTERNAL MODULE: ./src/core/preview/squash-commit.ts
+var squash_commit = __nccwpck_require__(2465);
+;// CONCATENATED MODULE: ./src/stages/preview/apply-merge-basis.ts
+
+
+/** Far beyond GitHub's 250-commit pull request; only a bound on a runaway walk. */
+const MAX_PR_COMMITS = 10_000;
+/** `history` as planned from HEAD, possibly with the PR's commits squashed into one. */
+async function applyMergeBasis(ctx, history) {
+    const { settings, services } = ctx;
+    const pr = settings.pullRequest;
+    const [mergeSha, parents] = await Promise.all([services.git.resolveCommit('HEAD'), services.git.parents('HEAD')]);
+    const [base, head] = parents;
+    const prCommits = parents.length === 2 ? await services.git.log(head, new Set(), MAX_PR_COMMITS, base) : undefined;
+    const read = settings.previewFrom === 'commits' || !prCommits ? undefined : await readMergeSettings(ctx);
+    // git log lists newest first; GitHub lists a PR's commits oldest first.
+    const basis = (0,merge_basis/* decideMergeBasis */.b4)(settings.previewFrom, read, { ...pr, commitMessages: prCommits?.map((c) => c.message).reverse() });
+    if (basis.basis !== 'title' || !prCommits)
+        return { commits: history, basis };
+    return { commits: (0,squash_commit/* replacePullRequestCommits */.R)(history, { mergeSha, headSha: head, commits: prCommits }, basis.message), basis };
+}
+/** A token that may not read the repository (403, 404) or none at all is a reason, not a failure. */
+async function readMergeSettings(ctx) {
+    if (!ctx.settings.token)
+        return { ok: false, why: 'there is no token to read the repository merge settings with' };
+    try {
+        return { ok: true, settings: await ctx.services.github().getMergeSettings() };
+    }
+    catch (error) {
+        const status = error.status;
+        if (status !== 403 && status !== 404)
+            throw error;
+        return { ok: false, why: `the token may not read the repository merge settings (GitHub answered ${status})` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/stages/preview.ts
-/**
- * stage: preview — on a pull request: the release it would make if merged (version, why, the
- * CHANGELOG entry), upserted as ONE comment found again by its marker; on a fork's pull request,
- * whose token cannot comment, the preview goes to the summary and the output only, and says so.
- * With lint-pr-title, a title that is not a conventional commit of a known type fails the stage.
- */
+
+
 
 
 
@@ -48375,12 +48433,23 @@ async function runPreview(ctx) {
     const lint = lintPrTitle(pr.title, pr.body, sections);
     if (settings.lintPrTitle && !lint.ok)
         throw new pyrelease_error/* PyreleaseError */.dT('PR_TITLE_INVALID', lint.problem, { key: 'lint-pr-title', fix: titleFix(lint.allowed) });
-    // actions/checkout of a pull_request is the merge commit: the history as if the PR were merged.
-    const outcome = await planFromRepository(services.git, { ref: 'HEAD', date: clock.today(), configFile: loaded?.configFile, manifestFile: settings.manifestFile, targetBranch: settings.targetBranch, repository: settings.repository });
+    // actions/checkout of a pull_request is the merge commit: the history as if the PR were merged,
+    // with the PR's commits squashed into its title when that is what GitHub would do.
+    const decided = {};
+    const rewriteCommits = async (history) => {
+        const applied = await applyMergeBasis(ctx, history);
+        decided.basis = applied.basis;
+        return applied.commits;
+    };
+    const outcome = await planFromRepository(services.git, { ref: 'HEAD', date: clock.today(), configFile: loaded?.configFile, manifestFile: settings.manifestFile, targetBranch: settings.targetBranch, repository: settings.repository, rewriteCommits });
     const plan = outcome.plan;
+    // planFromRepository always hands the history to rewriteCommits before it plans.
+    const basis = decided.basis;
+    const basisLine = (0,merge_basis/* describeBasis */.UY)(basis);
+    runtime.info(`  ${basisLine}`);
     const text = plan.version
-        ? [`${PREVIEW_MARKER}`, `### 📦 Merging this releases **${plan.version}** (\`${plan.tag}\`)`, '', ...plan.reasons.map((r) => `- ${escapeHtml(r)}`), '', '<details><summary>CHANGELOG entry</summary>', '', plan.changelogEntry ?? '', '', '</details>', ''].join('\n')
-        : [`${PREVIEW_MARKER}`, '### 📦 Merging this makes no release', '', `${plan.reasons.map(escapeHtml).join('; ')}.`, ''].join('\n');
+        ? [`${PREVIEW_MARKER}`, `### 📦 Merging this releases **${plan.version}** (\`${plan.tag}\`)`, '', `_${basisLine}_`, '', ...plan.reasons.map((r) => `- ${escapeHtml(r)}`), '', '<details><summary>CHANGELOG entry</summary>', '', plan.changelogEntry ?? '', '', '</details>', ''].join('\n')
+        : [`${PREVIEW_MARKER}`, '### 📦 Merging this makes no release', '', `_${basisLine}_`, '', `${plan.reasons.map(escapeHtml).join('; ')}.`, ''].join('\n');
     let where;
     if (settings.dryRun)
         where = 'dry run: no comment written';
@@ -48404,7 +48473,7 @@ async function runPreview(ctx) {
         }
     }
     runtime.info(`  ${where}`);
-    const outputs = { preview: JSON.stringify({ version: plan.version, tag: plan.version ? plan.tag : null, reasons: plan.reasons, changelog: plan.changelogEntry }), pr_title_valid: String(lint.ok) };
+    const outputs = { preview: JSON.stringify({ version: plan.version, tag: plan.version ? plan.tag : null, basis: basis.basis, reasons: plan.reasons, changelog: plan.changelogEntry }), pr_title_valid: String(lint.ok) };
     const titleNote = lint.ok ? '' : `\n> ⚠️ ${lint.problem} — ${titleFix(lint.allowed)}\n`;
     return { outputs, headline: `${plan.version ? `would release ${plan.version}` : 'no release'}; ${where}`, summary: `${text.replace(PREVIEW_MARKER, '### Release preview')}${titleNote}\n_${where}._\n` };
 }
@@ -51118,7 +51187,7 @@ async function planCommand(request, runtime, clock) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3350);
 /* harmony import */ var _adapters_runtime_cli_runtime_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9325);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3706);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7396);
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6376);
 /* harmony import */ var _errors_render_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(12);
 /* harmony import */ var _settings_cli_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2109);
@@ -51153,6 +51222,101 @@ catch (error) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UY: () => (/* binding */ describeBasis),
+/* harmony export */   b4: () => (/* binding */ decideMergeBasis)
+/* harmony export */ });
+/* unused harmony export PREVIEW_FROM */
+/* harmony import */ var _squash_commit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2465);
+/**
+ * Which history the release preview plans from: what GitHub would put on the base branch when
+ * the pull request is merged. Squash-only repositories get one commit made from the PR title (and
+ * a body chosen by the repository's squash settings); anything else keeps the PR's own commits.
+ */
+
+const PREVIEW_FROM = (/* unused pure expression or super */ null && (['auto', 'commits', 'title']));
+/** GitHub's defaults for a new repository, used when an older server sends no squash title/message setting. */
+const GITHUB_DEFAULTS = { title: 'COMMIT_OR_PR_TITLE', message: 'COMMIT_MESSAGES' };
+function decideMergeBasis(mode, read, pr) {
+    const commits = (why) => ({ basis: 'commits', why, commitCount: pr.commitMessages?.length });
+    if (pr.commitMessages === undefined)
+        return commits(`the checkout is not the pull request's merge commit (HEAD has one parent), so its commits cannot be told apart${mode === 'title' ? ', even with preview-from: title' : ''}`);
+    const settings = read?.ok ? read.settings : undefined;
+    const title = (why) => ({ basis: 'title', why, message: (0,_squash_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .squashCommitMessage */ .u)(pr, settings?.squashMergeCommitMessage ?? GITHUB_DEFAULTS.message) });
+    if (mode === 'commits')
+        return commits('preview-from: commits');
+    if (mode === 'title')
+        return title('preview-from: title');
+    if (!read?.ok)
+        return commits(`${read?.why ?? 'the repository merge settings were not read'}; set preview-from: title if this repository only squash-merges`);
+    const { allowSquashMerge, allowMergeCommit, allowRebaseMerge } = read.settings;
+    if (allowSquashMerge === undefined || allowMergeCommit === undefined || allowRebaseMerge === undefined) {
+        // GitHub leaves these fields out for a token without enough access to the repository's settings.
+        return commits("the token cannot see the repository's merge settings; set preview-from: title if this repository only squash-merges");
+    }
+    if (allowMergeCommit && allowRebaseMerge)
+        return commits('merge commits and rebase merging are allowed');
+    if (allowMergeCommit)
+        return commits('merge commits are allowed');
+    if (allowRebaseMerge)
+        return commits('rebase merging is allowed');
+    if (!allowSquashMerge)
+        return commits('the repository allows no merge method');
+    // COMMIT_OR_PR_TITLE: GitHub squashes a one-commit PR under that commit's own message.
+    if ((read.settings.squashMergeCommitTitle ?? GITHUB_DEFAULTS.title) === 'COMMIT_OR_PR_TITLE' && pr.commitMessages.length === 1) {
+        return commits("this repository only allows squash merging, and GitHub keeps a one-commit PR's own message");
+    }
+    return title('this repository only allows squash merging');
+}
+/** The one line the comment and the summary show. */
+function describeBasis(basis) {
+    if (basis.basis === 'title')
+        return `Planned from the PR title: ${basis.why}.`;
+    const n = basis.commitCount;
+    const what = n === undefined ? 'the history at HEAD' : `the PR's ${n === 1 ? 'commit' : `${n} commits`}`;
+    return `Planned from ${what}: ${basis.why}.`;
+}
+
+
+/***/ }),
+
+/***/ 2465:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ replacePullRequestCommits),
+/* harmony export */   u: () => (/* binding */ squashCommitMessage)
+/* harmony export */ });
+/**
+ * GitHub's default squash message: the PR title with ` (#N)` appended, then the PR body, the
+ * branch's commit messages (`* subject`, then the body, oldest first, blank lines between), or nothing.
+ */
+function squashCommitMessage(pr, source) {
+    const title = `${pr.title.trim()} (#${pr.number})`;
+    // Bodies edited in the browser arrive with CRLF; a footer regex must still see `BREAKING CHANGE:` at a line start.
+    const body = source === 'PR_BODY' ? lf(pr.body) : source === 'COMMIT_MESSAGES' ? (pr.commitMessages ?? []).map((m) => `* ${lf(m)}`).join('\n\n') : '';
+    return body ? `${title}\n\n${body}` : title;
+}
+/** `history` (git log order, newest first) with the PR's commits and the merge commit replaced by one squash commit. */
+function replacePullRequestCommits(history, pr, message) {
+    const replaced = new Set([pr.mergeSha, ...pr.commits.map((c) => c.sha)]);
+    const files = [...new Set(pr.commits.flatMap((c) => c.files ?? []))].sort();
+    const squash = { sha: pr.headSha, message, files };
+    const at = history.findIndex((c) => replaced.has(c.sha));
+    const kept = history.filter((c) => !replaced.has(c.sha));
+    // The merge commit is newest; where it is missing, the squash still lands before the base's commits.
+    return at === -1 ? [squash, ...kept] : [...kept.slice(0, at), squash, ...kept.slice(at)];
+}
+function lf(text) {
+    return text.replace(/\r\n?/g, '\n').trim();
+}
+
 
 /***/ }),
 
@@ -51566,6 +51730,7 @@ const inputErrors = {
     INPUT_BAD_CHOICE: { title: 'An input is not one of its allowed values', fix: 'Use one of the values the message lists.' },
     INPUT_INVALID: { title: 'An input has a value of the wrong form (a hand-off from an earlier job, a number of seconds, a branch name)', fix: 'Write the value in the form the message names; pass an earlier job\'s output through unchanged.' },
     INPUT_BAD_FILE: { title: 'An input names a file that does not exist, or one outside the repository', fix: 'Give a path relative to the repository root, after actions/checkout.' },
+    INPUT_BAD_PREVIEW_FROM: { title: 'preview-from is not auto, commits or title', fix: 'Write preview-from: auto (the default: the PR title when the repository only allows squash merging, else its commits), commits, or title.' },
     INPUT_BAD_DIRECTORY: { title: 'working-directory is not a directory', fix: 'Check out the repository first and give a path relative to its root.' },
     ENV_BAD_REPOSITORY: { title: 'GITHUB_REPOSITORY is not owner/name', fix: 'Locally, export GITHUB_REPOSITORY=owner/name.' },
     EVENT_UNREADABLE: { title: 'The event payload is not valid JSON', fix: 'Re-run the workflow; report it if it persists.' },
@@ -51858,11 +52023,13 @@ function flagLine(f) {
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6376);
 /* harmony import */ var _handoff_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9975);
 /* harmony import */ var _core_validate_import_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8556);
-/* harmony import */ var _parse_values_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2085);
+/* harmony import */ var _core_preview_merge_basis_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2511);
+/* harmony import */ var _parse_values_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2085);
 /**
  * with: inputs + the workflow_dispatch event → Settings. The only place the action reads
  * inputs or GITHUB_* variables; every problem is collected and reported at once.
  */
+
 
 
 
@@ -51919,6 +52086,7 @@ function settingsFromAction(rt) {
         runUrl: runUrlFrom(rt),
         rollbackBase: rt.getInput('base'),
         lintPrTitle: p.take(() => parseBoolean('lint-pr-title', rt.getInput('lint-pr-title'), false), false),
+        previewFrom: p.take(() => parsePreviewFrom(rt.getInput('preview-from')), 'auto'),
         pullRequest: pullRequestFrom(event),
         idTokenRequest,
         targetBranch: p.take(() => branchName('target-branch', rt.getInput('target-branch')), undefined) || targetBranchFromEvent(rt, event),
@@ -51948,6 +52116,17 @@ function parseStageSelection(raw) {
     }
     // Always in pipeline order: each stage hands its results to the next.
     return stageNames.filter((s) => chosen.includes(s));
+}
+function parsePreviewFrom(raw) {
+    if (raw === '')
+        return 'auto';
+    const value = PREVIEW_FROM.find((v) => v === raw.toLowerCase());
+    if (value)
+        return value;
+    throw new PyreleaseError('INPUT_BAD_PREVIEW_FROM', `input 'preview-from' must be auto, commits or title, got ${JSON.stringify(raw.slice(0, 40))}`, {
+        key: 'preview-from',
+        fix: 'write preview-from: auto (the PR title when the repository only allows squash merging, else its commits), commits, or title',
+    });
 }
 function pullRequestFrom(event) {
     const pr = asRecord(event.payload.pull_request);
@@ -52168,6 +52347,7 @@ function parseCliArgs(argv, env = process.env) {
         runUrl: undefined,
         rollbackBase: '',
         lintPrTitle: false,
+        previewFrom: 'auto',
         pullRequest: undefined,
         idTokenRequest: undefined,
         targetBranch: str('branch'),

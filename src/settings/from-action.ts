@@ -10,6 +10,7 @@ import type { Runtime } from '../adapters/runtime/runtime.js';
 import { readHandoff } from './handoff.js';
 import { parseImportNames } from '../core/validate/import-check.js';
 import { tagNameProblem } from '../core/config/tag-name-check.js';
+import { PREVIEW_FROM, type PreviewFrom } from '../core/preview/merge-basis.js';
 import { existingFile, parseBoolean, parseSeconds, parseChoice, parseIndexUrl, parsePythonVersions, parseServiceUrl, parseUploadUrl, ProblemCollector } from './parse-values.js';
 import {
   DEFAULT_MANIFEST_FILE,
@@ -71,6 +72,7 @@ export function settingsFromAction(rt: Runtime): Settings {
     runUrl: runUrlFrom(rt),
     rollbackBase: rt.getInput('base'),
     lintPrTitle: p.take(() => parseBoolean('lint-pr-title', rt.getInput('lint-pr-title'), false), false),
+    previewFrom: p.take(() => parsePreviewFrom(rt.getInput('preview-from')), 'auto'),
     pullRequest: pullRequestFrom(event),
     idTokenRequest,
     targetBranch: p.take(() => branchName('target-branch', rt.getInput('target-branch')), undefined) || targetBranchFromEvent(rt, event),
@@ -99,6 +101,16 @@ function parseStageSelection(raw: string): StageSelection {
   }
   // Always in pipeline order: each stage hands its results to the next.
   return stageNames.filter((s) => chosen.includes(s));
+}
+
+function parsePreviewFrom(raw: string): PreviewFrom {
+  if (raw === '') return 'auto';
+  const value = PREVIEW_FROM.find((v) => v === raw.toLowerCase());
+  if (value) return value;
+  throw new PyreleaseError('INPUT_BAD_PREVIEW_FROM', `input 'preview-from' must be auto, commits or title, got ${JSON.stringify(raw.slice(0, 40))}`, {
+    key: 'preview-from',
+    fix: 'write preview-from: auto (the PR title when the repository only allows squash merging, else its commits), commits, or title',
+  });
 }
 
 function pullRequestFrom(event: EventFacts): Settings['pullRequest'] {

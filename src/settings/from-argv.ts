@@ -63,6 +63,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     runUrl: undefined,
     rollbackBase: '',
     lintPrTitle: false,
+    previewFrom: 'auto',
     pullRequest: undefined,
     idTokenRequest: undefined,
     targetBranch: str('branch'),

@@ -2,6 +2,7 @@
  * Everything a run is told, parsed and validated once (from-action.ts for the action,
  * from-argv.ts for the CLI). Stages read this object, never inputs or the environment.
  */
+import type { PreviewFrom } from '../core/preview/merge-basis.js';
 import type { StageHandoff } from './handoff.js';
 
 export const stageNames = ['quality', 'security', 'release', 'publish', 'validate', 'rollback', 'preview'] as const;
@@ -70,6 +71,11 @@ export interface Settings {
   rollbackBase: string;
   /** `lint-pr-title` input (stage: preview): fail a pull request whose title is not a conventional commit of a known type. */
   lintPrTitle: boolean;
+  /**
+   * `preview-from` input (stage: preview), default `auto`: plan from the PR's commits, or from its title
+   * as the one commit GitHub's squash merge writes; `auto` decides from the repository's merge settings.
+   */
+  previewFrom: PreviewFrom;
   /** The pull request of a pull_request event: number, title, body, and whether it comes from a fork (read-only token). */
   pullRequest: { number: number; title: string; body: string; fromFork: boolean } | undefined;
   /** `notify-webhook` input: a URL that gets a JSON message (Slack-compatible `text`) on success and on failure; masked. "" = none. */

@@ -5,6 +5,7 @@
 import { readReleaseHistory } from '../adapters/git/release-history.js';
 import { ownerRepoFromUrl } from '../adapters/git/remote-name.js';
 import type { GitRepository, TagInfo } from '../adapters/git/repository.js';
+import type { RawCommit } from '../core/commits/raw-commit.js';
 import { parseManifest, parseReleaseConfig } from '../core/config/parse.js';
 import { planNextRelease } from '../core/plan.js';
 import { versionNotation } from '../core/version/notation.js';
@@ -23,6 +24,11 @@ export interface PlanRequest {
   repository: RepositoryRef | undefined;
   /** Tags this run created remotely (not fetched yet), newest first: found like local ones. */
   knownTags?: TagInfo[];
+  /**
+   * Rewrites the commits read since the previous release before they are planned (the preview
+   * squashes a PR's commits into one). Runs after a shallow clone was deepened, so it may read git.
+   */
+  rewriteCommits?: (commits: RawCommit[]) => Promise<RawCommit[]>;
 }
 
 export interface PlanOutcome {
@@ -76,8 +82,9 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   if (!repository) {
     throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
   }
+  const commits = req.rewriteCommits ? await req.rewriteCommits(history.commits) : history.commits;
   const plan = planNextRelease({
-    commits: history.commits,
+    commits,
     pkg,
     config,
     previous: history.previous ? { version: history.previous.version, tag: history.previous.tag } : null,

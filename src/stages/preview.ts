@@ -3,10 +3,14 @@
  * CHANGELOG entry), upserted as ONE comment found again by its marker; on a fork's pull request,
  * whose token cannot comment, the preview goes to the summary and the output only, and says so.
  * With lint-pr-title, a title that is not a conventional commit of a known type fails the stage.
+ * preview-from (auto by default) plans from the PR title where GitHub would squash the PR into it.
  */
+import type { RawCommit } from '../core/commits/raw-commit.js';
+import { describeBasis, type MergeBasis } from '../core/preview/merge-basis.js';
 import { lintPrTitle, PREVIEW_MARKER, titleFix } from '../core/preview/pr-title.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { planFromRepository } from './plan-from-repository.js';
+import { applyMergeBasis } from './preview/apply-merge-basis.js';
 import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
 
 export const previewStage: StageDefinition = {
@@ -26,12 +30,23 @@ async function runPreview(ctx: StageContext): Promise<StageOutcome> {
   const lint = lintPrTitle(pr.title, pr.body, sections);
   if (settings.lintPrTitle && !lint.ok) throw new PyreleaseError('PR_TITLE_INVALID', lint.problem, { key: 'lint-pr-title', fix: titleFix(lint.allowed) });
 
-  // actions/checkout of a pull_request is the merge commit: the history as if the PR were merged.
-  const outcome = await planFromRepository(services.git, { ref: 'HEAD', date: clock.today(), configFile: loaded?.configFile, manifestFile: settings.manifestFile, targetBranch: settings.targetBranch, repository: settings.repository });
+  // actions/checkout of a pull_request is the merge commit: the history as if the PR were merged,
+  // with the PR's commits squashed into its title when that is what GitHub would do.
+  const decided: { basis?: MergeBasis } = {};
+  const rewriteCommits = async (history: RawCommit[]) => {
+    const applied = await applyMergeBasis(ctx, history);
+    decided.basis = applied.basis;
+    return applied.commits;
+  };
+  const outcome = await planFromRepository(services.git, { ref: 'HEAD', date: clock.today(), configFile: loaded?.configFile, manifestFile: settings.manifestFile, targetBranch: settings.targetBranch, repository: settings.repository, rewriteCommits });
   const plan = outcome.plan;
+  // planFromRepository always hands the history to rewriteCommits before it plans.
+  const basis = decided.basis!;
+  const basisLine = describeBasis(basis);
+  runtime.info(`  ${basisLine}`);
   const text = plan.version
-    ? [`${PREVIEW_MARKER}`, `### 📦 Merging this releases **${plan.version}** (\`${plan.tag}\`)`, '', ...plan.reasons.map((r) => `- ${escapeHtml(r)}`), '', '<details><summary>CHANGELOG entry</summary>', '', plan.changelogEntry ?? '', '', '</details>', ''].join('\n')
-    : [`${PREVIEW_MARKER}`, '### 📦 Merging this makes no release', '', `${plan.reasons.map(escapeHtml).join('; ')}.`, ''].join('\n');
+    ? [`${PREVIEW_MARKER}`, `### 📦 Merging this releases **${plan.version}** (\`${plan.tag}\`)`, '', `_${basisLine}_`, '', ...plan.reasons.map((r) => `- ${escapeHtml(r)}`), '', '<details><summary>CHANGELOG entry</summary>', '', plan.changelogEntry ?? '', '', '</details>', ''].join('\n')
+    : [`${PREVIEW_MARKER}`, '### 📦 Merging this makes no release', '', `_${basisLine}_`, '', `${plan.reasons.map(escapeHtml).join('; ')}.`, ''].join('\n');
 
   let where: string;
   if (settings.dryRun) where = 'dry run: no comment written';
@@ -50,7 +65,7 @@ async function runPreview(ctx: StageContext): Promise<StageOutcome> {
     }
   }
   runtime.info(`  ${where}`);
-  const outputs = { preview: JSON.stringify({ version: plan.version, tag: plan.version ? plan.tag : null, reasons: plan.reasons, changelog: plan.changelogEntry }), pr_title_valid: String(lint.ok) };
+  const outputs = { preview: JSON.stringify({ version: plan.version, tag: plan.version ? plan.tag : null, basis: basis.basis, reasons: plan.reasons, changelog: plan.changelogEntry }), pr_title_valid: String(lint.ok) };
   const titleNote = lint.ok ? '' : `\n> ⚠️ ${lint.problem} — ${titleFix(lint.allowed)}\n`;
   return { outputs, headline: `${plan.version ? `would release ${plan.version}` : 'no release'}; ${where}`, summary: `${text.replace(PREVIEW_MARKER, '### Release preview')}${titleNote}\n_${where}._\n` };
 }

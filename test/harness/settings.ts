@@ -7,7 +7,7 @@ export function testSettings(overrides: Partial<Settings> & Pick<Settings, 'work
     pythonVersions: [], mypyBlocking: false, pytestArgs: [], banditSeverity: 'MEDIUM', banditConfidence: 'MEDIUM', repositoryUrl: 'https://upload.pypi.org/legacy/',
     targetBranch: 'main', eventName: 'push', repository: { owner: 'acme', repo: 'widget' }, apiUrl: 'http://127.0.0.1:9', serverUrl: 'https://github.com', sha: undefined, handoff: {},
     password: '', skipExisting: false, indexUrl: '', buildIsolation: true, idTokenRequest: undefined,
-    sign: false, fulcioUrl: 'https://fulcio.sigstore.dev', rekorUrl: 'https://rekor.sigstore.dev', trustedRoot: '', validateTimeoutSeconds: 600, importNames: [], smokeTest: [], notifyWebhook: '', runUrl: undefined, rollbackBase: '', lintPrTitle: false, pullRequest: undefined,
+    sign: false, fulcioUrl: 'https://fulcio.sigstore.dev', rekorUrl: 'https://rekor.sigstore.dev', trustedRoot: '', validateTimeoutSeconds: 600, importNames: [], smokeTest: [], notifyWebhook: '', runUrl: undefined, rollbackBase: '', lintPrTitle: false, previewFrom: 'auto', pullRequest: undefined,
     ...overrides,
   };
 }

@@ -111,6 +111,21 @@ describe('settingsFromAction', () => {
     expect(() => settingsFromAction(new GivenRuntime({ stage: 'quality deploy' }, workspace()))).toThrow(/input 'stage' must be one of quality, security, release, publish, validate, rollback, preview, got "deploy"/);
   });
 
+  it('reads preview-from: auto by default, commits or title when given, and refuses anything else with its own code', () => {
+    expect(settingsFromAction(new GivenRuntime({}, workspace())).previewFrom).toBe('auto');
+    expect(settingsFromAction(new GivenRuntime({ 'preview-from': 'title' }, workspace())).previewFrom).toBe('title');
+    expect(settingsFromAction(new GivenRuntime({ 'preview-from': 'Commits' }, workspace())).previewFrom).toBe('commits');
+    let caught: unknown;
+    try {
+      settingsFromAction(new GivenRuntime({ 'preview-from': 'squash' }, workspace()));
+    } catch (e) {
+      caught = e;
+    }
+    expect((caught as PyreleaseErrors).problems).toEqual([
+      expect.objectContaining({ code: 'INPUT_BAD_PREVIEW_FROM', message: `input 'preview-from' must be auto, commits or title, got "squash"`, details: expect.objectContaining({ key: 'preview-from', fix: expect.stringMatching(/^write preview-from: auto/) }) }),
+    ]);
+  });
+
   it('masks the password and the OIDC request token as soon as they are read, and keeps the publish inputs', () => {
     const rt = new GivenRuntime({ password: 'pypi-SentinelPassword000', 'skip-existing': 'true', 'build-isolation': 'false', 'index-url': 'https://mirror.example/simple' }, { ...workspace(), ACTIONS_ID_TOKEN_REQUEST_URL: 'https://runner.example/token?api-version=2.0', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'sentinel-request-token' });
     const s = settingsFromAction(rt);

@@ -51,12 +51,19 @@ export class GitRepository {
     return r.exitCode === 0 ? r.stdout.trim() : undefined;
   }
 
+  /** The parents of a commit (two for the merge commit actions/checkout makes of a pull request). */
+  async parents(ref: string): Promise<string[]> {
+    const r = await this.git.run(['rev-list', '--parents', '-n', '1', '--end-of-options', ref]);
+    return r.stdout.trim().split(' ').slice(1);
+  }
+
   /**
    * Commits from `head` in git log order (commit date, as release-please's walk), stopping
-   * before the first commit in `stopShas` or after `max` commits. One streaming process,
-   * stopped as soon as the walk ends, so the cost follows the range, not the history.
+   * before the first commit in `stopShas` or after `max` commits; with `exclude`, only those
+   * not reachable from it (`git log exclude..head`). One streaming process, stopped as soon as
+   * the walk ends, so the cost follows the range, not the history.
    */
-  async log(head: string, stopShas: ReadonlySet<string>, max: number): Promise<RawCommit[]> {
+  async log(head: string, stopShas: ReadonlySet<string>, max: number, exclude?: string): Promise<RawCommit[]> {
     const commits: RawCommit[] = [];
     let pending = '';
     let done = false;
@@ -69,7 +76,7 @@ export class GitRepository {
       }
       commits.push({ sha: parts[0]!, message: parts[1]!, files: parts[2]!.split('\n').filter((f) => f !== '') });
     };
-    const args = ['log', `--format=${RS}%H${US}%B${US}`, '--name-only', '--diff-merges=first-parent', '--no-renames', '-n', String(max + 1), '--end-of-options', head, '--'];
+    const args = ['log', `--format=${RS}%H${US}%B${US}`, '--name-only', '--diff-merges=first-parent', '--no-renames', '-n', String(max + 1), '--end-of-options', head, ...(exclude ? [`^${exclude}`] : []), '--'];
     await this.git.stream(args, (chunk) => {
       pending += chunk;
       let cut: number;

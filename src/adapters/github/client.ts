@@ -13,7 +13,8 @@ import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
 import type { ServicePolicy } from '../policy.js';
 import { explainGitHubError, statusOf } from './errors.js';
-import { shaOf, toCommit, toPullRequest, toRelease, type CommitInfo, type PullRequestInfo, type ReleaseInfo } from './types.js';
+import type { RepoMergeSettings } from '../../core/preview/merge-basis.js';
+import { shaOf, toCommit, toMergeSettings, toPullRequest, toRelease, type CommitInfo, type PullRequestInfo, type ReleaseInfo } from './types.js';
 
 export interface RepoCoordinates {
   apiUrl: string;
@@ -149,6 +150,11 @@ export class GitHubClient {
 
   createRelease(p: { tag_name: string; target_commitish: string; name: string; body: string; draft: boolean; prerelease: boolean }): Promise<ReleaseInfo> {
     return this.call(`creating the GitHub release ${p.tag_name}`, async () => toRelease((await this.#octokit.request('POST /repos/{owner}/{repo}/releases', { ...this.r, ...p, request: { retries: 0 } })).data));
+  }
+
+  /** The repository's merge settings; fields GitHub leaves out (a token without write access) stay undefined. */
+  getMergeSettings(): Promise<RepoMergeSettings> {
+    return this.call('reading the repository merge settings', async () => toMergeSettings((await this.#octokit.request('GET /repos/{owner}/{repo}', this.r)).data));
   }
 
   listComments(n: number): Promise<CommentInfo[]> {

@@ -1,4 +1,6 @@
 /** The GitHub objects pyrelease reads, checked where they enter (never cast blindly). */
+import type { RepoMergeSettings } from '../../core/preview/merge-basis.js';
+
 export interface PullRequestInfo {
   number: number;
   state: 'open' | 'closed';
@@ -89,4 +91,18 @@ export function shaOf(v: unknown): string {
   const sha = obj(v, 'an object').sha;
   if (typeof sha !== 'string') throw new Error('GitHub answered without a sha');
   return sha;
+}
+
+/** Only values GitHub documents are kept; anything else reads as not visible. */
+export function toMergeSettings(v: unknown): RepoMergeSettings {
+  const r = obj(v, 'a repository');
+  const bool = (x: unknown) => (typeof x === 'boolean' ? x : undefined);
+  const oneOf = <T extends string>(x: unknown, allowed: readonly T[]) => allowed.find((a) => a === x);
+  return {
+    allowSquashMerge: bool(r.allow_squash_merge),
+    allowMergeCommit: bool(r.allow_merge_commit),
+    allowRebaseMerge: bool(r.allow_rebase_merge),
+    squashMergeCommitTitle: oneOf(r.squash_merge_commit_title, ['PR_TITLE', 'COMMIT_OR_PR_TITLE'] as const),
+    squashMergeCommitMessage: oneOf(r.squash_merge_commit_message, ['PR_BODY', 'COMMIT_MESSAGES', 'BLANK'] as const),
+  };
 }

@@ -15,7 +15,7 @@ import { createServices } from '../../../src/main.js';
 import { testSettings } from '../../harness/settings.js';
 import { releaseStage } from '../../../src/stages/release.js';
 import type { StageContext, StageDefinition, StageOutcome } from '../../../src/stages/stage.js';
-import { startGitHubStandin, type GitHubStandin, type Permission } from '../../standins/github/github-standin.js';
+import { startGitHubStandin, type GitHubStandin, type GitHubStandinOptions, type Permission } from '../../standins/github/github-standin.js';
 import { gitEnv } from '../../harness/fast-import.js';
 
 export const TOKEN = 'ghs_sentinelGitHubToken000000000000000';
@@ -34,7 +34,7 @@ export interface ReleaseFixture {
   close(): Promise<void>;
 }
 
-export async function releaseFixture(opts: { config?: Record<string, unknown>; permissions?: Permission[]; actionsCanCreatePullRequests?: boolean; policy?: typeof fastPolicy } = {}): Promise<ReleaseFixture> {
+export async function releaseFixture(opts: { config?: Record<string, unknown>; permissions?: Permission[]; actionsCanCreatePullRequests?: boolean; mergeSettings?: GitHubStandinOptions['mergeSettings']; policy?: typeof fastPolicy } = {}): Promise<ReleaseFixture> {
   const root = mkdtempSync(join(tmpdir(), 'release-'));
   const origin = join(root, 'origin.git');
   const work = join(root, 'work');
@@ -64,7 +64,7 @@ export async function releaseFixture(opts: { config?: Record<string, unknown>; p
   });
   git(['tag', 'v1.0.0']);
   git(['push', '-q', 'origin', 'main', '--tags']);
-  const gh = await startGitHubStandin({ owner: 'acme', repo: 'widget', bareRepo: origin, tokens: { [TOKEN]: opts.permissions ?? ['contents', 'pull_requests', 'issues'] }, actionsCanCreatePullRequests: opts.actionsCanCreatePullRequests });
+  const gh = await startGitHubStandin({ owner: 'acme', repo: 'widget', bareRepo: origin, tokens: { [TOKEN]: opts.permissions ?? ['contents', 'pull_requests', 'issues'] }, actionsCanCreatePullRequests: opts.actionsCanCreatePullRequests, mergeSettings: opts.mergeSettings });
   return {
     gh,
     work,

@@ -20,7 +20,29 @@ export interface GitHubStandinOptions {
   tokens: Record<string, Permission[]>;
   /** "Allow GitHub Actions to create and approve pull requests" (off → 403 on POST /pulls). */
   actionsCanCreatePullRequests?: boolean;
+  /**
+   * The repository's merge settings as GET /repos/{owner}/{repo} shows them; unset fields keep what
+   * GitHub gives a new repository. `hidden`: the fields are left out, as for a token without write access.
+   */
+  mergeSettings?: Partial<MergeSettings> | 'hidden';
 }
+
+export interface MergeSettings {
+  allow_squash_merge: boolean;
+  allow_merge_commit: boolean;
+  allow_rebase_merge: boolean;
+  squash_merge_commit_title: 'PR_TITLE' | 'COMMIT_OR_PR_TITLE';
+  squash_merge_commit_message: 'PR_BODY' | 'COMMIT_MESSAGES' | 'BLANK';
+}
+
+/** A new repository on github.com: every merge method allowed, squash title and message from the commits. */
+export const NEW_REPOSITORY_MERGE_SETTINGS: MergeSettings = {
+  allow_squash_merge: true,
+  allow_merge_commit: true,
+  allow_rebase_merge: true,
+  squash_merge_commit_title: 'COMMIT_OR_PR_TITLE',
+  squash_merge_commit_message: 'COMMIT_MESSAGES',
+};
 
 export interface GitHubStandin extends Standin {
   state: GitHubState;
@@ -97,7 +119,10 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
   const findPull = (n: string) => state.pulls.find((p) => p.number === Number(n));
 
   const routes: Route[] = [
-    ['GET', r(''), null, () => json(200, { id: 1, name: opts.repo, full_name: full, owner: { login: opts.owner, id: 2 }, default_branch: opts.defaultBranch ?? 'main', private: false, visibility: 'public', html_url: web })],
+    ['GET', r(''), null, () => {
+      const merge = opts.mergeSettings === 'hidden' ? {} : { ...NEW_REPOSITORY_MERGE_SETTINGS, ...opts.mergeSettings };
+      return json(200, { id: 1, name: opts.repo, full_name: full, owner: { login: opts.owner, id: 2 }, default_branch: opts.defaultBranch ?? 'main', private: false, visibility: 'public', html_url: web, ...merge });
+    }],
     ['GET', r('/git/ref/((?:heads|tags)/.+)'), null, (_q, m) => {
       const sha = repo.tryGit(['rev-parse', '--verify', '--quiet', `refs/${decodeURIComponent(m[1]!)}`]);
       return sha ? json(200, { ref: `refs/${m[1]}`, object: { sha, type: 'commit' } }) : notFound();
