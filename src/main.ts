@@ -56,7 +56,7 @@ export function createServices(settings: Settings, runtime: Runtime, clock: Cloc
   const idTokens = new ActionsIdTokens(settings.idTokenRequest, policies.oidc, clock, (secret) => runtime.setSecret(secret));
   return {
     git: new GitRepository(settings.workingDirectory),
-    github: githubFor(settings, policies),
+    github: githubFor(settings, policies, clock),
     index: once(() => new PackageIndex(indexEndpoints(settings.repositoryUrl, settings.indexUrl || undefined), policies, clock)),
     idTokens,
     signer: once(() => new BundleSigner({ fulcioUrl: settings.fulcioUrl, rekorUrl: settings.rekorUrl }, idTokens, policies.sigstore, clock)),
@@ -69,13 +69,13 @@ function once<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-function githubFor(settings: Settings, policies: Policies): () => GitHubClient {
+function githubFor(settings: Settings, policies: Policies, clock: Clock): () => GitHubClient {
   let client: GitHubClient | undefined;
   return () => {
     if (client) return client;
     if (!settings.token) throw new PyreleaseError('GITHUB_NO_TOKEN', 'no GitHub token was given', { key: 'token', fix: 'leave the token input at its default (${{ github.token }}) or pass a GitHub App token' });
     if (!settings.repository) throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell which repository to release', { fix: 'run in GitHub Actions (GITHUB_REPOSITORY is set there)' });
-    client = new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...settings.repository }, policies.github);
+    client = new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...settings.repository }, policies.github, clock);
     return client;
   };
 }

@@ -7,7 +7,7 @@ export interface ServicePolicy {
   attemptTimeoutMs: number;
   /** Retries after the first attempt, for network errors, 408, 429 and 5xx. */
   retries: number;
-  /** Backoff unit: retry n waits n² × this (Octokit's retry plugin), or honours Retry-After. */
+  /** Backoff unit: retry n waits n² × this, or honours Retry-After (GitHub: retry-after seconds × this, request-policy.ts). */
   retryBaseMs: number;
   /** Longest wait pyrelease accepts for a rate limit before failing clearly. */
   maxRateLimitWaitMs: number;

@@ -1,19 +1,19 @@
 /**
  * Responsible for talking to one repository's GitHub REST API: Octokit with an explicit
- * baseUrl, the retry and throttling plugins (policy.ts), a timeout on every attempt, the
- * token in a private field. Each method is one REST call (or one paginated list).
+ * baseUrl, retries, rate-limit waits and write spacing (request-policy.ts, read from policy.ts),
+ * a timeout on every attempt, the token in a private field. Each method is one REST call (or one
+ * paginated list).
  */
 // @octokit/core, not @actions/github: the latter parses GITHUB_EVENT_PATH when it is imported, so a
 // broken event file would crash the bundle before settings can report it (style.md: build the
 // context inside main()).
 import { Octokit as Core } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-import Bottleneck from 'bottleneck';
+import { systemClock, type Clock } from '../clock.js';
 import type { ServicePolicy } from '../policy.js';
 import { explainGitHubError, statusOf } from './errors.js';
 import type { RepoMergeSettings } from '../../core/preview/merge-basis.js';
+import { RequestPolicy } from './request-policy.js';
 import { shaOf, toCommit, toMergeSettings, toPullRequest, toRelease, type CommitInfo, type PullRequestInfo, type ReleaseInfo } from './types.js';
 
 export interface RepoCoordinates {
@@ -28,7 +28,7 @@ export interface FileChange {
   mode: '100644' | '100755';
 }
 
-const Octokit = Core.plugin(paginateRest, retry, throttling);
+const Octokit = Core.plugin(paginateRest);
 type Octokit = InstanceType<typeof Octokit>;
 
 export class GitHubClient {
@@ -36,7 +36,7 @@ export class GitHubClient {
   /** Requests sent (attempts included): the bench and tests read it. */
   requestCount = 0;
 
-  constructor(token: string, private readonly where: RepoCoordinates, policy: ServicePolicy) {
+  constructor(token: string, private readonly where: RepoCoordinates, policy: ServicePolicy, clock: Clock = systemClock) {
     const timeoutFetch: typeof fetch = (input, init) => {
       this.requestCount++;
       return fetch(input, { ...init, signal: AbortSignal.timeout(policy.attemptTimeoutMs) });
@@ -45,19 +45,12 @@ export class GitHubClient {
       auth: token,
       userAgent: 'pyrelease',
       baseUrl: where.apiUrl.replace(/\/$/, ''),
-      // Not `request.retries`: set there, the retry plugin also retries 404s (its doNotRetry list is only checked for its own count).
       request: { fetch: timeoutFetch },
-      retry: { retryAfterBaseValue: policy.retryBaseMs, retries: policy.retries },
-      throttle: {
-        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: policy.minWriteIntervalMs }),
-        // Writes that notify people (releases, comments, issues, PRs): Octokit's own spacing is 3× a plain write.
-        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: policy.minWriteIntervalMs * 3 }),
-        retryAfterBaseValue: policy.retryBaseMs,
-        fallbackSecondaryRateRetryAfter: 60,
-        onRateLimit: (retryAfter: number, _o: unknown, _k: unknown, count: number) => count < policy.retries && retryAfter * 1000 <= policy.maxRateLimitWaitMs,
-        onSecondaryRateLimit: (retryAfter: number, _o: unknown, _k: unknown, count: number) => count < policy.retries && retryAfter * 1000 <= policy.maxRateLimitWaitMs,
-      },
     });
+    // Creating calls pass `request: { retries: 0 }`: a create is never retried blindly; the stage's
+    // ensure finds what a lost answer left behind (style.md §3).
+    const requests = new RequestPolicy(policy, clock);
+    this.#octokit.hook.wrap('request', (request, options) => requests.send(request, options));
   }
 
   private get r() {

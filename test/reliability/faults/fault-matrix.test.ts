@@ -12,6 +12,7 @@ import { missingTools, missingToolsReason } from '../../harness/tools.js';
 import { fastPolicies, publishFixture, type PublishFixture } from '../../stages/publish/fixture.js';
 import { releaseFixture, type ReleaseFixture } from '../../stages/release/fixture.js';
 import type { Fault } from '../../standins/faults.js';
+import type { Standin } from '../../standins/server.js';
 
 // Short attempts so a "timeout" point costs under a second; backoff does not really wait.
 const quick = { attemptTimeoutMs: 700, retries: 2, retryBaseMs: 5, maxRateLimitWaitMs: 2_000, minWriteIntervalMs: 0 };
@@ -47,15 +48,25 @@ afterAll(() => {
   console.log(`fault matrix: ${figures.length} points, ${fired} faults injected, ${figures.length - rerun.length} survived by retry, ${rerun.length} failed clearly and ${rerun.filter((f) => f.converged).length} of those converged on re-run, 0 duplicates`);
 });
 
-/** Runs once with the fault, and again without it if the first run failed; the error must be a coded one. */
-async function withRecovery(point: string, fired: () => number, run: () => Promise<{ error?: unknown }>): Promise<void> {
+/**
+ * Runs once with the fault, and again without it if the first run failed; the error must be a coded one.
+ * The re-run waits until the stand-in has answered all it received: a write the client gave up on
+ * (timeout) may still land, and a real re-run comes minutes later, not while the server is mid-write.
+ */
+async function withRecovery(point: string, standin: Pick<Standin, 'log'>, fired: () => number, run: () => Promise<{ error?: unknown }>): Promise<void> {
   const first = await run();
   if (first.error !== undefined) {
     expect(isPyreleaseError(first.error), `${point}: ${String(first.error)}`).toBe(true);
+    await settled(standin);
     const again = await run();
     expect(again.error, `${point}: the re-run failed: ${String(again.error)}`).toBeUndefined();
   }
   figures.push({ point, fired: fired(), firstRun: first.error === undefined ? 'ok' : 'clear error', converged: true });
+}
+
+async function settled(standin: Pick<Standin, 'log'>): Promise<void> {
+  const inFlight = () => standin.log.entries.some((e) => e.outcome === 'answered' && e.status === 0);
+  for (const deadline = Date.now() + 5_000; inFlight() && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 10));
 }
 
 const attempt = async <T>(fn: () => Promise<T>): Promise<{ error?: unknown }> => {
@@ -85,7 +96,7 @@ describe.concurrent('fault matrix: the release PR (GitHub)', () => {
           fx.commit('feat: add retries (#4)');
           fx.push();
           const armed = fx.gh.faults.add(fault(kind, method, path));
-          await withRecovery(`release-open ${name}`, () => fx.gh.faults.firedCount(armed), () => attempt(() => fx.run()));
+          await withRecovery(`release-open ${name}`, fx.gh, () => fx.gh.faults.firedCount(armed), () => attempt(() => fx.run()));
           const open = fx.gh.state.pulls.filter((p) => p.state === 'open');
           expect(open, 'exactly one release PR').toHaveLength(1);
           expect(open[0]!.labels.map((l) => l.name)).toEqual(['autorelease: pending']);
@@ -118,7 +129,7 @@ describe.concurrent('fault matrix: tag and GitHub release after the merge (GitHu
           const pr = fx.gh.state.pulls[0]!;
           const sha = fx.mergeReleasePr(pr.number, 'squash');
           const armed = fx.gh.faults.add(fault(kind, method, path));
-          await withRecovery(`release-tag ${name}`, () => fx.gh.faults.firedCount(armed), () => attempt(() => fx.run()));
+          await withRecovery(`release-tag ${name}`, fx.gh, () => fx.gh.faults.firedCount(armed), () => attempt(() => fx.run()));
           expect(fx.gh.state.releases.filter((r) => r.tag_name === 'v1.1.0'), 'exactly one GitHub release').toHaveLength(1);
           expect(fx.gh.repo.refSha('refs/tags/v1.1.0')).toBe(sha);
           expect(fx.gh.state.comments.filter((c) => c.issue === pr.number && c.body.startsWith('🤖 Created releases')), 'one "Created releases" comment').toHaveLength(1);
@@ -156,7 +167,7 @@ describe.skipIf(missing.length > 0)(`fault matrix: publish and validate (PyPI, O
         try {
           const standin = target === 'pypi' ? fx.pypi : target === 'oidc' ? fx.oidc : target === 'sigstore' ? fx.sigstore! : fx.gh;
           const armed = standin.faults.add(fault(kind, method, path));
-          await withRecovery(`publish ${name}`, () => standin.faults.firedCount(armed), () => fx.run());
+          await withRecovery(`publish ${name}`, standin, () => standin.faults.firedCount(armed), () => fx.run());
           expectPublishedOnce(fx);
         } finally {
           await fx.close();
@@ -181,7 +192,7 @@ describe.skipIf(missing.length > 0)(`fault matrix: publish and validate (PyPI, O
         expect(published.error).toBeUndefined();
         const standin = target === 'pypi' ? fx.pypi : fx.gh;
         const armed = standin.faults.add(fault(kind, method, path));
-        await withRecovery(name, () => standin.faults.firedCount(armed), () => fx.run({}, validateStage, published.results));
+        await withRecovery(name, standin, () => standin.faults.firedCount(armed), () => fx.run({}, validateStage, published.results));
         expect(fx.gh.state.comments.filter((c) => c.issue === bug.number && c.body.includes('pyrelease:released v0.1.0')), 'one "released in" comment').toHaveLength(1);
       } finally {
         await fx.close();
