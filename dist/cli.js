@@ -35957,7 +35957,7 @@ function where(props) {
 
 /***/ }),
 
-/***/ 6518:
+/***/ 3666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42981,12 +42981,21 @@ function notation_versionNotation(pkg) {
     return pkg.versioning === 'pep440' ? 'pep440' : 'semver';
 }
 
+;// CONCATENATED MODULE: ./src/core/updaters/version-in-text.ts
+/**
+ * The version already written in a line or a JSON string, as the updaters find it before
+ * replacing it: release-please's SemVer pattern, or any PEP 440 spelling under versioning: pep440
+ * (where "1.2.0rc1" is more than SemVer's "1.2.0").
+ */
+
+const SEMVER_IN_TEXT = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
+function versionInText(v) {
+    return v.notation === 'pep440' ? pep440_version/* PEP440_IN_TEXT */.SX : SEMVER_IN_TEXT;
+}
+
 ;// CONCATENATED MODULE: ./src/core/updaters/generic-markers.ts
 
 
-const SEMVER_IN_TEXT = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
-/** The old version as the notation spells it (PEP 440's "1.2.0rc1" is more than SemVer's "1.2.0"). */
-const versionIn = (v) => (v.notation === 'pep440' ? pep440_version/* PEP440_IN_TEXT */.SX : SEMVER_IN_TEXT);
 const INLINE = /x-release-please-(major|minor|patch|version-date|version|date)/;
 const BLOCK_START = /x-release-please-start-(major|minor|patch|version-date|version|date)/;
 const BLOCK_END = /x-release-please-end/;
@@ -43020,7 +43029,7 @@ function replace(line, scope, v, date, dateFormat) {
         case 'date':
             return line.replace(dateRe, formatted);
         case 'version-date':
-            return line.replace(dateRe, formatted).replace(versionIn(v), (0,version_version/* formatVersion */.qh)(v));
+            return line.replace(dateRe, formatted).replace(versionInText(v), (0,version_version/* formatVersion */.qh)(v));
         case 'major':
             return line.replace(/\d+\b/, String(v.major));
         case 'minor':
@@ -43028,7 +43037,7 @@ function replace(line, scope, v, date, dateFormat) {
         case 'patch':
             return line.replace(/\b\d+\b/, String(v.patch));
         default:
-            return line.replace(versionIn(v), (0,version_version/* formatVersion */.qh)(v));
+            return line.replace(versionInText(v), (0,version_version/* formatVersion */.qh)(v));
     }
 }
 function formatDate(format, isoDate) {
@@ -43106,9 +43115,6 @@ function badPath(expr) {
 
 
 
-const json_file_SEMVER_IN_TEXT = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
-/** The old version as the notation spells it (PEP 440's "1.2.0rc1" is more than SemVer's "1.2.0"). */
-const json_file_versionIn = (v) => (v.notation === 'pep440' ? pep440_version/* PEP440_IN_TEXT */.SX : json_file_SEMVER_IN_TEXT);
 function updateJsonFile(content, jsonpath, version, warnings, path) {
     const data = JSON.parse(content);
     for (const m of evaluate(data, parseJsonPath(jsonpath))) {
@@ -43116,10 +43122,10 @@ function updateJsonFile(content, jsonpath, version, warnings, path) {
         const current = parent[m.key];
         if (typeof current !== 'string')
             warnings.push(`${path}: no string at ${jsonpath}; skipped`);
-        else if (!json_file_versionIn(version).test(current))
+        else if (!versionInText(version).test(current))
             warnings.push(`${path}: no version found at ${jsonpath}; skipped`);
         else
-            parent[m.key] = current.replace(json_file_versionIn(version), (0,version_version/* formatVersion */.qh)(version));
+            parent[m.key] = current.replace(versionInText(version), (0,version_version/* formatVersion */.qh)(version));
     }
     return stringifyLike(data, content);
 }
@@ -46600,7 +46606,7 @@ async function planCommand(request, runtime, clock) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3350);
 /* harmony import */ var _adapters_runtime_cli_runtime_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9325);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6518);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3666);
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6376);
 /* harmony import */ var _errors_render_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(12);
 /* harmony import */ var _settings_cli_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2109);

@@ -67261,7 +67261,7 @@ class ActionsRuntime {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3350);
 /* harmony import */ var _adapters_runtime_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7515);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6726);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2957);
 // The action's entry: build the Actions runtime and hand over. Nothing else lives here.
 
 
@@ -67273,7 +67273,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6726:
+/***/ 2957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75348,12 +75348,21 @@ function insertChangelogEntry(existing, entry) {
     return `${content.slice(0, at)}\n${entry}\n${content.slice(at)}`.trim() + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/core/updaters/version-in-text.ts
+/**
+ * The version already written in a line or a JSON string, as the updaters find it before
+ * replacing it: release-please's SemVer pattern, or any PEP 440 spelling under versioning: pep440
+ * (where "1.2.0rc1" is more than SemVer's "1.2.0").
+ */
+
+const SEMVER_IN_TEXT = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
+function versionInText(v) {
+    return v.notation === 'pep440' ? PEP440_IN_TEXT : SEMVER_IN_TEXT;
+}
+
 ;// CONCATENATED MODULE: ./src/core/updaters/generic-markers.ts
 
 
-const SEMVER_IN_TEXT = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
-/** The old version as the notation spells it (PEP 440's "1.2.0rc1" is more than SemVer's "1.2.0"). */
-const versionIn = (v) => (v.notation === 'pep440' ? PEP440_IN_TEXT : SEMVER_IN_TEXT);
 const INLINE = /x-release-please-(major|minor|patch|version-date|version|date)/;
 const BLOCK_START = /x-release-please-start-(major|minor|patch|version-date|version|date)/;
 const BLOCK_END = /x-release-please-end/;
@@ -75387,7 +75396,7 @@ function replace(line, scope, v, date, dateFormat) {
         case 'date':
             return line.replace(dateRe, formatted);
         case 'version-date':
-            return line.replace(dateRe, formatted).replace(versionIn(v), formatVersion(v));
+            return line.replace(dateRe, formatted).replace(versionInText(v), formatVersion(v));
         case 'major':
             return line.replace(/\d+\b/, String(v.major));
         case 'minor':
@@ -75395,7 +75404,7 @@ function replace(line, scope, v, date, dateFormat) {
         case 'patch':
             return line.replace(/\b\d+\b/, String(v.patch));
         default:
-            return line.replace(versionIn(v), formatVersion(v));
+            return line.replace(versionInText(v), formatVersion(v));
     }
 }
 function formatDate(format, isoDate) {
@@ -75473,9 +75482,6 @@ function badPath(expr) {
 
 
 
-const json_file_SEMVER_IN_TEXT = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
-/** The old version as the notation spells it (PEP 440's "1.2.0rc1" is more than SemVer's "1.2.0"). */
-const json_file_versionIn = (v) => (v.notation === 'pep440' ? PEP440_IN_TEXT : json_file_SEMVER_IN_TEXT);
 function updateJsonFile(content, jsonpath, version, warnings, path) {
     const data = JSON.parse(content);
     for (const m of evaluate(data, parseJsonPath(jsonpath))) {
@@ -75483,10 +75489,10 @@ function updateJsonFile(content, jsonpath, version, warnings, path) {
         const current = parent[m.key];
         if (typeof current !== 'string')
             warnings.push(`${path}: no string at ${jsonpath}; skipped`);
-        else if (!json_file_versionIn(version).test(current))
+        else if (!versionInText(version).test(current))
             warnings.push(`${path}: no version found at ${jsonpath}; skipped`);
         else
-            parent[m.key] = current.replace(json_file_versionIn(version), formatVersion(version));
+            parent[m.key] = current.replace(versionInText(version), formatVersion(version));
     }
     return stringifyLike(data, content);
 }

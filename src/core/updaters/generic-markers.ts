@@ -5,11 +5,8 @@
  */
 import type { Version } from '../version/version.js';
 import { formatVersion } from '../version/version.js';
-import { PEP440_IN_TEXT } from '../version/pep440-version.js';
+import { versionInText } from './version-in-text.js';
 
-const SEMVER_IN_TEXT = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
-/** The old version as the notation spells it (PEP 440's "1.2.0rc1" is more than SemVer's "1.2.0"). */
-const versionIn = (v: Version): RegExp => (v.notation === 'pep440' ? PEP440_IN_TEXT : SEMVER_IN_TEXT);
 const INLINE = /x-release-please-(major|minor|patch|version-date|version|date)/;
 const BLOCK_START = /x-release-please-start-(major|minor|patch|version-date|version|date)/;
 const BLOCK_END = /x-release-please-end/;
@@ -40,7 +37,7 @@ function replace(line: string, scope: string, v: Version, date: string, dateForm
     case 'date':
       return line.replace(dateRe, formatted);
     case 'version-date':
-      return line.replace(dateRe, formatted).replace(versionIn(v), formatVersion(v));
+      return line.replace(dateRe, formatted).replace(versionInText(v), formatVersion(v));
     case 'major':
       return line.replace(/\d+\b/, String(v.major));
     case 'minor':
@@ -48,7 +45,7 @@ function replace(line: string, scope: string, v: Version, date: string, dateForm
     case 'patch':
       return line.replace(/\b\d+\b/, String(v.patch));
     default:
-      return line.replace(versionIn(v), formatVersion(v));
+      return line.replace(versionInText(v), formatVersion(v));
   }
 }
 
