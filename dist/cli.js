@@ -43768,7 +43768,7 @@ async function planFromRepository(git, req) {
     if (!repository) {
         throw new pyrelease_error/* PyreleaseError */.dT('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
     }
-    const commits = req.rewriteCommits ? await req.rewriteCommits(history.commits) : history.commits;
+    const commits = req.rewriteCommits ? await req.rewriteCommits(history.commits, headSha) : history.commits;
     const plan = planNextRelease({
         commits,
         pkg,
@@ -43801,11 +43801,11 @@ var squash_commit = __nccwpck_require__(2465);
 
 /** Far beyond GitHub's 250-commit pull request; only a bound on a runaway walk. */
 const MAX_PR_COMMITS = 10_000;
-/** `history` as planned from HEAD, possibly with the PR's commits squashed into one. */
-async function applyMergeBasis(ctx, history) {
+/** `history` as planned from HEAD (`mergeSha`), possibly with the PR's commits squashed into one. */
+async function applyMergeBasis(ctx, history, mergeSha) {
     const { settings, services } = ctx;
     const pr = settings.pullRequest;
-    const [mergeSha, parents] = await Promise.all([services.git.resolveCommit('HEAD'), services.git.parents('HEAD')]);
+    const parents = await services.git.parents(mergeSha);
     const [base, head] = parents;
     const prCommits = parents.length === 2 ? await services.git.log(head, new Set(), MAX_PR_COMMITS, base) : undefined;
     const read = settings.previewFrom === 'commits' || !prCommits ? undefined : await readMergeSettings(ctx);
@@ -43855,8 +43855,8 @@ async function runPreview(ctx) {
     // actions/checkout of a pull_request is the merge commit: the history as if the PR were merged,
     // with the PR's commits squashed into its title when that is what GitHub would do.
     const decided = {};
-    const rewriteCommits = async (history) => {
-        const applied = await applyMergeBasis(ctx, history);
+    const rewriteCommits = async (history, headSha) => {
+        const applied = await applyMergeBasis(ctx, history, headSha);
         decided.basis = applied.basis;
         return applied.commits;
     };

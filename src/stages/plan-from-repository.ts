@@ -28,7 +28,7 @@ export interface PlanRequest {
    * Rewrites the commits read since the previous release before they are planned (the preview
    * squashes a PR's commits into one). Runs after a shallow clone was deepened, so it may read git.
    */
-  rewriteCommits?: (commits: RawCommit[]) => Promise<RawCommit[]>;
+  rewriteCommits?: (commits: RawCommit[], headSha: string) => Promise<RawCommit[]>;
 }
 
 export interface PlanOutcome {
@@ -82,7 +82,7 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   if (!repository) {
     throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
   }
-  const commits = req.rewriteCommits ? await req.rewriteCommits(history.commits) : history.commits;
+  const commits = req.rewriteCommits ? await req.rewriteCommits(history.commits, headSha) : history.commits;
   const plan = planNextRelease({
     commits,
     pkg,

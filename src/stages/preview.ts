@@ -33,8 +33,8 @@ async function runPreview(ctx: StageContext): Promise<StageOutcome> {
   // actions/checkout of a pull_request is the merge commit: the history as if the PR were merged,
   // with the PR's commits squashed into its title when that is what GitHub would do.
   const decided: { basis?: MergeBasis } = {};
-  const rewriteCommits = async (history: RawCommit[]) => {
-    const applied = await applyMergeBasis(ctx, history);
+  const rewriteCommits = async (history: RawCommit[], headSha: string) => {
+    const applied = await applyMergeBasis(ctx, history, headSha);
     decided.basis = applied.basis;
     return applied.commits;
   };

@@ -16,11 +16,11 @@ export interface BasisOutcome {
   basis: MergeBasis;
 }
 
-/** `history` as planned from HEAD, possibly with the PR's commits squashed into one. */
-export async function applyMergeBasis(ctx: StageContext, history: RawCommit[]): Promise<BasisOutcome> {
+/** `history` as planned from HEAD (`mergeSha`), possibly with the PR's commits squashed into one. */
+export async function applyMergeBasis(ctx: StageContext, history: RawCommit[], mergeSha: string): Promise<BasisOutcome> {
   const { settings, services } = ctx;
   const pr = settings.pullRequest!;
-  const [mergeSha, parents] = await Promise.all([services.git.resolveCommit('HEAD'), services.git.parents('HEAD')]);
+  const parents = await services.git.parents(mergeSha);
   const [base, head] = parents;
   const prCommits = parents.length === 2 ? await services.git.log(head!, new Set(), MAX_PR_COMMITS, base) : undefined;
   const read = settings.previewFrom === 'commits' || !prCommits ? undefined : await readMergeSettings(ctx);
