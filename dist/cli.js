@@ -46866,7 +46866,6 @@ function parseImportNames(raw) {
 /* harmony export */   vp: () => (/* binding */ parsePep440Version),
 /* harmony export */   vq: () => (/* binding */ PEP440_PHASES)
 /* harmony export */ });
-/* unused harmony exports semverToPep440, pep440ToSemver */
 /* harmony import */ var _publish_pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8084);
 /**
  * PEP 440 notation for release-please's version model (versioning: pep440): a pre-release is kept
@@ -46925,18 +46924,6 @@ function renderPep440(v) {
         out += phase === 'dev' ? `.dev${n}` : `${phase ?? ids[i]}${n}`;
     }
     return v.build ? `${out}+${v.build}` : out;
-}
-/** "1.2.0-rc.1" → "1.2.0rc1" (undefined when the pre-release has no PEP 440 meaning). */
-function semverToPep440(text) {
-    const v = parsePep440Version(text);
-    return v && renderPep440(v);
-}
-/** "1.2.0rc1" → "1.2.0-rc.1", "1.2.0.dev3" → "1.2.0-dev.3". */
-function pep440ToSemver(text) {
-    const v = parsePep440Version(text);
-    if (!v)
-        return undefined;
-    return `${v.major}.${v.minor}.${v.patch}${v.preRelease ? `-${v.preRelease}` : ''}${v.build ? `+${v.build}` : ''}`;
 }
 
 

@@ -71843,18 +71843,6 @@ function renderPep440(v) {
     }
     return v.build ? `${out}+${v.build}` : out;
 }
-/** "1.2.0-rc.1" → "1.2.0rc1" (undefined when the pre-release has no PEP 440 meaning). */
-function semverToPep440(text) {
-    const v = parsePep440Version(text);
-    return v && renderPep440(v);
-}
-/** "1.2.0rc1" → "1.2.0-rc.1", "1.2.0.dev3" → "1.2.0-dev.3". */
-function pep440ToSemver(text) {
-    const v = parsePep440Version(text);
-    if (!v)
-        return undefined;
-    return `${v.major}.${v.minor}.${v.patch}${v.preRelease ? `-${v.preRelease}` : ''}${v.build ? `+${v.build}` : ''}`;
-}
 
 ;// CONCATENATED MODULE: ./src/core/version/version.ts
 /**

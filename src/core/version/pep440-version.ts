@@ -62,16 +62,3 @@ export function renderPep440(v: Version): string {
   }
   return v.build ? `${out}+${v.build}` : out;
 }
-
-/** "1.2.0-rc.1" → "1.2.0rc1" (undefined when the pre-release has no PEP 440 meaning). */
-export function semverToPep440(text: string): string | undefined {
-  const v = parsePep440Version(text);
-  return v && renderPep440(v);
-}
-
-/** "1.2.0rc1" → "1.2.0-rc.1", "1.2.0.dev3" → "1.2.0-dev.3". */
-export function pep440ToSemver(text: string): string | undefined {
-  const v = parsePep440Version(text);
-  if (!v) return undefined;
-  return `${v.major}.${v.minor}.${v.patch}${v.preRelease ? `-${v.preRelease}` : ''}${v.build ? `+${v.build}` : ''}`;
-}

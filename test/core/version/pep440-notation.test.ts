@@ -1,8 +1,17 @@
 /** versioning: pep440 — the two notations round-trip, and ordering agrees with Python's own `packaging`. */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { pep440ToSemver, semverToPep440 } from '../../../src/core/version/pep440-version.js';
 import { compareVersions, formatVersion, tryParseVersion } from '../../../src/core/version/version.js';
+
+// The two notations are one Version read and written two ways: PEP 440 (notation set) and SemVer (unset).
+const semverToPep440 = (text: string) => {
+  const v = tryParseVersion(text, 'pep440');
+  return v && formatVersion(v);
+};
+const pep440ToSemver = (text: string) => {
+  const v = tryParseVersion(text, 'pep440');
+  return v && formatVersion({ ...v, notation: undefined });
+};
 
 describe('PEP 440 ↔ SemVer notation', () => {
   it.each([
