@@ -67261,7 +67261,7 @@ class ActionsRuntime {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3350);
 /* harmony import */ var _adapters_runtime_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7515);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2957);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4258);
 // The action's entry: build the Actions runtime and hand over. Nothing else lives here.
 
 
@@ -67273,7 +67273,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2957:
+/***/ 4258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75323,6 +75323,24 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const smol_toml_dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+;// CONCATENATED MODULE: ./src/core/pyproject-toml.ts
+/**
+ * pyproject.toml text → its TOML document, or the one PYPROJECT_INVALID error naming the file
+ * and line. The publish guard and the release PR's updaters both read it; `fix` says what the
+ * broken file would cost there.
+ */
+
+
+function parsePyprojectToml(text, file, fix) {
+    try {
+        return parse_parse(text);
+    }
+    catch (error) {
+        const line = error.line;
+        throw new PyreleaseError('PYPROJECT_INVALID', `${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file, ...(line ? { line } : {}), fix });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/changelog/insert.ts
 /** Puts the new entry into CHANGELOG.md where release-please does (release-please-behaviour.md §7). */
 const VERSION_HEADING = /\n###? v?[0-9[]/s;
@@ -75716,7 +75734,6 @@ function updateUvLock(content, projectName, version) {
 
 
 
-
 function planFileUpdates(input) {
     const { pkg } = input;
     const version = parseVersion(input.version, 'version', versionNotation(pkg));
@@ -75795,14 +75812,7 @@ function addPythonUpdates(input, add, existing, warnings) {
 }
 /** release-please stops on a pyproject.toml it cannot parse; so does pyrelease, naming the line, rather than leave it stale. */
 function projectTable(text, file) {
-    let parsed;
-    try {
-        parsed = parse_parse(text);
-    }
-    catch (error) {
-        const line = error.line;
-        throw new PyreleaseError('PYPROJECT_INVALID', `${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file, ...(line ? { line } : {}), fix: 'fix the syntax; the release PR would otherwise leave its version stale' });
-    }
+    const parsed = parsePyprojectToml(text, file, 'fix the syntax; the release PR would otherwise leave its version stale');
     return (parsed.project ?? parsed.tool?.poetry);
 }
 function addExtraFile(extra, version, input, add, existing, warnings) {
@@ -76466,14 +76476,7 @@ async function runTool(command, cwd, timeoutMs) {
 
 
 function readProjectIdentity(text, file = 'pyproject.toml') {
-    let doc;
-    try {
-        doc = parse_parse(text);
-    }
-    catch (error) {
-        const line = error.line;
-        throw new PyreleaseError('PYPROJECT_INVALID', `${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file, ...(line ? { line } : {}), fix: 'fix the syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows the same error)' });
-    }
+    const doc = parsePyprojectToml(text, file, 'fix the syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows the same error)');
     const project = doc.project;
     if (typeof project !== 'object' || project === null || typeof project.name !== 'string') {
         throw new PyreleaseError('PYPROJECT_NO_NAME', `${file} has no [project] name`, { file, key: 'project.name', fix: 'add [project] with name = "your-package" (PEP 621): publishing needs the project name' });

@@ -1,6 +1,6 @@
 /** pyproject.toml → the project's name and static version, which the publish guard compares with the release. */
-import { parse } from 'smol-toml';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
+import { parsePyprojectToml } from '../pyproject-toml.js';
 
 export interface ProjectIdentity {
   name: string;
@@ -9,13 +9,7 @@ export interface ProjectIdentity {
 }
 
 export function readProjectIdentity(text: string, file = 'pyproject.toml'): ProjectIdentity {
-  let doc: Record<string, unknown>;
-  try {
-    doc = parse(text) as Record<string, unknown>;
-  } catch (error) {
-    const line = (error as { line?: number }).line;
-    throw new PyreleaseError('PYPROJECT_INVALID', `${file} is not valid TOML: ${(error as Error).message.split('\n')[0]}`, { file, ...(line ? { line } : {}), fix: 'fix the syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows the same error)' });
-  }
+  const doc = parsePyprojectToml(text, file, 'fix the syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows the same error)');
   const project = doc.project;
   if (typeof project !== 'object' || project === null || typeof (project as { name?: unknown }).name !== 'string') {
     throw new PyreleaseError('PYPROJECT_NO_NAME', `${file} has no [project] name`, { file, key: 'project.name', fix: 'add [project] with name = "your-package" (PEP 621): publishing needs the project name' });

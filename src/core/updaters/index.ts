@@ -2,8 +2,7 @@
  * Every file edit of a release PR for release-type python (or simple), in release-please's
  * order, updaters for the same path applied one after another (its mergeUpdates).
  */
-import { PyreleaseError } from '../../errors/pyrelease-error.js';
-import { parse } from 'smol-toml';
+import { parsePyprojectToml } from '../pyproject-toml.js';
 import type { ExtraFile, PackageConfig } from '../config/types.js';
 import { insertChangelogEntry } from '../changelog/insert.js';
 import { versionNotation } from '../version/notation.js';
@@ -100,13 +99,7 @@ function addPythonUpdates(input: FileUpdateInput, add: (p: string, u: Updater) =
 
 /** release-please stops on a pyproject.toml it cannot parse; so does pyrelease, naming the line, rather than leave it stale. */
 function projectTable(text: string, file: string): Record<string, unknown> | undefined {
-  let parsed: Record<string, unknown>;
-  try {
-    parsed = parse(text) as Record<string, unknown>;
-  } catch (error) {
-    const line = (error as { line?: number }).line;
-    throw new PyreleaseError('PYPROJECT_INVALID', `${file} is not valid TOML: ${(error as Error).message.split('\n')[0]}`, { file, ...(line ? { line } : {}), fix: 'fix the syntax; the release PR would otherwise leave its version stale' });
-  }
+  const parsed = parsePyprojectToml(text, file, 'fix the syntax; the release PR would otherwise leave its version stale');
   return (parsed.project ?? (parsed.tool as Record<string, unknown> | undefined)?.poetry) as Record<string, unknown> | undefined;
 }
 
