@@ -1,4 +1,4 @@
-// Generates the README's input and output tables from action.yml (between markers), so the
+// Generates the input and output tables of docs/reference.md from action.yml (between markers), so the
 // manual never drifts from what the action declares. `--check` fails on drift instead.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
@@ -24,19 +24,19 @@ export function applyTables(readme, tables) {
   let out = readme;
   for (const [name, table] of Object.entries(tables)) {
     const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`);
-    if (!re.test(out)) throw new Error(`README.md lacks the <!-- ${name}:start --> / <!-- ${name}:end --> markers`);
+    if (!re.test(out)) throw new Error(`docs/reference.md lacks the <!-- ${name}:start --> / <!-- ${name}:end --> markers`);
     out = out.replace(re, (_m, start, end) => `${start}\n${table}\n${end}`);
   }
   return out;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const readmePath = join(root, 'README.md');
+  const readmePath = join(root, 'docs', 'reference.md');
   const readme = readFileSync(readmePath, 'utf8');
   const next = applyTables(readme, renderTables(readFileSync(join(root, 'action.yml'), 'utf8')));
   if (process.argv.includes('--check')) {
     if (next !== readme) {
-      console.error('README.md tables differ from action.yml: run node scripts/action-docs.mjs');
+      console.error('docs/reference.md tables differ from action.yml: run node scripts/action-docs.mjs');
       process.exit(1);
     }
   } else writeFileSync(readmePath, next);

@@ -6,9 +6,9 @@ import { applyTables, renderTables } from '../../scripts/action-docs.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 
-describe('README tables', () => {
+describe('docs/reference.md tables', () => {
   it('match action.yml exactly (regenerate with npm run docs)', () => {
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const readme = readFileSync(join(root, 'docs', 'reference.md'), 'utf8');
     const tables = renderTables(readFileSync(join(root, 'action.yml'), 'utf8')) as Record<string, string>;
     expect(applyTables(readme, tables)).toBe(readme);
   });

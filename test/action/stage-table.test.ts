@@ -1,4 +1,4 @@
-/** The README's stage table names only stages that exist and outputs action.yml declares, and every output belongs to a stage. */
+/** The stage table of docs/architecture.md names only stages that exist and outputs action.yml declares, and every output belongs to a stage. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { allStages } from '../../src/stages/registry.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const readme = readFileSync(join(root, 'docs', 'architecture.md'), 'utf8');
 const action = yaml.load(readFileSync(join(root, 'action.yml'), 'utf8')) as { outputs: Record<string, unknown> };
 const rows = [...readme.matchAll(/^\| (quality|security|release|publish|validate|rollback|preview) \| [^|]* \| ([^|]*) \|$/gm)].map((m) => ({ stage: m[1]!, outputs: [...m[2]!.matchAll(/`([a-zA-Z_]+)`/g)].map((x) => x[1]!) }));
 
-describe('README stage table', () => {
+describe('docs/architecture.md stage table', () => {
   it('has one row per stage of the registry, in pipeline order', () => {
     expect(rows.map((r) => r.stage)).toEqual(allStages.map((s) => s.name));
   });
