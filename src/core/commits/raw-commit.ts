@@ -6,6 +6,11 @@ export interface RawCommit {
   message: string;
   /** Paths the commit touched (repository-relative), when known: for exclude-paths. */
   files?: string[];
-  /** The pull request GitHub associates with the commit, when known. */
-  pullRequest?: { number: number; body?: string | null };
+  /**
+   * Who wrote it, when known: git gives name and email; GitHub's GraphQL history adds the login
+   * (release-please's include-commit-authors shows `@login`, else the name).
+   */
+  author?: { name: string; email?: string; username?: string };
+  /** The pull request GitHub associates with the commit, when known (BEGIN_COMMIT_OVERRIDE lives in its body). */
+  pullRequest?: { number: number; title?: string; body?: string | null; labels?: string[] };
 }
