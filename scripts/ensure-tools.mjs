@@ -22,8 +22,12 @@ const probes = {
   hatchling: 'hatchling',
   venv: 'venv, ensurepip',
   pip: 'pip',
+  // pytest 7 imports these on Python < 3.11 only, so Debian's python3-pytest (for 3.11) does not
+  // pull them in; test/harness/python-runner.ts puts them on the older interpreters' path.
+  exceptiongroup: 'exceptiongroup',
+  tomli: 'tomli',
 };
-const aptPackages = ['python3', 'python3-venv', 'python3-pip', 'python3-pytest', 'mypy', 'bandit', 'twine', 'python3-build', 'python3-hatchling'];
+const aptPackages = ['python3', 'python3-venv', 'python3-pip', 'python3-pytest', 'mypy', 'bandit', 'twine', 'python3-build', 'python3-hatchling', 'python3-exceptiongroup', 'python3-tomli'];
 
 // Debian's packages install into /usr/bin/python3's dist-packages; a pyenv or venv python3 earlier
 // on PATH does not see them, so it is only a fallback.
