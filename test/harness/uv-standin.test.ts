@@ -1,0 +1,320 @@
+/**
+ * The uv stand-in (test/harness/uv/) behaves like uv where the product relies on it: the project
+ * environment and its re-creation, UV_PROJECT_ENVIRONMENT, --isolated, --locked, tools at their
+ * versions, uv build, interpreter downloads — and the race of concurrent `uv run --python X` on one
+ * environment, which the old recording fake could never show. Real interpreters (pyenv's 3.9–3.13
+ * through python-runner.ts), real venvs, real pytest.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runnerPythons, uvPath, uvStandinDir, type UvPathOptions } from './python-runner.js';
+import { ruffWasmVersion } from './uv/debian-packages.js';
+import { copyUvProject, makeLockStale, recordedVersions, workflowEnv } from './uv/fixture-project.js';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'uv-standin-'));
+  temps.push(dir);
+  return dir;
+}
+
+const version = (minor: string): string => runnerPythons([minor])[0]?.version ?? `${minor}.?`;
+
+/** A fixture copy and a uv stand-in environment (setup-uv + setup-python) in one temp dir. */
+function world(opts: Omit<UvPathOptions, 'tempDir'> = {}) {
+  const root = tempDir();
+  const project = copyUvProject(root);
+  const uv = uvPath({ tempDir: root, ...opts });
+  const home = join(root, 'home');
+  mkdirSync(home);
+  const base = { HOME: home, LANG: 'C.UTF-8', PYTHONDONTWRITEBYTECODE: '1', ...uv.env };
+  const exec = (program: 'uv' | 'uvx', args: string[], extra: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> =>
+    new Promise((done) => {
+      execFile(join(uvStandinDir, program), args, { cwd: extra.cwd ?? project, env: { ...base, ...extra.env }, timeout: 120_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+        done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      });
+    });
+  return { root, project, uv, run: (args: string[], extra?: { cwd?: string; env?: Record<string, string> }) => exec('uv', args, extra), uvx: (args: string[], extra?: { cwd?: string; env?: Record<string, string> }) => exec('uvx', args, extra) };
+}
+
+const PRINT_VERSION = ['python', '-c', 'import sys; print("%d.%d" % sys.version_info[:2])'];
+const pytestOn = (minor: string, extra: string[] = []) => ['run', ...extra, '--python', minor, '--', 'python', '-m', 'pytest', '-q', '-p', 'no:cacheprovider'];
+
+describe('uv stand-in: the project environment', () => {
+  it('answers --version in uv\'s shape', async () => {
+    const w = world();
+    const r = await w.run(['--version']);
+    expect(r.stdout).toMatch(/^uv \d+\.\d+\.\d+ \(stand-in\)\n$/);
+  });
+
+  it('re-creates .venv when --python asks for another interpreter, and keeps it when it is the same', async () => {
+    const w = world();
+    const first = await w.run(['run', '--python', '3.9', '--', ...PRINT_VERSION]);
+    expect(first.stderr, first.stderr).toContain('Creating virtual environment at: .venv');
+    expect(first.stdout).toBe('3.9\n');
+    writeFileSync(join(w.project, '.venv', 'marker'), 'kept');
+
+    const same = await w.run(['run', '--python', '3.9', '--', ...PRINT_VERSION]);
+    expect(same.stdout).toBe('3.9\n');
+    expect(same.stderr).not.toContain('Removed virtual environment');
+    expect(existsSync(join(w.project, '.venv', 'marker'))).toBe(true);
+
+    const other = await w.run(['run', '--python', '3.10', '--', ...PRINT_VERSION]);
+    expect(other.stdout).toBe('3.10\n');
+    expect(other.stderr).toContain(`Using CPython ${version('3.10')} interpreter at: `);
+    expect(other.stderr).toContain('Removed virtual environment at: .venv\nCreating virtual environment at: .venv');
+    expect(existsSync(join(w.project, '.venv', 'marker'))).toBe(false);
+    expect(readFileSync(join(w.project, '.venv', 'pyvenv.cfg'), 'utf8')).toContain(`version_info = ${version('3.10')}`);
+  });
+
+  it('keeps an environment that satisfies requires-python when no interpreter is requested', async () => {
+    const w = world();
+    await w.run(['run', '--python', '3.12', '--', 'true']);
+    const r = await w.run(['run', '--', ...PRINT_VERSION]);
+    expect(r.stdout).toBe('3.12\n');
+    expect(r.stderr).not.toContain('Creating virtual environment');
+  });
+
+  it('takes the interpreter from .python-version', async () => {
+    const w = world();
+    writeFileSync(join(w.project, '.python-version'), '3.13\n');
+    const r = await w.run(['run', '--', ...PRINT_VERSION]);
+    expect(r.stdout).toBe('3.13\n');
+  });
+
+  it('honours UV_PROJECT_ENVIRONMENT, relative to the project root or absolute', async () => {
+    const w = world();
+    const relative = await w.run(['run', '--python', '3.10', '--', ...PRINT_VERSION], { env: { UV_PROJECT_ENVIRONMENT: 'envs/py310' } });
+    expect(relative.stdout).toBe('3.10\n');
+    expect(relative.stderr).toContain('Creating virtual environment at: envs/py310');
+    expect(existsSync(join(w.project, 'envs', 'py310', 'pyvenv.cfg'))).toBe(true);
+
+    const absolute = join(w.root, 'elsewhere', 'py311');
+    const abs = await w.run(['run', '--python', '3.11', '--', 'python', '-c', 'import sys; print(sys.prefix)'], { env: { UV_PROJECT_ENVIRONMENT: absolute } });
+    expect(abs.stdout.trim()).toBe(absolute);
+    expect(existsSync(join(w.project, '.venv'))).toBe(false);
+  });
+
+  it('--isolated runs in a temporary environment and leaves .venv untouched', async () => {
+    const w = world();
+    await w.run(['run', '--python', '3.9', '--', 'true']);
+    writeFileSync(join(w.project, '.venv', 'marker'), 'kept');
+    const r = await w.run(['run', '--isolated', '--python', '3.10', '--', 'python', '-c', 'import sys, slowdep; print("%d.%d" % sys.version_info[:2]); print(sys.prefix)']);
+    expect(r.code, r.stderr).toBe(0);
+    const [minor, prefix] = r.stdout.trim().split('\n');
+    expect(minor).toBe('3.10');
+    expect(prefix).not.toBe(join(w.project, '.venv'));
+    expect(existsSync(prefix!)).toBe(false); // gone after the run
+    expect(existsSync(join(w.project, '.venv', 'marker'))).toBe(true);
+    expect(readFileSync(join(w.project, '.venv', 'pyvenv.cfg'), 'utf8')).toContain(`version_info = ${version('3.9')}`);
+  });
+
+  it('refuses a project environment directory that is not a virtual environment, and leaves it alone', async () => {
+    const w = world();
+    mkdirSync(join(w.project, '.venv'));
+    writeFileSync(join(w.project, '.venv', 'notes.txt'), 'mine');
+    const r = await w.run(['run', '--', 'true']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`error: Project virtual environment directory \`${join(w.project, '.venv')}\` cannot be used because it is not a valid Python environment (no Python executable was found)`);
+    expect(readFileSync(join(w.project, '.venv', 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('refuses an interpreter the project\'s requires-python excludes', async () => {
+    const w = world();
+    const file = join(w.project, 'pyproject.toml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('requires-python = ">=3.9"', 'requires-python = ">=3.10"'));
+    const r = await w.run(['run', '--python', '3.9', '--', 'true']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`error: The requested interpreter resolved to Python ${version('3.9')}, which is incompatible with the project's Python requirement: \`>=3.10\` (from \`project.requires-python\`)`);
+  });
+
+  it('runs the command with the environment first on PATH, and fails to spawn a missing one as uv does', async () => {
+    const w = world();
+    const which = await w.run(['run', '--python', '3.11', '--', 'sh', '-c', 'command -v python; command -v pytest; echo "$VIRTUAL_ENV"']);
+    expect(which.stdout).toBe(`${join(w.project, '.venv', 'bin', 'python')}\n${join(w.project, '.venv', 'bin', 'pytest')}\n${join(w.project, '.venv')}\n`);
+    const missing = await w.run(['run', '--', 'no-such-command', '--flag']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('error: Failed to spawn: `no-such-command`\n  Caused by: No such file or directory (os error 2)\n');
+    const exit = await w.run(['run', '--', 'python', '-c', 'raise SystemExit(7)']);
+    expect(exit.code).toBe(7);
+  });
+
+  it('installs into the environment\'s own site-packages: the project editable, the path source copied, groups as asked', async () => {
+    const w = world();
+    const r = await w.run(['sync', '--python', '3.12']);
+    expect(r.code, r.stderr).toBe(0);
+    const site = join(w.project, '.venv', 'lib', 'python3.12', 'site-packages');
+    expect(readdirSync(site)).toEqual(expect.arrayContaining(['pytest', '_pytest', 'slowdep', 'pytest-7.2.1.dist-info', '_uv_project.pth']));
+    expect(readFileSync(join(site, '_uv_project.pth'), 'utf8').trim()).toBe(join(w.project, 'src'));
+    expect(r.stderr).toMatch(/ \+ slowdep==0\.1\.0 \(from file:\/\/.*\/vendor\/slowdep\)/);
+    // exceptiongroup and tomli are locked for Python < 3.11 only.
+    expect(readdirSync(site).some((e) => e.startsWith('tomli'))).toBe(false);
+
+    const noDev = await w.run(['sync', '--no-dev']);
+    expect(noDev.stderr).toContain(' - pytest==7.2.1');
+    expect(existsSync(join(site, 'pytest'))).toBe(false);
+    const imports = await w.run(['run', '--no-sync', '--', 'python', '-c', 'import uv_project; import pytest']);
+    expect(imports.code).toBe(1);
+    expect(imports.stderr).toContain("ModuleNotFoundError: No module named 'pytest'");
+  });
+});
+
+describe('uv stand-in: uv.lock', () => {
+  it('--locked on a stale lock fails with uv\'s message and leaves uv.lock byte-identical; a plain run rewrites it', async () => {
+    const w = world();
+    const before = makeLockStale(w.project);
+    const locked = await w.run(['run', '--locked', '--', 'true']);
+    expect(locked.code).toBe(2);
+    expect(locked.stderr).toContain('error: The lockfile at `uv.lock` needs to be updated, but `--locked` was provided.\n\nhint: To update the lockfile, run `uv lock`.\n');
+    expect(readFileSync(join(w.project, 'uv.lock')).equals(before)).toBe(true);
+
+    const sync = await w.run(['sync', '--locked']);
+    expect(sync.code).toBe(1); // uv sync exits 1 here, uv run 2 (uv's test snapshots)
+    const check = await w.run(['lock', '--check']);
+    expect(check.code).toBe(1);
+    expect(readFileSync(join(w.project, 'uv.lock')).equals(before)).toBe(true);
+
+    const plain = await w.run(['run', '--', 'python', '-c', 'import iniconfig']);
+    expect(plain.code, plain.stderr).toBe(0);
+    const after = readFileSync(join(w.project, 'uv.lock'), 'utf8');
+    expect(after).not.toBe(before.toString());
+    expect(after).toContain('requires-dist = [{ name = "iniconfig", specifier = ">=1" }]');
+    expect((await w.run(['run', '--locked', '--', 'true'])).code).toBe(0);
+  });
+
+  it('the fixture\'s uv.lock is up to date (what `uv lock` writes for it), and --frozen uses it as it is', async () => {
+    const w = world();
+    const before = readFileSync(join(w.project, 'uv.lock'), 'utf8');
+    const lock = await w.run(['lock']);
+    expect(lock.code, lock.stderr).toBe(0);
+    expect(lock.stderr).toMatch(/^Resolved 9 packages in \d+(ms|\.\d+s)\n$/);
+    expect(readFileSync(join(w.project, 'uv.lock'), 'utf8')).toBe(before);
+    makeLockStale(w.project);
+    const frozen = await w.run(['run', '--frozen', '--', 'python', '-c', 'import slowdep']);
+    expect(frozen.code, frozen.stderr).toBe(0);
+    expect(readFileSync(join(w.project, 'uv.lock'), 'utf8')).toBe(before);
+  });
+
+  it('a missing lock with --locked is uv\'s "Unable to find lockfile"', async () => {
+    const w = world();
+    rmSync(join(w.project, 'uv.lock'));
+    const r = await w.run(['run', '--locked', '--', 'true']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('error: Unable to find lockfile at `uv.lock`, but `--locked` was provided. To create a lockfile, run `uv lock` or `uv sync` without the flag.');
+    expect(existsSync(join(w.project, 'uv.lock'))).toBe(false);
+  });
+
+  it('a dependency the offline registry lacks fails to resolve, as on a runner without network', async () => {
+    const w = world();
+    makeLockStale(w.project, 'requests>=2');
+    const r = await w.run(['lock']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("  × No solution found when resolving dependencies:\n  ╰─▶ Because requests was not found in the package registry and your project depends on requests>=2, we can conclude that your project's requirements are unsatisfiable.");
+  });
+});
+
+describe('uv stand-in: tools, build, interpreters', () => {
+  it('uvx runs ruff at its real version in its own environment, and another version fails to resolve', async () => {
+    const w = world();
+    const ruff = ruffWasmVersion();
+    const ok = await w.uvx([`ruff@${ruff}`, '--version']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain(`ruff ${ruff}`);
+    expect(existsSync(join(w.project, '.venv'))).toBe(false);
+    const bad = await w.uvx(['ruff@0.0.1', '--version']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('  × No solution found when resolving tool dependencies:\n  ╰─▶ Because there is no version of ruff==0.0.1 and you require ruff==0.0.1, we can conclude that your requirements are unsatisfiable.');
+    const bandit = await w.run(['tool', 'run', 'bandit', '--version']);
+    expect(bandit.code, bandit.stderr).toBe(0);
+    expect(bandit.stdout + bandit.stderr).toMatch(/bandit \d+\.\d+/);
+  });
+
+  it('uv build makes a wheel and an sdist; uv venv + uv pip install put the wheel into a fresh environment', async () => {
+    const w = world();
+    const out = join(w.root, 'dist');
+    const r = await w.run(['build', '--out-dir', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const files = readdirSync(out).sort();
+    expect(files).toEqual(['uv_project-0.1.0-py3-none-any.whl', 'uv_project-0.1.0.tar.gz']);
+    expect(r.stderr).toContain(`Successfully built ${join(out, 'uv_project-0.1.0.tar.gz')}`);
+
+    const env = join(w.root, 'fresh');
+    const venv = await w.run(['venv', '--quiet', env]);
+    expect(venv.code, venv.stderr).toBe(0);
+    const pip = await w.run(['pip', 'install', '--python', join(env, 'bin', 'python'), '--no-index', '--find-links', out, 'uv-project']);
+    expect(pip.code, pip.stderr).toBe(0);
+    const check = await w.run(['run', '--no-project', '--', join(env, 'bin', 'python'), '-c', 'import uv_project; print(uv_project.greet("x"))'], { cwd: w.root });
+    expect(check.stdout).toBe('Hello, x!\n');
+  });
+
+  it('downloads an interpreter missing from PATH, and with UV_PYTHON_DOWNLOADS=never fails as uv does', async () => {
+    const w = world({ onPath: ['3.11'] });
+    const r = await w.run(['run', '--python', '3.12', '--', ...PRINT_VERSION]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('3.12\n');
+    const key = `cpython-${version('3.12')}-linux-x86_64-gnu`;
+    expect(r.stderr).toMatch(new RegExp(`^Downloading ${key.replace(/\./g, '\\.')} \\(download\\) \\(\\d+\\.\\dMiB\\)$`, 'm'));
+    expect(r.stderr).toContain(`Using CPython ${version('3.12')}\n`);
+    expect(existsSync(join(w.uv.installDir, key, 'bin', 'python3.12'))).toBe(true);
+
+    const never = world({ onPath: ['3.11'], downloads: 'never' });
+    const n = await never.run(['run', '--python', '3.12', '--', 'true']);
+    expect(n.code).toBe(2);
+    expect(n.stderr).toContain("error: No interpreter found for Python 3.12 in managed installations or search path\n\nhint: A managed Python download is available for Python 3.12, but Python downloads are set to 'never'");
+    expect(existsSync(never.uv.installDir)).toBe(false);
+  });
+
+  it('anything it does not implement fails loudly', async () => {
+    const w = world();
+    const unknown = await w.run(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("error: unrecognized subcommand 'frobnicate'");
+    const notModelled = await w.run(['add', 'requests']);
+    expect(notModelled.code).toBe(2);
+    expect(notModelled.stderr).toContain('uv stand-in: `uv add` is not implemented');
+    const badFlag = await w.run(['run', '--no-such-flag', '--', 'true']);
+    expect(badFlag.code).toBe(2);
+    expect(badFlag.stderr).toContain("error: unexpected argument '--no-such-flag' found");
+  });
+});
+
+describe('uv stand-in: concurrent runs on several Python versions', () => {
+  const minors = ['3.9', '3.10', '3.11'];
+
+  it('three `uv run --python X` at once on one .venv break each other, as on a real runner', async () => {
+    const w = world();
+    const record = join(w.root, 'record');
+    const runs = await Promise.all(minors.map((m) => w.run(pytestOn(m), { env: workflowEnv(record) })));
+    const ran = recordedVersions(record);
+    const failed = runs.filter((r) => r.code !== 0).length;
+    // Each run replaces the environment the others are running in: a run fails (its late import
+    // of slowdep, or its install, finds the environment gone) or runs on another interpreter.
+    const wrongInterpreter = ran.length !== minors.length || ran.join() !== [...minors].sort().join();
+    expect(failed > 0 || wrongInterpreter, runs.map((r) => r.stdout + r.stderr).join('\n---\n')).toBe(true);
+    expect(runs.some((r) => r.stderr.includes('Removed virtual environment at: .venv'))).toBe(true);
+  });
+
+  it('the same three with UV_PROJECT_ENVIRONMENT per version all pass, each on its own interpreter', async () => {
+    const w = world();
+    const record = join(w.root, 'record');
+    const lockBefore = readFileSync(join(w.project, 'uv.lock'));
+    const runs = await Promise.all(minors.map((m) => w.run(pytestOn(m, ['--locked']), { env: { ...workflowEnv(record), UV_PROJECT_ENVIRONMENT: join(w.root, 'envs', m) } })));
+    for (const r of runs) expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(recordedVersions(record)).toEqual([...minors].sort());
+    expect(readFileSync(join(w.project, 'uv.lock')).equals(lockBefore)).toBe(true);
+    expect(existsSync(join(w.project, '.venv'))).toBe(false);
+  });
+});
