@@ -132,6 +132,8 @@ export interface UvPathOptions {
 export interface UvEnvironment {
   /** Environment variables to add to a child's environment (PATH included). */
   env: Record<string, string>;
+  /** The directory with this test's `uv` and `uvx` (first on `env.PATH`). */
+  bin: string;
   installDir: string;
   cacheDir: string;
   mirror: string;
@@ -148,13 +150,36 @@ export function uvPath(opts: UvPathOptions): UvEnvironment {
     if (!existsSync(join(mirror, p.version))) symlinkSync(p.prefix, join(mirror, p.version));
   }
   const registry = opts.registry ?? uvRegistry(pytestDistributions());
+  const bin = join(opts.tempDir, 'uv-bin');
+  mkdirSync(bin, { recursive: true });
+  // What a real uv knows without configuration — its index and its Python downloads — is baked
+  // into this test's uv, so it survives a product that passes its children few variables; the
+  // cache and install directories are only defaults there (uv's own are under $HOME), so the
+  // UV_* variables a runner sets still win when they reach uv.
+  const q = (v: string): string => `'${v.replace(/'/g, "'\\''")}'`;
+  for (const program of ['uv', 'uvx']) {
+    writeFileSync(
+      join(bin, program),
+      [
+        '#!/bin/sh',
+        `# The uv stand-in (${join(uvStandinDir, 'lib', 'main.mjs')}) for one test.`,
+        `UVSTANDIN_REGISTRY=${q(registry)}; export UVSTANDIN_REGISTRY`,
+        `UVSTANDIN_PYTHON_MIRROR=${q(mirror)}; export UVSTANDIN_PYTHON_MIRROR`,
+        `: "\${UV_CACHE_DIR:=${cacheDir}}"; export UV_CACHE_DIR`,
+        `: "\${UV_PYTHON_INSTALL_DIR:=${installDir}}"; export UV_PYTHON_INSTALL_DIR`,
+        `exec ${q(process.execPath)} ${q(join(uvStandinDir, program))} "$@"`,
+        '',
+      ].join('\n'),
+      { mode: 0o755 },
+    );
+  }
   const env: Record<string, string> = {
-    PATH: `${uvStandinDir}:${runnerBin(opts.onPath ?? RUNNER_MINORS)}:/usr/bin:/bin`,
+    PATH: `${bin}:${runnerBin(opts.onPath ?? RUNNER_MINORS)}:/usr/bin:/bin`,
     UVSTANDIN_REGISTRY: registry,
     UVSTANDIN_PYTHON_MIRROR: mirror,
     UV_PYTHON_INSTALL_DIR: installDir,
     UV_CACHE_DIR: cacheDir,
   };
   if (opts.downloads) env.UV_PYTHON_DOWNLOADS = opts.downloads;
-  return { env, installDir, cacheDir, mirror, registry };
+  return { env, bin, installDir, cacheDir, mirror, registry };
 }

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runnerPythons, uvPath, uvStandinDir, type UvPathOptions } from './python-runner.js';
+import { runnerPythons, uvPath, type UvPathOptions } from './python-runner.js';
 import { ruffWasmVersion } from './uv/debian-packages.js';
 import { copyUvProject, makeLockStale, recordedVersions, workflowEnv } from './uv/fixture-project.js';
 
@@ -43,7 +43,7 @@ function world(opts: Omit<UvPathOptions, 'tempDir'> = {}) {
   const base = { HOME: home, LANG: 'C.UTF-8', PYTHONDONTWRITEBYTECODE: '1', ...uv.env };
   const exec = (program: 'uv' | 'uvx', args: string[], extra: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> =>
     new Promise((done) => {
-      execFile(join(uvStandinDir, program), args, { cwd: extra.cwd ?? project, env: { ...base, ...extra.env }, timeout: 120_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+      execFile(join(uv.bin, program), args, { cwd: extra.cwd ?? project, env: { ...base, ...extra.env }, timeout: 120_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
         done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
       });
     });
@@ -305,6 +305,8 @@ describe('uv stand-in: concurrent runs on several Python versions', () => {
     const wrongInterpreter = ran.length !== minors.length || ran.join() !== [...minors].sort().join();
     expect(failed > 0 || wrongInterpreter, runs.map((r) => r.stdout + r.stderr).join('\n---\n')).toBe(true);
     expect(runs.some((r) => r.stderr.includes('Removed virtual environment at: .venv'))).toBe(true);
+    // …and every failure is one a runner shows (an install into a removed environment, or pytest's), never the stand-in's own.
+    for (const r of runs.filter((x) => x.code !== 0)) expect(r.stdout + r.stderr).toMatch(/error: Failed to (install|query)|ModuleNotFoundError|ImportError|No module named|No such file or directory|Errno 2|INTERNALERROR|\d+ failed/);
   });
 
   it('the same three with UV_PROJECT_ENVIRONMENT per version all pass, each on its own interpreter', async () => {

@@ -4,7 +4,7 @@
 // it is stale without touching it, `--isolated` resolves without writing (uv's dry-run lock),
 // otherwise a stale or missing lock is re-resolved and uv.lock rewritten. Then the environment
 // gets the selected packages (install.mjs).
-import { renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lockAndPlan } from './core.mjs';
 import { sync } from './install.mjs';
@@ -58,7 +58,11 @@ export function lockAndSync(project, env, opts, ctx, { command, exact = false })
   const t0 = Date.now();
   const mode = lockMode(opts);
   const target = env ? query(env.python, ctx.cache)?.markers : undefined;
-  if (env && !target) fail(`Failed to query the project environment's interpreter at \`${env.python}\``, 2);
+  if (env && !target) {
+    // Another run may have removed the environment since it was found (uv fails the same way).
+    const why = existsSync(env.python) ? 'the interpreter did not answer the query' : 'No such file or directory (os error 2)';
+    fail(`Failed to query Python interpreter at \`${env.python}\`\n  Caused by: ${why}`, 2);
+  }
   const answer = lockAndPlan({ root: project.root, mode, command, target: target ?? null, select: selection(opts) });
   if (answer.resolved !== undefined && mode !== 'frozen') say(`Resolved ${plural(answer.resolved, 'package')} in ${since(t0)}`);
   if (!answer.ok) {

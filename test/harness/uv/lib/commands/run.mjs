@@ -16,6 +16,9 @@ import { fail } from '../report.mjs';
 import { runCommand } from '../spawn.mjs';
 import { createEnvironment } from '../venv.mjs';
 
+// uv tells its children where it is (https://docs.astral.sh/uv/reference/environment/#uv).
+const UV_ENV = { UV: process.argv[1] ?? 'uv' };
+
 const RUN = {
   ...SELECTION,
   '--module': { key: 'module' },
@@ -51,7 +54,7 @@ export async function run(args, ctx) {
   if (!project) {
     const { req } = projectPythonRequest(undefined, opts.python, ctx.globals);
     const info = findOrDownload(req, { cache: ctx.cache, globals: ctx.globals, sources: 'virtual environments, managed installations, or search path' });
-    return runCommand(argvFor(rest, opts, info.executable), { bin: dirname(info.executable), cwd });
+    return runCommand(argvFor(rest, opts, info.executable), { bin: dirname(info.executable), cwd, extraEnv: UV_ENV });
   }
 
   if (opts.isolated) {
@@ -62,7 +65,7 @@ export async function run(args, ctx) {
     try {
       const env = createEnvironment(dir, info, {});
       lockAndSync(project, env, opts, ctx, { command: 'run' });
-      return await runCommand(argvFor(rest, opts, env.python), { bin: join(env.dir, 'bin'), venv: env.dir, cwd });
+      return await runCommand(argvFor(rest, opts, env.python), { bin: join(env.dir, 'bin'), venv: env.dir, cwd, extraEnv: UV_ENV });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -70,5 +73,5 @@ export async function run(args, ctx) {
 
   const env = projectEnvironment(project, opts, ctx);
   if (!opts.noSync) withLock(environmentLockPath(env), () => lockAndSync(project, env, opts, ctx, { command: 'run', exact: Boolean(opts.exact) }));
-  return runCommand(argvFor(rest, opts, env.python), { bin: join(env.dir, 'bin'), venv: env.dir, cwd });
+  return runCommand(argvFor(rest, opts, env.python), { bin: join(env.dir, 'bin'), venv: env.dir, cwd, extraEnv: UV_ENV });
 }
