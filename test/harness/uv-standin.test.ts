@@ -1,57 +1,17 @@
 /**
  * The uv stand-in (test/harness/uv/) behaves like uv where the product relies on it: the project
  * environment and its re-creation, UV_PROJECT_ENVIRONMENT, --isolated, --locked, tools at their
- * versions, uv build, interpreter downloads — and the race of concurrent `uv run --python X` on one
- * environment, which the old recording fake could never show. Real interpreters (pyenv's 3.9–3.13
- * through python-runner.ts), real venvs, real pytest.
+ * versions, uv build, interpreter downloads (the race of concurrent runs: uv-standin-race.test.ts).
+ * Real interpreters (pyenv's 3.9–3.13 through python-runner.ts), real venvs, real pytest.
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runnerPythons, uvPath, type UvPathOptions } from './python-runner.js';
+import { describe, expect, it } from 'vitest';
 import { ruffWasmVersion } from './uv/debian-packages.js';
-import { copyUvProject, makeLockStale, recordedVersions, workflowEnv } from './uv/fixture-project.js';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-const temps: string[] = [];
-afterAll(() => {
-  for (const t of temps) rmSync(t, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'uv-standin-'));
-  temps.push(dir);
-  return dir;
-}
-
-const version = (minor: string): string => runnerPythons([minor])[0]?.version ?? `${minor}.?`;
-
-/** A fixture copy and a uv stand-in environment (setup-uv + setup-python) in one temp dir. */
-function world(opts: Omit<UvPathOptions, 'tempDir'> = {}) {
-  const root = tempDir();
-  const project = copyUvProject(root);
-  const uv = uvPath({ tempDir: root, ...opts });
-  const home = join(root, 'home');
-  mkdirSync(home);
-  const base = { HOME: home, LANG: 'C.UTF-8', PYTHONDONTWRITEBYTECODE: '1', ...uv.env };
-  const exec = (program: 'uv' | 'uvx', args: string[], extra: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> =>
-    new Promise((done) => {
-      execFile(join(uv.bin, program), args, { cwd: extra.cwd ?? project, env: { ...base, ...extra.env }, timeout: 120_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
-        done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-      });
-    });
-  return { root, project, uv, run: (args: string[], extra?: { cwd?: string; env?: Record<string, string> }) => exec('uv', args, extra), uvx: (args: string[], extra?: { cwd?: string; env?: Record<string, string> }) => exec('uvx', args, extra) };
-}
+import { makeLockStale } from './uv/fixture-project.js';
+import { fullVersion as version, uvWorld as world } from './uv/standin-world.js';
 
 const PRINT_VERSION = ['python', '-c', 'import sys; print("%d.%d" % sys.version_info[:2])'];
-const pytestOn = (minor: string, extra: string[] = []) => ['run', ...extra, '--python', minor, '--', 'python', '-m', 'pytest', '-q', '-p', 'no:cacheprovider'];
 
 describe('uv stand-in: the project environment', () => {
   it('answers --version in uv\'s shape', async () => {
@@ -288,35 +248,5 @@ describe('uv stand-in: tools, build, interpreters', () => {
     const badFlag = await w.run(['run', '--no-such-flag', '--', 'true']);
     expect(badFlag.code).toBe(2);
     expect(badFlag.stderr).toContain("error: unexpected argument '--no-such-flag' found");
-  });
-});
-
-describe('uv stand-in: concurrent runs on several Python versions', () => {
-  const minors = ['3.9', '3.10', '3.11'];
-
-  it('three `uv run --python X` at once on one .venv break each other, as on a real runner', async () => {
-    const w = world();
-    const record = join(w.root, 'record');
-    const runs = await Promise.all(minors.map((m) => w.run(pytestOn(m), { env: workflowEnv(record) })));
-    const ran = recordedVersions(record);
-    const failed = runs.filter((r) => r.code !== 0).length;
-    // Each run replaces the environment the others are running in: a run fails (its late import
-    // of slowdep, or its install, finds the environment gone) or runs on another interpreter.
-    const wrongInterpreter = ran.length !== minors.length || ran.join() !== [...minors].sort().join();
-    expect(failed > 0 || wrongInterpreter, runs.map((r) => r.stdout + r.stderr).join('\n---\n')).toBe(true);
-    expect(runs.some((r) => r.stderr.includes('Removed virtual environment at: .venv'))).toBe(true);
-    // …and every failure is one a runner shows (an install into a removed environment, or pytest's), never the stand-in's own.
-    for (const r of runs.filter((x) => x.code !== 0)) expect(r.stdout + r.stderr).toMatch(/error: Failed to (install|query)|ModuleNotFoundError|ImportError|No module named|No such file or directory|Errno 2|INTERNALERROR|\d+ failed/);
-  });
-
-  it('the same three with UV_PROJECT_ENVIRONMENT per version all pass, each on its own interpreter', async () => {
-    const w = world();
-    const record = join(w.root, 'record');
-    const lockBefore = readFileSync(join(w.project, 'uv.lock'));
-    const runs = await Promise.all(minors.map((m) => w.run(pytestOn(m, ['--locked']), { env: { ...workflowEnv(record), UV_PROJECT_ENVIRONMENT: join(w.root, 'envs', m) } })));
-    for (const r of runs) expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(recordedVersions(record)).toEqual([...minors].sort());
-    expect(readFileSync(join(w.project, 'uv.lock')).equals(lockBefore)).toBe(true);
-    expect(existsSync(join(w.project, '.venv'))).toBe(false);
   });
 });
