@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ruffWasmVersion } from './uv/debian-packages.js';
+import { registryWith, ruffWasmVersion } from './uv/debian-packages.js';
 import { makeLockStale } from './uv/fixture-project.js';
 import { fullVersion as version, uvWorld as world } from './uv/standin-world.js';
 
@@ -175,6 +175,21 @@ describe('uv stand-in: uv.lock', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('error: Unable to find lockfile at `uv.lock`, but `--locked` was provided. To create a lockfile, run `uv lock` or `uv sync` without the flag.');
     expect(existsSync(join(w.project, 'uv.lock'))).toBe(false);
+  });
+
+  it('a package a test adds to the registry resolves, locks from the registry and installs', async () => {
+    const base = world();
+    const registry = registryWith(base.uv.registry, join(base.root, 'registry'), [{ name: 'localdep', version: '1.2.0', files: { 'localdep/__init__.py': 'VALUE = 12\n' } }]);
+    const w = world({ registry });
+    makeLockStale(w.project, 'localdep>=1');
+    const r = await w.run(['run', '--', 'python', '-c', 'import importlib.metadata as m, localdep; print(localdep.VALUE, m.version("localdep"))']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('12 1.2.0\n');
+    expect(readFileSync(join(w.project, 'uv.lock'), 'utf8')).toContain('[[package]]\nname = "localdep"\nversion = "1.2.0"\nsource = { registry = "https://pypi.org/simple" }\n');
+    makeLockStale(w.project, 'localdep>=2');
+    const newer = await w.run(['lock']);
+    expect(newer.code).toBe(1);
+    expect(newer.stderr).toContain("Because only localdep==1.2.0 is available and your project depends on localdep>=2, we can conclude that your project's requirements are unsatisfiable.");
   });
 
   it('a dependency the offline registry lacks fails to resolve, as on a runner without network', async () => {
