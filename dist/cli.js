@@ -35850,6 +35850,110 @@ const systemClock = {
 
 /***/ }),
 
+/***/ 6602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Hb: () => (/* binding */ processEnv),
+  R3: () => (/* binding */ runProcess),
+  aT: () => (/* binding */ streamProcess),
+  pR: () => (/* binding */ withholdFromChildren)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
+var pyrelease_error = __nccwpck_require__(6376);
+;// CONCATENATED MODULE: ./src/adapters/process/run-process.ts
+/**
+ * The one child-process wrapper: a program and an argument array (never a shell string), a
+ * timeout that kills the child, the user's environment minus this action's own secrets, and a
+ * clear error when the program is missing. Everything that spawns goes through here.
+ */
+
+
+/**
+ * What a child never inherits: the credentials the runner hands this action. The OIDC request
+ * pair mints identity tokens (trusted publishing, Sigstore), the runtime token reaches the
+ * Actions services, and every INPUT_* is this step's input (token, password, notify-webhook).
+ * Everything else is the user's: `env:` of the step and job (database URLs, settings modules),
+ * LD_LIBRARY_PATH that actions/setup-python exports on Linux, PYTHONPATH, CI, GITHUB_ACTIONS,
+ * UV_* and PIP_* settings, proxies and CA bundles.
+ */
+const WITHHELD = new Set(['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RUNTIME_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL', 'GITHUB_TOKEN']);
+const withheldValues = new Set();
+/** A secret this run holds (token, password, webhook, minted tokens): no variable carrying it reaches a child, whatever its name. */
+function withholdFromChildren(secret) {
+    if (secret.length >= 4)
+        withheldValues.add(secret);
+}
+function processEnv(extra = {}, unset = []) {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env)) {
+        if (value === undefined || WITHHELD.has(name) || name.startsWith('INPUT_') || withheldValues.has(value) || unset.includes(name))
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...extra };
+}
+/**
+ * Spawns and streams stdout to `onStdout` as it arrives; resolves when the child exits.
+ * `onStdout` returning false stops the child early (a consumer that has read enough).
+ */
+function streamProcess(program, args, opts, onStdout) {
+    const started = Date.now();
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, { cwd: opts.cwd, env: processEnv(opts.env, opts.unset), stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], windowsHide: true });
+        let stderr = '';
+        let timedOut = false;
+        let stoppedEarly = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, opts.timeoutMs);
+        child.stdout.setEncoding('utf8').on('data', (chunk) => {
+            if (stoppedEarly)
+                return;
+            if (onStdout(chunk) === false) {
+                stoppedEarly = true;
+                child.kill('SIGTERM');
+            }
+        });
+        child.stderr.setEncoding('utf8').on('data', (d) => {
+            if (stderr.length < 1 << 20)
+                stderr += d;
+        });
+        if (opts.input !== undefined)
+            child.stdin.end(opts.input);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            if (error.code === 'ENOENT') {
+                reject(new pyrelease_error/* PyreleaseError */.dT('PROCESS_NOT_FOUND', `${program} is not installed or not on PATH`, { fix: opts.installHint ?? `install ${program} on the runner` }));
+            }
+            else
+                reject(error);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            if (timedOut) {
+                reject(new pyrelease_error/* PyreleaseError */.dT('PROCESS_TIMEOUT', `${program} ${args[0] ?? ''} did not finish within ${Math.round(opts.timeoutMs / 1000)} s and was stopped`, { fix: 'check what it is waiting for (network, a prompt); re-run' }));
+            }
+            else
+                resolve({ exitCode: stoppedEarly ? 0 : (code ?? 1), stdout: '', stderr, durationMs: Date.now() - started, stoppedEarly });
+        });
+    });
+}
+async function runProcess(program, args, opts) {
+    const chunks = [];
+    const result = await streamProcess(program, args, opts, (c) => void chunks.push(c));
+    return { ...result, stdout: chunks.join('') };
+}
+
+
+/***/ }),
+
 /***/ 9325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35878,7 +35982,10 @@ function secretForms(value) {
     return [...forms].filter((f) => f.length >= 4);
 }
 
+// EXTERNAL MODULE: ./src/adapters/process/run-process.ts + 1 modules
+var run_process = __nccwpck_require__(6602);
 ;// CONCATENATED MODULE: ./src/adapters/runtime/cli-runtime.ts
+
 
 /**
  * The CLI twin of the Actions runtime: plain text on stderr (so stdout stays clean for
@@ -35932,6 +36039,7 @@ class CliRuntime {
         // Longest first, so a short form never masks half of a longer one.
         this.secrets.push(...secretForms(value));
         this.secrets.sort((a, b) => b.length - a.length);
+        (0,run_process/* withholdFromChildren */.pR)(value);
     }
     toolOutput(title, text) {
         if (this.isDebug)
@@ -35957,7 +36065,7 @@ function where(props) {
 
 /***/ }),
 
-/***/ 1631:
+/***/ 594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35966,88 +36074,38 @@ __nccwpck_require__.d(__webpack_exports__, {
   b: () => (/* binding */ runCliCommand)
 });
 
+// NAMESPACE OBJECT: ./node_modules/@renovatebot/pep440/lib/operator.js
+var operator_namespaceObject = {};
+__nccwpck_require__.r(operator_namespaceObject);
+__nccwpck_require__.d(operator_namespaceObject, {
+  "!=": () => (ne),
+  "<": () => (lt),
+  "<=": () => (le),
+  "==": () => (eq),
+  "===": () => (arbitrary),
+  ">": () => (gt),
+  ">=": () => (ge),
+  compare: () => (compare),
+  eq: () => (eq),
+  ge: () => (ge),
+  gt: () => (gt),
+  le: () => (le),
+  lt: () => (lt),
+  ne: () => (ne),
+  rcompare: () => (rcompare)
+});
+
 // EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
 var pyrelease_error = __nccwpck_require__(6376);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/adapters/process/run-process.ts
-/**
- * The one child-process wrapper: a program and an argument array (never a shell string), a
- * timeout that kills the child, an environment built from an allow-list, and a clear error
- * when the program is missing. Everything that spawns goes through here.
- */
-
-
-const INHERITED = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'TEMP', 'TMP', 'SystemRoot', 'USERPROFILE', 'APPDATA', 'LOCALAPPDATA', 'PATHEXT', 'COMSPEC', 'VIRTUAL_ENV', 'PYENV_ROOT', 'PYENV_VERSION', 'UV_CACHE_DIR', 'PIP_CACHE_DIR', 'RUNNER_TEMP', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL',
-    // Where the runner's Python tools fetch packages from (private indexes, proxies, CA bundles).
-    'PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_NO_INDEX', 'PIP_FIND_LINKS', 'UV_INDEX_URL', 'UV_DEFAULT_INDEX', 'UV_EXTRA_INDEX_URL', 'UV_PYTHON', 'SSL_CERT_FILE', 'REQUESTS_CA_BUNDLE', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];
-function processEnv(extra = {}) {
-    const env = {};
-    for (const name of INHERITED) {
-        const v = process.env[name];
-        if (v !== undefined)
-            env[name] = v;
-    }
-    return { ...env, ...extra };
-}
-/**
- * Spawns and streams stdout to `onStdout` as it arrives; resolves when the child exits.
- * `onStdout` returning false stops the child early (a consumer that has read enough).
- */
-function streamProcess(program, args, opts, onStdout) {
-    const started = Date.now();
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, { cwd: opts.cwd, env: processEnv(opts.env), stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], windowsHide: true });
-        let stderr = '';
-        let timedOut = false;
-        let stoppedEarly = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, opts.timeoutMs);
-        child.stdout.setEncoding('utf8').on('data', (chunk) => {
-            if (stoppedEarly)
-                return;
-            if (onStdout(chunk) === false) {
-                stoppedEarly = true;
-                child.kill('SIGTERM');
-            }
-        });
-        child.stderr.setEncoding('utf8').on('data', (d) => {
-            if (stderr.length < 1 << 20)
-                stderr += d;
-        });
-        if (opts.input !== undefined)
-            child.stdin.end(opts.input);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            if (error.code === 'ENOENT') {
-                reject(new pyrelease_error/* PyreleaseError */.dT('PROCESS_NOT_FOUND', `${program} is not installed or not on PATH`, { fix: opts.installHint ?? `install ${program} on the runner` }));
-            }
-            else
-                reject(error);
-        });
-        child.on('close', (code) => {
-            clearTimeout(timer);
-            if (timedOut) {
-                reject(new pyrelease_error/* PyreleaseError */.dT('PROCESS_TIMEOUT', `${program} ${args[0] ?? ''} did not finish within ${Math.round(opts.timeoutMs / 1000)} s and was stopped`, { fix: 'check what it is waiting for (network, a prompt); re-run' }));
-            }
-            else
-                resolve({ exitCode: stoppedEarly ? 0 : (code ?? 1), stdout: '', stderr, durationMs: Date.now() - started, stoppedEarly });
-        });
-    });
-}
-async function runProcess(program, args, opts) {
-    const chunks = [];
-    const result = await streamProcess(program, args, opts, (c) => void chunks.push(c));
-    return { ...result, stdout: chunks.join('') };
-}
-
+// EXTERNAL MODULE: ./src/adapters/process/run-process.ts + 1 modules
+var run_process = __nccwpck_require__(6602);
 ;// CONCATENATED MODULE: ./src/adapters/git/git-runner.ts
 /** Runs git in one repository: prompt-free, unquoted paths, failures as PyreleaseErrors. */
 
 
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', LC_ALL: 'C' };
+// Variables that would point git at another repository than this.cwd (set inside git hooks).
+const GIT_UNSET = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_NAMESPACE', 'GIT_PREFIX'];
 const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'log.showSignature=false'];
 const GIT_TIMEOUT_MS = 120_000;
 class GitRunner {
@@ -36056,14 +36114,14 @@ class GitRunner {
         this.cwd = cwd;
     }
     async run(args, allowFailure = false, input, env = {}) {
-        const opts = { cwd: this.cwd, env: { ...GIT_ENV, ...env }, timeoutMs: GIT_TIMEOUT_MS, installHint: 'install git (apt-get install git)' };
-        const r = await runProcess('git', [...BASE_ARGS, ...args], input === undefined ? opts : { ...opts, input });
+        const opts = { cwd: this.cwd, env: { ...GIT_ENV, ...env }, unset: GIT_UNSET, timeoutMs: GIT_TIMEOUT_MS, installHint: 'install git (apt-get install git)' };
+        const r = await (0,run_process/* runProcess */.R3)('git', [...BASE_ARGS, ...args], input === undefined ? opts : { ...opts, input });
         if (r.exitCode !== 0 && !allowFailure)
             throw gitFailed(args, r.stderr);
         return r;
     }
     async stream(args, onChunk) {
-        const r = await streamProcess('git', [...BASE_ARGS, ...args], { cwd: this.cwd, env: GIT_ENV, timeoutMs: GIT_TIMEOUT_MS * 5 }, onChunk);
+        const r = await (0,run_process/* streamProcess */.aT)('git', [...BASE_ARGS, ...args], { cwd: this.cwd, env: GIT_ENV, unset: GIT_UNSET, timeoutMs: GIT_TIMEOUT_MS * 5 }, onChunk);
         if (r.exitCode !== 0)
             throw gitFailed(args, r.stderr);
     }
@@ -36681,7 +36739,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function parse(options) {
+function dist_bundle_parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -36747,7 +36805,7 @@ function parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+  return dist_bundle_parse(merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -36758,7 +36816,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse
+    parse: dist_bundle_parse
   });
 }
 
@@ -42917,7 +42975,7 @@ function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTempo
         ? `${preamble}\n${tables}`
         : preamble || tables;
 }
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+function stringify_stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
     if (extendedTypeOf(obj) !== 'object') {
         throw new TypeError('stringify can only be called with an object');
     }
@@ -42961,7 +43019,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+/* harmony default export */ const smol_toml_dist = ({ parse: parse_parse, stringify: stringify_stringify, TomlDate: TomlDate, TomlError: TomlError });
 
 ;// CONCATENATED MODULE: ./src/core/pyproject-toml.ts
 /**
@@ -44044,80 +44102,6 @@ function readDistribution(path) {
     return { path, filename, bytes, sha256: sha256Of(bytes), size: bytes.length, metadataText: metadata?.toString('utf8') };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/python-tools/toolchain.ts
-/**
- * Responsible for turning "run mypy on Python 3.12" into a command: through uv when the
- * project uses uv (uv.lock or [tool.uv]) and uv is on PATH, else through the interpreters the
- * runner has (pythonX.Y on PATH, the module if installed, else its console script).
- */
-
-
-
-const PROBE = { timeoutMs: 20_000 };
-class Toolchain {
-    dir;
-    uv;
-    note;
-    probes = new Map();
-    constructor(dir, uv, note) {
-        this.dir = dir;
-        this.uv = uv;
-        this.note = note;
-    }
-    static async detect(dir) {
-        const pyproject = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'pyproject.toml')) ? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'pyproject.toml'), 'utf8') : '';
-        const wantsUv = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'uv.lock')) || /^\[tool\.uv(\.|\])/m.test(pyproject);
-        const probe = new Toolchain(dir, false, undefined);
-        const hasUv = await probe.works('uv', ['--version']);
-        if (wantsUv && hasUv)
-            return new Toolchain(dir, true, 'the project uses uv (uv.lock or [tool.uv]): tools run through uv');
-        return new Toolchain(dir, false, wantsUv ? 'the project uses uv but uv is not on PATH: tools run through the runner\'s interpreter (add astral-sh/setup-uv before this step)' : undefined);
-    }
-    /** The interpreter's own version, e.g. "3.11". */
-    async defaultPythonVersion() {
-        const r = await runProcess('python3', ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { cwd: this.dir, ...PROBE }).catch(() => undefined);
-        return r?.exitCode === 0 ? r.stdout.trim() : undefined;
-    }
-    /** `python -m <module> args` on one Python version (undefined: the default interpreter). */
-    async module(module, args, version, script = module) {
-        if (this.uv)
-            return { ok: true, command: { program: 'uv', args: ['run', ...(version ? ['--python', version] : []), '--', 'python', '-m', module, ...args] } };
-        const python = version ? await this.interpreterFor(version) : 'python3';
-        if (!python)
-            return { ok: false, reason: `Python ${version} is not on this runner`, fix: `install it (actions/setup-python with python-version: ${version}) or use uv, which fetches interpreters` };
-        if (await this.works(python, ['-c', `import ${module}`]))
-            return { ok: true, command: { program: python, args: ['-m', module, ...args] } };
-        if (!version && (await this.works(script, ['--version'])))
-            return { ok: true, command: { program: script, args } };
-        return { ok: false, reason: `${module} is not installed for ${python}`, fix: `add ${module} to your dev dependencies, or pip install ${module}` };
-    }
-    /** ruff is a standalone binary: uvx under uv, else `ruff` on PATH. */
-    async ruff(args) {
-        if (this.uv)
-            return { ok: true, command: { program: 'uvx', args: ['ruff', ...args] } };
-        if (await this.works('ruff', ['--version']))
-            return { ok: true, command: { program: 'ruff', args } };
-        return { ok: false, reason: 'ruff is not installed', fix: 'pip install ruff (or add it to your dev dependencies), or use uv' };
-    }
-    async interpreterFor(version) {
-        if ((await this.defaultPythonVersion()) === version)
-            return 'python3';
-        return (await this.works(`python${version}`, ['--version'])) ? `python${version}` : undefined;
-    }
-    works(program, args) {
-        const key = `${program} ${args.join(' ')}`;
-        let p = this.probes.get(key);
-        if (!p) {
-            p = runProcess(program, args, { cwd: this.dir, ...PROBE }).then((r) => r.exitCode === 0, () => false);
-            this.probes.set(key, p);
-        }
-        return p;
-    }
-}
-async function runTool(command, cwd, timeoutMs) {
-    return runProcess(command.program, command.args, { cwd, timeoutMs, env: { PYTHONDONTWRITEBYTECODE: '1', NO_COLOR: '1' } });
-}
-
 ;// CONCATENATED MODULE: ./src/core/publish/project-identity.ts
 /** pyproject.toml → the project's name and static version, which the publish guard compares with the release. */
 
@@ -44276,6 +44260,40 @@ function contentType(name) {
     return 'text/plain; charset=utf-8';
 }
 
+;// CONCATENATED MODULE: ./src/core/gates/tool-pins.ts
+/**
+ * Which release of a standalone tool `uvx` runs, so a gate gives the verdict the project's own
+ * pinned tool would: `uvx ruff` alone runs the index's newest ruff, and `ruff format --check`
+ * then fails on a project formatted by its own pinned ruff. Order: the version locked in uv.lock
+ * (the project's own: the same release `uv run ruff` would run, without syncing an environment
+ * first), the `<tool>-version` input, pyrelease's tested pin, else the newest (said so).
+ */
+
+
+function pinTool(f) {
+    if (f.locked)
+        return uvx(f.tool, f.locked, `${f.tool} ${f.locked}, the project's own (locked in uv.lock)`);
+    if (f.input)
+        return uvx(f.tool, f.input, `${f.tool} ${f.input}, from the ${f.tool}-version input`);
+    if (f.fallback)
+        return uvx(f.tool, f.fallback, `${f.tool} ${f.fallback}, pyrelease's tested pin (set ${f.tool}-version to choose another)`);
+    return { spec: f.tool, version: undefined, why: `the index's newest ${f.tool}: the project pins none (add it to the dev group, or set ${f.tool}-version)` };
+}
+function uvx(tool, version, why) {
+    return { spec: `${tool}@${version}`, version, why };
+}
+/** The version uv.lock records for a package (by PEP 503 name), if it holds one. */
+function lockedVersion(lock, name) {
+    const wanted = distribution_name_normalizeProjectName(name);
+    const packages = Array.isArray(lock?.package) ? lock.package : [];
+    for (const p of packages) {
+        const entry = asRecord(p);
+        if (typeof entry?.name === 'string' && distribution_name_normalizeProjectName(entry.name) === wanted && typeof entry.version === 'string')
+            return entry.version;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/python-tools/packaging-tools.ts
 /**
  * Responsible for building distributions and checking them with twine: `uv build` when the
@@ -44284,6 +44302,9 @@ function contentType(name) {
  * converges with what an interrupted run already uploaded.
  */
 
+
+/** twine as a uv tool when the project locks none: uvx alone would run whatever release is newest. */
+const TWINE_PIN = '7.0.0';
 async function buildCommand(tc, o) {
     if (tc.uv)
         return { ok: true, command: { program: 'uv', args: ['build', '--out-dir', o.outDir, ...(o.isolation ? [] : ['--no-build-isolation'])] } };
@@ -44292,19 +44313,339 @@ async function buildCommand(tc, o) {
     return { ok: true, command: { program: 'python3', args: ['-m', 'build', '--outdir', o.outDir, ...(o.isolation ? [] : ['--no-isolation', '--skip-dependency-check'])] } };
 }
 async function twineCheckCommand(tc, files) {
-    if (tc.uv)
-        return { ok: true, command: { program: 'uvx', args: ['twine', 'check', '--strict', ...files] } };
+    if (tc.uv) {
+        const pin = pinTool({ tool: 'twine', locked: lockedVersion(tc.project.uvLock?.doc, 'twine'), input: '', fallback: TWINE_PIN });
+        return { ok: true, command: { program: 'uvx', args: [pin.spec, 'check', '--strict', ...files] }, note: pin.why };
+    }
     return { ok: true, command: { program: 'python3', args: ['-m', 'twine', 'check', '--strict', ...files] } };
-}
-/** `python3 -m X` failed because X is not installed for that interpreter. */
-function missingModule(r, module) {
-    return r.exitCode !== 0 && new RegExp(`No module named ${module}\\b`).test(r.stderr);
 }
 function runPackagingTool(r, cwd, timeoutMs, sourceDateEpoch) {
     const env = { PYTHONDONTWRITEBYTECODE: '1', NO_COLOR: '1', PIP_DISABLE_PIP_VERSION_CHECK: '1' };
     if (sourceDateEpoch !== undefined)
         env.SOURCE_DATE_EPOCH = String(sourceDateEpoch);
-    return runProcess(r.command.program, r.command.args, { cwd, timeoutMs, env, installHint: 'pip install build twine (or use uv)' });
+    return (0,run_process/* runProcess */.R3)(r.command.program, r.command.args, { cwd, timeoutMs, env, installHint: 'pip install build twine (or use uv)' });
+}
+
+;// CONCATENATED MODULE: ./src/core/gates/tool-manager.ts
+/**
+ * Which tool manages the project's development dependencies, so a missing tool is answered with
+ * the line that adds it there: uv (uv.lock), Poetry (poetry.lock or [tool.poetry]), PDM (pdm.lock
+ * or [tool.pdm]), else pip on the runner. ruff is a standalone binary: pipx suits it outside a
+ * project manager.
+ */
+
+function toolManager(facts) {
+    const tool = asRecord(facts.pyproject?.tool) ?? {};
+    if (facts.locks.has('uv.lock'))
+        return 'uv';
+    if (facts.locks.has('poetry.lock') || tool.poetry !== undefined)
+        return 'poetry';
+    if (facts.locks.has('pdm.lock') || tool.pdm !== undefined)
+        return 'pdm';
+    return 'pip';
+}
+function installLine(manager, tool) {
+    switch (manager) {
+        case 'uv':
+            return tool === 'bandit' ? 'pyrelease runs bandit with uvx; check that uvx can reach the index, or add bandit to the dev group (uv add --dev bandit) to pin its version' : `uv add --dev ${tool}`;
+        case 'poetry':
+            return `poetry add --group dev ${tool} (and install the project into the interpreter pyrelease runs: poetry config virtualenvs.in-project true, then poetry install)`;
+        case 'pdm':
+            return `pdm add -dG dev ${tool}`;
+        case 'pip':
+            return tool === 'ruff' ? 'pipx install ruff (or pip install ruff in the job)' : `pip install ${tool} in the job (a step before pyrelease), or add it to your dev requirements`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/gates/interpreter-candidates.ts
+function interpreterCandidates(version, facts) {
+    const win = facts.platform === 'win32';
+    const join = (...parts) => parts.join(win ? '\\' : '/');
+    const inEnv = facts.projectEnvironments.map((dir) => ({ program: win ? join(dir, 'Scripts', 'python.exe') : join(dir, 'bin', 'python'), args: [], via: `the project's environment ${dir}` }));
+    if (version === undefined) {
+        const defaults = win ? [{ program: 'python', args: [] }, { program: 'py', args: ['-3'] }] : [{ program: 'python3', args: [] }, { program: 'python', args: [] }];
+        return [...inEnv, ...defaults.map((c) => ({ ...c, via: "the runner's default python" }))];
+    }
+    const free = version.endsWith('t');
+    const minor = free ? version.slice(0, -1) : version;
+    const onPath = win ? { program: 'py', args: [`-${version}`], via: 'the py launcher' } : { program: `python${version}`, args: [], via: 'PATH' };
+    const cached = facts.toolCache === undefined ? [] : facts.toolCacheVersions
+        .filter((v) => v === minor || v.startsWith(`${minor}.`) || (free && v.startsWith(`${minor}.`) && v.endsWith('-freethreaded')))
+        .sort(byVersionDescending)
+        .map((v) => {
+        const root = join(facts.toolCache, 'Python', v, facts.toolCacheArch ?? 'x64');
+        return { program: win ? join(root, 'python.exe') : join(root, 'bin', `python${minor}`), args: [], via: `the tool cache (${v})` };
+    });
+    return [...inEnv, onPath, ...cached];
+}
+function byVersionDescending(a, b) {
+    const pa = a.split(/[.-]/).map(Number);
+    const pb = b.split(/[.-]/).map(Number);
+    for (let i = 0; i < 3; i++)
+        if ((pa[i] ?? 0) !== (pb[i] ?? 0))
+            return (pb[i] ?? 0) - (pa[i] ?? 0);
+    return 0;
+}
+/** Whether an interpreter reporting `actual` (X.Y.Z) answers a request for `wanted` (X.Y, X.Y.Z, X.Yt). */
+function versionMatches(wanted, actual) {
+    if (wanted === undefined)
+        return true;
+    const w = wanted.replace(/t$/, '').replace(/^pypy/, '');
+    return actual === w || actual.startsWith(`${w}.`);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/python-tools/interpreters.ts
+/**
+ * Responsible for finding the runner's interpreter for a Python version: tries the candidates
+ * core/gates/interpreter-candidates.ts lists for this OS and asks each for its real
+ * `sys.version_info` and `sys.executable`, so a shim that is not the version (pyenv's), a
+ * `python3.12` that is really 3.11, or a launcher that has no such version is never used.
+ */
+
+
+
+
+const PROBE = 'import sys; print(sys.executable); print("%d.%d.%d" % sys.version_info[:3])';
+const PROBE_TIMEOUT_MS = 20_000;
+class Interpreters {
+    cwd;
+    projectEnvironments;
+    platform;
+    toolCache;
+    found = new Map();
+    constructor(cwd, projectEnvironments, platform = process.platform === 'win32' ? 'win32' : process.platform === 'darwin' ? 'darwin' : 'linux', toolCache = process.env.RUNNER_TOOL_CACHE) {
+        this.cwd = cwd;
+        this.projectEnvironments = projectEnvironments;
+        this.platform = platform;
+        this.toolCache = toolCache;
+    }
+    /** The interpreter for `version` (X.Y), or the runner's default when undefined; undefined when the runner has none. */
+    resolve(version) {
+        const key = version ?? '';
+        let p = this.found.get(key);
+        if (!p) {
+            p = this.search(version);
+            this.found.set(key, p);
+        }
+        return p;
+    }
+    async search(version) {
+        const pythonDir = this.toolCache === undefined ? undefined : (0,external_node_path_.join)(this.toolCache, 'Python');
+        const toolCacheVersions = pythonDir !== undefined && (0,external_node_fs_.existsSync)(pythonDir) ? (0,external_node_fs_.readdirSync)(pythonDir) : [];
+        const arch = process.arch === 'arm64' ? 'arm64' : 'x64';
+        const candidates = interpreterCandidates(version, { platform: this.platform, projectEnvironments: [...this.projectEnvironments], toolCacheVersions, toolCacheArch: arch, ...(this.toolCache ? { toolCache: this.toolCache } : {}) });
+        for (const c of candidates) {
+            const r = await (0,run_process/* runProcess */.R3)(c.program, [...c.args, '-c', PROBE], { cwd: this.cwd, timeoutMs: PROBE_TIMEOUT_MS }).catch(() => undefined);
+            if (!r || r.exitCode !== 0)
+                continue;
+            const [executable, actual] = r.stdout.trim().split(/\r?\n/);
+            if (executable && actual && versionMatches(version, actual))
+                return { executable, version: actual, via: c.via };
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/python-tools/python-environment.ts
+/** An interpreter a gate runs in: the runner's own, or a virtual environment pyrelease provisioned. */
+
+const WINDOWS = process.platform === 'win32';
+/** A virtual environment at `dir`: its interpreter, scripts directory and activation variables. */
+function virtualEnvironment(dir, version, label) {
+    const bin = (0,external_node_path_.join)(dir, WINDOWS ? 'Scripts' : 'bin');
+    return { python: (0,external_node_path_.join)(bin, WINDOWS ? 'python.exe' : 'python'), version, label, bin, env: { PATH: `${bin}${external_node_path_.delimiter}${process.env.PATH ?? ''}`, VIRTUAL_ENV: dir } };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/python-tools/uv-environments.ts
+/**
+ * Responsible for one uv environment per Python version. uv keeps a single project environment
+ * (`.venv`, or UV_PROJECT_ENVIRONMENT) and re-creates it whenever another interpreter is asked
+ * for (https://docs.astral.sh/uv/concepts/projects/config/#project-environment-path), so
+ * `uv run --python X` for several versions at once delete each other's environment. Each
+ * version gets its own directory under RUNNER_TEMP, synced once with `uv sync --locked` (a stale
+ * uv.lock is the project's error, never rewritten: https://docs.astral.sh/uv/concepts/projects/sync/);
+ * the gates then run that environment's interpreter directly, so no two uv calls ever race for it.
+ */
+
+
+
+
+
+const SYNC_TIMEOUT_MS = 30 * 60_000;
+class UvEnvironments {
+    projectDir;
+    tempDir;
+    synced = new Map();
+    constructor(projectDir, tempDir) {
+        this.projectDir = projectDir;
+        this.tempDir = tempDir;
+    }
+    /** The environment for `version` (X.Y; undefined: uv's own choice from requires-python and .python-version). */
+    environment(version) {
+        const key = version ?? 'default';
+        let p = this.synced.get(key);
+        if (!p) {
+            p = this.sync(version, key);
+            this.synced.set(key, p);
+        }
+        return p;
+    }
+    async sync(version, key) {
+        const project = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(this.projectDir).digest('hex').slice(0, 12);
+        const dir = (0,external_node_path_.join)(this.tempDir, 'pyrelease-uv', project, `py${key}`);
+        const args = ['sync', '--locked', ...(version ? ['--python', version] : [])];
+        const r = await (0,run_process/* runProcess */.R3)('uv', args, { cwd: this.projectDir, timeoutMs: SYNC_TIMEOUT_MS, env: { UV_PROJECT_ENVIRONMENT: dir, NO_COLOR: '1' }, installHint: 'add astral-sh/setup-uv before this step' });
+        if (r.exitCode !== 0)
+            return syncFailure(r.stderr, version);
+        const actual = environmentVersion(dir);
+        if (!actual)
+            return { ok: false, missingPython: false, reason: `uv sync made no environment at ${dir}`, fix: 'run uv sync --locked locally to see why' };
+        return { ok: true, environment: virtualEnvironment(dir, actual, `uv environment ${dir}`) };
+    }
+}
+/** uv writes `version_info = 3.12.7`, Python's venv `version = 3.12.7`. */
+function environmentVersion(dir) {
+    const cfg = (0,external_node_path_.join)(dir, 'pyvenv.cfg');
+    if (!(0,external_node_fs_.existsSync)(cfg))
+        return undefined;
+    return /^(?:version_info|version)\s*=\s*(\d+\.\d+\.\d+)/m.exec((0,external_node_fs_.readFileSync)(cfg, 'utf8'))?.[1];
+}
+function syncFailure(stderr, version) {
+    const last = stderr.trim().split(/\r?\n/).filter((l) => l.trim() !== '');
+    const error = last.find((l) => /^error:/.test(l)) ?? last[last.length - 1] ?? '';
+    if (/needs to be updated, but `--locked` was provided/.test(stderr)) {
+        return { ok: false, missingPython: false, reason: 'uv.lock is out of date with pyproject.toml (uv sync --locked refused it)', fix: 'run uv lock and commit uv.lock; pyrelease never rewrites it', code: 'GATE_UV_LOCK_STALE' };
+    }
+    if (/Unable to find lockfile/.test(stderr)) {
+        return { ok: false, missingPython: false, reason: 'the project has no uv.lock for uv sync --locked', fix: 'run uv lock and commit uv.lock', code: 'GATE_UV_LOCK_STALE' };
+    }
+    if (/No interpreter found|No download found|not found in managed installations|Failed to download/i.test(stderr)) {
+        return { ok: false, missingPython: true, reason: `uv found no Python ${version ?? ''} and could not fetch it: ${error}`.replace('  ', ' '), fix: 'allow uv to download interpreters (UV_PYTHON_DOWNLOADS must not be never), or install it with actions/setup-python' };
+    }
+    return { ok: false, missingPython: false, reason: `uv sync failed: ${error}`, fix: 'run uv sync --locked locally to see the whole error' };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/python-tools/toolchain.ts
+/**
+ * Responsible for turning "run pytest on Python 3.12" into a command for this project on this
+ * runner. A project with a uv.lock runs through uv: one synced environment per Python version
+ * (uv-environments.ts), standalone tools through `uvx` at the project's pinned version.
+ * Otherwise the runner's interpreters (interpreters.ts) and the tools installed for them.
+ */
+
+
+
+
+
+
+
+/** bandit as a uv tool when the project pins none: the release pyrelease is tested with. */
+const BANDIT_PIN = '1.9.4';
+const toolchain_PROBE = { timeoutMs: 20_000 };
+const toolchain_WINDOWS = process.platform === 'win32';
+class Toolchain {
+    project;
+    uv;
+    problem;
+    options;
+    manager;
+    uvEnvironments;
+    interpreters;
+    constructor(project, 
+    /** The project is a uv project and uv is on PATH: everything runs through uv. */
+    uv, 
+    /** A uv project on a runner without uv: why nothing can run, and the fix. */
+    problem, options) {
+        this.project = project;
+        this.uv = uv;
+        this.problem = problem;
+        this.options = options;
+        this.manager = toolManager({ locks: project.locks, ...(project.pyproject ? { pyproject: project.pyproject } : {}) });
+        this.uvEnvironments = uv ? new UvEnvironments(project.dir, options.tempDir) : undefined;
+        this.interpreters = new Interpreters(project.dir, project.environments);
+    }
+    static async detect(project, options) {
+        if (!project.uvLock)
+            return new Toolchain(project, false, undefined, options);
+        const uv = await (0,run_process/* runProcess */.R3)('uv', ['--version'], { cwd: project.dir, ...toolchain_PROBE }).then((r) => r.exitCode === 0, () => false);
+        // A uv project's dependencies live in uv.lock: the runner's interpreter would test something else.
+        const problem = uv ? undefined : { reason: 'the project uses uv (uv.lock) but uv is not on PATH', fix: 'add - uses: astral-sh/setup-uv@v6 before this step' };
+        return new Toolchain(project, uv, problem, options);
+    }
+    /** How tools run, for the summary. */
+    get note() {
+        if (this.uv)
+            return `the project uses uv (${this.project.uvLock.path.endsWith((0,external_node_path_.join)(this.project.dir, 'uv.lock')) ? 'uv.lock' : `the workspace's ${this.project.uvLock.path}`}): one environment per Python version, synced with uv sync --locked`;
+        return "tools run with the runner's interpreters";
+    }
+    /** The environment a gate runs in on `version` (undefined: the runner's default, or uv's choice). */
+    environment(version) {
+        if (this.problem)
+            return Promise.resolve({ ok: false, missingPython: false, ...this.problem });
+        if (this.uvEnvironments)
+            return this.uvEnvironments.environment(version);
+        return this.interpreters.resolve(version).then((i) => {
+            if (i)
+                return { ok: true, environment: { python: i.executable, version: i.version, label: `${i.executable} (${i.via})`, env: {} } };
+            const where = toolchain_WINDOWS ? 'py launcher, tool cache' : `python${version ?? '3'} on PATH, tool cache`;
+            return {
+                ok: false,
+                missingPython: true,
+                reason: version ? `Python ${version} is not on this runner (looked in: the project's environments, ${where})` : 'no Python interpreter on this runner',
+                fix: version ? `add ${version} to actions/setup-python's python-version list (several lines install several versions), or use uv, which fetches interpreters` : 'add actions/setup-python before this step',
+            };
+        });
+    }
+    /** `python -m <module> args` in an environment. */
+    module(environment, module, args) {
+        const env = environment.environment;
+        return { program: env.python, args: ['-m', module, ...args], env: env.env };
+    }
+    /** The line that adds a missing tool in this project's tool manager. */
+    installLine(tool) {
+        return installLine(this.manager, tool);
+    }
+    /** ruff: the project's pinned release through uvx under uv; else the project's environment's, PATH's, or the interpreter's module. */
+    async ruff() {
+        if (this.problem)
+            return { ok: false, ...this.problem };
+        if (this.uv) {
+            const pin = pinTool({ tool: 'ruff', locked: lockedVersion(this.project.uvLock?.doc, 'ruff'), input: this.options.ruffVersion, fallback: undefined });
+            return { ok: true, command: { program: 'uvx', args: [pin.spec] }, why: pin.why };
+        }
+        const candidates = [
+            ...this.project.environments.map((dir) => ({ program: (0,external_node_path_.join)(dir, toolchain_WINDOWS ? 'Scripts' : 'bin', toolchain_WINDOWS ? 'ruff.exe' : 'ruff'), args: [] })).filter((c) => (0,external_node_fs_.existsSync)(c.program)),
+            { program: 'ruff', args: [] },
+        ];
+        for (const c of candidates) {
+            const v = await this.version(c);
+            if (v === undefined)
+                continue;
+            if (this.options.ruffVersion && v !== this.options.ruffVersion) {
+                return { ok: false, reason: `ruff ${v} is on the runner (${c.program}) but ruff-version asks for ${this.options.ruffVersion}`, fix: `install that release (pip install ruff==${this.options.ruffVersion}), or use uv, which runs it with uvx` };
+            }
+            return { ok: true, command: c, why: `ruff ${v} (${c.program === 'ruff' ? 'on PATH' : c.program})` };
+        }
+        return { ok: false, reason: 'ruff is not installed', fix: this.installLine('ruff') };
+    }
+    /** bandit under uv: a uv tool at the project's pin (never a project dependency, never the project's environment). */
+    bandit() {
+        if (this.problem)
+            return { ok: false, ...this.problem };
+        const pin = pinTool({ tool: 'bandit', locked: lockedVersion(this.project.uvLock?.doc, 'bandit'), input: this.options.banditVersion, fallback: BANDIT_PIN });
+        return { ok: true, command: { program: 'uvx', args: [pin.spec] }, why: pin.why };
+    }
+    async version(c) {
+        const r = await (0,run_process/* runProcess */.R3)(c.program, [...c.args, '--version'], { cwd: this.project.dir, ...toolchain_PROBE }).catch(() => undefined);
+        return r?.exitCode === 0 ? /(\d+\.\d+\.\d+)/.exec(r.stdout)?.[1] : undefined;
+    }
+}
+async function runTool(command, cwd, timeoutMs) {
+    return (0,run_process/* runProcess */.R3)(command.program, command.args, { cwd, timeoutMs, env: { PYTHONDONTWRITEBYTECODE: '1', NO_COLOR: '1', ...command.env } });
+}
+/** `python -m X` failed because X is not installed for that interpreter. */
+function missingModule(r, module) {
+    return r.exitCode !== 0 && new RegExp(`No module named ${module}\\b`).test(r.stderr);
 }
 
 ;// CONCATENATED MODULE: ./src/core/publish/core-metadata.ts
@@ -44441,6 +44782,7 @@ function selectUploadSet(filenames, project, version) {
 
 
 
+
 const BUILD_TIMEOUT = 15 * 60_000;
 async function buildDistributions(tc, o) {
     (0,external_node_fs_.mkdirSync)(o.tempDir, { recursive: true });
@@ -44492,6 +44834,8 @@ async function twineCheck(tc, files, cwd, runtime) {
     const command = await twineCheckCommand(tc, files.map((f) => f.file.path));
     if (!command.ok)
         throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TOOL_MISSING', `cannot run twine check: ${command.reason}`, { fix: command.fix });
+    if (command.note)
+        runtime.info(`  twine: ${command.note}`);
     const r = await runPackagingTool(command, cwd, 5 * 60_000);
     const output = `${r.stdout}${r.stderr}`;
     runtime.toolOutput(`twine check --strict: exit ${r.exitCode}`, output);
@@ -44977,6 +45321,137 @@ async function obtainUploadToken(o) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/gates/setup-cfg.ts
+function parseSetupCfg(text) {
+    const sections = new Map();
+    let section;
+    let key;
+    for (const raw of text.split(/\r?\n/)) {
+        if (/^\s*[#;]/.test(raw) || raw.trim() === '') {
+            // A blank line inside a value is kept by configparser only when more indented lines follow; classifiers never need it.
+            continue;
+        }
+        const header = /^\[([^\]]+)\]\s*$/.exec(raw);
+        if (header) {
+            section = sections.get(header[1].trim()) ?? new Map();
+            sections.set(header[1].trim(), section);
+            key = undefined;
+            continue;
+        }
+        if (/^\s/.test(raw) && section && key !== undefined) {
+            section.set(key, `${section.get(key) ?? ''}\n${raw.trim()}`);
+            continue;
+        }
+        const pair = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(raw);
+        if (pair && section) {
+            key = pair[1].trim().toLowerCase();
+            section.set(key, pair[2].trim());
+        }
+    }
+    return sections;
+}
+/** A multi-line value as its non-empty lines (classifiers, install_requires). */
+function cfgList(value) {
+    return (value ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
+}
+
+;// CONCATENATED MODULE: ./src/adapters/workspace/python-project.ts
+/**
+ * Responsible for reading, once per run, what the gates need to know of the Python project on
+ * disk: its configuration files (each parsed by the one parser for its format), its lock files,
+ * its layout and the virtual environments it holds. Every decision about them is made in core.
+ */
+
+
+
+
+
+
+function readPythonProject(dir) {
+    const text = (name) => ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name)) ? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name), 'utf8') : undefined);
+    const pyprojectText = text('pyproject.toml');
+    const pyproject = pyprojectText === undefined ? undefined : parsePyprojectToml(pyprojectText, 'pyproject.toml', 'fix the TOML syntax at that line; every tool of the project reads this file');
+    const cfg = (name) => {
+        const t = text(name);
+        return t === undefined ? undefined : parseSetupCfg(t);
+    };
+    const locks = new Set(['uv.lock', 'poetry.lock', 'pdm.lock'].filter((l) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, l))));
+    const uvLockPath = findUvLock(dir, locks.has('uv.lock'));
+    if (uvLockPath)
+        locks.add('uv.lock');
+    const entries = listEntries(dir);
+    const project = {
+        dir,
+        locks,
+        layout: { root: entries.map((e) => e.entry).filter((e) => e !== undefined), ...((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'src')) ? { src: listEntries((0,external_node_path_.join)(dir, 'src')).map((e) => e.entry).filter((e) => e !== undefined) } : {}) },
+        environments: entries.filter((e) => e.isEnvironment).map((e) => (0,external_node_path_.join)(dir, e.name)),
+    };
+    if (pyproject)
+        project.pyproject = pyproject;
+    for (const [key, name] of [['setupCfg', 'setup.cfg'], ['mypyIni', 'mypy.ini'], ['dotMypyIni', '.mypy.ini']]) {
+        const parsed = cfg(name);
+        if (parsed)
+            project[key] = parsed;
+    }
+    if (uvLockPath)
+        project.uvLock = { path: uvLockPath, doc: readUvLock(uvLockPath) };
+    return project;
+}
+/** The project's own uv.lock, else the one of a uv workspace root above it (uv locks a workspace once, at its root). */
+function findUvLock(dir, here) {
+    if (here)
+        return (0,external_node_path_.join)(dir, 'uv.lock');
+    for (let at = (0,external_node_path_.dirname)(dir); at !== (0,external_node_path_.dirname)(at); at = (0,external_node_path_.dirname)(at)) {
+        const lock = (0,external_node_path_.join)(at, 'uv.lock');
+        const root = (0,external_node_path_.join)(at, 'pyproject.toml');
+        if ((0,external_node_fs_.existsSync)(lock) && (0,external_node_fs_.existsSync)(root) && /^\[tool\.uv\.workspace\]/m.test((0,external_node_fs_.readFileSync)(root, 'utf8')))
+            return lock;
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(at, '.git')))
+            return undefined;
+    }
+    return undefined;
+}
+function readUvLock(path) {
+    try {
+        return parse_parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new pyrelease_error/* PyreleaseError */.dT('UV_LOCK_INVALID', `uv.lock is not valid TOML: ${error.message.split('\n')[0]}`, { file: 'uv.lock', fix: 'regenerate it with uv lock and commit it (never edit it by hand)' });
+    }
+}
+function listEntries(dir) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    return names.sort().map((name) => {
+        const path = (0,external_node_path_.join)(dir, name);
+        let isDir = false;
+        try {
+            isDir = (0,external_node_fs_.statSync)(path).isDirectory();
+        }
+        catch {
+            return { name, isEnvironment: false };
+        }
+        if (!isDir)
+            return { name, isEnvironment: false, ...(/\.pyi?$/.test(name) ? { entry: { name, kind: 'module' } } : {}) };
+        const isEnvironment = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'pyvenv.cfg'));
+        const kind = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, '__init__.py')) ? 'package' : 'directory';
+        return { name, isEnvironment, entry: { name, kind } };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/stages/toolchain-for.ts
+/** The project's toolchain for a stage: the project read once from disk, the tool pins from settings. */
+
+
+function toolchainFor(settings) {
+    return Toolchain.detect(readPythonProject(settings.workingDirectory), { tempDir: settings.tempDir, ruffVersion: settings.ruffVersion, banditVersion: settings.banditVersion });
+}
+
 ;// CONCATENATED MODULE: ./src/stages/publish.ts
 /**
  * stage: publish — what pypa/gh-action-pypi-publish and the seed's build steps did, without
@@ -45020,7 +45495,7 @@ async function runPublish(ctx) {
     const failed = preflight.checks.find((c) => c.level === 'fail');
     if (failed?.error)
         throw failed.error;
-    const tc = await Toolchain.detect(settings.workingDirectory);
+    const tc = await toolchainFor(settings);
     const build = await buildDistributions(tc, {
         dir: settings.workingDirectory,
         tempDir: settings.tempDir,
@@ -45107,23 +45582,877 @@ async function attachToRelease(ctx, target, onRelease, dists) {
     return { attach, note: attach ? undefined : `No GitHub release for ${target.tagName}: nothing was attached.` };
 }
 
-;// CONCATENATED MODULE: ./src/core/gates/python-versions.ts
-/** The Python versions a project says it supports: its `Programming Language :: Python :: 3.X` classifiers. */
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
+const VERSION_PATTERN = [
+  'v?',
+  '(?:',
+  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
+  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
+  /* */ '(?<pre>', // pre-release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_n>[0-9]+)?',
+  /* */ ')?',
+  /* */ '(?<post>', // post release
+  /*    */ '(?:-(?<post_n1>[0-9]+))',
+  /*    */ '|',
+  /*    */ '(?:',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_l>post|rev|r)',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_n2>[0-9]+)?',
+  /*    */ ')',
+  /* */ ')?',
+  /* */ '(?<dev>', // dev release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_l>dev)',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_n>[0-9]+)?',
+  /* */ ')?',
+  ')',
+  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
+].join('');
 
-function versionsFromClassifiers(pyproject) {
-    if (!pyproject)
-        return [];
-    let classifiers;
-    try {
-        classifiers = parse_parse(pyproject).project?.classifiers;
+
+
+const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
+
+function valid(version) {
+  return validRegex.test(version) ? version : null;
+}
+
+const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
+function clean(version) {
+  return version_stringify(version_parse(version, cleanRegex));
+}
+
+function version_parse(version, regex) {
+  // Validate the version and parse it into pieces
+  const { groups } = (regex || validRegex).exec(version) || {};
+  if (!groups) {
+    return null;
+  }
+
+  // Store the parsed out pieces of the version
+  const parsed = {
+    epoch: Number(groups.epoch ? groups.epoch : 0),
+    release: groups.release.split('.').map(Number),
+    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
+    post: normalize_letter_version(
+      groups.post_l,
+      groups.post_n1 || groups.post_n2,
+    ),
+    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
+    local: parse_local_version(groups.local),
+  };
+
+  return parsed;
+}
+
+function version_stringify(parsed) {
+  if (!parsed) {
+    return null;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+  const parts = [];
+
+  // Epoch
+  if (epoch !== 0) {
+    parts.push(`${epoch}!`);
+  }
+  // Release segment
+  parts.push(release.join('.'));
+
+  // Pre-release
+  if (pre) {
+    parts.push(pre.join(''));
+  }
+  // Post-release
+  if (post) {
+    parts.push('.' + post.join(''));
+  }
+  // Development release
+  if (dev) {
+    parts.push('.' + dev.join(''));
+  }
+  // Local version segment
+  if (local) {
+    parts.push(`+${local}`);
+  }
+  return parts.join('');
+}
+
+function normalize_letter_version(letterIn, numberIn) {
+  let letter = letterIn;
+  let number = numberIn;
+  if (letter) {
+    // We consider there to be an implicit 0 in a pre-release if there is
+    // not a numeral associated with it.
+    if (!number) {
+      number = 0;
     }
-    catch {
-        return [];
+    // We normalize any letters to their lower case form
+    letter = letter.toLowerCase();
+
+    // We consider some words to be alternate spellings of other words and
+    // in those cases we want to normalize the spellings to our preferred
+    // spelling.
+    if (letter === 'alpha') {
+      letter = 'a';
+    } else if (letter === 'beta') {
+      letter = 'b';
+    } else if (['c', 'pre', 'preview'].includes(letter)) {
+      letter = 'rc';
+    } else if (['rev', 'r'].includes(letter)) {
+      letter = 'post';
     }
-    if (!Array.isArray(classifiers))
-        return [];
-    const versions = classifiers.map((c) => (typeof c === 'string' ? /^Programming Language :: Python :: (3\.\d+)$/.exec(c.trim())?.[1] : undefined)).filter((v) => v !== undefined);
-    return [...new Set(versions)].sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1]));
+    return [letter, Number(number)];
+  }
+  if (!letter && number) {
+    // We assume if we are given a number, but we are not given a letter
+    // then this is using the implicit post release syntax (e.g. 1.0-1)
+    letter = 'post';
+
+    return [letter, Number(number)];
+  }
+  return null;
+}
+
+function parse_local_version(local) {
+  /*
+    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
+    */
+  if (local) {
+    return local
+      .split(/[._-]/)
+      .map((part) =>
+        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
+      );
+  }
+  return null;
+}
+
+function version_explain(version) {
+  const parsed = version_parse(version);
+  if (!parsed) {
+    return parsed;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+
+  let base_version = '';
+  if (epoch !== 0) {
+    base_version += epoch + '!';
+  }
+  base_version += release.join('.');
+
+  const is_prerelease = Boolean(dev || pre);
+  const is_devrelease = Boolean(dev);
+  const is_postrelease = Boolean(post);
+
+  // return
+
+  return {
+    epoch,
+    release,
+    pre,
+    post: post ? post[1] : post,
+    dev: dev ? dev[1] : dev,
+    local: local ? local.join('.') : local,
+    public: version_stringify(parsed).split('+', 1)[0],
+    base_version,
+    is_prerelease,
+    is_devrelease,
+    is_postrelease,
+  };
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/operator.js
+
+
+
+
+function lt(version, other) {
+  return compare(version, other) < 0;
+}
+
+function le(version, other) {
+  return compare(version, other) <= 0;
+}
+
+function eq(version, other) {
+  return compare(version, other) === 0;
+}
+
+function ne(version, other) {
+  return compare(version, other) !== 0;
+}
+
+function ge(version, other) {
+  return compare(version, other) >= 0;
+}
+
+function gt(version, other) {
+  return compare(version, other) > 0;
+}
+
+function arbitrary(version, other) {
+  return version.toLowerCase() === other.toLowerCase();
+}
+
+function compare(version, other) {
+  const parsedVersion = version_parse(version);
+  const parsedOther = version_parse(other);
+
+  const keyVersion = calculateKey(parsedVersion);
+  const keyOther = calculateKey(parsedOther);
+
+  return pyCompare(keyVersion, keyOther);
+}
+
+function rcompare(version, other) {
+  return -compare(version, other);
+}
+
+// this logic is buitin in python, but we need to port it to js
+// see https://stackoverflow.com/a/5292332/1438522
+function pyCompare(elemIn, otherIn) {
+  let elem = elemIn;
+  let other = otherIn;
+  if (elem === other) {
+    return 0;
+  }
+  if (Array.isArray(elem) !== Array.isArray(other)) {
+    elem = Array.isArray(elem) ? elem : [elem];
+    other = Array.isArray(other) ? other : [other];
+  }
+  if (Array.isArray(elem)) {
+    const len = Math.min(elem.length, other.length);
+    for (let i = 0; i < len; i += 1) {
+      const res = pyCompare(elem[i], other[i]);
+      if (res !== 0) {
+        return res;
+      }
+    }
+    return elem.length - other.length;
+  }
+  if (elem === -Infinity || other === Infinity) {
+    return -1;
+  }
+  if (elem === Infinity || other === -Infinity) {
+    return 1;
+  }
+  return elem < other ? -1 : 1;
+}
+
+function calculateKey(input) {
+  const { epoch } = input;
+  let { release, pre, post, local, dev } = input;
+  // When we compare a release version, we want to compare it with all of the
+  // trailing zeros removed. So we'll use a reverse the list, drop all the now
+  // leading zeros until we come to something non zero, then take the rest
+  // re-reverse it back into the correct order and make it a tuple and use
+  // that for our sorting key.
+  release = release.concat();
+  release.reverse();
+  while (release.length && release[0] === 0) {
+    release.shift();
+  }
+  release.reverse();
+
+  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
+  // We'll do this by abusing the pre segment, but we _only_ want to do this
+  // if there is !a pre or a post segment. If we have one of those then
+  // the normal sorting rules will handle this case correctly.
+  if (!pre && !post && dev) pre = -Infinity;
+  // Versions without a pre-release (except as noted above) should sort after
+  // those with one.
+  else if (!pre) pre = Infinity;
+
+  // Versions without a post segment should sort before those with one.
+  if (!post) post = -Infinity;
+
+  // Versions without a development segment should sort after those with one.
+  if (!dev) dev = Infinity;
+
+  if (!local) {
+    // Versions without a local segment should sort before those with one.
+    local = -Infinity;
+  } else {
+    // Versions with a local segment need that segment parsed to implement
+    // the sorting rules in PEP440.
+    // - Alpha numeric segments sort before numeric segments
+    // - Alpha numeric segments sort lexicographically
+    // - Numeric segments sort numerically
+    // - Shorter versions sort before longer versions when the prefixes
+    //   match exactly
+    local = local.map((i) =>
+      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
+    );
+  }
+
+  return [epoch, release, pre, post, dev, local];
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/specifier.js
+// This file is dual licensed under the terms of the Apache License, Version
+// 2.0, and the BSD License. See the LICENSE file in the root of this repository
+// for complete details.
+
+
+
+
+
+const RANGE_PATTERN = [
+  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
+  '\\s*',
+  '(',
+  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
+  /*  */ '(?<prefix>\\.\\*)?',
+  /*  */ '|',
+  /*  */ '(?<legacy>[^,;\\s)]+)',
+  ')',
+].join('');
+
+
+
+const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
+
+const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
+
+function specifier_parse(ranges) {
+  if (!ranges.trim()) {
+    return [];
+  }
+
+  const specifiers = ranges
+    .split(',')
+    .map((range) => rangeRegex.exec(range.trim()) || {})
+    .map(({ groups }) => {
+      if (!groups) {
+        return null;
+      }
+
+      let { ...spec } = groups;
+      const { operator, version, prefix, legacy } = groups;
+
+      if (version) {
+        spec = { ...spec, ...version_explain(version) };
+        if (operator === '~=') {
+          if (spec.release.length < 2) {
+            return null;
+          }
+        }
+        if (!isEqualityOperator(operator) && spec.local) {
+          return null;
+        }
+
+        if (prefix) {
+          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
+            return null;
+          }
+        }
+      }
+      if (legacy && operator !== '===') {
+        return null;
+      }
+
+      return spec;
+    });
+
+  if (specifiers.filter(Boolean).length !== specifiers.length) {
+    return null;
+  }
+
+  return specifiers;
+}
+
+function filter(versions, specifier, options = {}) {
+  const filtered = pick(versions, specifier, options);
+  if (filtered.length === 0 && options.prereleases === undefined) {
+    return pick(versions, specifier, { prereleases: true });
+  }
+  return filtered;
+}
+
+function maxSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[found.length - 1];
+}
+
+function minSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[0];
+}
+
+function pick(versions, specifier, options) {
+  const parsed = specifier_parse(specifier);
+
+  if (!parsed) {
+    return [];
+  }
+
+  return versions.filter((version) => {
+    const explained = version_explain(version);
+
+    if (!parsed.length) {
+      return explained && !(explained.is_prerelease && !options.prereleases);
+    }
+
+    return parsed.reduce((pass, spec) => {
+      if (!pass) {
+        return false;
+      }
+      return contains({ ...spec, ...options }, { version, explained });
+    }, true);
+  });
+}
+
+function satisfies(version, specifier, options = {}) {
+  const filtered = pick([version], specifier, options);
+
+  return filtered.length === 1;
+}
+
+function arrayStartsWith(array, prefix) {
+  if (prefix.length > array.length) {
+    return false;
+  }
+
+  for (let i = 0; i < prefix.length; i += 1) {
+    if (prefix[i] !== array[i]) {
+      return false;
+    }
+  }
+
+  return true;
+}
+
+function contains(specifier, input) {
+  const { explained } = input;
+  let { version } = input;
+  const { ...spec } = specifier;
+
+  if (spec.prereleases === undefined) {
+    spec.prereleases = spec.is_prerelease;
+  }
+
+  if (explained && explained.is_prerelease && !spec.prereleases) {
+    return false;
+  }
+
+  if (spec.operator === '~=') {
+    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
+    if (spec.epoch) {
+      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
+    }
+    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
+      prereleases: spec.prereleases,
+    });
+  }
+
+  if (spec.prefix) {
+    const isMatching =
+      explained.epoch === spec.epoch &&
+      arrayStartsWith(explained.release, spec.release);
+    const isEquality = spec.operator !== '!=';
+    return isEquality ? isMatching : !isMatching;
+  }
+
+  if (explained && explained.local && spec.version) {
+    // Ignore candidate local labels only when the specifier itself is public.
+    if (spec.operator !== '===' && !spec.local) {
+      version = explained.public;
+      spec.version = version_explain(spec.version).public;
+    }
+  }
+
+  if (spec.operator === '<' || spec.operator === '>') {
+    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
+    if (eq(spec.release.join('.'), explained.release.join('.'))) {
+      return false;
+    }
+  }
+
+  // TODO: fix me?
+  // eslint-disable-next-line import-x/namespace
+  const op = operator_namespaceObject[spec.operator];
+  return op(version, spec.version || spec.legacy);
+}
+
+function validRange(specifier) {
+  return Boolean(specifier_parse(specifier));
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/semantic.js
+
+
+// those notation are borrowed from semver
+
+
+function major(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  return version.release[0];
+}
+
+function minor(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 2) {
+    return 0;
+  }
+  return version.release[1];
+}
+
+function patch(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 3) {
+    return 0;
+  }
+  return version.release[2];
+}
+
+function inc(input, release, preReleaseIdentifier) {
+  let identifier = preReleaseIdentifier || `a`;
+  const version = parse(input);
+
+  if (!version) {
+    return null;
+  }
+
+  if (
+    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
+      identifier,
+    )
+  ) {
+    return null;
+  }
+
+  switch (release) {
+    case 'premajor':
+      {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'preminor':
+      {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prepatch':
+      {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prerelease':
+      if (version.pre === null) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+        version.pre = [identifier, 0];
+      } else {
+        if (preReleaseIdentifier === undefined && version.pre !== null) {
+          [identifier] = version.pre;
+        }
+
+        const [letter, number] = version.pre;
+        if (letter === identifier) {
+          version.pre = [letter, number + 1];
+        } else {
+          version.pre = [identifier, 0];
+        }
+      }
+
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'major':
+      if (
+        version.release.slice(1).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'minor':
+      if (
+        version.release.slice(2).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'patch':
+      if (
+        version.release.slice(3).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    default:
+      return null;
+  }
+
+  return stringify(version);
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/index.js
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/gates/cpython-releases.ts
+const cpythonReleases = [
+    { version: '3.8', released: '2019-10-14', endOfLife: '2024-10' },
+    { version: '3.9', released: '2020-10-05', endOfLife: '2025-10' },
+    { version: '3.10', released: '2021-10-04', endOfLife: '2026-10' },
+    { version: '3.11', released: '2022-10-24', endOfLife: '2027-10' },
+    { version: '3.12', released: '2023-10-02', endOfLife: '2028-10' },
+    { version: '3.13', released: '2024-10-07', endOfLife: '2029-10' },
+    { version: '3.14', released: '2025-10-07', endOfLife: '2030-10' },
+    { version: '3.15', released: '2026-10-01', endOfLife: '2031-10' },
+];
+/** Versions released on or before `today` (YYYY-MM-DD) and not yet past their end of life. */
+function supportedCpythons(today) {
+    return cpythonReleases.filter((r) => r.released <= today && `${r.endOfLife}-31` >= today).map((r) => r.version);
+}
+
+;// CONCATENATED MODULE: ./src/core/gates/declared-python-versions.ts
+/**
+ * Which Python versions a project says it supports, read from every standard place, in order:
+ * classifiers (`[project]`, `[tool.poetry]`, setup.cfg `[metadata]`), else a constraint
+ * (`requires-python`, `[tool.poetry.dependencies] python`, setup.cfg `python_requires`)
+ * intersected with the CPython releases supported on the run's date. Pure: texts in, versions out.
+ */
+
+
+
+
+
+const CLASSIFIER = /^Programming Language :: Python :: (3\.\d+)$/;
+function declaredPythonVersions(files, today) {
+    const toml = files.pyproject ?? {};
+    const cfg = files.setupCfg;
+    const project = table(toml.project);
+    const poetry = table(table(toml.tool).poetry);
+    const classifiers = firstWith([
+        { where: 'pyproject.toml [project] classifiers', values: strings(project.classifiers) },
+        { where: 'pyproject.toml [tool.poetry] classifiers', values: strings(poetry.classifiers) },
+        { where: 'setup.cfg [metadata] classifiers', values: cfgList(cfg?.get('metadata')?.get('classifiers')) },
+    ].map((d) => ({ ...d, values: versionClassifiers(d.values) })));
+    const constraint = firstWith([
+        { where: 'pyproject.toml [project] requires-python', values: stringList(project['requires-python']) },
+        { where: 'pyproject.toml [tool.poetry.dependencies] python', values: stringList(table(poetry.dependencies).python) },
+        { where: 'setup.cfg [options] python_requires', values: stringList(cfg?.get('options')?.get('python_requires')) },
+    ]);
+    const allows = constraint ? compileConstraint(constraint) : undefined;
+    if (classifiers) {
+        const kept = allows ? classifiers.values.filter(allows) : classifiers.values;
+        const dropped = classifiers.values.filter((v) => !kept.includes(v));
+        const warnings = dropped.length === 0 ? [] : [`${classifiers.where} lists Python ${dropped.join(', ')}, which ${constraint.where} (${constraint.values[0]}) excludes: tested on the versions both allow`];
+        return { versions: kept, source: classifiers.where, warnings };
+    }
+    if (constraint && allows) {
+        const versions = supportedCpythons(today).filter(allows);
+        return { versions, source: `${constraint.where} (${constraint.values[0]}) ∩ CPython releases supported on ${today}`, warnings: [] };
+    }
+    return { versions: [], source: 'nothing in the project', warnings: [] };
+}
+function versionClassifiers(classifiers) {
+    const versions = classifiers.map((c) => CLASSIFIER.exec(c.trim())?.[1]).filter((v) => v !== undefined);
+    return [...new Set(versions)].sort(byMinor);
+}
+function byMinor(a, b) {
+    return Number(a.split('.')[1]) - Number(b.split('.')[1]);
+}
+/** A minor version is allowed when any of its patch releases is: `>=3.9.2` allows 3.9. */
+function compileConstraint(d) {
+    const raw = d.values[0];
+    const poetry = d.where.includes('poetry');
+    const alternatives = poetry ? raw.split(/\s*\|\|?\s*/).map(poetryToPep440) : [raw.trim()];
+    for (const alt of alternatives) {
+        if (alt !== '' && !validRange(alt)) {
+            throw new pyrelease_error/* PyreleaseError */.dT('PYTHON_CONSTRAINT_INVALID', `${d.where} is ${JSON.stringify(raw)}, which is not a ${poetry ? 'Poetry version constraint' : 'PEP 440 version specifier'}`, {
+                file: d.where.split(' ')[0],
+                key: d.where.split(' ').slice(1).join(' '),
+                fix: poetry ? 'write e.g. python = "^3.10" or ">=3.10,<4.0"' : 'write e.g. requires-python = ">=3.10" (comparison operators and versions, separated by commas)',
+            });
+        }
+    }
+    return (minor) => alternatives.some((alt) => alt === '' || satisfies(`${minor}.0`, alt) || satisfies(`${minor}.99`, alt));
+}
+/** Poetry's `^3.10`, `~3.10`, `3.10.*`, `*`, bare versions and space-separated clauses → a PEP 440 specifier. */
+function poetryToPep440(constraint) {
+    return constraint
+        .split(/\s*,\s*|\s+(?=[<>=!~^*\d])/)
+        .filter((c) => c !== '')
+        .map((c) => {
+        if (c === '*')
+            return '';
+        const caret = /^\^(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(c);
+        if (caret) {
+            const [major, minor = '0'] = [Number(caret[1]), caret[2]];
+            const upper = major > 0 ? `${major + 1}.0` : `0.${Number(minor) + 1}`;
+            return `>=${c.slice(1)},<${upper}`;
+        }
+        const tilde = /^~(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(c);
+        if (tilde)
+            return `>=${c.slice(1)},<${tilde[2] === undefined ? Number(tilde[1]) + 1 : `${tilde[1]}.${Number(tilde[2]) + 1}`}`;
+        if (/^\d/.test(c))
+            return `==${c}`;
+        return c;
+    })
+        .filter((c) => c !== '')
+        .join(',');
+}
+function firstWith(ds) {
+    return ds.find((d) => d.values.length > 0);
+}
+function table(v) {
+    return asRecord(v) ?? {};
+}
+function strings(v) {
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+function stringList(v) {
+    return typeof v === 'string' && v.trim() !== '' ? [v.trim()] : [];
+}
+
+;// CONCATENATED MODULE: ./src/core/gates/mypy-config.ts
+/**
+ * The mypy configuration in force (mypy's own discovery order: mypy.ini, .mypy.ini,
+ * pyproject.toml [tool.mypy], setup.cfg [mypy]; the first one present wins) and whether it names
+ * what to check. Also the checks that spare the user mypy's own reaction to a broken
+ * `[tool.mypy]`: a traceback (`files = 3`) or a silently ignored section.
+ */
+
+
+/** Where mypy reads its settings from, and whether they name files, packages or modules. */
+function mypyTargetsConfigured(files) {
+    for (const [file, cfg] of [['mypy.ini', files.mypyIni], ['.mypy.ini', files.dotMypyIni]]) {
+        if (cfg)
+            return { file, namesTargets: namesTargets(cfg.get('mypy')) };
+    }
+    const tool = asRecord(asRecord(files.pyproject?.tool)?.mypy);
+    if (tool)
+        return { file: 'pyproject.toml', namesTargets: ['files', 'packages', 'modules'].some((k) => mypy_config_nonEmpty(tool[k])) };
+    const section = files.setupCfg?.get('mypy');
+    if (section)
+        return { file: 'setup.cfg', namesTargets: namesTargets(section) };
+    return { file: undefined, namesTargets: false };
+}
+function namesTargets(section) {
+    return ['files', 'packages', 'modules'].some((k) => (section?.get(k) ?? '').trim() !== '');
+}
+function mypy_config_nonEmpty(v) {
+    return (typeof v === 'string' && v.trim() !== '') || (Array.isArray(v) && v.length > 0);
+}
+const LIST_KEYS = ['files', 'packages', 'modules', 'exclude', 'plugins', 'mypy_path'];
+/** Types mypy needs in `[tool.mypy]`; a wrong one makes mypy crash or skip its config. */
+function checkMypySection(pyproject) {
+    const tool = asRecord(pyproject?.tool);
+    if (!tool || tool.mypy === undefined)
+        return;
+    const mypy = asRecord(tool.mypy);
+    if (!mypy)
+        throw mypy_config_invalid('[tool.mypy]', 'is not a table', 'write it as a [tool.mypy] section');
+    for (const key of LIST_KEYS) {
+        const v = mypy[key];
+        if (v !== undefined && typeof v !== 'string' && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) {
+            throw mypy_config_invalid(`[tool.mypy] ${key}`, `is ${mypy_config_describe(v)}, not a string or a list of strings`, `write ${key} = ["src"] (a list of strings)`);
+        }
+    }
+    if (mypy.python_version !== undefined && typeof mypy.python_version !== 'string') {
+        throw mypy_config_invalid('[tool.mypy] python_version', `is ${mypy_config_describe(mypy.python_version)}: TOML reads 3.10 as the number 3.1`, 'quote it: python_version = "3.10"');
+    }
+    if (mypy.overrides !== undefined && !(Array.isArray(mypy.overrides) && mypy.overrides.every((o) => asRecord(o)?.module !== undefined))) {
+        throw mypy_config_invalid('[[tool.mypy.overrides]]', 'needs a module key in every entry', 'write [[tool.mypy.overrides]] tables, each with module = "pkg.*" and its settings');
+    }
+}
+function mypy_config_invalid(key, what, fix) {
+    return new pyrelease_error/* PyreleaseError */.dT('GATE_CONFIG_INVALID', `pyproject.toml ${key} ${what}`, { file: 'pyproject.toml', key, fix });
+}
+function mypy_config_describe(v) {
+    return Array.isArray(v) ? 'a list with a non-string in it' : typeof v === 'object' ? 'a table' : `the ${typeof v} ${JSON.stringify(v)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/gates/source-roots.ts
+const FLAT_EXCLUDED_DIRS = new Set(['tests', 'test', 'docs', 'doc', 'examples', 'example', 'scripts', 'script', 'tools', 'benchmarks', 'bench', 'build', 'dist', 'site', 'venv', 'env', 'node_modules', 'tasks', 'fabfile', 'debian', 'rpm']);
+const FLAT_EXCLUDED_MODULES = /^(setup|conftest|noxfile|tasks|fabfile|pavement|dodo|manage|test_.*|.*_test)\.pyi?$/;
+function sourceRoots(layout) {
+    if (layout.src) {
+        const inSrc = layout.src.filter((e) => e.kind === 'package' || e.kind === 'module').map((e) => `src/${e.name}`);
+        if (inSrc.length > 0)
+            return inSrc.sort();
+    }
+    return layout.root
+        .filter((e) => !e.name.startsWith('.') && !e.name.startsWith('_'))
+        .filter((e) => (e.kind === 'package' && !FLAT_EXCLUDED_DIRS.has(e.name)) || (e.kind === 'module' && !FLAT_EXCLUDED_MODULES.test(e.name)))
+        .map((e) => e.name)
+        .sort();
 }
 
 ;// CONCATENATED MODULE: ./src/core/gates/types.ts
@@ -45189,6 +46518,25 @@ function parseRuffFormatCheck(text) {
         .filter((f) => f !== undefined)
         .map((file) => ({ tool: 'ruff', ruleId: 'format', level: 'error', message: 'file is not formatted (run ruff format)', file, line: 1 }));
 }
+/**
+ * ruff exits 2 and prints `ruff failed` / `Cause: Failed to parse <file>` / the TOML or schema
+ * error when it cannot read its configuration: that is the project's bad input, one line.
+ */
+function ruffConfigError(exitCode, stderr, root) {
+    if (exitCode !== 2 || !/ruff failed/.test(stderr))
+        return undefined;
+    const lines = stderr.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !/^\|/.test(l) && !/^\d+ \|/.test(l));
+    const parsed = /Failed to parse (.+)$/.exec(lines.find((l) => /Failed to parse/.test(l)) ?? '')?.[1];
+    const file = parsed === undefined ? undefined : parsed.split('\\').join('/').replace(`${root.split('\\').join('/')}/`, '');
+    const at = /line (\d+), column (\d+)/.exec(stderr);
+    const cause = lines[lines.length - 1].replace(/^Cause:\s*/, '');
+    return {
+        code: 'GATE_CONFIG_INVALID',
+        message: `ruff cannot read its configuration${file ? ` in ${file}${at ? `:${at[1]}:${at[2]}` : ''}` : ''}: ${cause}`,
+        ...(file ? { file } : {}),
+        fix: 'correct that [tool.ruff] / ruff.toml setting (ruff check --show-settings shows what ruff reads)',
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/stages/gates/quality-gates.ts
 /** One function per quality gate: resolve the tool, run it, read its report (core/gates parses). */
@@ -45199,45 +46547,64 @@ function parseRuffFormatCheck(text) {
 
 
 const TIMEOUT_MS = 30 * 60_000;
-function quality_gates_missing(gate, blocking, reason, fix, pythonVersion) {
-    // A blocking gate whose tool is missing fails: never a silent pass.
-    return { gate, status: blocking ? 'failed' : 'skipped', blocking, detail: `${reason} — fix: ${fix}`, findings: [], durationMs: 0, ...(pythonVersion ? { pythonVersion } : {}) };
+function cannotRun(gate, blocking, reason, fix, extra = {}) {
+    // A blocking gate that cannot run fails: never a silent pass.
+    return { gate, status: blocking ? 'failed' : 'skipped', blocking, detail: `${reason} — fix: ${fix}`, findings: [], durationMs: 0, ...extra };
 }
-async function ruffFormatGate(tc, dir) {
-    const r = await tc.ruff(['format', '--check', '.']);
-    if (!r.ok)
-        return quality_gates_missing('ruff-format', true, r.reason, r.fix);
-    const out = await runTool(r.command, dir, TIMEOUT_MS);
+async function ruffFormatGate(ruff, dir) {
+    if (!ruff.ok)
+        return cannotRun('ruff-format', true, ruff.reason, ruff.fix);
+    const out = await runTool({ ...ruff.command, args: [...ruff.command.args, 'format', '--check', '.'] }, dir, TIMEOUT_MS);
+    const base = { gate: 'ruff-format', blocking: true, durationMs: out.durationMs, output: out.stdout + out.stderr, ...(ruff.why ? { tool: ruff.why } : {}) };
+    const configError = ruffConfigError(out.exitCode, out.stderr, dir);
+    if (configError)
+        return { ...base, status: 'failed', detail: configError.message, findings: [], configError };
     const findings = parseRuffFormatCheck(out.stdout + out.stderr);
     const failed = out.exitCode !== 0;
-    return { gate: 'ruff-format', status: failed ? 'failed' : 'passed', blocking: true, detail: failed ? `${findings.length} file(s) to reformat` : 'formatted', findings, durationMs: out.durationMs, output: out.stdout + out.stderr };
+    return { ...base, status: failed ? 'failed' : 'passed', detail: failed ? `${findings.length} file(s) to reformat` : 'formatted', findings };
 }
-async function ruffLintGate(tc, dir) {
-    const r = await tc.ruff(['check', '--output-format=json', '--no-fix', '.']);
-    if (!r.ok)
-        return quality_gates_missing('ruff-lint', true, r.reason, r.fix);
-    const out = await runTool(r.command, dir, TIMEOUT_MS);
+async function ruffLintGate(ruff, dir) {
+    if (!ruff.ok)
+        return cannotRun('ruff-lint', true, ruff.reason, ruff.fix);
+    const out = await runTool({ ...ruff.command, args: [...ruff.command.args, 'check', '--output-format=json', '--no-fix', '.'] }, dir, TIMEOUT_MS);
+    const base = { gate: 'ruff-lint', blocking: true, durationMs: out.durationMs, output: out.stdout + out.stderr, ...(ruff.why ? { tool: ruff.why } : {}) };
+    const configError = ruffConfigError(out.exitCode, out.stderr, dir);
+    if (configError)
+        return { ...base, status: 'failed', detail: configError.message, findings: [], configError };
     const findings = out.stdout.trim().startsWith('[') ? parseRuffJson(out.stdout, dir) : [];
     const failed = out.exitCode !== 0;
-    return { gate: 'ruff-lint', status: failed ? 'failed' : 'passed', blocking: true, detail: failed ? `${findings.length} finding(s)${findings.length === 0 ? `: ${out.stderr.trim().split('\n')[0]}` : ''}` : 'no findings', findings, durationMs: out.durationMs, output: out.stdout + out.stderr };
+    return { ...base, status: failed ? 'failed' : 'passed', detail: failed ? `${findings.length} finding(s)${findings.length === 0 ? `: ${quality_gates_firstLine(out.stderr)}` : ''}` : 'no findings', findings };
 }
-async function mypyGate(tc, dir, blocking) {
-    const r = await tc.module('mypy', ['--show-column-numbers', '--show-error-codes', '--no-error-summary', '--no-color-output'], undefined);
-    if (!r.ok)
-        return quality_gates_missing('mypy', blocking, r.reason, r.fix);
-    const out = await runTool(r.command, dir, TIMEOUT_MS);
+/** `targets` undefined: the project's mypy configuration names them; [] : nothing was found to check. */
+async function mypyGate(tc, env, targets, blocking, dir) {
+    if (targets?.length === 0)
+        return cannotRun('mypy', blocking, 'the project names nothing for mypy to check and no package source was found (src/<package>, or a top-level package)', 'name it in [tool.mypy] files = ["…"]');
+    if (!env.ok)
+        return cannotRun('mypy', blocking, env.reason, env.fix);
+    const out = await runTool(tc.module(env, 'mypy', ['--show-column-numbers', '--show-error-codes', '--no-error-summary', '--no-color-output', ...(targets ? ['--', ...targets] : [])]), dir, TIMEOUT_MS);
+    const where = { environment: env.environment.label };
+    if (missingModule(out, 'mypy'))
+        return cannotRun('mypy', blocking, `mypy is not installed for ${env.environment.label}`, tc.installLine('mypy'), where);
     const findings = parseMypyOutput(out.stdout);
     const failed = out.exitCode !== 0;
-    const detail = failed ? `${findings.length} error(s)${findings.length === 0 ? `: ${(out.stderr || out.stdout).trim().split('\n')[0]}` : ''}` : 'no errors';
-    return { gate: 'mypy', status: failed ? 'failed' : 'passed', blocking, detail, findings, durationMs: out.durationMs, output: out.stdout + out.stderr };
+    const detail = failed ? `${findings.length} error(s)${findings.length === 0 ? `: ${quality_gates_firstLine(out.stderr || out.stdout)}` : ''}` : `no errors${targets ? ` in ${targets.join(', ')}` : ''}`;
+    return { gate: 'mypy', status: failed ? 'failed' : 'passed', blocking, detail, findings, durationMs: out.durationMs, output: out.stdout + out.stderr, ...where };
 }
-async function pytestGate(tc, dir, version, extraArgs, tempDir) {
-    (0,external_node_fs_.mkdirSync)(tempDir, { recursive: true });
-    const junit = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempDir, 'pyrelease-junit-')), 'junit.xml');
-    const r = await tc.module('pytest', ['-q', '-p', 'no:cacheprovider', `--junitxml=${junit}`, ...extraArgs], version);
-    if (!r.ok)
-        return r.reason.includes('is not on this runner') ? { ...quality_gates_missing('pytest', false, r.reason, r.fix, version), status: 'skipped', blocking: true } : quality_gates_missing('pytest', true, r.reason, r.fix, version);
-    const out = await runTool(r.command, dir, TIMEOUT_MS);
+async function pytestGate(tc, run, dir) {
+    const tag = run.version ? { pythonVersion: run.version } : {};
+    if (!run.env.ok) {
+        if (run.env.missingPython && run.missingPython === 'skip')
+            return { ...cannotRun('pytest', true, run.env.reason, 'set missing-python: fail to make this an error', tag), status: 'skipped', detail: `${run.env.reason} — skipped (missing-python: skip)` };
+        const configError = run.env.code === 'GATE_UV_LOCK_STALE' ? { code: run.env.code, message: run.env.reason, file: 'uv.lock', fix: run.env.fix } : undefined;
+        return cannotRun('pytest', true, run.env.reason, run.env.fix, { ...tag, ...(configError ? { configError } : {}) });
+    }
+    (0,external_node_fs_.mkdirSync)(run.tempDir, { recursive: true });
+    const junit = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(run.tempDir, 'pyrelease-junit-')), 'junit.xml');
+    const env = run.env.environment;
+    const out = await runTool(tc.module(run.env, 'pytest', ['-q', '-p', 'no:cacheprovider', `--junitxml=${junit}`, ...run.extraArgs]), dir, TIMEOUT_MS);
+    const base = { gate: 'pytest', blocking: true, findings: [], durationMs: out.durationMs, output: out.stdout + out.stderr, environment: `${env.label}, Python ${env.version}`, ...tag };
+    if (missingModule(out, 'pytest'))
+        return { ...base, status: 'failed', detail: `pytest is not installed for ${env.label} — fix: ${tc.installLine('pytest')}` };
     let report;
     try {
         report = parseJUnit((0,external_node_fs_.readFileSync)(junit, 'utf8'));
@@ -45245,14 +46612,19 @@ async function pytestGate(tc, dir, version, extraArgs, tempDir) {
     catch {
         report = undefined;
     }
-    const base = { gate: 'pytest', blocking: true, findings: [], durationMs: out.durationMs, output: out.stdout + out.stderr, ...(version ? { pythonVersion: version } : {}) };
     if (!report)
-        return { ...base, status: 'failed', detail: `pytest wrote no report (exit ${out.exitCode}): ${(out.stdout + out.stderr).trim().split('\n').slice(-1)[0] ?? ''}` };
+        return { ...base, status: 'failed', detail: `pytest wrote no report (exit ${out.exitCode}): ${lastLine(out.stdout + out.stderr)}` };
     const passed = report.tests - report.failures - report.errors - report.skipped;
     // pytest exits 5 when no test was collected: a release with no tests is not a pass.
     const failed = out.exitCode !== 0;
     const counts = { passed, failed: report.failures + report.errors, skipped: report.skipped };
     return { ...base, counts, status: failed ? 'failed' : 'passed', detail: `${passed} passed, ${report.failures + report.errors} failed, ${report.skipped} skipped${out.exitCode === 5 ? ' (no tests collected)' : ''}`, failures: report.failed };
+}
+function quality_gates_firstLine(text) {
+    return text.trim().split(/\r?\n/)[0] ?? '';
+}
+function lastLine(text) {
+    return text.trim().split(/\r?\n/).slice(-1)[0] ?? '';
 }
 
 ;// CONCATENATED MODULE: ./src/stages/gates/report.ts
@@ -45284,6 +46656,10 @@ function renderGatesSummary(title, results, notes) {
     for (const r of results.filter((x) => x.failures?.length)) {
         lines.push('', `**Failing tests${r.pythonVersion ? ` on Python ${r.pythonVersion}` : ''}:**`, ...r.failures.map((f) => `- \`${esc(f.name)}\`: ${esc(f.message)}`));
     }
+    // Which release of each tool ran, and in which interpreter or environment: a verdict is only as good as that.
+    const where = results.filter((r) => r.tool !== undefined || r.environment !== undefined);
+    if (where.length > 0)
+        lines.push('', '**Where each gate ran:**', ...where.map((r) => `- ${r.gate}${r.pythonVersion ? ` (Python ${r.pythonVersion})` : ''}: ${esc([r.tool, r.environment].filter((x) => x !== undefined).join(' — '))}`));
     const findings = results.flatMap((r) => r.findings.map((f) => `- \`${esc(f.file)}:${f.line}\` ${f.tool} ${esc(f.ruleId)}: ${esc(f.message)}`));
     if (findings.length > 0)
         lines.push('', '<details><summary>All findings</summary>', '', ...findings, '', '</details>');
@@ -45315,11 +46691,22 @@ async function runConcurrently(jobs, startFirst = [], limit = Math.max(1, (0,ext
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/stages/gates/config-error.ts
+
+function stopOnConfigError(results) {
+    const bad = results.find((r) => r.configError !== undefined)?.configError;
+    if (bad)
+        throw new pyrelease_error/* PyreleaseError */.dT(bad.code, bad.message, { ...(bad.file ? { file: bad.file } : {}), fix: bad.fix });
+}
+
 ;// CONCATENATED MODULE: ./src/stages/quality.ts
 /**
  * stage: quality — ruff format check and ruff lint (blocking), mypy (advisory unless
- * mypy-blocking), pytest on each Python version asked for (blocking), all at once.
+ * mypy-blocking), pytest on every Python version the project declares (blocking), all at once.
+ * Every gate runs and reports even when another failed; a version the runner lacks fails
+ * (missing-python: skip makes it a loud skip), and zero pytest runs is a failure.
  */
+
 
 
 
@@ -45333,34 +46720,54 @@ const qualityStage = {
     name: 'quality',
     title: 'Quality gates',
     blocking: true,
+    gate: true,
     dryRunSafe: true,
     shouldRun: () => ({ run: true }),
     run: runQuality,
 };
 const sum = (xs, f) => xs.reduce((n, x) => n + f(x), 0);
 async function runQuality(ctx) {
-    const { settings, runtime } = ctx;
+    const { settings, runtime, clock } = ctx;
     const dir = settings.workingDirectory;
-    const tc = await Toolchain.detect(dir);
-    const notes = tc.note ? [tc.note] : [];
-    // python-versions, else the project's classifiers, else the runner's own interpreter.
-    const declared = versionsFromClassifiers((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'pyproject.toml')) ? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'pyproject.toml'), 'utf8') : undefined);
-    const versions = settings.pythonVersions.length > 0 ? settings.pythonVersions : declared.length > 0 ? declared : [undefined];
-    const jobs = [() => ruffFormatGate(tc, dir), () => ruffLintGate(tc, dir), () => mypyGate(tc, dir, settings.mypyBlocking)];
+    const tc = await toolchainFor(settings);
+    const project = tc.project;
+    checkMypySection(project.pyproject);
+    const declared = settings.pythonVersions.length > 0
+        ? { versions: settings.pythonVersions, source: 'the python-versions input', warnings: [] }
+        : declaredPythonVersions({ ...(project.pyproject ? { pyproject: project.pyproject } : {}), ...(project.setupCfg ? { setupCfg: project.setupCfg } : {}) }, clock.today());
+    for (const w of declared.warnings)
+        runtime.warning(w);
+    const versions = declared.versions.length > 0 ? declared.versions : [undefined];
+    const notes = [tc.note, declared.versions.length > 0 ? `Python versions: ${declared.versions.join(', ')} (from ${declared.source})` : "Python versions: none declared (no classifiers, requires-python or python-versions input): pytest runs on the runner's default interpreter", ...declared.warnings];
+    // Each pytest run gets its own environment; mypy targets the package's source when its config names none.
+    const mypyTargets = mypyTargetsConfigured(project).namesTargets ? undefined : sourceRoots(project.layout);
+    const ruff = tc.ruff();
+    const jobs = [
+        async () => ruffFormatGate(await ruff, dir),
+        async () => ruffLintGate(await ruff, dir),
+        // mypy is installed where the workflow put it: the runner's default interpreter, or (uv) every environment.
+        async () => mypyGate(tc, await tc.environment(tc.uv ? versions[0] : undefined), mypyTargets, settings.mypyBlocking, dir),
+    ];
     if (settings.skipTests) {
         notes.push('⚠️ skip_tests: pytest was NOT run for this release (emergency path).');
         runtime.warning('skip_tests is set: pytest was not run');
     }
     else {
-        for (const v of versions)
-            jobs.push(() => pytestGate(tc, dir, v, settings.pytestArgs, settings.tempDir));
+        for (const version of versions) {
+            jobs.push(async () => pytestGate(tc, { version, env: await tc.environment(version), extraArgs: settings.pytestArgs, tempDir: settings.tempDir, missingPython: settings.missingPython }, dir));
+        }
     }
     // mypy (index 2) and pytest (3…) take longest: start them first; results stay in declared order.
     const results = await runConcurrently(jobs, [...jobs.keys()].filter((i) => i >= 2));
+    if (!settings.skipTests)
+        results.push(...zeroRuns(results, versions));
     for (const r of results)
         runtime.toolOutput(`${r.gate}${r.pythonVersion ? ` (Python ${r.pythonVersion})` : ''}: ${r.status}`, r.output ?? r.detail);
     annotate(runtime, results);
     const { passed, blockers } = verdict(results);
+    const pytestRuns = results.filter((r) => r.gate === 'pytest' && r.status !== 'skipped' && r.counts !== undefined);
+    if (!settings.skipTests)
+        notes.push(`pytest ran on ${pytestRuns.length} of ${versions.length} Python version${versions.length === 1 ? '' : 's'}${pytestRuns.length > 0 ? ` (${pytestRuns.map((r) => r.pythonVersion ?? 'default').join(', ')})` : ''}`);
     const status = (gate) => {
         const rs = results.filter((r) => r.gate === gate);
         if (rs.length === 0)
@@ -45385,11 +46792,19 @@ async function runQuality(ctx) {
         await runtime.appendSummary(summary);
         for (const [name, value] of Object.entries(outputs))
             runtime.setOutput(name, value);
+        stopOnConfigError(results);
         throw new pyrelease_error/* PyreleaseError */.dT('GATE_FAILED', `quality gates failed: ${blockers.map((b) => `${b.gate}${b.pythonVersion ? ` (Python ${b.pythonVersion})` : ''}: ${b.detail}`).join('; ')}`, {
             fix: 'fix what the annotations and the job summary list, then push again',
         });
     }
     return { outputs, summary, headline: results.map((r) => `${r.gate}${r.pythonVersion ? `@${r.pythonVersion}` : ''} ${r.status}`).join(', ') };
+}
+/** Zero pytest runs is a failure: every version was skipped, so nothing was tested. */
+function zeroRuns(results, versions) {
+    const pytest = results.filter((r) => r.gate === 'pytest');
+    if (pytest.length === 0 || pytest.some((r) => r.status !== 'skipped'))
+        return [];
+    return [{ gate: 'pytest', status: 'failed', blocking: true, findings: [], durationMs: 0, detail: `pytest ran on none of the ${versions.length} declared Python version(s): every one is missing from this runner — fix: install them (actions/setup-python with several versions, or uv), or name the ones you have in python-versions` }];
 }
 
 ;// CONCATENATED MODULE: ./src/core/release-pr/identify.ts
@@ -45869,27 +47284,31 @@ async function resolveBase(ctx, base, tags) {
 ;// CONCATENATED MODULE: ./src/adapters/codeql/codeql.ts
 /**
  * Responsible for running CodeQL when its CLI is on the runner: one Python database, the
- * standard Python queries, SARIF out. Never blocks; absent or failing, it says why.
+ * standard Python queries, SARIF out. github/codeql-action/init does not put `codeql` on PATH:
+ * it gives the binary as its `codeql-path` output and leaves it in the tool cache
+ * (`$RUNNER_TOOL_CACHE/CodeQL/<version>/<arch>/codeql/codeql`), so those are where it is looked
+ * for: the codeql-path input, PATH, then the tool cache. Never blocks; absent or failing, it says why.
  */
 
 
 
 const codeql_TIMEOUT_MS = 60 * 60_000;
-async function runCodeql(dir, tempDir) {
-    const version = await runProcess('codeql', ['--version'], { cwd: dir, timeoutMs: 30_000 }).catch(() => undefined);
-    if (!version || version.exitCode !== 0)
-        return { ran: false, reason: 'not run: the codeql CLI is not on PATH (github/codeql-action/init installs it; pyrelease then runs it here)' };
+const EXE = process.platform === 'win32' ? 'codeql.exe' : 'codeql';
+async function runCodeql(o) {
+    const cli = await findCli(o);
+    if (!cli)
+        return { ran: false, reason: 'not run: no CodeQL CLI here — pass codeql-path: ${{ steps.codeql.outputs.codeql-path }} from a github/codeql-action/init step with id codeql (or put codeql on PATH)' };
     const started = Date.now();
-    const work = (0,external_node_path_.join)(tempDir, 'pyrelease-codeql');
+    const work = (0,external_node_path_.join)(o.tempDir, 'pyrelease-codeql');
     (0,external_node_fs_.mkdirSync)(work, { recursive: true });
     const db = (0,external_node_path_.join)(work, 'db');
-    const create = await runProcess('codeql', ['database', 'create', db, '--language=python', `--source-root=${dir}`, '--overwrite'], { cwd: dir, timeoutMs: codeql_TIMEOUT_MS });
+    const create = await (0,run_process/* runProcess */.R3)(cli, ['database', 'create', db, '--language=python', `--source-root=${o.dir}`, '--overwrite'], { cwd: o.dir, timeoutMs: codeql_TIMEOUT_MS });
     if (create.exitCode !== 0)
-        return { ran: false, reason: `codeql database create failed: ${create.stderr.trim().split('\n').slice(-1)[0] ?? ''}` };
+        return { ran: false, reason: `codeql database create failed: ${codeql_lastLine(create.stderr)}` };
     const sarifFile = (0,external_node_path_.join)(work, 'codeql.sarif');
-    const analyze = await runProcess('codeql', ['database', 'analyze', db, '--format=sarif-latest', `--output=${sarifFile}`, 'codeql/python-queries'], { cwd: dir, timeoutMs: codeql_TIMEOUT_MS });
+    const analyze = await (0,run_process/* runProcess */.R3)(cli, ['database', 'analyze', db, '--format=sarif-latest', `--output=${sarifFile}`, 'codeql/python-queries'], { cwd: o.dir, timeoutMs: codeql_TIMEOUT_MS });
     if (analyze.exitCode !== 0)
-        return { ran: false, reason: `codeql database analyze failed: ${analyze.stderr.trim().split('\n').slice(-1)[0] ?? ''}` };
+        return { ran: false, reason: `codeql database analyze failed: ${codeql_lastLine(analyze.stderr)}` };
     let results = 0;
     try {
         const sarif = JSON.parse((0,external_node_fs_.readFileSync)(sarifFile, 'utf8'));
@@ -45898,7 +47317,27 @@ async function runCodeql(dir, tempDir) {
     catch {
         return { ran: false, reason: 'codeql wrote no readable SARIF' };
     }
-    return { ran: true, sarifFile, results, durationMs: Date.now() - started };
+    return { ran: true, sarifFile, results, durationMs: Date.now() - started, cli };
+}
+async function findCli(o) {
+    const candidates = [...(o.codeqlPath ? [o.codeqlPath] : []), 'codeql', ...toolCacheClis(o.toolCache)];
+    for (const c of candidates) {
+        const r = await (0,run_process/* runProcess */.R3)(c, ['version', '--format=terse'], { cwd: o.dir, timeoutMs: 30_000 }).catch(() => undefined);
+        if (r?.exitCode === 0)
+            return c;
+    }
+    return undefined;
+}
+/** Newest first: codeql-action may leave several bundles. */
+function toolCacheClis(toolCache) {
+    const root = toolCache === undefined ? undefined : (0,external_node_path_.join)(toolCache, 'CodeQL');
+    if (root === undefined || !(0,external_node_fs_.existsSync)(root))
+        return [];
+    const versions = (0,external_node_fs_.readdirSync)(root).sort((a, b) => b.localeCompare(a, undefined, { numeric: true }));
+    return versions.flatMap((v) => ['x64', 'arm64'].map((arch) => (0,external_node_path_.join)(root, v, arch, 'codeql', EXE))).filter((p) => (0,external_node_fs_.existsSync)(p));
+}
+function codeql_lastLine(text) {
+    return text.trim().split(/\r?\n/).slice(-1)[0] ?? '';
 }
 
 ;// CONCATENATED MODULE: ./src/core/gates/bandit.ts
@@ -45929,31 +47368,41 @@ function blocksAt(f, severity, confidence) {
 
 ;// CONCATENATED MODULE: ./src/core/gates/bandit-config.ts
 /**
- * The project's [tool.bandit] (exclude_dirs, skips, tests) as command-line flags: older
- * bandits cannot read pyproject.toml without an extra package, flags work everywhere.
+ * bandit's command-line flags for the project. `-x` replaces bandit's own default exclusions, so
+ * they are passed again, with what a repository holds that is not its code: virtual environments
+ * (`.venv`, `venv`, any directory with a pyvenv.cfg, the one uv syncs when it lies inside the
+ * project), tox/nox environments and build output. bandit matches `-x` entries as substrings of
+ * the `./`-prefixed paths its walk of `.` produces (older ones by directory), so each is written
+ * `./name/`: without the slash `./venv` would also exclude `./venvtools/`. The project's
+ * `[tool.bandit]` (exclude_dirs, skips, tests) is passed as flags too: older bandits cannot read
+ * pyproject.toml without an extra package, flags work everywhere.
  */
 
-function banditArgs(pyproject) {
-    if (!pyproject)
-        return [];
-    let bandit;
-    try {
-        bandit = parse_parse(pyproject).tool?.bandit;
-    }
-    catch {
-        return [];
-    }
-    if (!bandit)
-        return [];
-    const list = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-    const args = [];
-    const exclude = list(bandit.exclude_dirs);
-    if (exclude.length)
-        args.push('-x', exclude.map((d) => (d.startsWith('./') || d.startsWith('/') ? d : `./${d}`)).join(','));
-    const skips = list(bandit.skips);
+
+/** bandit's own default exclusions (bandit/cli/main.py) plus environments and build output. */
+const ALWAYS_EXCLUDED = ['.svn', 'CVS', '.bzr', '.hg', '.git', '__pycache__', '.tox', '.nox', '.eggs', '*.egg', '.venv', 'venv', 'build', 'dist', 'node_modules', '.mypy_cache', '.pytest_cache', '.ruff_cache'];
+function banditArgs(p) {
+    const bandit = asRecord(asRecord(p.pyproject?.tool)?.bandit) ?? {};
+    const list = (key) => {
+        const v = bandit[key];
+        if (v === undefined)
+            return [];
+        if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+            return v;
+        throw new pyrelease_error/* PyreleaseError */.dT('GATE_CONFIG_INVALID', `pyproject.toml [tool.bandit] ${key} is ${Array.isArray(v) ? 'a list with a non-string in it' : `the ${typeof v} ${JSON.stringify(v)}`}, not a list of strings`, {
+            file: 'pyproject.toml',
+            key: `[tool.bandit] ${key}`,
+            fix: `write ${key} = [${key === 'exclude_dirs' ? '"tests"' : '"B101"'}] (a list, even for one entry)`,
+        });
+    };
+    const own = list('exclude_dirs').map((d) => d.replace(/^\.\//, '').replace(/\/$/, ''));
+    const names = [...new Set([...ALWAYS_EXCLUDED, ...p.environments, ...own])];
+    const excluded = names.flatMap((d) => (d.startsWith('*') || d.startsWith('/') ? [d] : p.windows ? [`./${d}/`, `.\\${d}\\`] : [`./${d}/`]));
+    const args = ['-x', excluded.join(',')];
+    const skips = list('skips');
     if (skips.length)
         args.push('-s', skips.join(','));
-    const tests = list(bandit.tests);
+    const tests = list('tests');
     if (tests.length)
         args.push('-t', tests.join(','));
     return args;
@@ -45991,8 +47440,10 @@ function toSarif(tool, findings) {
 ;// CONCATENATED MODULE: ./src/stages/security.ts
 /**
  * stage: security — bandit (blocking at bandit-severity and bandit-confidence, honouring the
- * project's [tool.bandit] and `# nosec`), findings as annotations and a SARIF 2.1.0 file.
+ * project's [tool.bandit] and `# nosec`, never scanning environments or build output), findings
+ * as annotations and a SARIF 2.1.0 file; CodeQL advisory when its CLI is found.
  */
+
 
 
 
@@ -46006,20 +47457,20 @@ const securityStage = {
     name: 'security',
     title: 'Security scan',
     blocking: true,
+    gate: true,
     dryRunSafe: true,
     shouldRun: () => ({ run: true }),
     run: runSecurity,
 };
+const security_TIMEOUT_MS = 30 * 60_000;
 async function runSecurity(ctx) {
     const { settings, runtime } = ctx;
     const dir = settings.workingDirectory;
-    const tc = await Toolchain.detect(dir);
-    const pyproject = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'pyproject.toml')) ? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'pyproject.toml'), 'utf8') : '';
-    const args = ['-r', '.', '-f', 'json', '-q', ...banditArgs(pyproject)];
-    const r = await tc.module('bandit', args, undefined);
-    if (!r.ok)
-        throw new pyrelease_error/* PyreleaseError */.dT('GATE_TOOL_MISSING', `bandit cannot run: ${r.reason}`, { fix: r.fix });
-    const out = await runTool(r.command, dir, 30 * 60_000);
+    const tc = await toolchainFor(settings);
+    const uvEnvironment = (0,external_node_path_.join)(settings.tempDir, 'pyrelease-uv');
+    const environments = [...tc.project.environments, uvEnvironment].map((e) => (0,external_node_path_.relative)(dir, e)).filter((e) => e !== '' && !e.startsWith('..'));
+    const args = ['-r', '.', '-f', 'json', '-q', ...banditArgs({ environments, windows: process.platform === 'win32', ...(tc.project.pyproject ? { pyproject: tc.project.pyproject } : {}) })];
+    const { out, why } = await runBandit(tc, args, dir);
     let findings;
     try {
         findings = parseBanditJson(out.stdout, dir);
@@ -46035,11 +47486,12 @@ async function runSecurity(ctx) {
         detail: `${findings.length} finding(s), ${blocking.length} at or above severity ${settings.banditSeverity.toLowerCase()} and confidence ${settings.banditConfidence.toLowerCase()}`,
         findings,
         durationMs: out.durationMs,
+        ...(why ? { tool: why } : {}),
     };
     runtime.toolOutput(`bandit: ${gate.status}`, out.stdout.length > 20_000 ? `${out.stderr}(JSON report: ${findings.length} findings)` : out.stderr || `${findings.length} findings`);
-    const cq = await runCodeql(dir, settings.tempDir);
+    const cq = await runCodeql({ dir, tempDir: settings.tempDir, codeqlPath: settings.codeqlPath, ...(process.env.RUNNER_TOOL_CACHE ? { toolCache: process.env.RUNNER_TOOL_CACHE } : {}) });
     const codeql = cq.ran
-        ? { gate: 'codeql', status: 'passed', blocking: false, detail: `${cq.results} result(s), advisory — SARIF: ${cq.sarifFile}`, findings: [], durationMs: cq.durationMs }
+        ? { gate: 'codeql', status: 'passed', blocking: false, detail: `${cq.results} result(s), advisory — SARIF: ${cq.sarifFile}`, findings: [], durationMs: cq.durationMs, tool: cq.cli }
         : { gate: 'codeql', status: 'skipped', blocking: false, detail: cq.reason, findings: [], durationMs: 0 };
     const sarifDir = (0,external_node_path_.join)(settings.tempDir, 'pyrelease-security');
     (0,external_node_fs_.mkdirSync)(sarifDir, { recursive: true });
@@ -46058,6 +47510,33 @@ async function runSecurity(ctx) {
     }
     return { outputs, summary, headline: `bandit ${gate.detail}` };
 }
+/** uvx bandit at the project's pin under uv; else the runner's `python -m bandit`, then its `bandit` script. */
+async function runBandit(tc, args, dir) {
+    if (tc.uv || tc.problem) {
+        const tool = tc.bandit();
+        if (!tool.ok)
+            throw new pyrelease_error/* PyreleaseError */.dT('GATE_TOOL_MISSING', `bandit cannot run: ${tool.reason}`, { fix: tool.fix });
+        const out = await runTool({ ...tool.command, args: [...tool.command.args, ...args] }, dir, security_TIMEOUT_MS);
+        if (out.stdout.trim() === '' && out.exitCode !== 0) {
+            throw new pyrelease_error/* PyreleaseError */.dT('GATE_TOOL_MISSING', `uvx ${tool.command.args[0]} could not run bandit: ${out.stderr.trim().split(/\r?\n/).slice(-1)[0] ?? ''}`, { fix: tc.installLine('bandit') });
+        }
+        return { out, ...(tool.why ? { why: tool.why } : {}) };
+    }
+    const env = await tc.environment(undefined);
+    const viaModule = env.ok ? tc.module(env, 'bandit', args) : undefined;
+    const out = viaModule ? await runTool(viaModule, dir, security_TIMEOUT_MS) : undefined;
+    if (out && !missingModule(out, 'bandit'))
+        return { out };
+    try {
+        return { out: await runTool({ program: 'bandit', args }, dir, security_TIMEOUT_MS) };
+    }
+    catch (error) {
+        if (error instanceof pyrelease_error/* PyreleaseError */.dT && error.code === 'PROCESS_NOT_FOUND') {
+            throw new pyrelease_error/* PyreleaseError */.dT('GATE_TOOL_MISSING', `bandit is not installed${env.ok ? ` for ${env.environment.label}` : ''} (no bandit module, no bandit command)`, { fix: tc.installLine('bandit') });
+        }
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/python-tools/fresh-install.ts
 /**
@@ -46067,24 +47546,27 @@ async function runSecurity(ctx) {
  */
 
 
-const WINDOWS = process.platform === 'win32';
+const fresh_install_WINDOWS = process.platform === 'win32';
 function environmentAt(dir) {
-    const bin = (0,external_node_path_.join)(dir, WINDOWS ? 'Scripts' : 'bin');
-    return { dir, bin, python: (0,external_node_path_.join)(bin, WINDOWS ? 'python.exe' : 'python') };
+    const bin = (0,external_node_path_.join)(dir, fresh_install_WINDOWS ? 'Scripts' : 'bin');
+    return { dir, bin, python: (0,external_node_path_.join)(bin, fresh_install_WINDOWS ? 'python.exe' : 'python') };
 }
 const quiet = { PIP_DISABLE_PIP_VERSION_CHECK: '1', PYTHONDONTWRITEBYTECODE: '1', PIP_NO_INPUT: '1' };
+// A fresh environment is what a user gets from pip install: a workflow's PYTHONPATH=src (or a
+// user site) would let the import check pass on the checkout instead of the installed release.
+const unset = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONSTARTUP', 'PYTHONUSERBASE', 'PIP_TARGET', 'PIP_PREFIX', 'PIP_USER'];
 async function createEnvironment(dir, uv, cwd, timeoutMs) {
-    return uv ? runProcess('uv', ['venv', '--quiet', dir], { cwd, timeoutMs, env: quiet }) : runProcess('python3', ['-m', 'venv', dir], { cwd, timeoutMs, env: quiet });
+    return uv ? (0,run_process/* runProcess */.R3)('uv', ['venv', '--quiet', dir], { cwd, timeoutMs, env: quiet, unset }) : (0,run_process/* runProcess */.R3)('python3', ['-m', 'venv', dir], { cwd, timeoutMs, env: quiet, unset });
 }
 async function installFromIndex(env, requirement, simpleUrl, uv, cwd, timeoutMs) {
     return uv
-        ? runProcess('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet })
-        : runProcess(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet });
+        ? (0,run_process/* runProcess */.R3)('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet, unset })
+        : (0,run_process/* runProcess */.R3)(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet, unset });
 }
 /** Runs a program with the environment's bin first on PATH (its python, its console scripts). */
 function runInEnvironment(env, program, args, cwd, timeoutMs) {
-    const path = `${env.bin}${WINDOWS ? ';' : ':'}${processEnv().PATH ?? ''}`;
-    return runProcess(program, args, { cwd, timeoutMs, env: { ...quiet, PATH: path, VIRTUAL_ENV: env.dir } });
+    const path = `${env.bin}${fresh_install_WINDOWS ? ';' : ':'}${(0,run_process/* processEnv */.Hb)().PATH ?? ''}`;
+    return (0,run_process/* runProcess */.R3)(program, args, { cwd, timeoutMs, env: { ...quiet, PATH: path, VIRTUAL_ENV: env.dir }, unset });
 }
 
 ;// CONCATENATED MODULE: ./src/core/validate/availability.ts
@@ -46213,7 +47695,7 @@ async function runValidate(ctx) {
     await waitUntilShown('simple index', () => index.simpleFiles(project), files, { ctx, deadline, index });
     const visibleAfter = seconds(clock.now() - started);
     runtime.info(`  visible with the uploaded digests after ${visibleAfter} s`);
-    const tc = await Toolchain.detect(settings.workingDirectory);
+    const tc = await toolchainFor(settings);
     const env = environmentAt((0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(settings.tempDir, 'pyrelease-validate-')), 'venv'));
     const cwd = settings.tempDir;
     const created = await createEnvironment(env.dir, tc.uv, cwd, INSTALL_TIMEOUT);
@@ -46353,10 +47835,14 @@ function stageByName(name) {
 
 ;// CONCATENATED MODULE: ./src/stages/runner.ts
 
+
 async function runner_runStages(stages, ctx) {
     const reports = [];
     const { runtime, clock } = ctx;
+    const gateErrors = [];
     for (const stage of stages) {
+        if (gateErrors.length > 0 && !stage.gate)
+            break;
         const decision = stage.shouldRun(ctx);
         if (!decision.run) {
             runtime.info(`○ ${stage.name}: skipped — ${decision.reason}`);
@@ -46381,11 +47867,22 @@ async function runner_runStages(stages, ctx) {
             const durationMs = clock.now() - started;
             runtime.info(`✖ ${stage.name}: failed (${runner_formatMs(durationMs)})`);
             reports.push({ stage: stage.name, status: 'failed', headline: (0,render/* renderErrorLine */.Jz)(error), durationMs });
+            if (stage.blocking && !stage.gate)
+                return { reports, error: combine([...gateErrors, error]) };
             if (stage.blocking)
-                return { reports, error };
+                gateErrors.push(error);
         }
     }
-    return { reports };
+    return gateErrors.length > 0 ? { reports, error: combine(gateErrors) } : { reports };
+}
+/** Several failed gates are one failure of the run, every verdict in its line. */
+function combine(errors) {
+    if (errors.length === 1)
+        return errors[0];
+    const known = errors.filter(pyrelease_error/* isPyreleaseError */.FR);
+    if (known.length !== errors.length)
+        return errors[0];
+    return new pyrelease_error/* PyreleaseErrors */.cP(known);
 }
 function runner_formatMs(ms) {
     return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
@@ -46608,12 +48105,12 @@ async function planCommand(request, runtime, clock) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3350);
-/* harmony import */ var _adapters_runtime_cli_runtime_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9325);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1631);
-/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6376);
-/* harmony import */ var _errors_render_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(12);
-/* harmony import */ var _settings_cli_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2109);
-/* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5190);
+/* harmony import */ var _adapters_runtime_cli_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9325);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(594);
+/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6376);
+/* harmony import */ var _errors_render_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12);
+/* harmony import */ var _settings_cli_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2109);
+/* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5190);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(311);
 // The CLI's entry: argv → the same stage code as the action. Text on stderr, or with --json
 // exactly one JSON object on stdout. Exit 0 ok, 1 failure, 2 usage or not implemented.
@@ -46625,20 +48122,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const runtime = new _adapters_runtime_cli_runtime_js__WEBPACK_IMPORTED_MODULE_6__/* .CliRuntime */ .N();
+const runtime = new _adapters_runtime_cli_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .CliRuntime */ .N();
 try {
-    const request = (0,_settings_from_argv_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCliArgs */ .h)(process.argv.slice(2));
+    const request = (0,_settings_from_argv_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCliArgs */ .h)(process.argv.slice(2));
     if (request.kind === 'help')
-        process.stdout.write((0,_settings_cli_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .renderHelp */ .W5)(_version_js__WEBPACK_IMPORTED_MODULE_7__/* .packageVersion */ .T, request.command));
+        process.stdout.write((0,_settings_cli_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .renderHelp */ .W5)(_version_js__WEBPACK_IMPORTED_MODULE_7__/* .packageVersion */ .T, request.command));
     else if (request.kind === 'version')
         process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .packageVersion */ .T}\n`);
     else
-        await (0,_cli_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .runCliCommand */ .b)(request, runtime, _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m);
+        await (0,_cli_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .runCliCommand */ .b)(request, runtime, _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m);
 }
 catch (error) {
-    const usage = (0,_errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyreleaseError */ .FR)(error) && (error.code === 'CLI_USAGE' || error.code === 'STAGE_NOT_IMPLEMENTED');
-    runtime.fail((0,_errors_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderErrorLine */ .Jz)(error), usage ? 2 : 1);
-    if (!(0,_errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyreleaseError */ .FR)(error) && error instanceof Error && error.stack)
+    const usage = (0,_errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_3__/* .isPyreleaseError */ .FR)(error) && (error.code === 'CLI_USAGE' || error.code === 'STAGE_NOT_IMPLEMENTED');
+    runtime.fail((0,_errors_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderErrorLine */ .Jz)(error), usage ? 2 : 1);
+    if (!(0,_errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_3__/* .isPyreleaseError */ .FR)(error) && error instanceof Error && error.stack)
         runtime.debug(error.stack);
 }
 
@@ -47125,9 +48622,13 @@ const configErrors = {
 ;// CONCATENATED MODULE: ./src/errors/catalogue/gates.ts
 /** Failures of the quality gates and the security scan. */
 const gateErrors = {
-    GATE_FAILED: { title: 'A blocking gate failed', fix: 'Fix what the annotations and the job summary list, then push again.' },
-    GATE_TOOL_MISSING: { title: 'A gate\'s tool is not installed', fix: 'Add it to your dev dependencies, or pip install it on the runner.' },
+    GATE_FAILED: { title: 'A blocking gate failed', fix: 'Fix what the annotations and the job summary list, then push again. Every gate runs and reports even when another failed; the summary has each verdict.' },
+    GATE_TOOL_MISSING: { title: 'A gate\'s tool is not installed', fix: 'Add it with the project\'s own tool manager (the message names the line: uv add --dev, poetry add --group dev, pdm add -dG dev, pip install or pipx install).' },
     GATE_TOOL_FAILED: { title: 'A gate\'s tool produced no report', fix: 'Run the tool locally to see its error.' },
+    GATE_CONFIG_INVALID: { title: 'A tool\'s section of the project configuration is broken ([tool.ruff], [tool.mypy], [tool.bandit], ruff.toml)', fix: 'Correct the key the message names; the tool would crash on it or silently ignore it.' },
+    GATE_UV_LOCK_STALE: { title: 'uv.lock does not match pyproject.toml', fix: 'Run uv lock and commit uv.lock. pyrelease runs uv sync --locked and never rewrites the lock file.' },
+    PYTHON_CONSTRAINT_INVALID: { title: 'requires-python, Poetry\'s python or python_requires is not a valid version constraint', fix: 'Write a PEP 440 specifier such as ">=3.10" (Poetry: "^3.10" or ">=3.10,<4.0").' },
+    UV_LOCK_INVALID: { title: 'uv.lock is not valid TOML', fix: 'Regenerate it with uv lock and commit it; never edit it by hand.' },
 };
 
 ;// CONCATENATED MODULE: ./src/errors/catalogue/inputs.ts
@@ -47136,6 +48637,7 @@ const inputErrors = {
     INPUT_NOT_BOOLEAN: { title: 'An input is not true or false', fix: 'Write true or false (YAML 1.2 core schema: true|True|TRUE|false|False|FALSE).' },
     INPUT_BAD_PYTHON_VERSION: { title: 'python-versions holds something that is not a Python version', fix: 'List versions separated by spaces, e.g. "3.10 3.11 3.12".' },
     INPUT_BAD_URL: { title: 'A URL input is not an http(s) URL', fix: 'Give a full http(s) URL of the kind the input takes, e.g. repository-url: https://test.pypi.org/legacy/; a webhook URL is never shown in the message.' },
+    INPUT_NEEDS_SHELL: { title: 'pytest-args holds quoting or shell syntax, and no shell reads it', fix: 'Put arguments that need quoting in [tool.pytest.ini_options] addopts; keep pytest-args to plain words separated by spaces.' },
     INPUT_BAD_CHOICE: { title: 'An input is not one of its allowed values', fix: 'Use one of the values the message lists.' },
     INPUT_INVALID: { title: 'An input has a value of the wrong form (a hand-off from an earlier job, a number of seconds, a branch name)', fix: 'Write the value in the form the message names; pass an earlier job\'s output through unchanged.' },
     INPUT_BAD_FILE: { title: 'An input names a file that does not exist, or one outside the repository', fix: 'Give a path relative to the repository root, after actions/checkout.' },
@@ -47373,6 +48875,11 @@ const commands = [
         flags: [
             { name: 'python-versions', type: 'string', value: 'LIST', description: 'Python versions to test, e.g. "3.11 3.12"' },
             { name: 'skip-tests', type: 'boolean', description: 'skip pytest' },
+            { name: 'missing-python', type: 'string', value: 'skip|fail', description: 'a declared version this machine lacks: skip it, loudly (default), or fail' },
+            { name: 'pytest-args', type: 'string', value: 'ARGS', description: 'extra pytest arguments, separated by spaces (no shell quoting)' },
+            { name: 'mypy-blocking', type: 'boolean', description: 'a mypy error fails the check' },
+            { name: 'ruff-version', type: 'string', value: 'X.Y.Z', description: 'ruff release for uvx when uv.lock pins none' },
+            { name: 'bandit-version', type: 'string', value: 'X.Y.Z', description: 'bandit release for uvx when uv.lock pins none' },
             { name: 'publish', type: 'boolean', description: 'also run the publish preflight: index reachable, version not yet on it' },
             { name: 'repository-url', type: 'string', value: 'URL', description: 'upload endpoint the preflight checks (default https://upload.pypi.org/legacy/)' },
             { name: 'index-url', type: 'string', value: 'URL', description: 'where the preflight reads the index (default: derived from --repository-url)' },
@@ -47476,7 +48983,11 @@ function settingsFromAction(rt) {
         workingDirectory: workingDir,
         pythonVersions: p.take(() => parsePythonVersions('python-versions', rt.getInput('python-versions')), []),
         mypyBlocking: p.take(() => parseBoolean('mypy-blocking', rt.getInput('mypy-blocking'), false), false),
-        pytestArgs: rt.getInput('pytest-args').split(/\s+/).filter(Boolean),
+        pytestArgs: p.take(() => parsePytestArgs('pytest-args', rt.getInput('pytest-args')), []),
+        missingPython: p.take(() => parseChoice('missing-python', rt.getInput('missing-python'), ['fail', 'skip'], 'fail'), 'fail'),
+        ruffVersion: p.take(() => parseToolVersion('ruff-version', rt.getInput('ruff-version')), ''),
+        banditVersion: p.take(() => parseToolVersion('bandit-version', rt.getInput('bandit-version')), ''),
+        codeqlPath: p.take(() => existingFile('codeql-path', workspace, rt.getInput('codeql-path')), ''),
         banditSeverity: p.take(() => level('bandit-severity', rt.getInput('bandit-severity')), 'MEDIUM'),
         banditConfidence: p.take(() => level('bandit-confidence', rt.getInput('bandit-confidence')), 'MEDIUM'),
         repositoryUrl: p.take(() => parseUploadUrl('repository-url', rt.getInput('repository-url'), DEFAULT_REPOSITORY_URL), DEFAULT_REPOSITORY_URL),
@@ -47736,8 +49247,13 @@ function parseCliArgs(argv, env = process.env) {
         manifestFile: str('manifest-file') ?? DEFAULT_MANIFEST_FILE,
         workingDirectory: cwd,
         pythonVersions: (0,parse_values/* parsePythonVersions */.ln)('--python-versions', str('python-versions') ?? ''),
-        mypyBlocking: false,
-        pytestArgs: [],
+        mypyBlocking: values['mypy-blocking'] === true,
+        pytestArgs: (0,parse_values/* parsePytestArgs */.o2)('--pytest-args', str('pytest-args') ?? ''),
+        // Locally a version the machine lacks is skipped (loudly); on a runner the action fails instead.
+        missingPython: (0,parse_values/* parseChoice */.HU)('--missing-python', str('missing-python') ?? '', ['fail', 'skip'], 'skip'),
+        ruffVersion: (0,parse_values/* parseToolVersion */.mR)('--ruff-version', str('ruff-version') ?? ''),
+        banditVersion: (0,parse_values/* parseToolVersion */.mR)('--bandit-version', str('bandit-version') ?? ''),
+        codeqlPath: '',
         banditSeverity: 'MEDIUM',
         banditConfidence: 'MEDIUM',
         repositoryUrl: (0,parse_values/* parseUploadUrl */.uf)('--repository-url', str('repository-url') ?? '', DEFAULT_REPOSITORY_URL),
@@ -47936,11 +49452,14 @@ function filesError(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HU: () => (/* binding */ parseChoice),
 /* harmony export */   Z0: () => (/* binding */ parseIndexUrl),
 /* harmony export */   ln: () => (/* binding */ parsePythonVersions),
+/* harmony export */   mR: () => (/* binding */ parseToolVersion),
+/* harmony export */   o2: () => (/* binding */ parsePytestArgs),
 /* harmony export */   uf: () => (/* binding */ parseUploadUrl)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseServiceUrl, parseSeconds, existingFile, parseChoice, ProblemCollector */
+/* unused harmony exports parseBoolean, parseServiceUrl, parseSeconds, existingFile, ProblemCollector */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -47976,6 +49495,34 @@ function parsePythonVersions(name, raw) {
         });
     }
     return [...new Set(versions)];
+}
+/**
+ * pytest-args is split on whitespace and handed to pytest as an argument list, with no shell: a
+ * quote, `$`, a backtick or a shell operator in it would reach pytest literally, so it is refused
+ * with where such arguments belong instead.
+ */
+function parsePytestArgs(name, raw) {
+    const args = raw.split(/\s+/).filter((a) => a !== '');
+    const bad = args.find((a) => /["'`$\\;&|<>]/.test(a));
+    if (bad !== undefined) {
+        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PyreleaseError */ .dT('INPUT_NEEDS_SHELL', `input '${name}' has ${JSON.stringify(bad.slice(0, 40))}, which only a shell would understand: pyrelease passes pytest-args split on spaces, with no shell`, {
+            key: name,
+            fix: `put arguments that need quoting in pyproject.toml, e.g. [tool.pytest.ini_options] addopts = "-m 'not slow'", and keep ${name} to plain words (-x --maxfail=2 -k=smoke)`,
+        });
+    }
+    return args;
+}
+/** A tool release for uvx (`0.6.9`); "" and "latest" mean: the project's, else the newest. */
+function parseToolVersion(name, raw) {
+    const v = raw.trim().replace(/^v(?=\d)/, '');
+    if (v === '' || v === 'latest')
+        return '';
+    if (/^\d+(\.\d+)*([a-z]+\d*)?(\.post\d+)?(\.dev\d+)?$/i.test(v))
+        return v;
+    throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PyreleaseError */ .dT('INPUT_INVALID', `input '${name}' must be one release (e.g. 0.6.9) or latest, got ${JSON.stringify(raw.slice(0, 40))}`, {
+        key: name,
+        fix: `write ${name}: 0.6.9 (ranges are not supported: pin the release the project is formatted and checked with)`,
+    });
 }
 /** What to write instead, per URL input (each takes a different kind of URL); `name` as the user spells it (`--index-url` in the CLI). */
 const URL_EXAMPLES = {
@@ -48049,7 +49596,7 @@ function parseChoice(name, raw, choices, fallback) {
         return fallback;
     if (choices.includes(raw))
         return raw;
-    throw new PyreleaseError('INPUT_BAD_CHOICE', `input '${name}' must be one of ${choices.join(', ')}, got ${JSON.stringify(raw)}`, {
+    throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PyreleaseError */ .dT('INPUT_BAD_CHOICE', `input '${name}' must be one of ${choices.join(', ')}, got ${JSON.stringify(raw)}`, {
         key: name,
         fix: `write ${name}: ${fallback} (or one of ${choices.join(' | ')})`,
     });
@@ -53455,6 +55002,17 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"tuf-js","version":"4.1.0","de
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/compat */

@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, repoRoot, type ActionRun } from '../test/harness/action-run.js';
+import { debianPytestPath, runnerBin } from '../test/harness/python-runner.js';
 import { startGitHubStandin } from '../test/standins/github/github-standin.js';
 import { startOidcStandin } from '../test/standins/oidc/oidc-standin.js';
 import { startPypiStandin } from '../test/standins/pypi/pypi-standin.js';
@@ -57,8 +58,11 @@ const oidc = await startOidcStandin({ claims: { repository: 'acme/demo-package',
 const sigstore = await startSigstoreStandin();
 const pypi = await startPypiStandin({ oidc: { issuer: oidc.issuer, jwksUrl: oidc.jwksUrl }, sigstore: { trustedRoot: sigstore.trustedRoot }, publishers: [{ repository: 'acme/demo-package', repositoryOwnerId: oidc.claims.repository_owner_id, workflowFilename: 'release.yml', projects: ['demo-pkg'] }] });
 
-// The job: `uses: pyrelease` with stage: all, id-token: write, the runner's tools (Debian's python3
-// with pytest, mypy, bandit, build, twine; ruff through its WebAssembly build), offline builds.
+// The job: `uses: pyrelease` with stage: all, id-token: write, and the runner a workflow would set up:
+// actions/setup-python with the demo's versions 3.9, 3.10 and 3.12 beside the default 3.11 (this
+// machine's pyenv builds, pytest importable on each), the default interpreter with pytest, mypy,
+// bandit, build and twine (Debian's), ruff through its WebAssembly build; offline builds.
+const runnerPath = `${runnerBin(['3.9', '3.10', '3.12'])}:${join(repoRoot, 'test', 'harness', 'fake-tools')}:/usr/bin:/bin`;
 const job = (): Promise<ActionRun> =>
   runAction({
     workspace: repo,
@@ -66,7 +70,7 @@ const job = (): Promise<ActionRun> =>
       stage: 'all', token: TOKEN, 'repository-url': pypi.uploadUrl, 'build-isolation': 'false',
       'fulcio-url': sigstore.fulcioUrl, 'rekor-url': sigstore.rekorUrl, 'trusted-root': sigstore.trustedRootPath, 'smoke-test': 'demo-pkg slugify Shipped',
     },
-    env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/demo-package', GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: '4242', PATH: `${join(repoRoot, 'test', 'harness', 'fake-tools')}:/usr/bin:/bin`, ...oidc.env() },
+    env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/demo-package', GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: '4242', PATH: runnerPath, PYTHONPATH: debianPytestPath(), ...oidc.env() },
   });
 const ok = (run: ActionRun) => {
   if (run.exitCode !== 0) throw new Error(`the action failed:\n${run.stdout}\n${run.stderr}`);

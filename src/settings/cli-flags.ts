@@ -40,6 +40,11 @@ export const commands: CommandDefinition[] = [
     flags: [
       { name: 'python-versions', type: 'string', value: 'LIST', description: 'Python versions to test, e.g. "3.11 3.12"' },
       { name: 'skip-tests', type: 'boolean', description: 'skip pytest' },
+      { name: 'missing-python', type: 'string', value: 'skip|fail', description: 'a declared version this machine lacks: skip it, loudly (default), or fail' },
+      { name: 'pytest-args', type: 'string', value: 'ARGS', description: 'extra pytest arguments, separated by spaces (no shell quoting)' },
+      { name: 'mypy-blocking', type: 'boolean', description: 'a mypy error fails the check' },
+      { name: 'ruff-version', type: 'string', value: 'X.Y.Z', description: 'ruff release for uvx when uv.lock pins none' },
+      { name: 'bandit-version', type: 'string', value: 'X.Y.Z', description: 'bandit release for uvx when uv.lock pins none' },
       { name: 'publish', type: 'boolean', description: 'also run the publish preflight: index reachable, version not yet on it' },
       { name: 'repository-url', type: 'string', value: 'URL', description: 'upload endpoint the preflight checks (default https://upload.pypi.org/legacy/)' },
       { name: 'index-url', type: 'string', value: 'URL', description: 'where the preflight reads the index (default: derived from --repository-url)' },

@@ -11,7 +11,7 @@ import { readHandoff } from './handoff.js';
 import { parseImportNames } from '../core/validate/import-check.js';
 import { tagNameProblem } from '../core/config/tag-name-check.js';
 import { PREVIEW_FROM, type PreviewFrom } from '../core/preview/merge-basis.js';
-import { existingFile, parseBoolean, parseSeconds, parseChoice, parseIndexUrl, parsePythonVersions, parseServiceUrl, parseUploadUrl, ProblemCollector } from './parse-values.js';
+import { existingFile, parseBoolean, parseSeconds, parseChoice, parseIndexUrl, parsePytestArgs, parsePythonVersions, parseServiceUrl, parseToolVersion, parseUploadUrl, ProblemCollector } from './parse-values.js';
 import {
   DEFAULT_MANIFEST_FILE,
   DEFAULT_FULCIO_URL,
@@ -53,7 +53,11 @@ export function settingsFromAction(rt: Runtime): Settings {
     workingDirectory: workingDir,
     pythonVersions: p.take(() => parsePythonVersions('python-versions', rt.getInput('python-versions')), []),
     mypyBlocking: p.take(() => parseBoolean('mypy-blocking', rt.getInput('mypy-blocking'), false), false),
-    pytestArgs: rt.getInput('pytest-args').split(/\s+/).filter(Boolean),
+    pytestArgs: p.take(() => parsePytestArgs('pytest-args', rt.getInput('pytest-args')), []),
+    missingPython: p.take(() => parseChoice('missing-python', rt.getInput('missing-python'), ['fail', 'skip'] as const, 'fail'), 'fail'),
+    ruffVersion: p.take(() => parseToolVersion('ruff-version', rt.getInput('ruff-version')), ''),
+    banditVersion: p.take(() => parseToolVersion('bandit-version', rt.getInput('bandit-version')), ''),
+    codeqlPath: p.take(() => existingFile('codeql-path', workspace, rt.getInput('codeql-path')), ''),
     banditSeverity: p.take(() => level('bandit-severity', rt.getInput('bandit-severity')), 'MEDIUM'),
     banditConfidence: p.take(() => level('bandit-confidence', rt.getInput('bandit-confidence')), 'MEDIUM'),
     repositoryUrl: p.take(() => parseUploadUrl('repository-url', rt.getInput('repository-url'), DEFAULT_REPOSITORY_URL), DEFAULT_REPOSITORY_URL),

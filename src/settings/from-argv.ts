@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { commands, commonFlags, type CommandDefinition } from './cli-flags.js';
-import { parseIndexUrl, parsePythonVersions, parseUploadUrl } from './parse-values.js';
+import { parseChoice, parseIndexUrl, parsePytestArgs, parsePythonVersions, parseToolVersion, parseUploadUrl } from './parse-values.js';
 import { DEFAULT_FULCIO_URL, DEFAULT_MANIFEST_FILE, DEFAULT_REKOR_URL, DEFAULT_REPOSITORY_URL, type Settings } from './settings.js';
 import { repository } from './from-action.js';
 
@@ -43,8 +43,13 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     manifestFile: str('manifest-file') ?? DEFAULT_MANIFEST_FILE,
     workingDirectory: cwd,
     pythonVersions: parsePythonVersions('--python-versions', str('python-versions') ?? ''),
-    mypyBlocking: false,
-    pytestArgs: [],
+    mypyBlocking: values['mypy-blocking'] === true,
+    pytestArgs: parsePytestArgs('--pytest-args', str('pytest-args') ?? ''),
+    // Locally a version the machine lacks is skipped (loudly); on a runner the action fails instead.
+    missingPython: parseChoice('--missing-python', str('missing-python') ?? '', ['fail', 'skip'] as const, 'skip'),
+    ruffVersion: parseToolVersion('--ruff-version', str('ruff-version') ?? ''),
+    banditVersion: parseToolVersion('--bandit-version', str('bandit-version') ?? ''),
+    codeqlPath: '',
     banditSeverity: 'MEDIUM',
     banditConfidence: 'MEDIUM',
     repositoryUrl: parseUploadUrl('--repository-url', str('repository-url') ?? '', DEFAULT_REPOSITORY_URL),

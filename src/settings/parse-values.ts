@@ -31,6 +31,34 @@ export function parsePythonVersions(name: string, raw: string): string[] {
   return [...new Set(versions)];
 }
 
+/**
+ * pytest-args is split on whitespace and handed to pytest as an argument list, with no shell: a
+ * quote, `$`, a backtick or a shell operator in it would reach pytest literally, so it is refused
+ * with where such arguments belong instead.
+ */
+export function parsePytestArgs(name: string, raw: string): string[] {
+  const args = raw.split(/\s+/).filter((a) => a !== '');
+  const bad = args.find((a) => /["'`$\\;&|<>]/.test(a));
+  if (bad !== undefined) {
+    throw new PyreleaseError('INPUT_NEEDS_SHELL', `input '${name}' has ${JSON.stringify(bad.slice(0, 40))}, which only a shell would understand: pyrelease passes pytest-args split on spaces, with no shell`, {
+      key: name,
+      fix: `put arguments that need quoting in pyproject.toml, e.g. [tool.pytest.ini_options] addopts = "-m 'not slow'", and keep ${name} to plain words (-x --maxfail=2 -k=smoke)`,
+    });
+  }
+  return args;
+}
+
+/** A tool release for uvx (`0.6.9`); "" and "latest" mean: the project's, else the newest. */
+export function parseToolVersion(name: string, raw: string): string {
+  const v = raw.trim().replace(/^v(?=\d)/, '');
+  if (v === '' || v === 'latest') return '';
+  if (/^\d+(\.\d+)*([a-z]+\d*)?(\.post\d+)?(\.dev\d+)?$/i.test(v)) return v;
+  throw new PyreleaseError('INPUT_INVALID', `input '${name}' must be one release (e.g. 0.6.9) or latest, got ${JSON.stringify(raw.slice(0, 40))}`, {
+    key: name,
+    fix: `write ${name}: 0.6.9 (ranges are not supported: pin the release the project is formatted and checked with)`,
+  });
+}
+
 /** How a URL input is checked and reported. */
 export interface UrlInputOptions {
   /** The value is a credential (a webhook URL): it is never echoed in a message. */

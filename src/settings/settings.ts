@@ -39,6 +39,14 @@ export interface Settings {
   pythonVersions: string[];
   /** `mypy-blocking` input: a mypy error fails the quality stage (default false, as the seed had it). */
   mypyBlocking: boolean;
+  /** `missing-python` input: a declared Python version the runner lacks fails the gate (`fail`, the default) or is skipped loudly (`skip`). */
+  missingPython: 'fail' | 'skip';
+  /** `ruff-version` input: the ruff release to run when the project locks none ("" = the project's, else the newest, said so). */
+  ruffVersion: string;
+  /** `bandit-version` input: the bandit release uvx runs when uv.lock locks none ("" = pyrelease's pin). */
+  banditVersion: string;
+  /** `codeql-path` input: the CodeQL CLI (github/codeql-action/init's codeql-path output); "" = PATH, then the runner's tool cache. */
+  codeqlPath: string;
   /** `pytest-args` input, split on spaces: extra pytest arguments. */
   pytestArgs: string[];
   /** `bandit-severity` / `bandit-confidence` inputs: the lowest level that blocks (default medium / medium). */

@@ -6,7 +6,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256Of } from '../adapters/distribution/read-distribution.js';
-import { Toolchain } from '../adapters/python-tools/toolchain.js';
 import { readProject } from '../adapters/workspace/project-file.js';
 import { renderSha256Sums } from '../core/publish/checksums.js';
 import { projectPageUrl } from '../core/publish/index-endpoints.js';
@@ -21,6 +20,7 @@ import { renderPublishSummary } from './publish/summary.js';
 import { uploadFiles, type FileOutcome } from './publish/upload-files.js';
 import { obtainUploadToken } from './publish/upload-token.js';
 import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
+import { toolchainFor } from './toolchain-for.js';
 
 export const publishStage: StageDefinition = {
   name: 'publish',
@@ -43,7 +43,7 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   const failed = preflight.checks.find((c) => c.level === 'fail');
   if (failed?.error) throw failed.error;
 
-  const tc = await Toolchain.detect(settings.workingDirectory);
+  const tc = await toolchainFor(settings);
   const build = await buildDistributions(tc, {
     dir: settings.workingDirectory,
     tempDir: settings.tempDir,

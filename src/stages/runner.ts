@@ -4,6 +4,7 @@
  * still leaves earlier outputs), and one summary table at the end.
  */
 import type { StageContext, StageDefinition } from './stage.js';
+import { isPyreleaseError, PyreleaseErrors } from '../errors/pyrelease-error.js';
 import { renderErrorLine } from '../errors/render.js';
 
 export interface StageReport {
@@ -16,7 +17,9 @@ export interface StageReport {
 export async function runStages(stages: StageDefinition[], ctx: StageContext): Promise<{ reports: StageReport[]; error?: unknown }> {
   const reports: StageReport[] = [];
   const { runtime, clock } = ctx;
+  const gateErrors: unknown[] = [];
   for (const stage of stages) {
+    if (gateErrors.length > 0 && !stage.gate) break;
     const decision = stage.shouldRun(ctx);
     if (!decision.run) {
       runtime.info(`○ ${stage.name}: skipped — ${decision.reason}`);
@@ -38,10 +41,19 @@ export async function runStages(stages: StageDefinition[], ctx: StageContext): P
       const durationMs = clock.now() - started;
       runtime.info(`✖ ${stage.name}: failed (${formatMs(durationMs)})`);
       reports.push({ stage: stage.name, status: 'failed', headline: renderErrorLine(error), durationMs });
-      if (stage.blocking) return { reports, error };
+      if (stage.blocking && !stage.gate) return { reports, error: combine([...gateErrors, error]) };
+      if (stage.blocking) gateErrors.push(error);
     }
   }
-  return { reports };
+  return gateErrors.length > 0 ? { reports, error: combine(gateErrors) } : { reports };
+}
+
+/** Several failed gates are one failure of the run, every verdict in its line. */
+function combine(errors: unknown[]): unknown {
+  if (errors.length === 1) return errors[0];
+  const known = errors.filter(isPyreleaseError);
+  if (known.length !== errors.length) return errors[0];
+  return new PyreleaseErrors(known);
 }
 
 export function formatMs(ms: number): string {

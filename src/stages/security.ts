@@ -1,11 +1,13 @@
 /**
  * stage: security — bandit (blocking at bandit-severity and bandit-confidence, honouring the
- * project's [tool.bandit] and `# nosec`), findings as annotations and a SARIF 2.1.0 file.
+ * project's [tool.bandit] and `# nosec`, never scanning environments or build output), findings
+ * as annotations and a SARIF 2.1.0 file; CodeQL advisory when its CLI is found.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { runCodeql } from '../adapters/codeql/codeql.js';
-import { runTool, Toolchain } from '../adapters/python-tools/toolchain.js';
+import { missingModule, runTool, type Command, type Toolchain } from '../adapters/python-tools/toolchain.js';
+import type { ProcessResult } from '../adapters/process/run-process.js';
 import { blocksAt, parseBanditJson } from '../core/gates/bandit.js';
 import { banditArgs } from '../core/gates/bandit-config.js';
 import { toSarif } from '../core/gates/sarif.js';
@@ -13,25 +15,28 @@ import type { GateResult } from '../core/gates/types.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { annotate, renderGatesSummary } from './gates/report.js';
 import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
+import { toolchainFor } from './toolchain-for.js';
 
 export const securityStage: StageDefinition = {
   name: 'security',
   title: 'Security scan',
   blocking: true,
+  gate: true,
   dryRunSafe: true,
   shouldRun: () => ({ run: true }),
   run: runSecurity,
 };
 
+const TIMEOUT_MS = 30 * 60_000;
+
 async function runSecurity(ctx: StageContext): Promise<StageOutcome> {
   const { settings, runtime } = ctx;
   const dir = settings.workingDirectory;
-  const tc = await Toolchain.detect(dir);
-  const pyproject = existsSync(join(dir, 'pyproject.toml')) ? readFileSync(join(dir, 'pyproject.toml'), 'utf8') : '';
-  const args = ['-r', '.', '-f', 'json', '-q', ...banditArgs(pyproject)];
-  const r = await tc.module('bandit', args, undefined);
-  if (!r.ok) throw new PyreleaseError('GATE_TOOL_MISSING', `bandit cannot run: ${r.reason}`, { fix: r.fix });
-  const out = await runTool(r.command, dir, 30 * 60_000);
+  const tc = await toolchainFor(settings);
+  const uvEnvironment = join(settings.tempDir, 'pyrelease-uv');
+  const environments = [...tc.project.environments, uvEnvironment].map((e) => relative(dir, e)).filter((e) => e !== '' && !e.startsWith('..'));
+  const args = ['-r', '.', '-f', 'json', '-q', ...banditArgs({ environments, windows: process.platform === 'win32', ...(tc.project.pyproject ? { pyproject: tc.project.pyproject } : {}) })];
+  const { out, why } = await runBandit(tc, args, dir);
   let findings;
   try {
     findings = parseBanditJson(out.stdout, dir);
@@ -46,11 +51,12 @@ async function runSecurity(ctx: StageContext): Promise<StageOutcome> {
     detail: `${findings.length} finding(s), ${blocking.length} at or above severity ${settings.banditSeverity.toLowerCase()} and confidence ${settings.banditConfidence.toLowerCase()}`,
     findings,
     durationMs: out.durationMs,
+    ...(why ? { tool: why } : {}),
   };
   runtime.toolOutput(`bandit: ${gate.status}`, out.stdout.length > 20_000 ? `${out.stderr}(JSON report: ${findings.length} findings)` : out.stderr || `${findings.length} findings`);
-  const cq = await runCodeql(dir, settings.tempDir);
+  const cq = await runCodeql({ dir, tempDir: settings.tempDir, codeqlPath: settings.codeqlPath, ...(process.env.RUNNER_TOOL_CACHE ? { toolCache: process.env.RUNNER_TOOL_CACHE } : {}) });
   const codeql: GateResult = cq.ran
-    ? { gate: 'codeql', status: 'passed', blocking: false, detail: `${cq.results} result(s), advisory — SARIF: ${cq.sarifFile}`, findings: [], durationMs: cq.durationMs }
+    ? { gate: 'codeql', status: 'passed', blocking: false, detail: `${cq.results} result(s), advisory — SARIF: ${cq.sarifFile}`, findings: [], durationMs: cq.durationMs, tool: cq.cli }
     : { gate: 'codeql', status: 'skipped', blocking: false, detail: cq.reason, findings: [], durationMs: 0 };
   const sarifDir = join(settings.tempDir, 'pyrelease-security');
   mkdirSync(sarifDir, { recursive: true });
@@ -66,4 +72,29 @@ async function runSecurity(ctx: StageContext): Promise<StageOutcome> {
     throw new PyreleaseError('GATE_FAILED', `security scan failed: ${gate.detail}`, { fix: 'fix the findings, or mark a reviewed false positive with # nosec BXXX on its line' });
   }
   return { outputs, summary, headline: `bandit ${gate.detail}` };
+}
+
+/** uvx bandit at the project's pin under uv; else the runner's `python -m bandit`, then its `bandit` script. */
+async function runBandit(tc: Toolchain, args: string[], dir: string): Promise<{ out: ProcessResult; why?: string }> {
+  if (tc.uv || tc.problem) {
+    const tool = tc.bandit();
+    if (!tool.ok) throw new PyreleaseError('GATE_TOOL_MISSING', `bandit cannot run: ${tool.reason}`, { fix: tool.fix });
+    const out = await runTool({ ...tool.command, args: [...tool.command.args, ...args] }, dir, TIMEOUT_MS);
+    if (out.stdout.trim() === '' && out.exitCode !== 0) {
+      throw new PyreleaseError('GATE_TOOL_MISSING', `uvx ${tool.command.args[0]} could not run bandit: ${out.stderr.trim().split(/\r?\n/).slice(-1)[0] ?? ''}`, { fix: tc.installLine('bandit') });
+    }
+    return { out, ...(tool.why ? { why: tool.why } : {}) };
+  }
+  const env = await tc.environment(undefined);
+  const viaModule: Command | undefined = env.ok ? tc.module(env, 'bandit', args) : undefined;
+  const out = viaModule ? await runTool(viaModule, dir, TIMEOUT_MS) : undefined;
+  if (out && !missingModule(out, 'bandit')) return { out };
+  try {
+    return { out: await runTool({ program: 'bandit', args }, dir, TIMEOUT_MS) };
+  } catch (error) {
+    if (error instanceof PyreleaseError && error.code === 'PROCESS_NOT_FOUND') {
+      throw new PyreleaseError('GATE_TOOL_MISSING', `bandit is not installed${env.ok ? ` for ${env.environment.label}` : ''} (no bandit module, no bandit command)`, { fix: tc.installLine('bandit') });
+    }
+    throw error;
+  }
 }

@@ -59,6 +59,11 @@ export interface StageDefinition {
   title: string;
   /** A failure stops the pipeline (every stage today; kept explicit for non-blocking ones). */
   blocking: boolean;
+  /**
+   * A gate (quality, security): when it fails, the gates after it still run, so one run reports
+   * every verdict; the first stage that is not a gate is never reached.
+   */
+  gate?: boolean;
   /** Whether the stage may run with dry-run (it then only reads). */
   dryRunSafe: boolean;
   /** With stage: all, decides from earlier results whether this stage has anything to do. */

@@ -7,7 +7,6 @@
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PackageIndex } from '../adapters/pypi/package-index.js';
-import { Toolchain } from '../adapters/python-tools/toolchain.js';
 import { createEnvironment, environmentAt, installFromIndex, runInEnvironment } from '../adapters/python-tools/fresh-install.js';
 import { normalizeProjectName, parseDistributionName } from '../core/publish/distribution-name.js';
 import { projectPageUrl, simpleIndexUrl } from '../core/publish/index-endpoints.js';
@@ -18,6 +17,7 @@ import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { validateOutputs, type ValidateResult } from '../settings/handoff.js';
 import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
 import { announceRelease } from './validate/announce.js';
+import { toolchainFor } from './toolchain-for.js';
 
 export const validateStage: StageDefinition = {
   name: 'validate',
@@ -44,7 +44,7 @@ async function runValidate(ctx: StageContext): Promise<StageOutcome> {
   const visibleAfter = seconds(clock.now() - started);
   runtime.info(`  visible with the uploaded digests after ${visibleAfter} s`);
 
-  const tc = await Toolchain.detect(settings.workingDirectory);
+  const tc = await toolchainFor(settings);
   const env = environmentAt(join(mkdtempSync(join(settings.tempDir, 'pyrelease-validate-')), 'venv'));
   const cwd = settings.tempDir;
   const created = await createEnvironment(env.dir, tc.uv, cwd, INSTALL_TIMEOUT);

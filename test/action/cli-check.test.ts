@@ -33,6 +33,20 @@ describe.skipIf(!haveTools)('pyrelease check', () => {
   });
 });
 
+describe.skipIf(!haveTools)('pyrelease check: every gate reports, in one run', () => {
+  it('a lint error, a type error and a bandit finding are all reported by one run; exit 1, nothing published', async () => {
+    const dir = demo();
+    writeFileSync(join(dir, 'src', 'demo_pkg', 'extra.py'), 'import os\nimport subprocess\n\n\ndef f(x: int) -> str:\n    return subprocess.call(x, shell=True)\n');
+    const run = await runCli(['check', '--cwd', dir, '--python-versions', '3.11', '--json'], { PATH });
+    expect(run.exitCode).toBe(1);
+    const result = JSON.parse(run.stdout) as { passed: boolean; stages: Array<{ stage: string; status: string }>; outputs: Record<string, string> };
+    expect(result.passed).toBe(false);
+    expect(result.stages.map((s) => `${s.stage} ${s.status}`)).toEqual(['quality failed', 'security failed']);
+    expect(result.outputs).toMatchObject({ ruff_lint: 'failed', mypy: 'failed', pytest: 'passed', security_passed: 'false' });
+    expect(run.stderr).toMatch(/error: quality gates failed: ruff-lint: 1 finding\(s\) — fix: .* \[GATE_FAILED\] \(\+1 more problem: security scan failed: \d+ finding\(s\), 1 at or above severity medium/);
+  });
+});
+
 describe.skipIf(!haveTools)('pyrelease check --publish', () => {
   it('adds the publish preflight: index reachable with trusted publishing, version not yet there; then already there', async () => {
     const { startPypiStandin } = await import('../standins/pypi/pypi-standin.js');

@@ -10,7 +10,7 @@ import { catalogue } from '../../src/errors/catalogue.js';
 const root = join(import.meta.dirname, '..', '..');
 const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 const sources = walk(join(root, 'src')).filter((f) => f.endsWith('.ts') && !f.includes(`${join('errors', 'catalogue')}`));
-const raised = new Set(sources.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/(?:PyreleaseError\(|[pP]roblem\(|parseJsonText\([^)]*?)\s*'([A-Z_]+)'/g)].map((m) => m[1]!)));
+const raised = new Set(sources.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/(?:PyreleaseError\(|[pP]roblem\(|parseJsonText\([^)]*?|code: )\s*'([A-Z_]+)'/g)].map((m) => m[1]!)));
 
 function renderDocs(): string {
   const lines = ['# pyrelease errors', '', 'Generated from `src/errors/catalogue.ts` by `npm run docs`. Each failure prints one line ending in its code, e.g. `[CONFIG_INVALID_JSON]`; the job summary lists every problem with its fix.', ''];

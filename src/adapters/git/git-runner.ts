@@ -3,6 +3,8 @@ import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import { runProcess, streamProcess, type ProcessResult } from '../process/run-process.js';
 
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', LC_ALL: 'C' };
+// Variables that would point git at another repository than this.cwd (set inside git hooks).
+const GIT_UNSET = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_NAMESPACE', 'GIT_PREFIX'];
 const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'log.showSignature=false'];
 export const GIT_TIMEOUT_MS = 120_000;
 
@@ -10,14 +12,14 @@ export class GitRunner {
   constructor(readonly cwd: string) {}
 
   async run(args: readonly string[], allowFailure = false, input?: string, env: Record<string, string> = {}): Promise<ProcessResult> {
-    const opts = { cwd: this.cwd, env: { ...GIT_ENV, ...env }, timeoutMs: GIT_TIMEOUT_MS, installHint: 'install git (apt-get install git)' };
+    const opts = { cwd: this.cwd, env: { ...GIT_ENV, ...env }, unset: GIT_UNSET, timeoutMs: GIT_TIMEOUT_MS, installHint: 'install git (apt-get install git)' };
     const r = await runProcess('git', [...BASE_ARGS, ...args], input === undefined ? opts : { ...opts, input });
     if (r.exitCode !== 0 && !allowFailure) throw gitFailed(args, r.stderr);
     return r;
   }
 
   async stream(args: readonly string[], onChunk: (chunk: string) => boolean | void): Promise<void> {
-    const r = await streamProcess('git', [...BASE_ARGS, ...args], { cwd: this.cwd, env: GIT_ENV, timeoutMs: GIT_TIMEOUT_MS * 5 }, onChunk);
+    const r = await streamProcess('git', [...BASE_ARGS, ...args], { cwd: this.cwd, env: GIT_ENV, unset: GIT_UNSET, timeoutMs: GIT_TIMEOUT_MS * 5 }, onChunk);
     if (r.exitCode !== 0) throw gitFailed(args, r.stderr);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The one child-process wrapper: a program and an argument array (never a shell string), a
- * timeout that kills the child, an environment built from an allow-list, and a clear error
- * when the program is missing. Everything that spawns goes through here.
+ * timeout that kills the child, the user's environment minus this action's own secrets, and a
+ * clear error when the program is missing. Everything that spawns goes through here.
  */
 import { spawn } from 'node:child_process';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
@@ -9,8 +9,10 @@ import { PyreleaseError } from '../../errors/pyrelease-error.js';
 export interface ProcessOptions {
   cwd: string;
   timeoutMs: number;
-  /** Extra variables on top of the allow-listed ones (tokens only when a call needs them). */
+  /** Variables set on top of the inherited environment (tokens only when a call needs them). */
   env?: Record<string, string>;
+  /** Inherited variables this program must not see (git's GIT_DIR from a hook that runs pyrelease). */
+  unset?: readonly string[];
   input?: string;
   /** How to install the program, for the not-found message. */
   installHint?: string;
@@ -23,15 +25,27 @@ export interface ProcessResult {
   durationMs: number;
 }
 
-const INHERITED = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'TEMP', 'TMP', 'SystemRoot', 'USERPROFILE', 'APPDATA', 'LOCALAPPDATA', 'PATHEXT', 'COMSPEC', 'VIRTUAL_ENV', 'PYENV_ROOT', 'PYENV_VERSION', 'UV_CACHE_DIR', 'PIP_CACHE_DIR', 'RUNNER_TEMP', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL',
-  // Where the runner's Python tools fetch packages from (private indexes, proxies, CA bundles).
-  'PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_NO_INDEX', 'PIP_FIND_LINKS', 'UV_INDEX_URL', 'UV_DEFAULT_INDEX', 'UV_EXTRA_INDEX_URL', 'UV_PYTHON', 'SSL_CERT_FILE', 'REQUESTS_CA_BUNDLE', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];
+/**
+ * What a child never inherits: the credentials the runner hands this action. The OIDC request
+ * pair mints identity tokens (trusted publishing, Sigstore), the runtime token reaches the
+ * Actions services, and every INPUT_* is this step's input (token, password, notify-webhook).
+ * Everything else is the user's: `env:` of the step and job (database URLs, settings modules),
+ * LD_LIBRARY_PATH that actions/setup-python exports on Linux, PYTHONPATH, CI, GITHUB_ACTIONS,
+ * UV_* and PIP_* settings, proxies and CA bundles.
+ */
+const WITHHELD = new Set(['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RUNTIME_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL', 'GITHUB_TOKEN']);
+const withheldValues = new Set<string>();
 
-export function processEnv(extra: Record<string, string> = {}): Record<string, string> {
+/** A secret this run holds (token, password, webhook, minted tokens): no variable carrying it reaches a child, whatever its name. */
+export function withholdFromChildren(secret: string): void {
+  if (secret.length >= 4) withheldValues.add(secret);
+}
+
+export function processEnv(extra: Record<string, string> = {}, unset: readonly string[] = []): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const name of INHERITED) {
-    const v = process.env[name];
-    if (v !== undefined) env[name] = v;
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value === undefined || WITHHELD.has(name) || name.startsWith('INPUT_') || withheldValues.has(value) || unset.includes(name)) continue;
+    env[name] = value;
   }
   return { ...env, ...extra };
 }
@@ -43,7 +57,7 @@ export function processEnv(extra: Record<string, string> = {}): Record<string, s
 export function streamProcess(program: string, args: readonly string[], opts: ProcessOptions, onStdout: (chunk: string) => boolean | void): Promise<ProcessResult & { stoppedEarly: boolean }> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { cwd: opts.cwd, env: processEnv(opts.env), stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], windowsHide: true });
+    const child = spawn(program, args, { cwd: opts.cwd, env: processEnv(opts.env, opts.unset), stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], windowsHide: true });
     let stderr = '';
     let timedOut = false;
     let stoppedEarly = false;

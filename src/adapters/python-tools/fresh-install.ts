@@ -20,19 +20,22 @@ export function environmentAt(dir: string): FreshEnvironment {
 }
 
 const quiet = { PIP_DISABLE_PIP_VERSION_CHECK: '1', PYTHONDONTWRITEBYTECODE: '1', PIP_NO_INPUT: '1' };
+// A fresh environment is what a user gets from pip install: a workflow's PYTHONPATH=src (or a
+// user site) would let the import check pass on the checkout instead of the installed release.
+const unset = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONSTARTUP', 'PYTHONUSERBASE', 'PIP_TARGET', 'PIP_PREFIX', 'PIP_USER'];
 
 export async function createEnvironment(dir: string, uv: boolean, cwd: string, timeoutMs: number): Promise<ProcessResult> {
-  return uv ? runProcess('uv', ['venv', '--quiet', dir], { cwd, timeoutMs, env: quiet }) : runProcess('python3', ['-m', 'venv', dir], { cwd, timeoutMs, env: quiet });
+  return uv ? runProcess('uv', ['venv', '--quiet', dir], { cwd, timeoutMs, env: quiet, unset }) : runProcess('python3', ['-m', 'venv', dir], { cwd, timeoutMs, env: quiet, unset });
 }
 
 export async function installFromIndex(env: FreshEnvironment, requirement: string, simpleUrl: string, uv: boolean, cwd: string, timeoutMs: number): Promise<ProcessResult> {
   return uv
-    ? runProcess('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet })
-    : runProcess(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet });
+    ? runProcess('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet, unset })
+    : runProcess(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet, unset });
 }
 
 /** Runs a program with the environment's bin first on PATH (its python, its console scripts). */
 export function runInEnvironment(env: FreshEnvironment, program: string, args: string[], cwd: string, timeoutMs: number): Promise<ProcessResult> {
   const path = `${env.bin}${WINDOWS ? ';' : ':'}${processEnv().PATH ?? ''}`;
-  return runProcess(program, args, { cwd, timeoutMs, env: { ...quiet, PATH: path, VIRTUAL_ENV: env.dir } });
+  return runProcess(program, args, { cwd, timeoutMs, env: { ...quiet, PATH: path, VIRTUAL_ENV: env.dir }, unset });
 }

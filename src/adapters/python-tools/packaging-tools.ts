@@ -4,8 +4,12 @@
  * Builds are made reproducible with SOURCE_DATE_EPOCH, so a re-run rebuilds the same bytes and
  * converges with what an interrupted run already uploaded.
  */
+import { lockedVersion, pinTool } from '../../core/gates/tool-pins.js';
 import { runProcess, type ProcessResult } from '../process/run-process.js';
 import type { Resolution, Toolchain } from './toolchain.js';
+
+/** twine as a uv tool when the project locks none: uvx alone would run whatever release is newest. */
+export const TWINE_PIN = '7.0.0';
 
 export interface BuildOptions {
   outDir: string;
@@ -24,13 +28,11 @@ export async function buildCommand(tc: Toolchain, o: BuildOptions): Promise<Reso
 }
 
 export async function twineCheckCommand(tc: Toolchain, files: string[]): Promise<Resolution> {
-  if (tc.uv) return { ok: true, command: { program: 'uvx', args: ['twine', 'check', '--strict', ...files] } };
+  if (tc.uv) {
+    const pin = pinTool({ tool: 'twine', locked: lockedVersion(tc.project.uvLock?.doc, 'twine'), input: '', fallback: TWINE_PIN });
+    return { ok: true, command: { program: 'uvx', args: [pin.spec, 'check', '--strict', ...files] }, note: pin.why };
+  }
   return { ok: true, command: { program: 'python3', args: ['-m', 'twine', 'check', '--strict', ...files] } };
-}
-
-/** `python3 -m X` failed because X is not installed for that interpreter. */
-export function missingModule(r: ProcessResult, module: string): boolean {
-  return r.exitCode !== 0 && new RegExp(`No module named ${module}\\b`).test(r.stderr);
 }
 
 export function runPackagingTool(r: Extract<Resolution, { ok: true }>, cwd: string, timeoutMs: number, sourceDateEpoch?: number): Promise<ProcessResult> {

@@ -1,73 +1,140 @@
 /**
- * Responsible for turning "run mypy on Python 3.12" into a command: through uv when the
- * project uses uv (uv.lock or [tool.uv]) and uv is on PATH, else through the interpreters the
- * runner has (pythonX.Y on PATH, the module if installed, else its console script).
+ * Responsible for turning "run pytest on Python 3.12" into a command for this project on this
+ * runner. A project with a uv.lock runs through uv: one synced environment per Python version
+ * (uv-environments.ts), standalone tools through `uvx` at the project's pinned version.
+ * Otherwise the runner's interpreters (interpreters.ts) and the tools installed for them.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { runProcess } from '../process/run-process.js';
+import { lockedVersion, pinTool } from '../../core/gates/tool-pins.js';
+import { installLine, toolManager, type GateTool, type ToolManager } from '../../core/gates/tool-manager.js';
+import type { PythonProject } from '../workspace/python-project.js';
+import { runProcess, type ProcessResult } from '../process/run-process.js';
+import { Interpreters } from './interpreters.js';
+import type { EnvironmentResult } from './python-environment.js';
+import { UvEnvironments } from './uv-environments.js';
 
 export interface Command {
   program: string;
   args: string[];
+  /** Variables the command needs on top of the inherited environment (an environment's PATH and VIRTUAL_ENV). */
+  env?: Record<string, string>;
 }
 
-export type Resolution = { ok: true; command: Command } | { ok: false; reason: string; fix: string };
+export type Resolution = { ok: true; command: Command; note?: string } | { ok: false; reason: string; fix: string };
+
+/** bandit as a uv tool when the project pins none: the release pyrelease is tested with. */
+export const BANDIT_PIN = '1.9.4';
+
+export interface ToolchainOptions {
+  tempDir: string;
+  /** `ruff-version` / `bandit-version` inputs, "" when unset. */
+  ruffVersion: string;
+  banditVersion: string;
+}
 
 const PROBE = { timeoutMs: 20_000 };
+const WINDOWS = process.platform === 'win32';
 
 export class Toolchain {
-  private readonly probes = new Map<string, Promise<boolean>>();
-  private constructor(readonly dir: string, readonly uv: boolean, readonly note: string | undefined) {}
+  readonly manager: ToolManager;
+  private readonly uvEnvironments: UvEnvironments | undefined;
+  private readonly interpreters: Interpreters;
 
-  static async detect(dir: string): Promise<Toolchain> {
-    const pyproject = existsSync(join(dir, 'pyproject.toml')) ? readFileSync(join(dir, 'pyproject.toml'), 'utf8') : '';
-    const wantsUv = existsSync(join(dir, 'uv.lock')) || /^\[tool\.uv(\.|\])/m.test(pyproject);
-    const probe = new Toolchain(dir, false, undefined);
-    const hasUv = await probe.works('uv', ['--version']);
-    if (wantsUv && hasUv) return new Toolchain(dir, true, 'the project uses uv (uv.lock or [tool.uv]): tools run through uv');
-    return new Toolchain(dir, false, wantsUv ? 'the project uses uv but uv is not on PATH: tools run through the runner\'s interpreter (add astral-sh/setup-uv before this step)' : undefined);
+  private constructor(
+    readonly project: PythonProject,
+    /** The project is a uv project and uv is on PATH: everything runs through uv. */
+    readonly uv: boolean,
+    /** A uv project on a runner without uv: why nothing can run, and the fix. */
+    readonly problem: { reason: string; fix: string } | undefined,
+    private readonly options: ToolchainOptions,
+  ) {
+    this.manager = toolManager({ locks: project.locks, ...(project.pyproject ? { pyproject: project.pyproject } : {}) });
+    this.uvEnvironments = uv ? new UvEnvironments(project.dir, options.tempDir) : undefined;
+    this.interpreters = new Interpreters(project.dir, project.environments);
   }
 
-  /** The interpreter's own version, e.g. "3.11". */
-  async defaultPythonVersion(): Promise<string | undefined> {
-    const r = await runProcess('python3', ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { cwd: this.dir, ...PROBE }).catch(() => undefined);
-    return r?.exitCode === 0 ? r.stdout.trim() : undefined;
+  static async detect(project: PythonProject, options: ToolchainOptions): Promise<Toolchain> {
+    if (!project.uvLock) return new Toolchain(project, false, undefined, options);
+    const uv = await runProcess('uv', ['--version'], { cwd: project.dir, ...PROBE }).then((r) => r.exitCode === 0, () => false);
+    // A uv project's dependencies live in uv.lock: the runner's interpreter would test something else.
+    const problem = uv ? undefined : { reason: 'the project uses uv (uv.lock) but uv is not on PATH', fix: 'add - uses: astral-sh/setup-uv@v6 before this step' };
+    return new Toolchain(project, uv, problem, options);
   }
 
-  /** `python -m <module> args` on one Python version (undefined: the default interpreter). */
-  async module(module: string, args: string[], version: string | undefined, script = module): Promise<Resolution> {
-    if (this.uv) return { ok: true, command: { program: 'uv', args: ['run', ...(version ? ['--python', version] : []), '--', 'python', '-m', module, ...args] } };
-    const python = version ? await this.interpreterFor(version) : 'python3';
-    if (!python) return { ok: false, reason: `Python ${version} is not on this runner`, fix: `install it (actions/setup-python with python-version: ${version}) or use uv, which fetches interpreters` };
-    if (await this.works(python, ['-c', `import ${module}`])) return { ok: true, command: { program: python, args: ['-m', module, ...args] } };
-    if (!version && (await this.works(script, ['--version']))) return { ok: true, command: { program: script, args } };
-    return { ok: false, reason: `${module} is not installed for ${python}`, fix: `add ${module} to your dev dependencies, or pip install ${module}` };
+  /** How tools run, for the summary. */
+  get note(): string {
+    if (this.uv) return `the project uses uv (${this.project.uvLock!.path.endsWith(join(this.project.dir, 'uv.lock')) ? 'uv.lock' : `the workspace's ${this.project.uvLock!.path}`}): one environment per Python version, synced with uv sync --locked`;
+    return "tools run with the runner's interpreters";
   }
 
-  /** ruff is a standalone binary: uvx under uv, else `ruff` on PATH. */
-  async ruff(args: string[]): Promise<Resolution> {
-    if (this.uv) return { ok: true, command: { program: 'uvx', args: ['ruff', ...args] } };
-    if (await this.works('ruff', ['--version'])) return { ok: true, command: { program: 'ruff', args } };
-    return { ok: false, reason: 'ruff is not installed', fix: 'pip install ruff (or add it to your dev dependencies), or use uv' };
+  /** The environment a gate runs in on `version` (undefined: the runner's default, or uv's choice). */
+  environment(version: string | undefined): Promise<EnvironmentResult> {
+    if (this.problem) return Promise.resolve({ ok: false, missingPython: false, ...this.problem });
+    if (this.uvEnvironments) return this.uvEnvironments.environment(version);
+    return this.interpreters.resolve(version).then((i): EnvironmentResult => {
+      if (i) return { ok: true, environment: { python: i.executable, version: i.version, label: `${i.executable} (${i.via})`, env: {} } };
+      const where = WINDOWS ? 'py launcher, tool cache' : `python${version ?? '3'} on PATH, tool cache`;
+      return {
+        ok: false,
+        missingPython: true,
+        reason: version ? `Python ${version} is not on this runner (looked in: the project's environments, ${where})` : 'no Python interpreter on this runner',
+        fix: version ? `add ${version} to actions/setup-python's python-version list (several lines install several versions), or use uv, which fetches interpreters` : 'add actions/setup-python before this step',
+      };
+    });
   }
 
-  private async interpreterFor(version: string): Promise<string | undefined> {
-    if ((await this.defaultPythonVersion()) === version) return 'python3';
-    return (await this.works(`python${version}`, ['--version'])) ? `python${version}` : undefined;
+  /** `python -m <module> args` in an environment. */
+  module(environment: EnvironmentResult & { ok: true }, module: string, args: readonly string[]): Command {
+    const env = environment.environment;
+    return { program: env.python, args: ['-m', module, ...args], env: env.env };
   }
 
-  private works(program: string, args: string[]): Promise<boolean> {
-    const key = `${program} ${args.join(' ')}`;
-    let p = this.probes.get(key);
-    if (!p) {
-      p = runProcess(program, args, { cwd: this.dir, ...PROBE }).then((r) => r.exitCode === 0, () => false);
-      this.probes.set(key, p);
+  /** The line that adds a missing tool in this project's tool manager. */
+  installLine(tool: GateTool): string {
+    return installLine(this.manager, tool);
+  }
+
+  /** ruff: the project's pinned release through uvx under uv; else the project's environment's, PATH's, or the interpreter's module. */
+  async ruff(): Promise<Resolution & { why?: string }> {
+    if (this.problem) return { ok: false, ...this.problem };
+    if (this.uv) {
+      const pin = pinTool({ tool: 'ruff', locked: lockedVersion(this.project.uvLock?.doc, 'ruff'), input: this.options.ruffVersion, fallback: undefined });
+      return { ok: true, command: { program: 'uvx', args: [pin.spec] }, why: pin.why };
     }
-    return p;
+    const candidates: Command[] = [
+      ...this.project.environments.map((dir) => ({ program: join(dir, WINDOWS ? 'Scripts' : 'bin', WINDOWS ? 'ruff.exe' : 'ruff'), args: [] })).filter((c) => existsSync(c.program)),
+      { program: 'ruff', args: [] },
+    ];
+    for (const c of candidates) {
+      const v = await this.version(c);
+      if (v === undefined) continue;
+      if (this.options.ruffVersion && v !== this.options.ruffVersion) {
+        return { ok: false, reason: `ruff ${v} is on the runner (${c.program}) but ruff-version asks for ${this.options.ruffVersion}`, fix: `install that release (pip install ruff==${this.options.ruffVersion}), or use uv, which runs it with uvx` };
+      }
+      return { ok: true, command: c, why: `ruff ${v} (${c.program === 'ruff' ? 'on PATH' : c.program})` };
+    }
+    return { ok: false, reason: 'ruff is not installed', fix: this.installLine('ruff') };
+  }
+
+  /** bandit under uv: a uv tool at the project's pin (never a project dependency, never the project's environment). */
+  bandit(): Resolution & { why?: string } {
+    if (this.problem) return { ok: false, ...this.problem };
+    const pin = pinTool({ tool: 'bandit', locked: lockedVersion(this.project.uvLock?.doc, 'bandit'), input: this.options.banditVersion, fallback: BANDIT_PIN });
+    return { ok: true, command: { program: 'uvx', args: [pin.spec] }, why: pin.why };
+  }
+
+  private async version(c: Command): Promise<string | undefined> {
+    const r = await runProcess(c.program, [...c.args, '--version'], { cwd: this.project.dir, ...PROBE }).catch(() => undefined);
+    return r?.exitCode === 0 ? /(\d+\.\d+\.\d+)/.exec(r.stdout)?.[1] : undefined;
   }
 }
 
-export async function runTool(command: Command, cwd: string, timeoutMs: number): Promise<{ exitCode: number; stdout: string; stderr: string; durationMs: number }> {
-  return runProcess(command.program, command.args, { cwd, timeoutMs, env: { PYTHONDONTWRITEBYTECODE: '1', NO_COLOR: '1' } });
+export async function runTool(command: Command, cwd: string, timeoutMs: number): Promise<ProcessResult> {
+  return runProcess(command.program, command.args, { cwd, timeoutMs, env: { PYTHONDONTWRITEBYTECODE: '1', NO_COLOR: '1', ...command.env } });
+}
+
+/** `python -m X` failed because X is not installed for that interpreter. */
+export function missingModule(r: ProcessResult, module: string): boolean {
+  return r.exitCode !== 0 && new RegExp(`No module named ${module}\\b`).test(r.stderr);
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import type { AnnotationProperties, Runtime } from './runtime.js';
+import { withholdFromChildren } from '../process/run-process.js';
 import { secretForms } from './secrets.js';
 
 /** The Actions runtime: @actions/core writes GITHUB_OUTPUT/GITHUB_STEP_SUMMARY and workflow commands. */
@@ -35,6 +36,7 @@ export class ActionsRuntime implements Runtime {
   }
   setSecret(value: string): void {
     for (const form of secretForms(value)) core.setSecret(form);
+    withholdFromChildren(value);
   }
   toolOutput(title: string, text: string): void {
     // Tool output is data: a line like "::set-output" or "::add-mask::" in it must stay inert.

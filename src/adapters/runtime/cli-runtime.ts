@@ -1,5 +1,6 @@
 import type { AnnotationProperties, Runtime } from './runtime.js';
 import { secretForms } from './secrets.js';
+import { withholdFromChildren } from '../process/run-process.js';
 
 /**
  * The CLI twin of the Actions runtime: plain text on stderr (so stdout stays clean for
@@ -51,6 +52,7 @@ export class CliRuntime implements Runtime {
     // Longest first, so a short form never masks half of a longer one.
     this.secrets.push(...secretForms(value));
     this.secrets.sort((a, b) => b.length - a.length);
+    withholdFromChildren(value);
   }
   toolOutput(title: string, text: string): void {
     if (this.isDebug) this.line(`── ${title}\n${text}`);

@@ -33,6 +33,12 @@ export interface GateResult {
   durationMs: number;
   /** What the tool printed (stdout then stderr), shown in its own log group. */
   output?: string;
+  /** Which release of the tool ran and why that one ("ruff 0.6.9, the project's own (locked in uv.lock)"). */
+  tool?: string;
+  /** Where it ran: the interpreter or environment, for the summary. */
+  environment?: string;
+  /** The tool could not read the project's configuration: the one-line error the stage stops with. */
+  configError?: { code: string; message: string; file?: string; fix: string };
 }
 
 export function verdict(results: readonly GateResult[]): { passed: boolean; blockers: GateResult[] } {

@@ -28,6 +28,9 @@ export function renderGatesSummary(title: string, results: readonly GateResult[]
   for (const r of results.filter((x) => x.failures?.length)) {
     lines.push('', `**Failing tests${r.pythonVersion ? ` on Python ${r.pythonVersion}` : ''}:**`, ...r.failures!.map((f) => `- \`${esc(f.name)}\`: ${esc(f.message)}`));
   }
+  // Which release of each tool ran, and in which interpreter or environment: a verdict is only as good as that.
+  const where = results.filter((r) => r.tool !== undefined || r.environment !== undefined);
+  if (where.length > 0) lines.push('', '**Where each gate ran:**', ...where.map((r) => `- ${r.gate}${r.pythonVersion ? ` (Python ${r.pythonVersion})` : ''}: ${esc([r.tool, r.environment].filter((x) => x !== undefined).join(' — '))}`));
   const findings = results.flatMap((r) => r.findings.map((f) => `- \`${esc(f.file)}:${f.line}\` ${f.tool} ${esc(f.ruleId)}: ${esc(f.message)}`));
   if (findings.length > 0) lines.push('', '<details><summary>All findings</summary>', '', ...findings, '', '</details>');
   if (notes.length > 0) lines.push('', ...notes.map((n) => `> ${esc(n)}`));

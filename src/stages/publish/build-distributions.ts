@@ -6,8 +6,8 @@
 import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDistribution, type DistributionFile } from '../../adapters/distribution/read-distribution.js';
-import { buildCommand, missingModule, runPackagingTool, twineCheckCommand } from '../../adapters/python-tools/packaging-tools.js';
-import type { Toolchain } from '../../adapters/python-tools/toolchain.js';
+import { buildCommand, runPackagingTool, twineCheckCommand } from '../../adapters/python-tools/packaging-tools.js';
+import { missingModule, type Toolchain } from '../../adapters/python-tools/toolchain.js';
 import type { Runtime } from '../../adapters/runtime/runtime.js';
 import { checkDistribution } from '../../core/publish/check-distribution.js';
 import type { CoreMetadata } from '../../core/publish/core-metadata.js';
@@ -78,6 +78,7 @@ function readDistributionSafely(path: string): DistributionFile {
 async function twineCheck(tc: Toolchain, files: BuiltFile[], cwd: string, runtime: Runtime): Promise<string> {
   const command = await twineCheckCommand(tc, files.map((f) => f.file.path));
   if (!command.ok) throw new PyreleaseError('PUBLISH_TOOL_MISSING', `cannot run twine check: ${command.reason}`, { fix: command.fix });
+  if (command.note) runtime.info(`  twine: ${command.note}`);
   const r = await runPackagingTool(command, cwd, 5 * 60_000);
   const output = `${r.stdout}${r.stderr}`;
   runtime.toolOutput(`twine check --strict: exit ${r.exitCode}`, output);
