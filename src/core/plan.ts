@@ -38,7 +38,8 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
   const { pkg, config } = input;
   const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
   const branchComponent = pkg.component || pkg.packageName || '';
-  const commits = parseConventionalCommits(input.commits.filter((c) => !isExcluded(c, pkg.excludePaths)));
+  const parsed = parseConventionalCommits(input.commits.filter((c) => !isExcluded(c, pkg.excludePaths)));
+  const commits = parsed.commits;
   const base: ReleasePlan = {
     version: null,
     tag: null,
@@ -57,7 +58,7 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     releaseName: null,
     draftRelease: pkg.draft,
     prerelease: false,
-    warnings: [],
+    warnings: parsed.warnings,
   };
   if (commits.length === 0) return { ...base, reasons: [nothingReason(input.commits.length, 'none is a conventional commit')] };
   const { version, reasons } = decideVersion(commits, input, pkg);
@@ -89,7 +90,7 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     releaseName: `${component ? `${component}: ` : ''}${pkg.includeVInReleaseName ? 'v' : ''}${versionText}`,
     // release-please marks the GitHub release a prerelease only for pre-release or 0.x versions.
     prerelease: pkg.prerelease && (version.preRelease !== undefined || version.major === 0),
-    warnings,
+    warnings: [...parsed.warnings, ...warnings],
   };
 }
 
