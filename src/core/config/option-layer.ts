@@ -6,7 +6,7 @@
 import { readChangelogSections } from './changelog-sections.js';
 import { readExtraFiles } from './extra-files.js';
 import type { ConfigFindings } from './findings.js';
-import type { KeyPath } from './json-scan.js';
+import type { KeyPath } from './json-text.js';
 import { packageOptionKinds, type PackageOptionKey, type ValueKind } from './keys.js';
 import { readBoolean, readCount, readLabels, readPaths, readString } from './values.js';
 
