@@ -4,6 +4,7 @@
  */
 import type { RawCommit } from './commits/raw-commit.js';
 import { parseConventionalCommits } from './commits/parse.js';
+import { sentenceCase } from './commits/sentence-case.js';
 import type { ConventionalCommit } from './commits/conventional-commit.js';
 import type { PackageConfig, ReleaseConfig } from './config/types.js';
 import { isEntryEmpty, renderChangelogEntry } from './changelog/render-entry.js';
@@ -39,7 +40,8 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
   const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
   const branchComponent = pkg.component || pkg.packageName || '';
   const parsed = parseConventionalCommits(input.commits.filter((c) => !isExcluded(c, pkg.excludePaths)));
-  const commits = parsed.commits;
+  // release-please runs each plugin's processCommits in the order configured.
+  const commits = config.plugins.reduce((list, plugin) => sentenceCase(list, plugin.specialWords), parsed.commits);
   const base: ReleasePlan = {
     version: null,
     tag: null,
@@ -64,6 +66,7 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
   const { version, reasons } = decideVersion(commits, input, pkg);
   const versionText = formatVersion(version);
   const tag = formatTag(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
+  const sections = pkg.changelogSections ?? (pkg.releaseType === 'simple' ? simpleSections : pythonSections);
   const entry = renderChangelogEntry(commits, {
     host: pkg.changelogHost,
     owner: input.owner,
@@ -72,10 +75,10 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     previousTag: input.previous?.tag ?? null,
     currentTag: tag,
     date: input.date,
-    sections: pkg.changelogSections ?? (pkg.releaseType === 'simple' ? simpleSections : pythonSections),
+    sections,
   });
   if (isEntryEmpty(entry)) return { ...base, reasons: [nothingReason(input.commits.length, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
-  const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths });
+  const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, commits, sections, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths });
   return {
     ...base,
     version: versionText,

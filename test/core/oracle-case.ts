@@ -25,6 +25,7 @@ export function planLikeOracle(input: OracleCase, oracle: OracleResult): Release
     const o = typeof m === 'string' ? { message: m } : m;
     const raw: RawCommit = { sha: o.sha ?? shas[i]!, message: o.message, files: o.files ?? [] };
     if (o.pullRequest) raw.pullRequest = o.pullRequest;
+    if (o.author) raw.author = o.author;
     return raw;
   });
   const prev = oracle.previousReleases?.['.'];
@@ -45,6 +46,15 @@ export function planLikeOracle(input: OracleCase, oracle: OracleResult): Release
   });
 }
 
-export function comparable(p: Pick<ReleasePlan, 'version' | 'tag' | 'title' | 'body' | 'changelogEntry' | 'files'>) {
-  return { version: p.version, tag: p.tag, title: p.title, body: p.body, changelogEntry: p.changelogEntry, files: p.version ? Object.fromEntries(Object.entries(p.files).sort(([a], [b]) => (a < b ? -1 : 1))) : {} };
+/**
+ * The fields both plans must agree on. `originals` (the case's files) drops files left as they
+ * were: release-please lists every file it ran an updater on, pyrelease only those that change.
+ * Files in `parsed` are compared as the data they hold (YAML, where pyrelease keeps the layout).
+ */
+export function comparable(p: Pick<ReleasePlan, 'version' | 'tag' | 'title' | 'body' | 'changelogEntry' | 'files'>, o: { originals?: Record<string, string>; parsed?: (path: string) => ((text: string) => unknown) | undefined } = {}) {
+  const files = Object.entries(p.version ? p.files : {})
+    .filter(([path, text]) => o.originals?.[path] !== text)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([path, text]) => [path, o.parsed?.(path)?.(text) ?? text]);
+  return { version: p.version, tag: p.tag, title: p.title, body: p.body, changelogEntry: p.changelogEntry, files: Object.fromEntries(files) };
 }
