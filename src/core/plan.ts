@@ -78,7 +78,7 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     sections,
   });
   if (isEntryEmpty(entry)) return { ...base, reasons: [nothingReason(input.commits.length, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
-  const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, commits, sections, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths });
+  const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, commits, sections, repositoryUrl: `${pkg.changelogHost}/${input.owner}/${input.repo}`, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths });
   return {
     ...base,
     version: versionText,

@@ -7,6 +7,7 @@ import { parseReleaseConfig } from '../../src/core/config/parse.js';
 import { planNextRelease } from '../../src/core/plan.js';
 import type { RawCommit } from '../../src/core/commits/raw-commit.js';
 import type { ReleasePlan } from '../../src/core/release-plan.js';
+import { parseAllDocuments } from 'yaml';
 import type { OracleCase, OracleResult } from '../harness/oracle.js';
 
 const DEFAULT_PACKAGE = 'example-package';
@@ -57,4 +58,16 @@ export function comparable(p: Pick<ReleasePlan, 'version' | 'tag' | 'title' | 'b
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([path, text]) => [path, o.parsed?.(path)?.(text) ?? text]);
   return { version: p.version, tag: p.tag, title: p.title, body: p.body, changelogEntry: p.changelogEntry, files: Object.fromEntries(files) };
+}
+
+const UUID = /"id": "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"/g;
+
+/**
+ * How a file is compared: YAML as the documents it holds (pyrelease keeps the layout release-please
+ * re-dumps), changelog.json with its ids as shapes (release-please's are random), others as text.
+ */
+export function parsedLikeOracle(path: string): ((text: string) => unknown) | undefined {
+  if (/\.ya?ml$/.test(path)) return (text) => parseAllDocuments(text).map((d) => (Array.isArray(d) ? d : d.toJS()));
+  if (path === 'changelog.json') return (text) => text.replace(UUID, '"id": "<uuid>"');
+  return undefined;
 }

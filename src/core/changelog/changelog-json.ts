@@ -33,6 +33,8 @@ export interface ChangelogJsonInput {
   artifactName: string;
   /** YYYY-MM-DD */
   date: string;
+  /** host/owner/repo, as in the CHANGELOG's links. */
+  repositoryUrl: string;
 }
 
 export function updateChangelogJson(content: string, input: ChangelogJsonInput): string {
@@ -43,7 +45,7 @@ export function updateChangelogJson(content: string, input: ChangelogJsonInput):
       fix: 'write {"repository": "owner/name", "entries": []} (the machine-readable changelog format), or delete the file',
     });
   }
-  const changes = visibleCommits(input.commits, input.sections).map(toChange);
+  const changes = visibleCommits(input.commits, input.sections).map((c) => toChange(c, input.repositoryUrl));
   if (changes.length === 0) return content;
   const time = `${input.date}T12:00:00.000Z`;
   const newest = input.commits[0]!.sha;
@@ -52,7 +54,7 @@ export function updateChangelogJson(content: string, input: ChangelogJsonInput):
   return JSON.stringify(parsed, null, 2);
 }
 
-function toChange(commit: ConventionalCommit): Change {
+function toChange(commit: ConventionalCommit, repositoryUrl: string): Change {
   const issues = new Set<string>();
   let message = commit.header.replace(COMMIT_PREFIX, '');
   const pr = PR_SUFFIX.exec(message);
@@ -63,7 +65,9 @@ function toChange(commit: ConventionalCommit): Change {
   for (const ref of commit.references) issues.add(ref.issue);
   const change: Change = { type: commit.type, sha: commit.sha, message, issues: [...issues] };
   if (commit.scope) change.scope = commit.scope;
-  for (const note of commit.notes) if (note.title === 'BREAKING CHANGE') change.breakingChangeNote = note.text;
+  // release-please's CHANGELOG rendering rewrites the first (#N) of each breaking note into a link
+  // on the commit objects themselves, before changelog.json is written: the file gets the link too.
+  for (const note of commit.notes) if (note.title === 'BREAKING CHANGE') change.breakingChangeNote = note.text.replace(/\(#(\d+)\)/, `([#$1](${repositoryUrl}/issues/$1))`);
   return change;
 }
 

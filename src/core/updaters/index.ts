@@ -24,6 +24,8 @@ export interface FileUpdateInput {
   commits: readonly ConventionalCommit[];
   /** The CHANGELOG sections in force (the release type's defaults when not configured). */
   sections: readonly ChangelogSection[];
+  /** host/owner/repo, for the links changelog.json shares with the CHANGELOG. */
+  repositoryUrl: string;
   manifest: { path: string; content: string | undefined };
   readFile: (path: string) => string | undefined;
   treePaths: readonly string[];
@@ -103,7 +105,7 @@ function addPythonUpdates(input: FileUpdateInput, add: (p: string, u: Updater) =
   // given, and then there is none. The path is the repository root's, whatever the package path.
   const artifactName = projectName ?? nameFromSetupPy(input);
   if (artifactName && !input.pkg.skipChangelog && input.commits.length > 0) {
-    addAt(CHANGELOG_JSON, existing((c) => updateChangelogJson(c, { commits: input.commits, sections: input.sections, version: v, artifactName, date: input.date })));
+    addAt(CHANGELOG_JSON, existing((c) => updateChangelogJson(c, { commits: input.commits, sections: input.sections, version: v, artifactName, date: input.date, repositoryUrl: input.repositoryUrl })));
   }
 }
 

@@ -17,7 +17,7 @@ function plan(extraFiles: unknown[], files: Record<string, string>) {
   const { config } = parseReleaseConfig(JSON.stringify({ packages: { '.': { 'release-type': 'python', 'skip-changelog': true, 'extra-files': extraFiles } } }), 'cfg.json');
   const all: Record<string, string> = { 'pyproject.toml': PYPROJECT, ...files };
   return planFileUpdates({
-    pkg: config.packages[0]!, version: '1.1.0', date: '2026-12-03', changelogEntry: '', commits: [], sections: pythonSections,
+    pkg: config.packages[0]!, version: '1.1.0', date: '2026-12-03', changelogEntry: '', commits: [], sections: pythonSections, repositoryUrl: 'https://github.com/acme/widget',
     manifest: { path: '.release-please-manifest.json', content: '{".": "1.0.0"}\n' },
     readFile: (p) => all[p], treePaths: Object.keys(all),
   });
@@ -57,7 +57,7 @@ describe('bad extra files', () => {
     const { config } = parseReleaseConfig(JSON.stringify({ packages: { '.': { 'release-type': 'python' } } }), 'cfg.json');
     const files: Record<string, string> = { 'pyproject.toml': PYPROJECT, 'changelog.json': '{"entries": {}}' };
     const commit = { sha: 'a'.repeat(40), header: 'feat: x', type: 'feat', scope: null, subject: 'x', body: '', notes: [], references: [], breaking: false };
-    expect(() => planFileUpdates({ pkg: config.packages[0]!, version: '1.1.0', date: '2026-12-03', changelogEntry: '## 1.1.0', commits: [commit], sections: pythonSections, manifest: { path: 'm.json', content: '{}' }, readFile: (p) => files[p], treePaths: Object.keys(files) }))
+    expect(() => planFileUpdates({ pkg: config.packages[0]!, version: '1.1.0', date: '2026-12-03', changelogEntry: '## 1.1.0', commits: [commit], sections: pythonSections, repositoryUrl: 'https://github.com/acme/widget', manifest: { path: 'm.json', content: '{}' }, readFile: (p) => files[p], treePaths: Object.keys(files) }))
       .toThrow(expect.objectContaining({ code: 'CHANGELOG_JSON_INVALID', message: 'changelog.json: has no "entries" list, so the release cannot be added to it' }));
   });
 });
