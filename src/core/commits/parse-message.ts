@@ -1,16 +1,13 @@
 /**
- * One message → the commits release-please 17.11.2 reads from it, through the libraries it
- * uses itself: @conventional-commits/parser for the tree, unist-util-visit(-parents) to walk
- * it. The walk is release-please's `toConventionalChangelogFormat` and `postProcessCommits`
- * (build/src/commit.js) step for step, quirks included: the visitors pop the ancestor arrays
- * the walker hands them (shared by siblings), the body's `BREAKING-CHANGE:` check tests
- * `String(node)` ("[object Object]") and so never matches there, and the last text of a
- * BREAKING CHANGE footer wins. Throws when the summary is not a conventional header; the
- * caller drops such messages, as release-please does.
+ * One message → the commits release-please 17.11.2 reads from it: the tree of
+ * @conventional-commits/parser, the parser release-please calls, read by release-please's
+ * `toConventionalChangelogFormat` and `postProcessCommits` (build/src/commit.js) step for step,
+ * quirks included: the visitors pop the ancestor arrays the walk hands them (shared by
+ * siblings), the body's `BREAKING-CHANGE:` check tests `String(node)` ("[object Object]") and
+ * so never matches there, and the last text of a BREAKING CHANGE footer wins. Throws when the
+ * summary is not a conventional header; the caller drops such messages, as release-please does.
  */
 import { parser } from '@conventional-commits/parser';
-import visit from 'unist-util-visit';
-import visitParents from 'unist-util-visit-parents';
 import type { CommitNote, CommitReference, ParsedCommit } from './conventional-commit.js';
 
 /** The parser's nodes, as the walk reads them. */
@@ -20,10 +17,23 @@ interface AstNode {
   children?: AstNode[];
 }
 
-type Visit = (tree: AstNode, test: string[] | null, visitor: (node: AstNode) => void) => void;
-type VisitParents = (tree: AstNode, test: string[], visitor: (node: AstNode, ancestors: AstNode[]) => void) => void;
-const walk = visit as unknown as Visit;
-const walkWithAncestors = visitParents as unknown as VisitParents;
+/**
+ * unist-util-visit-parents 3 (what release-please walks the tree with), as its visitors use it:
+ * pre-order, nodes of the given types (all when null), and the visitor gets the very array of
+ * ancestors its siblings get, so what one visitor pops is missing for the next. It costs as much
+ * as the parse itself in that library (a display name and closures per node), hence this; the
+ * differential test against release-please's own parseConventionalCommits keeps it exact (ADR 4).
+ */
+function walkWithAncestors(node: AstNode, types: string[] | null, visitor: (node: AstNode, ancestors: AstNode[]) => void, ancestors: AstNode[] = []): void {
+  const below = [...ancestors, node];
+  if (!types || types.includes(node.type)) visitor(node, ancestors);
+  for (const child of node.children ?? []) walkWithAncestors(child, types, visitor, below);
+}
+
+/** unist-util-visit 2: the same walk; release-please's visitors use neither index nor parent. */
+function walk(node: AstNode, types: string[] | null, visitor: (node: AstNode) => void): void {
+  walkWithAncestors(node, types, (n) => visitor(n));
+}
 
 const NUMBER = /^[0-9]+$/;
 

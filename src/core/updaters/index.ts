@@ -9,7 +9,7 @@ import { CHANGELOG_JSON, updateChangelogJson } from '../changelog/changelog-json
 import { insertChangelogEntry } from '../changelog/insert.js';
 import { versionNotation } from '../version/notation.js';
 import { parseVersion } from '../version/version.js';
-import { extraFileUpdates, packagePath } from './extra-files.js';
+import { extraFileReadPaths, extraFileUpdates, packagePath } from './extra-files.js';
 import { stringifyLike } from './json-stringify.js';
 import { updatePyproject } from './pyproject.js';
 import { updateSetupCfg, updateSetupPy, updateVersionVariable } from './python-files.js';
@@ -63,6 +63,17 @@ export function planFileUpdates(input: FileUpdateInput): FileUpdateResult {
   const manifest = updateManifest(input.manifest.content, pkg.path, input.version);
   if (manifest !== input.manifest.content) files[input.manifest.path] = manifest;
   return { files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings };
+}
+
+/**
+ * The files the updaters may read beyond the fixed version files (pyproject.toml, setup.py, …):
+ * extra files (globs expanded, package-relative) and changelog.json. A caller that loads files
+ * before planning must load these too, or they are taken as missing and left unchanged.
+ */
+export function updaterReadPaths(pkg: PackageConfig, treePaths: readonly string[]): string[] {
+  const paths = new Set(extraFileReadPaths(pkg, treePaths));
+  if (treePaths.includes(CHANGELOG_JSON)) paths.add(CHANGELOG_JSON);
+  return [...paths];
 }
 
 function addPythonUpdates(input: FileUpdateInput, add: (p: string, u: Updater) => void, addAt: (p: string, u: Updater) => void, existing: (u: (c: string) => string) => Updater, warnings: string[]): void {

@@ -77,3 +77,11 @@ describe('string entries stay lenient, as in release-please', () => {
     expect(plan(['conf.yml'], { 'conf.yml': 'version: 1.0.0\nimage: widget:1.0.0 # x-release-please-version\n' }).files['conf.yml']).toBe('version: 1.1.0\nimage: widget:1.1.0 # x-release-please-version\n');
   });
 });
+
+describe('the files the updaters read', () => {
+  it('are the extra files (globs expanded, relative to the package) and changelog.json', async () => {
+    const { updaterReadPaths } = await import('../../../src/core/updaters/index.js');
+    const { config } = parseReleaseConfig(JSON.stringify({ packages: { '.': { 'release-type': 'python', 'extra-files': ['a.txt', { type: 'json', path: 'p/*.json', jsonpath: '$.v', glob: true }, { type: 'generic', path: '/root.txt' }] } } }), 'cfg.json');
+    expect(updaterReadPaths(config.packages[0]!, ['a.txt', 'p/x.json', 'p/y.json', 'p/z.txt', 'root.txt', 'changelog.json'])).toEqual(['a.txt', 'p/x.json', 'p/y.json', 'root.txt', 'changelog.json']);
+  });
+});
