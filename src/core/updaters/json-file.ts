@@ -9,13 +9,7 @@ import { formatVersion, type Version } from '../version/version.js';
 import { stringifyLike } from './json-stringify.js';
 import { noMatch, queryJsonPath } from './json-path.js';
 import { versionInText } from './version-in-text.js';
-
-export interface ExtraFileEdit {
-  path: string;
-  /** An object entry names its jsonpath/xpath: matching nothing there is an error, not a skip. */
-  strict: boolean;
-  warnings: string[];
-}
+import type { ExtraFileEdit } from './extra-file-edit.js';
 
 export function updateJsonFile(content: string, jsonpath: string, version: Version, edit: ExtraFileEdit): string {
   const data = parseJsonText(content, edit.path, 'EXTRA_FILE_INVALID').value;

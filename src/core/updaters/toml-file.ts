@@ -5,7 +5,7 @@
  */
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import { isTomlSyntaxError, parseTaggedToml, replaceTomlValue } from './toml-edit.js';
-import type { ExtraFileEdit } from './json-file.js';
+import type { ExtraFileEdit } from './extra-file-edit.js';
 import { noMatch, queryJsonPath } from './json-path.js';
 
 export function updateTomlFile(content: string, jsonpath: string, version: string, edit: ExtraFileEdit): string {

@@ -6,7 +6,7 @@
  */
 import { DOMParser, XMLSerializer, select, type XmlDocument, type XmlNode } from './xml-dom.js';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
-import type { ExtraFileEdit } from './json-file.js';
+import type { ExtraFileEdit } from './extra-file-edit.js';
 import { noMatch } from './json-path.js';
 
 const POM_VERSION = '/*[local-name()="project"]/*[local-name()="version"]';

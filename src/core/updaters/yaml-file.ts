@@ -8,7 +8,7 @@
  */
 import { parseAllDocuments, isScalar, type Document, type Scalar } from 'yaml';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
-import type { ExtraFileEdit } from './json-file.js';
+import type { ExtraFileEdit } from './extra-file-edit.js';
 import { noMatch, pointerSegments, queryJsonPath } from './json-path.js';
 
 // js-yaml's JSON mode lets a later duplicate key win and reads << merge keys; so does this parse.
