@@ -3,12 +3,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export function renderTables(actionYml) {
-  const action = yaml.load(actionYml);
+  const action = parseYaml(actionYml);
   const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const inputs = Object.entries(action.inputs ?? {}).map(
     ([name, i]) => `| \`${name}\` | ${cell(i.description)} | ${i.default === undefined ? '' : `\`${cell(i.default)}\``} |`,

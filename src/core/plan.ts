@@ -4,6 +4,7 @@
  */
 import type { RawCommit } from './commits/raw-commit.js';
 import { parseConventionalCommits } from './commits/parse.js';
+import { sentenceCase } from './commits/sentence-case.js';
 import type { ConventionalCommit } from './commits/conventional-commit.js';
 import type { PackageConfig, ReleaseConfig } from './config/types.js';
 import { isEntryEmpty, renderChangelogEntry } from './changelog/render-entry.js';
@@ -38,7 +39,9 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
   const { pkg, config } = input;
   const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
   const branchComponent = pkg.component || pkg.packageName || '';
-  const commits = parseConventionalCommits(input.commits.filter((c) => !isExcluded(c, pkg.excludePaths)));
+  const parsed = parseConventionalCommits(input.commits.filter((c) => !isExcluded(c, pkg.excludePaths)));
+  // release-please runs each plugin's processCommits in the order configured.
+  const commits = config.plugins.reduce((list, plugin) => sentenceCase(list, plugin.specialWords), parsed.commits);
   const base: ReleasePlan = {
     version: null,
     tag: null,
@@ -57,12 +60,13 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     releaseName: null,
     draftRelease: pkg.draft,
     prerelease: false,
-    warnings: [],
+    warnings: parsed.warnings,
   };
   if (commits.length === 0) return { ...base, reasons: [nothingReason(input.commits.length, 'none is a conventional commit')] };
   const { version, reasons } = decideVersion(commits, input, pkg);
   const versionText = formatVersion(version);
   const tag = formatTag(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
+  const sections = pkg.changelogSections ?? (pkg.releaseType === 'simple' ? simpleSections : pythonSections);
   const entry = renderChangelogEntry(commits, {
     host: pkg.changelogHost,
     owner: input.owner,
@@ -71,10 +75,10 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     previousTag: input.previous?.tag ?? null,
     currentTag: tag,
     date: input.date,
-    sections: pkg.changelogSections ?? (pkg.releaseType === 'simple' ? simpleSections : pythonSections),
+    sections,
   });
   if (isEntryEmpty(entry)) return { ...base, reasons: [nothingReason(input.commits.length, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
-  const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths });
+  const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, commits, sections, repositoryUrl: `${pkg.changelogHost}/${input.owner}/${input.repo}`, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths });
   return {
     ...base,
     version: versionText,
@@ -89,7 +93,7 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     releaseName: `${component ? `${component}: ` : ''}${pkg.includeVInReleaseName ? 'v' : ''}${versionText}`,
     // release-please marks the GitHub release a prerelease only for pre-release or 0.x versions.
     prerelease: pkg.prerelease && (version.preRelease !== undefined || version.major === 0),
-    warnings,
+    warnings: [...parsed.warnings, ...warnings],
   };
 }
 

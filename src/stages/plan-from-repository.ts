@@ -8,6 +8,7 @@ import type { GitRepository, TagInfo } from '../adapters/git/repository.js';
 import type { RawCommit } from '../core/commits/raw-commit.js';
 import { parseManifest, parseReleaseConfig } from '../core/config/parse.js';
 import { planNextRelease } from '../core/plan.js';
+import { updaterReadPaths } from '../core/updaters/index.js';
 import { versionNotation } from '../core/version/notation.js';
 import type { ReleasePlan } from '../core/release-plan.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
@@ -66,7 +67,8 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   const manifest = parseManifest(manifestText, req.manifestFile);
   const pkg = config.packages.find((p) => p.path === '.') ?? config.packages[0]!;
   const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
-  const wanted = treePaths.filter((p) => isVersionFileCandidate(p, pkg.changelogPath) || pkg.extraFiles.some((e) => (typeof e === 'string' ? e : e.path).replace(/^\//, '') === p));
+  // Version files, plus what the configured updaters read (extra files by path or glob, changelog.json).
+  const wanted = [...new Set([...treePaths.filter((p) => isVersionFileCandidate(p, pkg.changelogPath)), ...updaterReadPaths(pkg, treePaths)])];
   const historyRequest = {
     head: headSha,
     manifestVersion: manifest[pkg.path],

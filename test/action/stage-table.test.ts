@@ -1,13 +1,13 @@
 /** The stage table of docs/architecture.md names only stages that exist and outputs action.yml declares, and every output belongs to a stage. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { allStages } from '../../src/stages/registry.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const readme = readFileSync(join(root, 'docs', 'architecture.md'), 'utf8');
-const action = yaml.load(readFileSync(join(root, 'action.yml'), 'utf8')) as { outputs: Record<string, unknown> };
+const action = parseYaml(readFileSync(join(root, 'action.yml'), 'utf8')) as { outputs: Record<string, unknown> };
 const rows = [...readme.matchAll(/^\| (quality|security|release|publish|validate|rollback|preview) \| [^|]* \| ([^|]*) \|$/gm)].map((m) => ({ stage: m[1]!, outputs: [...m[2]!.matchAll(/`([a-zA-Z_]+)`/g)].map((x) => x[1]!) }));
 
 describe('docs/architecture.md stage table', () => {

@@ -1,28 +1,38 @@
 /** Property-based differential test: random histories and configs, planned by release-please and by pyrelease. */
 import { describe, expect, it } from 'vitest';
 import { oracleAvailable, runOracleCases, type OracleCase } from '../harness/oracle.js';
-import { prng, randomConfig, randomMessage } from './history-generator.js';
-import { comparable, planLikeOracle } from './oracle-case.js';
+import { caseFeatures, prng, randomCommit, randomConfig, randomShape } from './history-generator.js';
+import { comparable, parsedLikeOracle, planLikeOracle } from './oracle-case.js';
 
 const SEED = Number(process.env.PYRELEASE_DIFF_SEED ?? 20261125);
 const COUNT = Number(process.env.PYRELEASE_DIFF_CASES ?? 300);
 
 describe.skipIf(!oracleAvailable)(`planner = release-please on ${COUNT} generated histories (seed ${SEED})`, async () => {
   const r = prng(SEED);
+  const drawn = new Set<string>();
   const cases: OracleCase[] = Array.from({ length: COUNT }, (_, i) => {
     const { config, manifest } = randomConfig(r);
-    return { name: `case-${i}`, date: '2025-03-04', owner: 'acme', repo: 'widget', config, manifest, commits: Array.from({ length: 1 + Math.floor(r() * 8) }, () => randomMessage(r)) };
+    const commits = Array.from({ length: 1 + Math.floor(r() * 8) }, () => randomCommit(r));
+    const { features, ...shape } = randomShape(r, config, manifest);
+    features.forEach((f) => drawn.add(f));
+    if (commits.some((c) => typeof c !== 'string')) drawn.add('override');
+    return { name: `case-${i}`, date: '2025-03-04', owner: 'acme', repo: 'widget', ...shape, manifest, commits };
   });
   const results = oracleAvailable ? await runOracleCases(cases) : [];
+  it('draws every feature of the generator, and PR-body overrides', () => {
+    expect([...drawn].sort()).toEqual([...caseFeatures.map((f) => f.name), 'override'].sort());
+  });
+
   it('agrees on version, tag, title, body, CHANGELOG entry and every file', () => {
     const mismatches: string[] = [];
     cases.forEach((c, i) => {
       const oracle = results[i]!;
       if (oracle.error) return void mismatches.push(`${c.name}: oracle error ${oracle.error}`);
-      const ours = comparable(planLikeOracle(c, oracle));
-      const theirs = comparable(oracle);
+      const options = { originals: c.files, parsed: parsedLikeOracle };
+      const ours = comparable(planLikeOracle(c, oracle), options);
+      const theirs = comparable(oracle, options);
       const diff = firstDifference(ours, theirs);
-      if (diff) mismatches.push(`${c.name} (seed ${SEED}, ${mismatches.length + 1}): ${diff}\n  case: ${JSON.stringify({ config: c.config, manifest: c.manifest, commits: c.commits })}`);
+      if (diff) mismatches.push(`${c.name} (seed ${SEED}, ${mismatches.length + 1}): ${diff}\n  case: ${JSON.stringify({ config: c.config, manifest: c.manifest, files: c.files, commits: c.commits })}`);
     });
     expect(mismatches.length, mismatches.slice(0, 5).join('\n\n')).toBe(0);
   });

@@ -61,3 +61,57 @@ export function randomConfig(r: () => number): { config: Record<string, unknown>
   const manifest = { '.': pick(['1.4.0', '0.3.1', '0.0.5', '2.0.0-beta.1', '1.2.3', '0.9.0']) };
   return { config: { packages: { '.': pkg } }, manifest };
 }
+
+type Commit = string | { message: string; pullRequest: { number: number; body: string } };
+
+/** A commit, sometimes squash-merged from a PR whose body overrides its message (closed, or not). */
+export function randomCommit(r: () => number): Commit {
+  const roll = r();
+  if (roll >= 0.1) return randomMessage(r);
+  const number = 1 + Math.floor(r() * 300);
+  const override = Array.from({ length: 1 + Math.floor(r() * 3) }, () => randomMessage(r)).join('\n\n');
+  const body = roll < 0.02 ? `Summary\n\nBEGIN_COMMIT_OVERRIDE\n${override}` : roll < 0.03 ? 'BEGIN_COMMIT_OVERRIDE\n\nEND_COMMIT_OVERRIDE' : `Summary\n\nBEGIN_COMMIT_OVERRIDE\n${override}\nEND_COMMIT_OVERRIDE\n\nThanks`;
+  return { message: `${randomMessage(r).split('\n')[0]} (#${number})`, pullRequest: { number, body } };
+}
+
+/** What a feature adds to a generated case: config keys (top level and package) and files. */
+export interface CaseShape {
+  top: Record<string, unknown>;
+  pkg: Record<string, unknown>;
+  files: Record<string, string>;
+  version: string;
+}
+
+/**
+ * Features drawn independently for each case; each adds its keys and files. Add a feature here
+ * (e.g. a package below the root) and every generated case may draw it.
+ */
+export const caseFeatures: Array<{ name: string; chance: number; apply: (s: CaseShape, r: () => number) => void }> = [
+  { name: 'sentence-case', chance: 0.12, apply: (s, r) => void (s.top.plugins = [r() < 0.5 ? 'sentence-case' : { type: 'sentence-case', specialWords: ['pydantic', 'api', 'add'] }]) },
+  { name: 'json', chance: 0.1, apply: (s, r) => addExtra(s, { type: 'json', path: 'package.json', jsonpath: r() < 0.5 ? '$.version' : '$..version' }, 'package.json', JSON.stringify({ name: 'w', version: s.version, nested: { version: s.version, n: 1 } }, null, r() < 0.5 ? 2 : '\t')) },
+  { name: 'toml', chance: 0.1, apply: (s) => addExtra(s, { type: 'toml', path: 'uv.lock', jsonpath: "$.package[?(@.name.value=='widget')].version" }, 'uv.lock', `version = 1\n\n[[package]]\nname = "widget"\nversion = "${s.version}" # ours\nsource = { editable = "." }\n\n[[package]]\nname = "dep"\nversion = "${s.version}"\n`) },
+  { name: 'yaml', chance: 0.1, apply: (s, r) => addExtra(s, r() < 0.5 ? { type: 'yaml', path: 'chart/Chart.yaml', jsonpath: '$.appVersion' } : 'chart/Chart.yaml', 'chart/Chart.yaml', `# chart\nname: widget # name\nversion: ${s.version}\nappVersion: "${s.version}"\n`) },
+  { name: 'xml', chance: 0.08, apply: (s, r) => addExtra(s, r() < 0.5 ? { type: 'xml', path: 'build.xml', xpath: '//version' } : 'build.xml', 'build.xml', `<?xml version="1.0"?>\n<!-- c -->\n<build a='1'>\n  <version>${s.version}</version>\n</build>\n`) },
+  { name: 'pom', chance: 0.06, apply: (s) => addExtra(s, { type: 'pom', path: 'pom.xml' }, 'pom.xml', `<project xmlns="http://maven.apache.org/POM/4.0.0">\n  <parent><version>0.0.1</version></parent>\n  <version>${s.version}</version>\n</project>\n`) },
+  { name: 'generic', chance: 0.1, apply: (s, r) => addExtra(s, r() < 0.5 ? { type: 'generic', path: 'src/widget/_meta.py' } : 'src/widget/_meta.py', 'src/widget/_meta.py', `V = "${s.version}"  # x-release-please-version\nM = 9  # x-release-please-minor\nD = "2020-01-01"  # x-release-please-date\n# x-release-please-start-version\nDOCS = "https://x/${s.version}/"\n# x-release-please-end\n`) },
+  { name: 'glob', chance: 0.05, apply: (s) => { addExtra(s, { type: 'json', path: 'plugins/*.json', jsonpath: '$.version', glob: true }, 'plugins/a.json', `{"version": "${s.version}"}\n`); s.files['plugins/b.json'] = `{\n    "version": "${s.version}"\n}\n`; } },
+  { name: 'changelog.json', chance: 0.08, apply: (s) => void (s.files['changelog.json'] = '{\n  "repository": "acme/widget",\n  "entries": []\n}\n') },
+  { name: 'date-format', chance: 0.05, apply: (s, r) => void (s.pkg['date-format'] = r() < 0.5 ? '%d/%m/%Y' : '%Y%m%d') },
+];
+
+function addExtra(s: CaseShape, entry: unknown, path: string, content: string): void {
+  s.pkg['extra-files'] = [...((s.pkg['extra-files'] as unknown[] | undefined) ?? []), entry];
+  s.files[path] = content;
+}
+
+/** The features of one case, applied to its config; files only when a feature added some. */
+export function randomShape(r: () => number, config: Record<string, unknown>, manifest: Record<string, string>): { config: Record<string, unknown>; files?: Record<string, string>; features: string[] } {
+  const pkg = (config.packages as Record<string, Record<string, unknown>>)['.']!;
+  const version = manifest['.']!;
+  const shape: CaseShape = { top: {}, pkg, files: {}, version };
+  const features = caseFeatures.filter((f) => r() < f.chance).map((f) => (f.apply(shape, r), f.name));
+  const out = { config: { ...shape.top, ...config }, features };
+  if (Object.keys(shape.files).length === 0) return out;
+  const name = (pkg['package-name'] as string | undefined) ?? 'example-package';
+  return { ...out, files: { 'pyproject.toml': `[project]\nname = "${name}"\nversion = "${version}"\n`, ...shape.files } };
+}

@@ -7,6 +7,7 @@ import { parseReleaseConfig } from '../../src/core/config/parse.js';
 import { planNextRelease } from '../../src/core/plan.js';
 import type { RawCommit } from '../../src/core/commits/raw-commit.js';
 import type { ReleasePlan } from '../../src/core/release-plan.js';
+import { parseAllDocuments } from 'yaml';
 import type { OracleCase, OracleResult } from '../harness/oracle.js';
 
 const DEFAULT_PACKAGE = 'example-package';
@@ -25,6 +26,7 @@ export function planLikeOracle(input: OracleCase, oracle: OracleResult): Release
     const o = typeof m === 'string' ? { message: m } : m;
     const raw: RawCommit = { sha: o.sha ?? shas[i]!, message: o.message, files: o.files ?? [] };
     if (o.pullRequest) raw.pullRequest = o.pullRequest;
+    if (o.author) raw.author = o.author;
     return raw;
   });
   const prev = oracle.previousReleases?.['.'];
@@ -45,6 +47,27 @@ export function planLikeOracle(input: OracleCase, oracle: OracleResult): Release
   });
 }
 
-export function comparable(p: Pick<ReleasePlan, 'version' | 'tag' | 'title' | 'body' | 'changelogEntry' | 'files'>) {
-  return { version: p.version, tag: p.tag, title: p.title, body: p.body, changelogEntry: p.changelogEntry, files: p.version ? Object.fromEntries(Object.entries(p.files).sort(([a], [b]) => (a < b ? -1 : 1))) : {} };
+/**
+ * The fields both plans must agree on. `originals` (the case's files) drops files left as they
+ * were: release-please lists every file it ran an updater on, pyrelease only those that change.
+ * Files in `parsed` are compared as the data they hold (YAML, where pyrelease keeps the layout).
+ */
+export function comparable(p: Pick<ReleasePlan, 'version' | 'tag' | 'title' | 'body' | 'changelogEntry' | 'files'>, o: { originals?: Record<string, string>; parsed?: (path: string) => ((text: string) => unknown) | undefined } = {}) {
+  const files = Object.entries(p.version ? p.files : {})
+    .filter(([path, text]) => o.originals?.[path] !== text)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([path, text]) => [path, o.parsed?.(path)?.(text) ?? text]);
+  return { version: p.version, tag: p.tag, title: p.title, body: p.body, changelogEntry: p.changelogEntry, files: Object.fromEntries(files) };
+}
+
+const UUID = /"id": "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"/g;
+
+/**
+ * How a file is compared: YAML as the documents it holds (pyrelease keeps the layout release-please
+ * re-dumps), changelog.json with its ids as shapes (release-please's are random), others as text.
+ */
+export function parsedLikeOracle(path: string): ((text: string) => unknown) | undefined {
+  if (/\.ya?ml$/.test(path)) return (text) => parseAllDocuments(text).map((d) => (Array.isArray(d) ? d : d.toJS()));
+  if (path === 'changelog.json') return (text) => text.replace(UUID, '"id": "<uuid>"');
+  return undefined;
 }

@@ -41,7 +41,7 @@ export interface OracleCase {
   manifest?: Record<string, string>;
   files?: Record<string, string>;
   tagPreviousRelease?: boolean;
-  commits: Array<string | { message: string; files?: string[]; sha?: string; pullRequest?: { number: number; body?: string } }>;
+  commits: Array<string | { message: string; files?: string[]; sha?: string; author?: { name: string; email?: string; username?: string }; pullRequest?: { number: number; body?: string } }>;
 }
 
 async function oracle(args: string[]): Promise<unknown> {

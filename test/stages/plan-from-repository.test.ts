@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { GitRepository } from '../../src/adapters/git/repository.js';
 import { planFromRepository } from '../../src/stages/plan-from-repository.js';
 import { emitOracleRepos, oracleAvailable, oracleExamples, runOracleRepo, type OracleResult } from '../harness/oracle.js';
-import { comparable } from '../core/oracle-case.js';
+import { comparable, parsedLikeOracle } from '../core/oracle-case.js';
+import { createRepo } from '../harness/git-repo.js';
 
 describe.skipIf(!oracleAvailable)('planning a real repository = release-please', async () => {
   const out = mkdtempSync(join(tmpdir(), 'oracle-repos-'));
@@ -31,5 +32,33 @@ describe.skipIf(!oracleAvailable)('planning a real repository = release-please',
       repository: { owner: 'acme', repo: 'widget' },
     });
     expect(comparable(plan)).toEqual(comparable(oracle));
+  });
+});
+
+describe.skipIf(!oracleAvailable)('files only the updaters know of are read from git', () => {
+  it('changelog.json and glob extra files are planned as release-please plans them', async () => {
+    const repo = await createRepo({
+      files: {
+        'release-please-config.json': JSON.stringify({ packages: { '.': { 'release-type': 'python', 'package-name': 'widget', 'extra-files': [{ type: 'json', path: 'manifests/*.json', glob: true, jsonpath: '$.version' }, 'deploy/chart.yaml'] } } }),
+        '.release-please-manifest.json': '{".": "1.0.0"}\n',
+        'pyproject.toml': '[project]\nname = "widget"\nversion = "1.0.0"\n',
+        'changelog.json': '{"repository":"acme/widget","entries":[]}\n',
+        'manifests/app.json': '{\n  "name": "app",\n  "version": "1.0.0"\n}\n',
+        'manifests/worker.json': '{\n  "name": "worker",\n  "version": "1.0.0"\n}\n',
+        'deploy/chart.yaml': 'name: widget\nversion: 1.0.0 # x-release-please-version\n',
+      },
+      message: 'chore: release 1.0.0',
+    });
+    try {
+      await repo.tag('v1.0.0');
+      await repo.commit('feat: a feature', { files: { 'src/a.py': 'x = 1\n' } });
+      const oracle = await runOracleRepo(['--repo', repo.dir, '--date', '2024-06-01', '--owner', 'acme', '--name', 'widget', '--config', 'release-please-config.json']);
+      const { plan } = await planFromRepository(new GitRepository(repo.dir), { ref: 'HEAD', date: '2024-06-01', configFile: 'release-please-config.json', manifestFile: '.release-please-manifest.json', targetBranch: 'main', repository: { owner: 'acme', repo: 'widget' } });
+      expect(Object.keys(plan.files).sort()).toEqual(['.release-please-manifest.json', 'CHANGELOG.md', 'changelog.json', 'deploy/chart.yaml', 'manifests/app.json', 'manifests/worker.json', 'pyproject.toml']);
+      expect(plan.files['manifests/worker.json']).toBe('{\n  "name": "worker",\n  "version": "1.1.0"\n}\n');
+      expect(comparable(plan, { parsed: parsedLikeOracle })).toEqual(comparable(oracle, { parsed: parsedLikeOracle }));
+    } finally {
+      await repo.cleanup();
+    }
   });
 });

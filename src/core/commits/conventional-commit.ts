@@ -10,7 +10,7 @@ export interface CommitReference {
   issue: string;
 }
 
-/** One message as the grammar reads it (several may come from one git commit). */
+/** One message as the parser reads it (several may come from one git commit). */
 export interface ParsedCommit {
   /** The header as written: type(scope)!: subject. */
   header: string;

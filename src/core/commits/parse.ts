@@ -5,9 +5,11 @@
  */
 import type { RawCommit } from './raw-commit.js';
 import type { ConventionalCommit } from './conventional-commit.js';
-import { extractCommits } from './extract.js';
+import { parseMessage } from './parse-message.js';
 
 const SPLIT = /\r?\n\r?\n(?=(?:feat|fix|docs|style|refactor|perf|test|build|ci|chore|revert)(?:\(.*?\))?: )/;
+const BEGIN = 'BEGIN_COMMIT_OVERRIDE';
+const END = 'END_COMMIT_OVERRIDE';
 
 export function splitMessages(message: string): string[] {
   const parts = message.split('BEGIN_NESTED_COMMIT');
@@ -21,22 +23,38 @@ export function splitMessages(message: string): string[] {
   return [...main.split(SPLIT).filter(Boolean), ...nested];
 }
 
-function effectiveMessage(commit: RawCommit): string {
-  const body = commit.pullRequest?.body;
-  if (body) {
-    const override = (body.split('BEGIN_COMMIT_OVERRIDE')[1] ?? '').split('END_COMMIT_OVERRIDE')[0]!.trim();
-    if (override) return override;
+/**
+ * release-please's preprocessCommitMessage: the trimmed text after the first BEGIN marker, up to
+ * the next END marker, replaces the message of every commit of that PR. Without an END marker it
+ * takes the rest of the body; release-please says nothing then, pyrelease keeps that plan and warns.
+ */
+function effectiveMessage(commit: RawCommit, warnings: Set<string>): string {
+  const pr = commit.pullRequest;
+  const body = pr?.body;
+  if (!pr || !body) return commit.message;
+  const after = body.split(BEGIN)[1];
+  const override = (after ?? '').split(END)[0]!.trim();
+  if (!override) return commit.message;
+  if (!after!.includes(END)) {
+    warnings.add(`pull request #${pr.number}: its body opens ${BEGIN} without ${END}; release-please (and so pyrelease) uses the rest of the body as the commit message — close the block with ${END} on its own line`);
   }
-  return commit.message;
+  return override;
 }
 
-export function parseConventionalCommits(commits: readonly RawCommit[]): ConventionalCommit[] {
+export interface ParsedHistory {
+  commits: ConventionalCommit[];
+  /** One per pull request, in walk order: override blocks that are not closed. */
+  warnings: string[];
+}
+
+export function parseConventionalCommits(commits: readonly RawCommit[]): ParsedHistory {
   const out: ConventionalCommit[] = [];
+  const warnings = new Set<string>();
   for (const commit of commits) {
-    for (const message of splitMessages(effectiveMessage(commit))) {
+    for (const message of splitMessages(effectiveMessage(commit, warnings))) {
       let parsed;
       try {
-        parsed = extractCommits(message);
+        parsed = parseMessage(message);
       } catch {
         continue;
       }
@@ -48,5 +66,5 @@ export function parseConventionalCommits(commits: readonly RawCommit[]): Convent
       }
     }
   }
-  return out;
+  return { commits: out, warnings: [...warnings] };
 }

@@ -4,7 +4,7 @@
  * never silently skipped: skipping it would drop that commit type from the CHANGELOG.
  */
 import { ConfigFindings } from './findings.js';
-import type { KeyPath } from './json-scan.js';
+import type { KeyPath } from './json-text.js';
 import { asRecord } from './records.js';
 import type { ChangelogSection } from './types.js';
 import { readBoolean, readString } from './values.js';

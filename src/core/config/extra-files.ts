@@ -4,7 +4,7 @@
  * json/yaml/toml need a jsonpath, xml an xpath, pom and generic only a path.
  */
 import { ConfigFindings } from './findings.js';
-import type { KeyPath } from './json-scan.js';
+import type { KeyPath } from './json-text.js';
 import { asRecord } from './records.js';
 import type { ExtraFile, ExtraFileType } from './types.js';
 import { readBoolean, readString } from './values.js';

@@ -5,7 +5,7 @@
  */
 import { PyreleaseError, PyreleaseErrors } from '../../errors/pyrelease-error.js';
 import type { configErrors } from '../../errors/catalogue/config.js';
-import type { KeyPath } from './json-scan.js';
+import type { KeyPath } from './json-text.js';
 import type { Location } from './json-text.js';
 
 export type ConfigErrorCode = keyof typeof configErrors;

@@ -4,7 +4,7 @@
  * does not act on. release-please silently ignores all of these; we say so, in two warnings.
  */
 import { formatKeyPath, keyName } from './findings.js';
-import type { KeyPath } from './json-scan.js';
+import type { KeyPath } from './json-text.js';
 import { actionInputKeys, ignoredKeyNotes, isManifestOptionKey, isPackageOptionKey, manifestOptionKinds, packageOptionKinds } from './keys.js';
 
 export class KeyNotes {

@@ -6,7 +6,7 @@
  */
 
 /** How a value is checked before it is used. */
-export type ValueKind = 'boolean' | 'string' | 'count' | 'paths' | 'labels' | 'sections' | 'extra-files';
+export type ValueKind = 'boolean' | 'string' | 'count' | 'paths' | 'labels' | 'sections' | 'extra-files' | 'plugins';
 
 /**
  * Options of one package. At the top level they are defaults for every package; a package's
@@ -59,13 +59,13 @@ export const manifestOptionKinds = {
   'commit-search-depth': 'count',
   'release-search-depth': 'count',
   'always-update': 'boolean',
+  plugins: 'plugins',
 } as const satisfies Record<string, ValueKind>;
 
 export type ManifestOptionKey = keyof typeof manifestOptionKinds;
 
 /** Keys release-please has that pyrelease accepts and does not act on, each with the reason. */
 export const ignoredKeyNotes: Readonly<Record<string, string>> = {
-  plugins: 'monorepo plugins (node-workspace, linked-versions, …) do not apply to one Python package',
   'sequential-calls': 'pyrelease makes one release PR at a time anyway',
   'changelog-type': 'pyrelease writes release-please\'s default CHANGELOG format',
   'commit-batch-size': 'pyrelease reads history from git, not page by page from the API',
@@ -74,7 +74,8 @@ export const ignoredKeyNotes: Readonly<Record<string, string>> = {
   'skip-snapshot': 'snapshots are a Java feature',
   'initial-version': 'release-please ignores it for release-type python too (a first release is 0.1.0)',
   signoff: 'pyrelease does not add a Signed-off-by line to the release commit yet',
-  'include-commit-authors': 'pyrelease does not append commit authors to CHANGELOG lines yet',
+  // The oracle agrees: parseConventionalCommits copies no author onto the commits it returns.
+  'include-commit-authors': 'release-please 17.11.2 reads it but never shows an author: its commit parser drops the author (googleapis/release-please#2761), so pyrelease shows none either',
   'force-tag-creation': 'pyrelease creates the tag together with the release',
 };
 

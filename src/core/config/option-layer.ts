@@ -5,8 +5,9 @@
  */
 import { readChangelogSections } from './changelog-sections.js';
 import { readExtraFiles } from './extra-files.js';
+import { readPlugins } from './plugins.js';
 import type { ConfigFindings } from './findings.js';
-import type { KeyPath } from './json-scan.js';
+import type { KeyPath } from './json-text.js';
 import { packageOptionKinds, type PackageOptionKey, type ValueKind } from './keys.js';
 import { readBoolean, readCount, readLabels, readPaths, readString } from './values.js';
 
@@ -45,6 +46,8 @@ export function readValue(f: ConfigFindings, kind: ValueKind, v: unknown, path: 
       return readChangelogSections(f, v, path);
     case 'extra-files':
       return readExtraFiles(f, v, path);
+    case 'plugins':
+      return readPlugins(f, v, path);
   }
 }
 

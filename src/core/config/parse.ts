@@ -5,14 +5,14 @@
  */
 import { configDefaults } from './defaults.js';
 import { ConfigFindings, describeValue } from './findings.js';
-import type { KeyPath } from './json-scan.js';
+import type { KeyPath } from './json-text.js';
 import { parseJsonText } from './json-text.js';
 import { KeyNotes } from './key-notes.js';
 import { manifestOptionKinds, type ManifestOptionKey, type ValueKind } from './keys.js';
 import { mergeLayers, Options, readOptionLayer, readValue, type OptionLayer, type OptionValue } from './option-layer.js';
 import { resolvePackage } from './package-config.js';
 import { asRecord } from './records.js';
-import type { PackageConfig, ReleaseConfig } from './types.js';
+import type { PackageConfig, PluginConfig, ReleaseConfig } from './types.js';
 
 export { crossCheckManifest, parseManifest } from './manifest.js';
 
@@ -60,6 +60,7 @@ export function parseReleaseConfig(text: string, file: string): { config: Releas
     commitSearchDepth: options.number('commit-search-depth') ?? configDefaults.commitSearchDepth,
     releaseSearchDepth: options.number('release-search-depth') ?? configDefaults.releaseSearchDepth,
     alwaysUpdate: options.boolean('always-update') ?? false,
+    plugins: options.list<PluginConfig>('plugins') ?? [],
     unknownKeys: [...notes.unknown.keys()],
   };
   for (const [field, key] of [['groupPullRequestTitlePattern', 'group-pull-request-title-pattern'], ['bootstrapSha', 'bootstrap-sha'], ['lastReleaseSha', 'last-release-sha']] as const) {

@@ -67,6 +67,13 @@ export interface PackageConfig {
   versionFile?: string;
 }
 
+/** A plugin release-please applies to one Python package (the others are refused in config). */
+export interface PluginConfig {
+  type: 'sentence-case';
+  /** Words left as written; release-please's default is ["gRPC", "npm"]. */
+  specialWords?: string[];
+}
+
 /** Options that apply to the whole manifest, not to one package. */
 export interface ReleaseConfig {
   packages: PackageConfig[];
@@ -82,6 +89,8 @@ export interface ReleaseConfig {
   commitSearchDepth: number; // 500
   releaseSearchDepth: number; // 400
   alwaysUpdate: boolean;
+  /** In the order written; applied to the parsed commits one after another. */
+  plugins: PluginConfig[];
   /** Names of keys pyrelease does not know, for one warning that names them. */
   unknownKeys: string[];
 }

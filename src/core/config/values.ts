@@ -4,7 +4,7 @@
  * applies and checking goes on.
  */
 import { ConfigFindings, keyName } from './findings.js';
-import type { KeyPath } from './json-scan.js';
+import type { KeyPath } from './json-text.js';
 
 const TRUTHY = new Set(['true', 'yes', 'y', 'on', '1', 'True', 'TRUE', 'Yes']);
 const FALSY = new Set(['false', 'no', 'n', 'off', '0', 'False', 'FALSE', 'No']);

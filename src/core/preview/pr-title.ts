@@ -2,7 +2,7 @@
  * PR-title lint: the title must be a conventional commit whose type the project knows — the
  * standard types plus those of its changelog-sections, the same config the planner reads.
  */
-import { extractCommits } from '../commits/extract.js';
+import { parseMessage } from '../commits/parse-message.js';
 import type { ChangelogSection } from '../config/types.js';
 
 export const STANDARD_TYPES = ['feat', 'fix', 'docs', 'style', 'refactor', 'perf', 'test', 'build', 'ci', 'chore', 'revert', 'deps'] as const;
@@ -14,7 +14,7 @@ export function lintPrTitle(title: string, body: string, sections: readonly Chan
   let type = '';
   let bang = false;
   try {
-    const [head] = extractCommits(title.trim()).slice(-1);
+    const [head] = parseMessage(title.trim()).slice(-1);
     type = head?.type ?? '';
     bang = head?.header.includes('!:') ?? false;
   } catch {

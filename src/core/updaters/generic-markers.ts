@@ -35,9 +35,9 @@ function replace(line: string, scope: string, v: Version, date: string, dateForm
   const dateRe = new RegExp(dateFormat.replace(/%[Ymd]/g, (m) => (m === '%Y' ? '(\\d{4})' : '(\\d{2})')));
   switch (scope) {
     case 'date':
-      return line.replace(dateRe, formatted);
+      return isValidDate(formatted, dateFormat) ? line.replace(dateRe, formatted) : line;
     case 'version-date':
-      return line.replace(dateRe, formatted).replace(versionInText(v), formatVersion(v));
+      return (isValidDate(formatted, dateFormat) ? line.replace(dateRe, formatted) : line).replace(versionInText(v), formatVersion(v));
     case 'major':
       return line.replace(/\d+\b/, String(v.major));
     case 'minor':
@@ -52,4 +52,18 @@ function replace(line: string, scope: string, v: Version, date: string, dateForm
 function formatDate(format: string, isoDate: string): string {
   const [y, m, d] = isoDate.split('-');
   return format.replace(/%[Ymd]/g, (t) => (t === '%Y' ? y! : t === '%m' ? m! : d!));
+}
+
+/**
+ * release-please's isValidDate, quirk kept: it reads the n-th number of the formatted date at
+ * index (position of %Y in the format) / 3, so only formats whose tokens sit three characters
+ * apart ("%Y-%m-%d", "%d/%m/%Y") pass; with any other (e.g. "%Y%m%d") the date is left alone.
+ */
+function isValidDate(formatted: string, format: string): boolean {
+  const parts = formatted.match(/\d+/g);
+  if (!parts) return false;
+  const at = (token: string) => Number.parseInt(parts[format.indexOf(token) / 3] ?? '', 10);
+  const [year, month, day] = [at('%Y'), at('%m'), at('%d')];
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -3,15 +3,16 @@
  * order, updaters for the same path applied one after another (its mergeUpdates).
  */
 import { parsePyprojectToml } from '../pyproject-toml.js';
-import type { ExtraFile, PackageConfig } from '../config/types.js';
+import type { ChangelogSection, PackageConfig } from '../config/types.js';
+import type { ConventionalCommit } from '../commits/conventional-commit.js';
+import { CHANGELOG_JSON, updateChangelogJson } from '../changelog/changelog-json.js';
 import { insertChangelogEntry } from '../changelog/insert.js';
 import { versionNotation } from '../version/notation.js';
-import { parseVersion, type Version } from '../version/version.js';
-import { updateGenericMarkers } from './generic-markers.js';
-import { updateJsonFile, stringifyLike } from './json-file.js';
+import { parseVersion } from '../version/version.js';
+import { extraFileReadPaths, extraFileUpdates, packagePath } from './extra-files.js';
+import { stringifyLike } from './json-stringify.js';
 import { updatePyproject } from './pyproject.js';
 import { updateSetupCfg, updateSetupPy, updateVersionVariable } from './python-files.js';
-import { updateTomlFile } from './toml-file.js';
 import { updateUvLock } from './uv-lock.js';
 
 export interface FileUpdateInput {
@@ -19,6 +20,12 @@ export interface FileUpdateInput {
   version: string;
   date: string;
   changelogEntry: string;
+  /** The commits of the release (after plugins), newest first: changelog.json lists them. */
+  commits: readonly ConventionalCommit[];
+  /** The CHANGELOG sections in force (the release type's defaults when not configured). */
+  sections: readonly ChangelogSection[];
+  /** host/owner/repo, for the links changelog.json shares with the CHANGELOG. */
+  repositoryUrl: string;
   manifest: { path: string; content: string | undefined };
   readFile: (path: string) => string | undefined;
   treePaths: readonly string[];
@@ -36,17 +43,15 @@ export function planFileUpdates(input: FileUpdateInput): FileUpdateResult {
   const version = parseVersion(input.version, 'version', versionNotation(pkg));
   const warnings: string[] = [];
   const updates = new Map<string, Updater[]>();
-  const add = (path: string, updater: Updater) => {
-    const key = resolvePath(pkg.path, path);
-    updates.set(key, [...(updates.get(key) ?? []), updater]);
-  };
+  // release-please's mergeUpdates: updaters of one path run one after another, in order.
+  const addAt = (key: string, updater: Updater) => updates.set(key, [...(updates.get(key) ?? []), updater]);
+  const add = (path: string, updater: Updater) => addAt(packagePath(pkg.path, path), updater);
   const existing = (u: (c: string) => string): Updater => (c) => (c === undefined ? undefined : u(c));
 
   if (!pkg.skipChangelog) add(pkg.changelogPath, (c) => insertChangelogEntry(c, input.changelogEntry));
-  if (pkg.releaseType === 'python') addPythonUpdates(input, add, existing, warnings);
+  if (pkg.releaseType === 'python') addPythonUpdates(input, add, addAt, existing, warnings);
   else add('version.txt', existing(() => `${input.version}\n`));
-  for (const extra of pkg.extraFiles) addExtraFile(extra, version, input, add, existing, warnings);
-  if (input.treePaths.includes('changelog.json')) warnings.push('changelog.json: release-please would add this release to it; pyrelease does not update it yet');
+  for (const extra of extraFileUpdates(pkg, version, input.date, input.treePaths, warnings)) addAt(extra.path, existing(extra.update));
 
   const files: Record<string, string> = {};
   for (const [path, chain] of updates) {
@@ -60,15 +65,28 @@ export function planFileUpdates(input: FileUpdateInput): FileUpdateResult {
   return { files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings };
 }
 
-function addPythonUpdates(input: FileUpdateInput, add: (p: string, u: Updater) => void, existing: (u: (c: string) => string) => Updater, warnings: string[]): void {
+/**
+ * The files the updaters may read beyond the fixed version files (pyproject.toml, setup.py, …):
+ * extra files (globs expanded, package-relative) and changelog.json. A caller that loads files
+ * before planning must load these too, or they are taken as missing and left unchanged.
+ */
+export function updaterReadPaths(pkg: PackageConfig, treePaths: readonly string[]): string[] {
+  const paths = new Set(extraFileReadPaths(pkg, treePaths));
+  if (treePaths.includes(CHANGELOG_JSON)) paths.add(CHANGELOG_JSON);
+  return [...paths];
+}
+
+function addPythonUpdates(input: FileUpdateInput, add: (p: string, u: Updater) => void, addAt: (p: string, u: Updater) => void, existing: (u: (c: string) => string) => Updater, warnings: string[]): void {
   const v = input.version;
   const notation = versionNotation(input.pkg);
   add('setup.cfg', existing((c) => updateSetupCfg(c, v, notation)));
   add('setup.py', existing((c) => updateSetupPy(c, v, notation)));
-  const pyprojectPath = resolvePath(input.pkg.path, 'pyproject.toml');
+  const pyprojectPath = packagePath(input.pkg.path, 'pyproject.toml');
   const pyproject = input.readFile(pyprojectPath);
-  let projectName = input.pkg.component;
   const project = pyproject === undefined ? undefined : projectTable(pyproject, pyprojectPath);
+  // release-please's strategy component (component, else package-name, else ""), replaced by the
+  // project's name when pyproject.toml has a project table — even by no name at all.
+  const projectName = project ? (typeof project.name === 'string' ? project.name : undefined) : input.pkg.component || input.pkg.packageName || '';
   if (project) {
     add('pyproject.toml', (c) => {
       if (c === undefined) return c;
@@ -76,7 +94,6 @@ function addPythonUpdates(input: FileUpdateInput, add: (p: string, u: Updater) =
       if (r.warning) warnings.push(r.warning);
       return r.content;
     });
-    if (typeof project.name === 'string') projectName = project.name;
   }
   if (projectName && typeof project?.name === 'string') {
     const name = project.name;
@@ -95,44 +112,24 @@ function addPythonUpdates(input: FileUpdateInput, add: (p: string, u: Updater) =
   for (const path of input.treePaths) {
     if (path.startsWith(prefix) && (path === `${prefix}version.py` || path.endsWith('/version.py'))) add(path.slice(prefix.length), existing((c) => updateVersionVariable(c, v, notation)));
   }
+  // release-please's python strategy: the project (else setup.py's) name; "" counts as a name
+  // given, and then there is none. The path is the repository root's, whatever the package path.
+  const artifactName = projectName ?? nameFromSetupPy(input);
+  if (artifactName && !input.pkg.skipChangelog && input.commits.length > 0) {
+    addAt(CHANGELOG_JSON, existing((c) => updateChangelogJson(c, { commits: input.commits, sections: input.sections, version: v, artifactName, date: input.date, repositoryUrl: input.repositoryUrl })));
+  }
+}
+
+/** release-please's getNameFromSetupPy: the first `name = '…'` in setup.py. */
+function nameFromSetupPy(input: FileUpdateInput): string | undefined {
+  const text = input.readFile(packagePath(input.pkg.path, 'setup.py'));
+  return text ? /name *= *['"](?<name>.*)['"](\r|\n|$)/.exec(text)?.groups?.name || undefined : undefined;
 }
 
 /** release-please stops on a pyproject.toml it cannot parse; so does pyrelease, naming the line, rather than leave it stale. */
 function projectTable(text: string, file: string): Record<string, unknown> | undefined {
   const parsed = parsePyprojectToml(text, file, 'fix the syntax; the release PR would otherwise leave its version stale');
   return (parsed.project ?? (parsed.tool as Record<string, unknown> | undefined)?.poetry) as Record<string, unknown> | undefined;
-}
-
-function addExtraFile(extra: ExtraFile, version: Version, input: FileUpdateInput, add: (p: string, u: Updater) => void, existing: (u: (c: string) => string) => Updater, warnings: string[]): void {
-  const markers = (c: string) => updateGenericMarkers(c, version, input.date, input.pkg.dateFormat);
-  if (typeof extra === 'string') {
-    if (extra.endsWith('.json')) add(extra, existing((c) => markers(updateJsonFile(c, '$.version', version, warnings, extra))));
-    else if (extra.endsWith('.toml')) add(extra, existing((c) => markers(updateTomlFile(c, '$.version', input.version, warnings, extra))));
-    else if (/\.(ya?ml|xml)$/.test(extra)) {
-      warnings.push(`${extra}: YAML and XML version keys are not updated by pyrelease yet; only x-release-please markers are`);
-      add(extra, existing(markers));
-    } else add(extra, existing(markers));
-    return;
-  }
-  switch (extra.type) {
-    case 'generic':
-      add(extra.path, existing(markers));
-      break;
-    case 'json':
-      add(extra.path, existing((c) => updateJsonFile(c, extra.jsonpath ?? '$.version', version, warnings, extra.path)));
-      break;
-    case 'toml':
-      add(extra.path, existing((c) => updateTomlFile(c, extra.jsonpath ?? '$.version', input.version, warnings, extra.path)));
-      break;
-    default:
-      warnings.push(`${extra.path}: extra-files type ${extra.type} is not supported by pyrelease yet; the file is left as it is`);
-  }
-}
-
-/** release-please's addPath: relative to the package, or to the repository root with a leading "/". */
-function resolvePath(pkgPath: string, path: string): string {
-  if (path.startsWith('/')) return path.slice(1);
-  return pkgPath === '.' || pkgPath === '' ? path : `${pkgPath}/${path}`;
 }
 
 function updateManifest(content: string | undefined, pkgPath: string, version: string): string {

@@ -1,6 +1,6 @@
 /**
- * Finds where a TOML value is written, so an updater can replace just that span and keep the
- * file's comments, layout and line endings (what release-please's toml-edit does). Handles the
+ * Finds where pyproject.toml's version is written, so the updater can replace just that span and
+ * keep the file's comments, layout and line endings (what release-please's toml-edit does). Handles the
  * shapes version keys take in practice: `[a.b]` tables, `[[array]]` tables, dotted keys.
  */
 export interface Span {
@@ -27,17 +27,13 @@ const unquote = (k: string) => k.trim().replace(/^"(.*)"$|^'(.*)'$/, (_m, a?: st
 const splitKey = (k: string) => k.split('.').map(unquote);
 
 /** The span of the value of `key` in table `table` (each entry in the table path, every [[array]] entry when it is an array). */
-export function locateValues(text: string, table: string[], key: string, filter?: (entryText: string) => boolean): Span[] {
-  const spans: Span[] = [];
+export function locateValues(text: string, table: string[], key: string): Span[] {
   let current: string[] = [];
-  let entryStart = 0;
-  const all = lines(text);
-  const candidates: Array<{ span: Span; entry: number }> = [];
-  for (const { text: line, offset } of all) {
+  const spans: Span[] = [];
+  for (const { text: line, offset } of lines(text)) {
     const header = /^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?\r?$/.exec(line);
     if (header) {
       current = splitKey(header[2]!);
-      entryStart = offset;
       continue;
     }
     const kv = /^(\s*)([A-Za-z0-9_."'-][^=]*?)\s*=\s*/.exec(line);
@@ -46,14 +42,7 @@ export function locateValues(text: string, table: string[], key: string, filter?
     if (fullKey.length !== table.length + 1 || fullKey[fullKey.length - 1] !== key || !table.every((t, i) => fullKey[i] === t)) continue;
     const valueStart = offset + kv[0].length;
     const end = valueEnd(text, valueStart);
-    if (end !== undefined) candidates.push({ span: { start: valueStart, end }, entry: entryStart });
-  }
-  for (const c of candidates) {
-    if (!filter) spans.push(c.span);
-    else {
-      const next = all.find((l) => l.offset > c.entry && /^\s*\[/.test(l.text));
-      if (filter(text.slice(c.entry, next ? next.offset : text.length))) spans.push(c.span);
-    }
+    if (end !== undefined) spans.push({ start: valueStart, end });
   }
   return spans;
 }
@@ -72,12 +61,6 @@ function valueEnd(text: string, start: number): number | undefined {
     if (c === q) return i + 1;
   }
   return undefined;
-}
-
-/** The string a located value holds (for the name filter of [[package]] entries). */
-export function readTomlString(text: string, key: string): string | undefined {
-  const m = new RegExp(`^\\s*${key}\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|'([^']*)')`, 'm').exec(text);
-  return m ? (m[1] ?? m[2]) : undefined;
 }
 
 export function replaceSpans(text: string, spans: Span[], replacement: string): string {

@@ -15,7 +15,7 @@ const files: Record<string, string> = {
 function plan(versioning: string | undefined, version: string) {
   const { config } = parseReleaseConfig(JSON.stringify({ packages: { '.': { 'release-type': 'python', ...(versioning ? { versioning } : {}), 'skip-changelog': true, 'extra-files': ['package.json', 'docs/conf.py'] } } }), 'cfg.json');
   return planFileUpdates({
-    pkg: config.packages[0]!, version, date: '2026-11-30', changelogEntry: '',
+    pkg: config.packages[0]!, version, date: '2026-11-30', changelogEntry: '', commits: [], sections: [], repositoryUrl: 'https://github.com/acme/widget',
     manifest: { path: '.release-please-manifest.json', content: '{\n  ".": "1.3.0rc1"\n}\n' },
     readFile: (p) => files[p], treePaths: Object.keys(files),
   }).files;

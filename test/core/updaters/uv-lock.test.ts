@@ -49,7 +49,7 @@ describe('uv.lock', () => {
     const files: Record<string, string> = { 'pyproject.toml': '[project]\nname = "demo-pkg"\nversion = "0.1.0"\n', 'uv.lock': LOCK };
     const out = planFileUpdates({
       pkg: { path: '.', releaseType: 'python', component: '', changelogPath: 'CHANGELOG.md', extraFiles: [], skipChangelog: true } as never,
-      version: '0.2.0', date: '2026-11-30', changelogEntry: '',
+      version: '0.2.0', date: '2026-11-30', changelogEntry: '', commits: [], sections: [], repositoryUrl: 'https://github.com/acme/widget',
       manifest: { path: '.release-please-manifest.json', content: '{".": "0.1.0"}\n' },
       readFile: (p) => files[p], treePaths: Object.keys(files),
     });

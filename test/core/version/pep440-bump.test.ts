@@ -10,7 +10,7 @@ function pkg(options: Record<string, unknown>) {
   const { config, warnings } = parseReleaseConfig(JSON.stringify({ packages: { '.': { 'release-type': 'python', versioning: 'pep440', ...options } } }), 'cfg.json');
   return { pkg: config.packages[0]!, warnings };
 }
-const commits = (...messages: string[]): ConventionalCommit[] => parseConventionalCommits(messages.map((message, i) => ({ sha: `${i}`.padStart(40, 'a'), message, files: [] })));
+const commits = (...messages: string[]): ConventionalCommit[] => parseConventionalCommits(messages.map((message, i) => ({ sha: `${i}`.padStart(40, 'a'), message, files: [] }))).commits;
 const FIX = commits('fix: a');
 const FEAT = commits('feat: a');
 const BREAKING = commits('feat!: a');
