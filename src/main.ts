@@ -12,7 +12,7 @@ import { PackageIndex } from './adapters/pypi/package-index.js';
 import { BundleSigner } from './adapters/sigstore/bundle-signer.js';
 import { loadTrustedRoot } from './adapters/sigstore/trusted-root.js';
 import { indexEndpoints } from './core/publish/index-endpoints.js';
-import { loadReleaseConfig } from './adapters/workspace/release-config-files.js';
+import { loadReleaseConfig, locateProject } from './adapters/workspace/release-config-files.js';
 import { isPyreleaseError, PyreleaseError } from './errors/pyrelease-error.js';
 import { renderErrorLine, renderErrorMarkdown } from './errors/render.js';
 import { settingsFromAction } from './settings/from-action.js';
@@ -42,6 +42,11 @@ export async function runPipeline(settings: Settings, runtime: Runtime, clock: C
     const loaded = loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile);
     for (const w of loaded.warnings) runtime.warning(w, { file: loaded.configFile });
     services.releaseConfig = loaded;
+    services.projectDir = loaded.projectDir;
+  } else {
+    const located = locateProject(settings.workingDirectory, settings.configFile);
+    if (located.warning) runtime.warning(located.warning);
+    services.projectDir = located.projectDir;
   }
   const results = {};
   const { reports, error } = await runStages(stages, { settings, runtime, clock, results, services });

@@ -13,6 +13,7 @@ import { releaseBranchName } from './release-pr/branch.js';
 import { GROUP_TITLE_PATTERN, renderTitle } from './release-pr/title.js';
 import type { ReleasePlan } from './release-plan.js';
 import { planFileUpdates } from './updaters/index.js';
+import { commitsOfPackage } from './package-path.js';
 import { nextVersion } from './version/bump.js';
 import { formatTag } from './version/tag-name.js';
 import { versionNotation } from './version/notation.js';
@@ -38,7 +39,9 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
   const { pkg, config } = input;
   const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
   const branchComponent = pkg.component || pkg.packageName || '';
-  const commits = parseConventionalCommits(input.commits.filter((c) => !isExcluded(c, pkg.excludePaths)));
+  // release-please plans a package from the commits that touch its path (or nothing), less exclude-paths.
+  const own = commitsOfPackage(input.commits, pkg.path, pkg.excludePaths);
+  const commits = parseConventionalCommits(own);
   const base: ReleasePlan = {
     version: null,
     tag: null,
@@ -48,7 +51,7 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     body: null,
     changelogEntry: null,
     files: {},
-    commits: input.commits.length,
+    commits: own.length,
     reasons: [],
     // A grouped PR (separate-pull-requests: false) lives on the plain branch, whatever the component.
     headBranch: releaseBranchName(input.targetBranch, config.separatePullRequests ? branchComponent : ''),
@@ -59,7 +62,7 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     prerelease: false,
     warnings: [],
   };
-  if (commits.length === 0) return { ...base, reasons: [nothingReason(input.commits.length, 'none is a conventional commit')] };
+  if (commits.length === 0) return { ...base, reasons: [nothingReason(own.length, 'none is a conventional commit')] };
   const { version, reasons } = decideVersion(commits, input, pkg);
   const versionText = formatVersion(version);
   const tag = formatTag(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
@@ -73,7 +76,7 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     date: input.date,
     sections: pkg.changelogSections ?? (pkg.releaseType === 'simple' ? simpleSections : pythonSections),
   });
-  if (isEntryEmpty(entry)) return { ...base, reasons: [nothingReason(input.commits.length, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
+  if (isEntryEmpty(entry)) return { ...base, reasons: [nothingReason(own.length, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
   const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths });
   return {
     ...base,
@@ -104,11 +107,6 @@ function decideVersion(commits: ConventionalCommit[], input: PlanInput, pkg: Pac
     return { version: parseVersion(initial), reasons: [`no previous release: the first release is ${initial}`] };
   }
   return nextVersion(parseVersion(input.previous.version, 'previous version', notation), commits, pkg);
-}
-
-function isExcluded(commit: RawCommit, excludePaths: readonly string[]): boolean {
-  if (excludePaths.length === 0 || !commit.files || commit.files.length === 0) return false;
-  return commit.files.every((f) => excludePaths.some((p) => f === p || f.startsWith(p.endsWith('/') ? p : `${p}/`)));
 }
 
 function nothingReason(count: number, why: string): string {

@@ -14,6 +14,8 @@ import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { resolveConfigPath } from '../core/config/config-path.js';
 import { PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE } from '../core/config/defaults.js';
 import type { RepositoryRef } from '../settings/settings.js';
+import { directoryView, isUnderPackage, ROOT_PATH } from '../core/package-path.js';
+import { resolvePath } from '../core/updaters/index.js';
 
 export interface PlanRequest {
   ref: string;
@@ -46,27 +48,35 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
     throw e;
   });
   const candidates = req.configFile ? [req.configFile] : [PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE];
+  // git reads files at a ref by repository path: the config and manifest of a working-directory
+  // inside the repository are read under its prefix, and the plan is made in its view.
+  const prefix = await git.prefix();
+  const view = directoryView(prefix);
   // Independent reads in one round: each git call costs a process start.
-  const [head, tags, shallow, treePaths, originUrl, branch] = await Promise.all([
-    git.readFiles(headSha, [...candidates, req.manifestFile]),
+  const [head, tags, shallow, repoTree, originUrl, branch] = await Promise.all([
+    git.readFiles(headSha, [...candidates, req.manifestFile].map(view.outside)),
     git.tagsReachableFrom(headSha),
     git.isShallow(),
     git.listTree(headSha),
     req.repository ? Promise.resolve(undefined) : git.originUrl(),
     req.targetBranch ? Promise.resolve(undefined) : git.currentBranch(),
   ]);
-  const choice = resolveConfigPath(req.configFile, (p) => head.get(p) !== undefined);
+  const at = (p: string) => head.get(view.outside(p));
+  const choice = resolveConfigPath(req.configFile, (p) => at(p) !== undefined);
   if (!choice.found) throw new PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
   const configFile = choice.file;
-  const manifestText = head.get(req.manifestFile);
+  const manifestText = at(req.manifestFile);
   if (manifestText === undefined) {
     throw new PyreleaseError('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
   }
-  const { config, warnings } = parseReleaseConfig(head.get(configFile)!, configFile);
+  const { config, warnings } = parseReleaseConfig(at(configFile)!, configFile);
   const manifest = parseManifest(manifestText, req.manifestFile);
-  const pkg = config.packages.find((p) => p.path === '.') ?? config.packages[0]!;
+  const pkg = config.packages[0]!;
+  const treePaths = repoTree.flatMap((p) => view.inside(p) ?? []);
+  assertPackageDirectory(pkg.path, treePaths, configFile, req.ref);
   const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
-  const wanted = treePaths.filter((p) => isVersionFileCandidate(p, pkg.changelogPath) || pkg.extraFiles.some((e) => (typeof e === 'string' ? e : e.path).replace(/^\//, '') === p));
+  const extraFiles = pkg.extraFiles.map((e) => resolvePath(pkg.path, typeof e === 'string' ? e : e.path));
+  const wanted = treePaths.filter((p) => isVersionFileCandidate(p, pkg.path, resolvePath(pkg.path, pkg.changelogPath)) || extraFiles.includes(p));
   const historyRequest = {
     head: headSha,
     manifestVersion: manifest[pkg.path],
@@ -77,14 +87,14 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
     releaseSearchDepth: config.releaseSearchDepth,
   };
   const allTags = [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
-  const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags: allTags, shallow }), git.readFiles(headSha, wanted)]);
+  const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags: allTags, shallow }), git.readFiles(headSha, wanted.map(view.outside))]);
   const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
   if (!repository) {
     throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
   }
-  const commits = req.rewriteCommits ? await req.rewriteCommits(history.commits, headSha) : history.commits;
+  const read = req.rewriteCommits ? await req.rewriteCommits(history.commits, headSha) : history.commits;
   const plan = planNextRelease({
-    commits,
+    commits: view.commits(read),
     pkg,
     config,
     previous: history.previous ? { version: history.previous.version, tag: history.previous.tag } : null,
@@ -93,15 +103,28 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
     repo: repository.repo,
     targetBranch: req.targetBranch ?? branch ?? 'main',
     manifest: { path: req.manifestFile, content: manifestText },
-    readFile: (p) => files.get(p),
+    readFile: (p) => files.get(view.outside(p)),
     treePaths,
   });
-  return { plan, headSha, notices: history.notices, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...plan.warnings] };
+  const inRepository = { ...plan, files: Object.fromEntries(Object.entries(plan.files).map(([p, c]) => [view.outside(p), c])) };
+  return { plan: inRepository, headSha, notices: history.notices, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...plan.warnings] };
 }
 
-function isVersionFileCandidate(path: string, changelogPath: string): boolean {
+/** A package path release-please would plan against a directory the repository does not have: refused before anything is written. */
+function assertPackageDirectory(pkgPath: string, treePaths: readonly string[], configFile: string, ref: string): void {
+  if (pkgPath === ROOT_PATH || treePaths.some((p) => isUnderPackage(p, pkgPath))) return;
+  throw new PyreleaseError('CONFIG_PACKAGE_PATH_MISSING', `${configFile}: packages ${JSON.stringify(pkgPath)} names a directory that does not exist at ${ref}`, {
+    file: configFile,
+    key: `packages.${JSON.stringify(pkgPath)}`,
+    fix: `key the package by the directory that holds its pyproject.toml, relative to the repository root (or "." for the root), and commit that directory`,
+  });
+}
+
+/** Files the Python updaters may edit, by their path inside the package (release-please-behaviour.md §9). */
+function isVersionFileCandidate(path: string, pkgPath: string, changelogPath: string): boolean {
   if (path === changelogPath) return true;
-  const parts = path.split('/');
+  if (!isUnderPackage(path, pkgPath)) return false;
+  const parts = (pkgPath === ROOT_PATH ? path : path.slice(pkgPath.length + 1)).split('/');
   const base = parts[parts.length - 1]!;
   if (base === '__init__.py') return parts.length <= 3;
   return VERSION_FILES.has(base);

@@ -20,7 +20,7 @@ import { signDistributions } from './publish/sign-distributions.js';
 import { renderPublishSummary } from './publish/summary.js';
 import { uploadFiles, type FileOutcome } from './publish/upload-files.js';
 import { obtainUploadToken } from './publish/upload-token.js';
-import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
+import { projectDirectory, type StageContext, type StageDefinition, type StageOutcome } from './stage.js';
 
 export const publishStage: StageDefinition = {
   name: 'publish',
@@ -43,9 +43,9 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   const failed = preflight.checks.find((c) => c.level === 'fail');
   if (failed?.error) throw failed.error;
 
-  const tc = await Toolchain.detect(settings.workingDirectory);
+  const tc = await Toolchain.detect(projectDirectory(ctx));
   const build = await buildDistributions(tc, {
-    dir: settings.workingDirectory,
+    dir: projectDirectory(ctx),
     tempDir: settings.tempDir,
     project: target.project,
     version: target.version,
@@ -99,7 +99,7 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
 /** `pyrelease check --publish`: the preflight alone, for the version at HEAD (nothing is built or sent). */
 export async function publishPreflightAtHead(ctx: StageContext): Promise<PreflightCheck[]> {
   const { settings, services } = ctx;
-  const project = readProject(settings.workingDirectory);
+  const project = readProject(projectDirectory(ctx));
   const preflight = await publishPreflight({ password: settings.password, sign: false, idTokens: services.idTokens, index: services.index(), project: project.name, version: project.version, force: false, skipExisting: false, inActions: ctx.runtime.kind === 'action' });
   return preflight.checks;
 }
@@ -107,7 +107,7 @@ export async function publishPreflightAtHead(ctx: StageContext): Promise<Preflig
 /** Reads what the checkout and the release say, and lets core decide (no build before this passes). */
 async function guard(ctx: StageContext): Promise<PublishTarget> {
   const { settings, services } = ctx;
-  const project = readProject(settings.workingDirectory);
+  const project = readProject(projectDirectory(ctx));
   const release = { ...settings.handoff.release, ...ctx.results.release };
   const headSha = await services.git.resolveCommit('HEAD');
   const facts = { forcePublish: settings.forcePublish, release: { version: release.version, tagName: release.tagName, sha: release.sha }, project, headSha };

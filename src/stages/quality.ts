@@ -11,7 +11,7 @@ import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { mypyGate, pytestGate, ruffFormatGate, ruffLintGate } from './gates/quality-gates.js';
 import { annotate, renderGatesSummary } from './gates/report.js';
 import { runConcurrently } from './gates/run-gates.js';
-import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
+import { projectDirectory, type StageContext, type StageDefinition, type StageOutcome } from './stage.js';
 
 export const qualityStage: StageDefinition = {
   name: 'quality',
@@ -26,7 +26,7 @@ const sum = <T>(xs: readonly T[], f: (x: T) => number) => xs.reduce((n, x) => n 
 
 async function runQuality(ctx: StageContext): Promise<StageOutcome> {
   const { settings, runtime } = ctx;
-  const dir = settings.workingDirectory;
+  const dir = projectDirectory(ctx);
   const tc = await Toolchain.detect(dir);
   const notes: string[] = tc.note ? [tc.note] : [];
   // python-versions, else the project's classifiers, else the runner's own interpreter.

@@ -53,10 +53,10 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
   for (const w of outcome.warnings) runtime.warning(w);
   let pr: PullRequestOutcome | undefined;
   const open = prs.filter((p) => p.state === 'open');
-  if (outcome.plan.version !== null) pr = await ensureReleasePullRequest(gh, settings.workingDirectory, outcome.plan, outcome.headSha, target, settings.dryRun, open);
+  if (outcome.plan.version !== null) pr = await ensureReleasePullRequest(gh, await services.git.topLevel(), outcome.plan, outcome.headSha, target, settings.dryRun, open);
 
   const released = tagged[tagged.length - 1]?.result ?? (await releaseAtHead(gh, outcome.plan, outcome.headSha));
-  const result: ReleaseResult = { ...(released ?? { releaseCreated: false }), prsCreated: pr?.status === 'created' || pr?.status === 'updated' };
+  const result: ReleaseResult = { ...(released ?? { releaseCreated: false }), path: pkg.path, prsCreated: pr?.status === 'created' || pr?.status === 'updated' };
   if (pr) result.pr = pr.pr;
   ctx.results.release = result;
   const headline = [

@@ -12,7 +12,7 @@ import { toSarif } from '../core/gates/sarif.js';
 import type { GateResult } from '../core/gates/types.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { annotate, renderGatesSummary } from './gates/report.js';
-import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
+import { projectDirectory, type StageContext, type StageDefinition, type StageOutcome } from './stage.js';
 
 export const securityStage: StageDefinition = {
   name: 'security',
@@ -25,7 +25,7 @@ export const securityStage: StageDefinition = {
 
 async function runSecurity(ctx: StageContext): Promise<StageOutcome> {
   const { settings, runtime } = ctx;
-  const dir = settings.workingDirectory;
+  const dir = projectDirectory(ctx);
   const tc = await Toolchain.detect(dir);
   const pyproject = existsSync(join(dir, 'pyproject.toml')) ? readFileSync(join(dir, 'pyproject.toml'), 'utf8') : '';
   const args = ['-r', '.', '-f', 'json', '-q', ...banditArgs(pyproject)];

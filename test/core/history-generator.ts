@@ -37,7 +37,26 @@ export function randomMessage(r: () => number): string {
   return msg;
 }
 
-export function randomConfig(r: () => number): { config: Record<string, unknown>; manifest: Record<string, string> } {
+/** Where a generated package lives: mostly the root, sometimes a directory, as release-please's `packages` keys allow. */
+export function randomPackagePath(r: () => number): string {
+  const roll = r();
+  return roll < 0.75 ? '.' : roll < 0.9 ? 'pkg' : 'libs/widget';
+}
+
+/** Files a commit touches: inside the package, elsewhere, both, or none (release-please counts the last for every package). */
+export function randomFiles(r: () => number, pkgPath: string): string[] {
+  const inside = pkgPath === '.' ? 'src/widget/core.py' : `${pkgPath}/src/widget/core.py`;
+  const roll = r();
+  return roll < 0.5 ? [inside] : roll < 0.65 ? ['README.md'] : roll < 0.75 ? ['docs/guide.md'] : roll < 0.85 ? ['README.md', inside] : roll < 0.9 ? [`${pkgPath === '.' ? 'pkg' : pkgPath}x/near.py`] : [];
+}
+
+/** The package's files at HEAD, at its path (the oracle's default puts a pyproject.toml at the root only). */
+export function packageFiles(pkgPath: string, name: string, version: string): Record<string, string> {
+  const at = (f: string) => (pkgPath === '.' ? f : `${pkgPath}/${f}`);
+  return { [at('pyproject.toml')]: `[project]\nname = "${name}"\nversion = "${version}"\n`, [at('src/widget/__init__.py')]: `__version__ = "${version}"\n`, 'README.md': '# widget\n' };
+}
+
+export function randomConfig(r: () => number, path = '.'): { config: Record<string, unknown>; manifest: Record<string, string> } {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const pkg: Record<string, unknown> = { 'release-type': 'python' };
   if (r() < 0.3) pkg['package-name'] = 'widget';
@@ -58,6 +77,8 @@ export function randomConfig(r: () => number): { config: Record<string, unknown>
     ];
   }
   if (r() < 0.05) pkg['pull-request-title-pattern'] = pick(['chore: release ${version}', 'chore${scope}: release${component} v${version}']);
-  const manifest = { '.': pick(['1.4.0', '0.3.1', '0.0.5', '2.0.0-beta.1', '1.2.3', '0.9.0']) };
-  return { config: { packages: { '.': pkg } }, manifest };
+  // release-please matches exclude-paths as repository-relative directories, for a package below the root too.
+  if (r() < 0.12) pkg['exclude-paths'] = [path === '.' ? 'docs' : `${path}/src`];
+  const manifest = { [path]: pick(['1.4.0', '0.3.1', '0.0.5', '2.0.0-beta.1', '1.2.3', '0.9.0']) };
+  return { config: { packages: { [path]: pkg } }, manifest };
 }

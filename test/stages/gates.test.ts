@@ -14,7 +14,7 @@ import { qualityStage } from '../../src/stages/quality.js';
 import { securityStage } from '../../src/stages/security.js';
 import type { StageDefinition } from '../../src/stages/stage.js';
 import { repoRoot } from '../harness/action-run.js';
-import { createServices } from '../../src/main.js';
+import { createServices, runPipeline } from '../../src/main.js';
 import { testSettings } from '../harness/settings.js';
 
 const fakeTools = join(repoRoot, 'test', 'harness', 'fake-tools');
@@ -54,6 +54,17 @@ describe.skipIf(!haveTools)('stage: quality', () => {
     // No python-versions input: the classifiers decide (3.9–3.13); only the runner's 3.11 exists here.
     expect(r.summary).toMatch(/\| pytest \| 3\.11 \| ✅ passed \| yes \| 8 passed, 0 failed, 0 skipped \|/);
     expect(r.summary).toMatch(/\| pytest \| 3\.9 \| ⏭️ skipped \| yes \| Python 3\.9 is not on this runner/);
+  });
+
+  it('runs in the package\'s directory when the config keys it below the root ("packages": {"pkg": …})', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gates-subdir-'));
+    cpSync(join(repoRoot, 'examples', 'demo-package'), join(root, 'pkg'), { recursive: true });
+    writeFileSync(join(root, '.release-please-config.json'), '{"packages": {"pkg": {"release-type": "python"}}}\n');
+    const lines: string[] = [];
+    const runtime = new CliRuntime(false, (t) => lines.push(t));
+    const settings = testSettings({ stage: 'quality', workingDirectory: root, tempDir: mkdtempSync(join(tmpdir(), 'runner-temp-')) });
+    await runPipeline(settings, runtime, { now: () => Date.now(), sleep: async () => {}, today: () => '2026-01-01' });
+    expect(Object.fromEntries(runtime.outputs)).toMatchObject({ quality_passed: 'true', pytest: 'passed', tests_passed: '8' });
   });
 
   it('a lint error fails the stage with an annotation on its line', async () => {

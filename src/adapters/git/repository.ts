@@ -46,6 +46,16 @@ export class GitRepository {
     return seconds;
   }
 
+  /** Where this directory sits in its repository: "" at the top, else "pkg/" (git's --show-prefix). */
+  async prefix(): Promise<string> {
+    return (await this.git.run(['rev-parse', '--show-prefix'])).stdout.trim();
+  }
+
+  /** The work tree's top directory (git commands that take paths are run there, so paths are repository-relative). */
+  async topLevel(): Promise<string> {
+    return (await this.git.run(['rev-parse', '--show-toplevel'])).stdout.trim();
+  }
+
   async currentBranch(): Promise<string | undefined> {
     const r = await this.git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
     return r.exitCode === 0 ? r.stdout.trim() : undefined;

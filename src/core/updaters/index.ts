@@ -130,7 +130,7 @@ function addExtraFile(extra: ExtraFile, version: Version, input: FileUpdateInput
 }
 
 /** release-please's addPath: relative to the package, or to the repository root with a leading "/". */
-function resolvePath(pkgPath: string, path: string): string {
+export function resolvePath(pkgPath: string, path: string): string {
   if (path.startsWith('/')) return path.slice(1);
   return pkgPath === '.' || pkgPath === '' ? path : `${pkgPath}/${path}`;
 }
