@@ -80,7 +80,7 @@ function githubFor(settings: Settings, policies: Policies, clock: Clock): () => 
     if (client) return client;
     if (!settings.token) throw new PyreleaseError('GITHUB_NO_TOKEN', 'no GitHub token was given', { key: 'token', fix: 'leave the token input at its default (${{ github.token }}) or pass a GitHub App token' });
     if (!settings.repository) throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell which repository to release', { fix: 'run in GitHub Actions (GITHUB_REPOSITORY is set there)' });
-    client = new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...settings.repository }, policies.github, clock);
+    client = new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...(settings.graphqlUrl && { graphqlUrl: settings.graphqlUrl }), ...settings.repository }, policies.github, clock);
     return client;
   };
 }

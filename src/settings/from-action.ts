@@ -80,6 +80,7 @@ export function settingsFromAction(rt: Runtime): Settings {
     repository: p.take(() => repository(rt.env('GITHUB_REPOSITORY')), undefined),
     apiUrl: rt.env('GITHUB_API_URL') ?? 'https://api.github.com',
     serverUrl: rt.env('GITHUB_SERVER_URL') ?? 'https://github.com',
+    graphqlUrl: rt.env('GITHUB_GRAPHQL_URL') || undefined,
     sha: rt.env('GITHUB_SHA'),
     tempDir: rt.env('RUNNER_TEMP') ?? tmpdir(),
     handoff: p.take(() => readHandoff((n) => rt.getInput(n)), {}),

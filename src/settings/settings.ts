@@ -93,6 +93,8 @@ export interface Settings {
   /** REST API base URL (GITHUB_API_URL) and web base URL (GITHUB_SERVER_URL). */
   apiUrl: string;
   serverUrl: string;
+  /** GraphQL endpoint (GITHUB_GRAPHQL_URL, for GitHub Enterprise); undefined = beside apiUrl (api.github.com/graphql, <host>/api/graphql). */
+  graphqlUrl?: string;
   /** Commit the run is for (GITHUB_SHA), when known. */
   sha: string | undefined;
   /** Scratch directory for builds and reports (RUNNER_TEMP, else the OS temp dir). */

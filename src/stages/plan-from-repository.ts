@@ -31,6 +31,11 @@ export interface PlanRequest {
    * squashes a PR's commits into one). Runs after a shallow clone was deepened, so it may read git.
    */
   rewriteCommits?: (commits: RawCommit[], headSha: string) => Promise<RawCommit[]>;
+  /**
+   * Adds what GitHub knows of the commits (their pull requests, authors' logins) before they are
+   * rewritten and planned; `stopSha` is the previous release's commit. A warning says what is missing.
+   */
+  readPullRequests?: (commits: RawCommit[], where: { repository: RepositoryRef; targetBranch: string; stopSha?: string; maxCommits: number }) => Promise<{ commits: RawCommit[]; warning?: string }>;
 }
 
 export interface PlanOutcome {
@@ -38,6 +43,8 @@ export interface PlanOutcome {
   headSha: string;
   notices: string[];
   warnings: string[];
+  /** readPullRequests could not read GitHub: what the plan lacks. */
+  pullRequestsWarning?: string;
 }
 
 const VERSION_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'version.py', 'version.txt', 'CHANGELOG.md', 'uv.lock']);
@@ -92,7 +99,9 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   if (!repository) {
     throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
   }
-  const read = req.rewriteCommits ? await req.rewriteCommits(history.commits, headSha) : history.commits;
+  const targetBranch = req.targetBranch ?? branch ?? 'main';
+  const withGitHub = req.readPullRequests ? await req.readPullRequests(history.commits, { repository, targetBranch, ...(history.previous?.sha ? { stopSha: history.previous.sha } : {}), maxCommits: config.commitSearchDepth }) : { commits: history.commits };
+  const read = req.rewriteCommits ? await req.rewriteCommits(withGitHub.commits, headSha) : withGitHub.commits;
   const plan = planNextRelease({
     commits: view.commits(read),
     pkg,
@@ -101,13 +110,13 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
     date: req.date,
     owner: repository.owner,
     repo: repository.repo,
-    targetBranch: req.targetBranch ?? branch ?? 'main',
+    targetBranch,
     manifest: { path: req.manifestFile, content: manifestText },
     readFile: (p) => files.get(view.outside(p)),
     treePaths,
   });
   const inRepository = { ...plan, files: Object.fromEntries(Object.entries(plan.files).map(([p, c]) => [view.outside(p), c])) };
-  return { plan: inRepository, headSha, notices: history.notices, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...plan.warnings] };
+  return { plan: inRepository, headSha, notices: history.notices, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...plan.warnings], ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
 }
 
 /** A package path release-please would plan against a directory the repository does not have: refused before anything is written. */

@@ -7,6 +7,7 @@ import { isReleasePullRequest } from '../core/release-pr/identify.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { releaseOutputs, type ReleaseResult } from '../settings/handoff.js';
 import { planFromRepository } from './plan-from-repository.js';
+import { readPullRequestsOfCommits } from './pull-requests-of-commits.js';
 import { ensureReleasePullRequest, type PullRequestOutcome } from './release/ensure-release-pr.js';
 import { renderReleaseSummary } from './release/summary.js';
 import { tagMergedRelease, type TaggedRelease } from './release/tag-merged-release.js';
@@ -48,9 +49,11 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
     targetBranch: target,
     repository: settings.repository,
     knownTags: tagged.map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })),
+    readPullRequests: (commits, where) => readPullRequestsOfCommits(gh, where.targetBranch, commits, where),
   });
   for (const n of outcome.notices) runtime.notice(n);
   for (const w of outcome.warnings) runtime.warning(w);
+  if (outcome.pullRequestsWarning) runtime.warning(outcome.pullRequestsWarning);
   let pr: PullRequestOutcome | undefined;
   const open = prs.filter((p) => p.state === 'open');
   if (outcome.plan.version !== null) pr = await ensureReleasePullRequest(gh, await services.git.topLevel(), outcome.plan, outcome.headSha, target, settings.dryRun, open);

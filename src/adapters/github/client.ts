@@ -14,10 +14,13 @@ import type { ServicePolicy } from '../policy.js';
 import { explainGitHubError, statusOf } from './errors.js';
 import type { RepoMergeSettings } from '../../core/preview/merge-basis.js';
 import { RequestPolicy } from './request-policy.js';
+import { COMMIT_HISTORY_QUERY, graphqlUrlFor, readHistoryPage, type HistoryPage } from './commit-history.js';
 import { shaOf, toCommit, toMergeSettings, toPullRequest, toRelease, type CommitInfo, type PullRequestInfo, type ReleaseInfo } from './types.js';
 
 export interface RepoCoordinates {
   apiUrl: string;
+  /** GITHUB_GRAPHQL_URL; derived from apiUrl when unset (graphqlUrlFor). */
+  graphqlUrl?: string;
   owner: string;
   repo: string;
 }
@@ -63,6 +66,16 @@ export class GitHubClient {
     } catch (e) {
       throw Object.assign(explainGitHubError(e, doing), { status: statusOf(e), cause: e });
     }
+  }
+
+  /**
+   * One page of the branch's history with each commit's pull request (release-please's query);
+   * null when the branch does not exist. Errors are GitHub's: a GraphQL refusal arrives as
+   * GraphqlResponseError (an HTTP 200 with `errors`), the caller decides what it means.
+   */
+  async commitHistory(targetBranch: string, num: number, cursor: string | null): Promise<HistoryPage | null> {
+    const data = await this.#octokit.graphql<unknown>({ query: COMMIT_HISTORY_QUERY, url: this.where.graphqlUrl ?? graphqlUrlFor(this.where.apiUrl), owner: this.where.owner, repo: this.where.repo, num, targetBranch, cursor });
+    return readHistoryPage(data);
   }
 
   listPullRequests(state: 'open' | 'closed' | 'all', headBranch: string, base: string): Promise<PullRequestInfo[]> {

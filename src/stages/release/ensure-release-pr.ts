@@ -1,7 +1,7 @@
 /**
  * Opens or updates the one release PR: found by head branch and label (never by title), its
  * branch rebuilt as one commit on the planned target commit, written only when the tree, the
- * title or the body differ — a steady-state update costs at most 6 requests.
+ * title or the body differ — a steady-state update costs at most 6 requests here (7 with the stage's GraphQL history query).
  */
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import type { GitHubClient } from '../../adapters/github/client.js';

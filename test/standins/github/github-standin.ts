@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { BareRepo } from './bare-repo.js';
 import { GitHubState, type Issue, type PullRequest, type Release } from './state.js';
 import { startStandin, type Standin, type StandinRequest, type StandinResponse } from '../server.js';
+import { createGraphqlHandler } from './graphql.js';
 
 export type Permission = 'contents' | 'pull_requests' | 'issues';
 
@@ -25,6 +26,8 @@ export interface GitHubStandinOptions {
    * GitHub gives a new repository. `hidden`: the fields are left out, as for a token without write access.
    */
   mergeSettings?: Partial<MergeSettings> | 'hidden';
+  /** Commit author e-mail → GitHub login, for GraphQL's `author { user { login } }` (noreply addresses map themselves). */
+  users?: Record<string, string>;
 }
 
 export interface MergeSettings {
@@ -51,9 +54,11 @@ export interface GitHubStandin extends Standin {
   breakNextAssetUpload(): void;
   /** What GitHub records when a PR is merged (tests merge with real git and push first). */
   markMerged(number: number, mergeCommitSha: string): void;
+  /** A pull request a person opened from a pushed branch (a feature PR, with its body). */
+  addPullRequest(p: { title: string; body: string | null; head: string; base?: string; labels?: string[] }): PullRequest;
 }
 
-type Route = [method: string, pattern: RegExp, permission: Permission | null, fn: (req: StandinRequest, m: RegExpExecArray) => StandinResponse];
+type Route = [method: string, pattern: RegExp, permission: Permission | null, fn: (req: StandinRequest, m: RegExpExecArray) => StandinResponse | Promise<StandinResponse>];
 
 export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<GitHubStandin> {
   const state = new GitHubState();
@@ -118,7 +123,9 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
   const issueJson = (i: Issue) => ({ number: i.number, title: i.title, body: i.body, state: i.state, labels: i.labels.map((name) => ({ name })), html_url: `${web}/issues/${i.number}`, user: { login: 'github-actions[bot]' } });
   const findPull = (n: string) => state.pulls.find((p) => p.number === Number(n));
 
+  const answerGraphql = createGraphqlHandler({ owner: opts.owner, repo: opts.repo, bare: repo, state, users: opts.users ?? {} });
   const routes: Route[] = [
+    ['POST', /^\/graphql$/, null, (req) => answerGraphql(req)],
     ['GET', r(''), null, () => {
       const merge = opts.mergeSettings === 'hidden' ? {} : { ...NEW_REPOSITORY_MERGE_SETTINGS, ...opts.mergeSettings };
       return json(200, { id: 1, name: opts.repo, full_name: full, owner: { login: opts.owner, id: 2 }, default_branch: opts.defaultBranch ?? 'main', private: false, visibility: 'public', html_url: web, ...merge });
@@ -308,8 +315,8 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
   ];
 
   let breakNextUpload = false;
-  const standin = await startStandin((req) => {
-    const token = /^(?:Bearer|token) (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+  const standin = await startStandin(async (req) => {
+    const token = /^(?:Bearer|token) (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const perms = token === undefined ? undefined : opts.tokens[token];
     const rate = { 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '990', 'x-ratelimit-used': '10', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600), 'x-ratelimit-resource': 'core', 'x-github-request-id': `standin-${Date.now()}` };
     const withRate = (res: StandinResponse): StandinResponse => ({ ...res, headers: { ...rate, ...res.headers } });
@@ -322,7 +329,7 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
       if (permission && !perms.includes(permission)) {
         return withRate(json(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }, { 'x-accepted-github-permissions': `${permission}=write` }));
       }
-      return withRate(fn(req, m));
+      return withRate(await fn(req, m));
     }
     return withRate(notFound());
   });
@@ -341,6 +348,17 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
       p.merged_at = state.now();
       p.merge_commit_sha = sha;
       p.updated_at = p.merged_at;
+      // The head's commits not on the base before the merge: GitHub keeps them associated with the PR.
+      const head = repo.refSha(`refs/heads/${p.head}`);
+      const before = repo.tryGit(['rev-parse', '--verify', '--quiet', `${sha}^1`]);
+      p.commits = head && before ? (repo.tryGit(['rev-list', head, `^${before}`]) ?? '').split('\n').filter(Boolean) : [];
+    },
+    addPullRequest({ title, body, head, base: baseRef = opts.defaultBranch ?? 'main', labels = [] }) {
+      if (!repo.refSha(`refs/heads/${head}`)) throw new Error(`push ${head} before opening a PR from it`);
+      const now = state.now();
+      const pr: PullRequest = { number: state.nextNumber(), state: 'open', title, body, draft: false, head, base: baseRef, labels: labels.map((l) => state.label(l)), merged_at: null, merge_commit_sha: null, created_at: now, updated_at: now };
+      state.pulls.push(pr);
+      return pr;
     },
   };
 }
