@@ -25,6 +25,8 @@ export interface ReleaseResult {
   path?: string;
   /** No release was created now, but HEAD is a release an earlier run made (a re-run): publish and validate may finish it. */
   atHead?: boolean;
+  /** The run checked out another branch than the target: its releases are of a commit not checked out, published by the target's own run. */
+  notCheckedOut?: boolean;
   tagName?: string;
   version?: string;
   sha?: string;

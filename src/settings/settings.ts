@@ -84,7 +84,7 @@ export interface Settings {
   runUrl: string | undefined;
   /** ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN, present only with `permissions: id-token: write`. The token is masked. */
   idTokenRequest: { url: string; token: string } | undefined;
-  /** The branch releases are cut from: `target-branch` input, else the pushed branch, else the default branch. */
+  /** The branch releases are cut from: `target-branch` input, else the repository's default branch (the base branch for pull_request events); undefined = ask GitHub. */
   targetBranch: string | undefined;
   /** Which workflow event started the run (`push`, `pull_request`, `workflow_dispatch`…; `cli` for the CLI). */
   eventName: string;

@@ -27,7 +27,12 @@ export const publishStage: StageDefinition = {
   title: 'Publish',
   blocking: true,
   dryRunSafe: true,
-  shouldRun: (ctx) => (ctx.settings.forcePublish || ctx.results.release?.releaseCreated === true || ctx.results.release?.atHead === true || ctx.settings.handoff.release?.releaseCreated === true ? { run: true } : { run: false, reason: 'no release was created in this run (and force_publish is off)' }),
+  shouldRun: (ctx) => {
+    const release = ctx.results.release;
+    // A push to another branch may tag the target's merged release PR (as release-please-action does); the work tree is not that commit.
+    if (release?.notCheckedOut && !ctx.settings.forcePublish) return { run: false, reason: `the release ${release.tagName ?? ''} is of the target branch, not of the checked-out commit: the run on the target branch publishes it` };
+    return ctx.settings.forcePublish || release?.releaseCreated === true || release?.atHead === true || ctx.settings.handoff.release?.releaseCreated === true ? { run: true } : { run: false, reason: 'no release was created in this run (and force_publish is off)' };
+  },
   run: runPublish,
 };
 

@@ -154,6 +154,17 @@ export class GitRepository {
     await this.git.run(['fetch', '--quiet', '--unshallow', '--tags', 'origin']);
   }
 
+  /**
+   * The tip of `branch` on origin, fetched into refs/remotes/origin/<branch> (one commit deep in a
+   * shallow clone: the planner deepens as far as the release needs); undefined when origin lacks it.
+   */
+  async fetchBranch(branch: string): Promise<string | undefined> {
+    const depth = (await this.isShallow()) ? ['--depth=1'] : [];
+    const r = await this.git.run(['fetch', '--quiet', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], true);
+    if (r.exitCode !== 0) return undefined;
+    return this.resolveCommit(`refs/remotes/origin/${branch}`);
+  }
+
   async fetchTags(): Promise<void> {
     await this.git.run(['fetch', '--quiet', '--tags', 'origin'], true);
   }

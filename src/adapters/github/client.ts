@@ -158,6 +158,15 @@ export class GitHubClient {
     return this.call(`creating the GitHub release ${p.tag_name}`, async () => toRelease((await this.#octokit.request('POST /repos/{owner}/{repo}/releases', { ...this.r, ...p, request: { retries: 0 } })).data));
   }
 
+  /** The branch release-please-action releases from when target-branch is not set. */
+  getDefaultBranch(): Promise<string> {
+    return this.call('reading the repository\'s default branch', async () => {
+      const branch = ((await this.#octokit.request('GET /repos/{owner}/{repo}', this.r)).data as { default_branch?: unknown }).default_branch;
+      if (typeof branch !== 'string' || branch === '') throw new Error('GitHub answered the repository without its default_branch');
+      return branch;
+    });
+  }
+
   /** The repository's merge settings; fields GitHub leaves out (a token without write access) stay undefined. */
   getMergeSettings(): Promise<RepoMergeSettings> {
     return this.call('reading the repository merge settings', async () => toMergeSettings((await this.#octokit.request('GET /repos/{owner}/{repo}', this.r)).data));

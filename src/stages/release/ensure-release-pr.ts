@@ -46,7 +46,7 @@ export async function ensureReleasePullRequest(gh: GitHubClient, repoDir: string
   if (dryRun) return { pr: summary({ number: 0 }), url: '', status: 'planned', changes: [`would open a release PR from ${branch}`] };
   // Before the first write of a new PR: a base branch the repository lacks would leave a stray branch behind.
   if ((await gh.getRef(`heads/${target}`)) === undefined) {
-    throw new PyreleaseError('TARGET_BRANCH_MISSING', `the target branch ${target} does not exist in the repository`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty: the pushed branch, else the default branch)' });
+    throw new PyreleaseError('TARGET_BRANCH_MISSING', `the target branch ${target} does not exist in the repository`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty for the repository\'s default branch)' });
   }
   await writeBranch(gh, repoDir, branch, headSha, plan.title!, files, false);
   const request = { title: plan.title!, head: branch, base: target, body: plan.body!, draft: plan.draftPullRequest };

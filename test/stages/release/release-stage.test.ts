@@ -277,3 +277,24 @@ describe('release stage: checkouts and refusals', () => {
     expect(String(error)).not.toContain('ghs_wrongToken');
   });
 });
+
+describe('release stage: which branch is released', () => {
+  it('a push to another branch plans the default branch (as release-please-action), never a release PR for the pushed branch', async () => {
+    fx = await releaseFixture();
+    fx.commit('feat: on main');
+    fx.push();
+    fx.git(['checkout', '-q', '-b', 'topic']);
+    fx.commit('feat!: only on the topic branch');
+    fx.git(['push', '-q', 'origin', 'topic']);
+    const out = await fx.run({ targetBranch: undefined });
+    expect(fx.gh.state.pulls.map((p) => [p.head, p.base])).toEqual([['release-please--branches--main', 'main']]);
+    const pr = fx.gh.state.pulls[0]!;
+    expect(pr.title).toBe('chore(main): release 1.1.0');
+    expect(pr.body).toContain('on main');
+    expect(pr.body).not.toContain('only on the topic branch');
+    const head = fx.gh.repo.refSha('refs/heads/release-please--branches--main')!;
+    expect(fx.gh.repo.git(['rev-parse', `${head}^`])).toBe(fx.gh.repo.refSha('refs/heads/main'));
+    expect(out.lines.join('')).toMatch(/notice: this run checked out topic: the release PR is planned from main \([0-9a-f]{7}\), as release-please-action plans the target branch/);
+    expect(out.outputs.prs_created).toBe('true');
+  });
+});
