@@ -16,6 +16,7 @@ import { policy } from './adapters/policy.js';
 import type { RawCommit } from './core/commits/raw-commit.js';
 import type { RepositoryRef } from './settings/settings.js';
 import { notRead, readPullRequestsOfCommits } from './stages/pull-requests-of-commits.js';
+import { generatedNotesIfAllowed } from './stages/github-notes.js';
 
 type RunRequest = Extract<CliRequest, { kind: 'run' }>;
 
@@ -54,12 +55,11 @@ async function checkCommand(request: RunRequest, runtime: CliRuntime, clock: Clo
 async function planCommand(request: RunRequest, runtime: CliRuntime, clock: Clock): Promise<void> {
   const { settings } = request;
   if (settings.token) runtime.setSecret(settings.token);
+  const github = (repository: RepositoryRef) => new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...(settings.graphqlUrl && { graphqlUrl: settings.graphqlUrl }), ...repository }, policy.github, clock);
   const readPullRequests = settings.token
-    ? (commits: RawCommit[], where: { repository: RepositoryRef; targetBranch: string; stopSha?: string; maxCommits: number }) => {
-        const gh = new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...(settings.graphqlUrl && { graphqlUrl: settings.graphqlUrl }), ...where.repository }, policy.github, clock);
-        return readPullRequestsOfCommits(gh, where.targetBranch, commits, where);
-      }
+    ? (commits: RawCommit[], where: { repository: RepositoryRef; targetBranch: string; stopSha?: string; maxCommits: number }) => readPullRequestsOfCommits(github(where.repository), where.targetBranch, commits, where)
     : undefined;
+  const generateNotes = settings.token ? (r: { repository: RepositoryRef; tag: string; previousTag: string | null; targetBranch: string }) => generatedNotesIfAllowed(github(r.repository), runtime, r) : undefined;
   const outcome = await planFromRepository(new GitRepository(settings.workingDirectory), {
     ref: request.ref,
     date: request.date ?? clock.today(),
@@ -68,6 +68,7 @@ async function planCommand(request: RunRequest, runtime: CliRuntime, clock: Cloc
     targetBranch: request.branch,
     repository: settings.repository,
     ...(readPullRequests && { readPullRequests }),
+    ...(generateNotes && { generateNotes }),
   });
   for (const n of outcome.notices) runtime.notice(n);
   // Said once, after a plan was made (a refusal stays one line).

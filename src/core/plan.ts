@@ -33,6 +33,11 @@ export interface PlanInput {
   manifest: { path: string; content: string | undefined };
   readFile: (path: string) => string | undefined;
   treePaths: readonly string[];
+  /**
+   * With `changelog-type: github`: the body GitHub's generate-notes API wrote for this tag. Unset,
+   * the plan still decides the version and tag (the caller asks GitHub with them, then plans again).
+   */
+  githubNotes?: string;
 }
 
 export function planNextRelease(input: PlanInput): ReleasePlan {
@@ -66,7 +71,8 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
   const { version, reasons } = decideVersion(commits, input, pkg);
   const versionText = formatVersion(version);
   const tag = formatTag(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
-  const entry = renderChangelogEntry(commits, {
+  const github = pkg.changelogType === 'github';
+  const entry = github && input.githubNotes !== undefined ? githubEntry(versionText, input.date, input.githubNotes) : renderChangelogEntry(commits, {
     host: pkg.changelogHost,
     owner: input.owner,
     repo: input.repo,
@@ -76,7 +82,9 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     date: input.date,
     sections: pkg.changelogSections ?? (pkg.releaseType === 'simple' ? simpleSections : pythonSections),
   });
-  if (isEntryEmpty(entry)) return { ...base, reasons: [nothingReason(own.length, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
+  // GitHub's notes always hold more than the heading: release-please then releases for any conventional commit.
+  if (!github && isEntryEmpty(entry)) return { ...base, reasons: [nothingReason(own.length, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
+  const notesWarning = github && input.githubNotes === undefined ? ['changelog-type github: GitHub writes these release notes (its generate-notes API), which needs a token; this plan shows the default CHANGELOG entry instead'] : [];
   const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths });
   return {
     ...base,
@@ -92,8 +100,13 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     releaseName: `${component ? `${component}: ` : ''}${pkg.includeVInReleaseName ? 'v' : ''}${versionText}`,
     // release-please marks the GitHub release a prerelease only for pre-release or 0.x versions.
     prerelease: pkg.prerelease && (version.preRelease !== undefined || version.major === 0),
-    warnings,
+    warnings: [...notesWarning, ...warnings],
   };
+}
+
+/** release-please's GitHubChangelogNotes: `## <version> (<date>)`, a blank line, GitHub's body as it came. */
+function githubEntry(version: string, date: string, body: string): string {
+  return `## ${version} (${date})\n\n${body}`;
 }
 
 function decideVersion(commits: ConventionalCommit[], input: PlanInput, pkg: PackageConfig): { version: Version; reasons: string[] } {

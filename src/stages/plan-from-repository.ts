@@ -7,7 +7,7 @@ import { ownerRepoFromUrl } from '../adapters/git/remote-name.js';
 import type { GitRepository, TagInfo } from '../adapters/git/repository.js';
 import type { RawCommit } from '../core/commits/raw-commit.js';
 import { parseManifest, parseReleaseConfig } from '../core/config/parse.js';
-import { planNextRelease } from '../core/plan.js';
+import { planNextRelease, type PlanInput } from '../core/plan.js';
 import { versionNotation } from '../core/version/notation.js';
 import type { ReleasePlan } from '../core/release-plan.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
@@ -36,6 +36,8 @@ export interface PlanRequest {
    * rewritten and planned; `stopSha` is the previous release's commit. A warning says what is missing.
    */
   readPullRequests?: (commits: RawCommit[], where: { repository: RepositoryRef; targetBranch: string; stopSha?: string; maxCommits: number }) => Promise<{ commits: RawCommit[]; warning?: string }>;
+  /** With changelog-type github: GitHub's generated notes for the planned tag (release-please's GitHubChangelogNotes). */
+  generateNotes?: (release: { repository: RepositoryRef; tag: string; previousTag: string | null; targetBranch: string }) => Promise<string | undefined>;
 }
 
 export interface PlanOutcome {
@@ -102,7 +104,7 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   const targetBranch = req.targetBranch ?? branch ?? 'main';
   const withGitHub = req.readPullRequests ? await req.readPullRequests(history.commits, { repository, targetBranch, ...(history.previous?.sha ? { stopSha: history.previous.sha } : {}), maxCommits: config.commitSearchDepth }) : { commits: history.commits };
   const read = req.rewriteCommits ? await req.rewriteCommits(withGitHub.commits, headSha) : withGitHub.commits;
-  const plan = planNextRelease({
+  const input: PlanInput = {
     commits: view.commits(read),
     pkg,
     config,
@@ -114,7 +116,11 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
     manifest: { path: req.manifestFile, content: manifestText },
     readFile: (p) => files.get(view.outside(p)),
     treePaths,
-  });
+  };
+  const first = planNextRelease(input);
+  // The notes need the tag, so GitHub is asked once the version is known, and the plan made again with them.
+  const notes = first.version !== null && pkg.changelogType === 'github' && req.generateNotes ? await req.generateNotes({ repository, tag: first.tag!, previousTag: first.previousTag, targetBranch }) : undefined;
+  const plan = notes === undefined ? first : planNextRelease({ ...input, githubNotes: notes });
   const inRepository = { ...plan, files: Object.fromEntries(Object.entries(plan.files).map(([p, c]) => [view.outside(p), c])) };
   return { plan: inRepository, headSha, notices: history.notices, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...plan.warnings], ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
 }

@@ -12,6 +12,7 @@ import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { planFromRepository } from './plan-from-repository.js';
 import { applyMergeBasis } from './preview/apply-merge-basis.js';
 import { notRead, readPullRequestsOfCommits } from './pull-requests-of-commits.js';
+import { generatedNotesIfAllowed } from './github-notes.js';
 import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
 
 export const previewStage: StageDefinition = {
@@ -42,7 +43,8 @@ async function runPreview(ctx: StageContext): Promise<StageOutcome> {
   // The base's commits carry their merged PRs (overrides) from GitHub; without a token, say so once.
   const readPullRequests = settings.token ? (commits: RawCommit[], where: { targetBranch: string; stopSha?: string; maxCommits: number }) => readPullRequestsOfCommits(services.github(), where.targetBranch, commits, where) : undefined;
   if (!readPullRequests) runtime.notice(notRead('no GitHub token'));
-  const outcome = await planFromRepository(services.git, { ref: 'HEAD', date: clock.today(), configFile: loaded?.configFile, manifestFile: settings.manifestFile, targetBranch: settings.targetBranch, repository: settings.repository, rewriteCommits, ...(readPullRequests && { readPullRequests }) });
+  const generateNotes = settings.token ? (r: { tag: string; previousTag: string | null; targetBranch: string }) => generatedNotesIfAllowed(services.github(), runtime, r) : undefined;
+  const outcome = await planFromRepository(services.git, { ref: 'HEAD', date: clock.today(), configFile: loaded?.configFile, manifestFile: settings.manifestFile, targetBranch: settings.targetBranch, repository: settings.repository, rewriteCommits, ...(readPullRequests && { readPullRequests }), ...(generateNotes && { generateNotes }) });
   if (outcome.pullRequestsWarning) runtime.warning(outcome.pullRequestsWarning);
   const plan = outcome.plan;
   // planFromRepository always hands the history to rewriteCommits before it plans.

@@ -43,6 +43,7 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
   const merged = prs.filter((p) => p.mergedAt !== null && isReleasePullRequest(p, branch, target, config.labels));
   const tagged: TaggedRelease[] = [];
   for (const pr of merged) tagged.push(await tagMergedRelease(gh, pr, pkg, config, settings.dryRun));
+  for (const w of tagged.flatMap((t) => t.warnings)) runtime.warning(w);
 
   const outcome = await planFromRepository(services.git, {
     ref: planned.ref,
@@ -51,15 +52,17 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
     manifestFile: loaded.manifestFile,
     targetBranch: target,
     repository: settings.repository,
-    knownTags: tagged.map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })),
+    knownTags: tagged.filter((t) => !t.untagged).map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })),
     readPullRequests: (commits, where) => readPullRequestsOfCommits(gh, where.targetBranch, commits, where),
+    // changelog-type github: release-please asks GitHub for the notes; a refusal fails the run as it fails release-please.
+    generateNotes: (r) => gh.generateReleaseNotes({ tagName: r.tag, targetCommitish: r.targetBranch, previousTagName: r.previousTag }),
   });
   for (const n of outcome.notices) runtime.notice(n);
   for (const w of outcome.warnings) runtime.warning(w);
   if (outcome.pullRequestsWarning) runtime.warning(outcome.pullRequestsWarning);
   let pr: PullRequestOutcome | undefined;
   const open = prs.filter((p) => p.state === 'open');
-  if (outcome.plan.version !== null) pr = await ensureReleasePullRequest(gh, await services.git.topLevel(), outcome.plan, outcome.headSha, target, settings.dryRun, open);
+  if (outcome.plan.version !== null) pr = await ensureReleasePullRequest(gh, await services.git.topLevel(), outcome.plan, outcome.headSha, target, settings.dryRun, open, config.signoff);
 
   const released = tagged[tagged.length - 1]?.result ?? (await releaseAtHead(gh, outcome.plan, outcome.headSha));
   const result: ReleaseResult = { ...(released ?? { releaseCreated: false }), path: pkg.path, prsCreated: pr?.status === 'created' || pr?.status === 'updated' };

@@ -158,6 +158,30 @@ export class GitHubClient {
     return this.call(`creating the GitHub release ${p.tag_name}`, async () => toRelease((await this.#octokit.request('POST /repos/{owner}/{repo}/releases', { ...this.r, ...p, request: { retries: 0 } })).data));
   }
 
+  /**
+   * GitHub's generated release notes for a tag (POST releases/generate-notes, as release-please's
+   * changelog-type github calls it): the body only; GitHub saves nothing.
+   */
+  generateReleaseNotes(p: { tagName: string; targetCommitish: string; previousTagName: string | null }): Promise<string> {
+    return this.call(`generating the release notes of ${p.tagName}`, async () => {
+      const { data } = await this.#octokit.request('POST /repos/{owner}/{repo}/releases/generate-notes', { ...this.r, tag_name: p.tagName, target_commitish: p.targetCommitish, ...(p.previousTagName !== null && { previous_tag_name: p.previousTagName }) });
+      const body = (data as { body?: unknown }).body;
+      if (typeof body !== 'string') throw new Error('GitHub answered generate-notes without a body');
+      return body;
+    });
+  }
+
+  /** A release by its tag, drafts included (GitHub's releases/tags/{tag} leaves drafts out): the first page of the list. */
+  async findReleaseByTag(tag: string): Promise<ReleaseInfo | undefined> {
+    const published = await this.getReleaseByTag(tag);
+    if (published) return published;
+    return this.call(`looking for a draft release of ${tag}`, async () => {
+      const { data } = await this.#octokit.request('GET /repos/{owner}/{repo}/releases', { ...this.r, per_page: 100 });
+      const found = (data as unknown[]).find((r) => (r as { tag_name?: unknown }).tag_name === tag);
+      return found === undefined ? undefined : toRelease(found);
+    });
+  }
+
   /** The branch release-please-action releases from when target-branch is not set. */
   getDefaultBranch(): Promise<string> {
     return this.call('reading the repository\'s default branch', async () => {

@@ -18,6 +18,8 @@ import type { PackageConfig, ReleaseConfig } from './types.js';
 export { crossCheckManifest, parseManifest } from './manifest.js';
 
 const EXAMPLE = '"packages": {".": {"release-type": "python"}}';
+/** release-please's isValidSignoffUser: `Display Name <email>`. */
+const SIGNOFF = /^([^<]+)\s*<([^>]+)>$/i;
 
 export function parseReleaseConfig(text: string, file: string): { config: ReleaseConfig; warnings: string[] } {
   const doc = parseJsonText(text, file, 'CONFIG_INVALID_JSON');
@@ -64,7 +66,7 @@ export function parseReleaseConfig(text: string, file: string): { config: Releas
     alwaysUpdate: options.boolean('always-update') ?? false,
     unknownKeys: [...notes.unknown.keys()],
   };
-  for (const [field, key] of [['groupPullRequestTitlePattern', 'group-pull-request-title-pattern'], ['bootstrapSha', 'bootstrap-sha'], ['lastReleaseSha', 'last-release-sha']] as const) {
+  for (const [field, key] of [['groupPullRequestTitlePattern', 'group-pull-request-title-pattern'], ['bootstrapSha', 'bootstrap-sha'], ['lastReleaseSha', 'last-release-sha'], ['signoff', 'signoff']] as const) {
     const v = options.string(key);
     // release-please tests these for truthiness: "" is unset.
     if (v !== undefined && v !== '') config[field] = v;
@@ -108,6 +110,11 @@ function readManifestOptions(f: ConfigFindings, root: Record<string, unknown>): 
     if (v === undefined) continue;
     if ((key === 'label' || key === 'release-label') && Array.isArray(v) && v.length === 0) {
       f.problem('CONFIG_BAD_VALUE', [key], 'names no label', `write "${key}": "${key === 'label' ? configDefaults.labels[0] : configDefaults.releaseLabels[0]}", or remove it for that default`);
+      continue;
+    }
+    if (key === 'signoff' && typeof v === 'string' && v !== '' && !SIGNOFF.test(v)) {
+      // release-please throws this when it writes the release commit, after planning: refused here, before anything.
+      f.problem('CONFIG_BAD_VALUE', [key], `is ${JSON.stringify(v)}: release-please refuses it ("The format of '${v}' is not a valid email address with display name")`, 'write "signoff": "Your Name <you@example.com>"');
       continue;
     }
     if ((key === 'bootstrap-sha' || key === 'last-release-sha') && typeof v === 'string' && v !== '' && !/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(v)) {

@@ -193,15 +193,36 @@ describe('release stage: GitHub faults and refusals', () => {
 });
 
 describe('release stage: config variants', () => {
-  it('draft: tags first so the next run finds the release, and creates a draft release', async () => {
+  it('draft: a draft release and no tag, as release-please; the warning names force-tag-creation; a re-run makes no second draft', async () => {
     fx = await releaseFixture({ config: { packages: { '.': { 'release-type': 'python', draft: true } } } });
     fx.commit('fix: a');
     fx.push();
     await fx.run();
-    const sha = fx.mergeReleasePr(1, 'squash');
+    fx.mergeReleasePr(1, 'squash');
+    // The run dies after the release and before the label swap: the re-run must find the draft.
+    fx.gh.faults.add({ method: 'POST', path: /\/issues\/1\/labels$/, status: 500, times: 10 });
+    await expect(fx.run()).rejects.toThrow();
+    fx.gh.faults.clear();
+    const out = await fx.run();
+    expect(fx.gh.repo.refSha('refs/tags/v1.0.1')).toBeUndefined();
+    expect(fx.gh.state.releases).toHaveLength(1);
+    expect(fx.gh.state.releases[0]).toMatchObject({ tag_name: 'v1.0.1', draft: true });
+    expect(out.lines.join('')).toMatch(/warning: v1\.0\.1 is a draft release: GitHub creates the tag only when it is published.*set "force-tag-creation": true/);
+  });
+
+  it('force-tag-creation: the merge commit is tagged before the (draft) release is created, as release-please does', async () => {
+    fx = await releaseFixture({ config: { packages: { '.': { 'release-type': 'python', draft: true, 'force-tag-creation': true } } } });
+    fx.commit('fix: a');
+    fx.push();
     await fx.run();
+    const sha = fx.mergeReleasePr(1, 'squash');
+    fx.gh.log.clear();
+    const out = await fx.run();
     expect(fx.gh.repo.refSha('refs/tags/v1.0.1')).toBe(sha);
     expect(fx.gh.state.releases[0]).toMatchObject({ tag_name: 'v1.0.1', draft: true });
+    const writes = fx.gh.log.writes().map((w) => `${w.method} ${w.path}`);
+    expect(writes.indexOf('POST /repos/acme/widget/git/refs')).toBeLessThan(writes.indexOf('POST /repos/acme/widget/releases'));
+    expect(out.lines.join('')).not.toMatch(/is a draft release/);
   });
 
   it('prerelease: a 0.x version is marked prerelease on GitHub, as release-please does', async () => {

@@ -9,6 +9,7 @@ import { BareRepo } from './bare-repo.js';
 import { GitHubState, type Issue, type PullRequest, type Release } from './state.js';
 import { startStandin, type Standin, type StandinRequest, type StandinResponse } from '../server.js';
 import { createGraphqlHandler } from './graphql.js';
+import { generateReleaseNotes } from './release-notes.js';
 
 export type Permission = 'contents' | 'pull_requests' | 'issues';
 
@@ -55,7 +56,7 @@ export interface GitHubStandin extends Standin {
   /** What GitHub records when a PR is merged (tests merge with real git and push first). */
   markMerged(number: number, mergeCommitSha: string): void;
   /** A pull request a person opened from a pushed branch (a feature PR, with its body). */
-  addPullRequest(p: { title: string; body: string | null; head: string; base?: string; labels?: string[] }): PullRequest;
+  addPullRequest(p: { title: string; body: string | null; head: string; base?: string; labels?: string[]; user?: string }): PullRequest;
 }
 
 type Route = [method: string, pattern: RegExp, permission: Permission | null, fn: (req: StandinRequest, m: RegExpExecArray) => StandinResponse | Promise<StandinResponse>];
@@ -85,7 +86,7 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
     merged_at: p.merged_at,
     merge_commit_sha: p.merge_commit_sha,
     html_url: `${web}/pull/${p.number}`,
-    user: { login: 'github-actions[bot]' },
+    user: { login: p.user ?? 'github-actions[bot]' },
     created_at: p.created_at,
     updated_at: p.updated_at,
     closed_at: p.state === 'closed' ? p.updated_at : null,
@@ -248,6 +249,8 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
       state.releases.push(rel);
       return json(201, releaseJson(rel));
     }],
+    // Before /releases/{id}: GitHub renders notes here and saves nothing; the token needs contents write.
+    ['POST', r('/releases/generate-notes'), 'contents', (req) => generateReleaseNotes({ repo, state, web }, req.json<Record<string, unknown>>() ?? {})],
     ['GET', r('/releases'), null, (req) => paginate(req, [...state.releases].reverse().map(releaseJson))],
     ['GET', r('/releases/tags/(.+)'), null, (_q, m) => {
       const rel = state.releases.find((x) => x.tag_name === decodeURIComponent(m[1]!) && !x.draft);
@@ -353,10 +356,10 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
       const before = repo.tryGit(['rev-parse', '--verify', '--quiet', `${sha}^1`]);
       p.commits = head && before ? (repo.tryGit(['rev-list', head, `^${before}`]) ?? '').split('\n').filter(Boolean) : [];
     },
-    addPullRequest({ title, body, head, base: baseRef = opts.defaultBranch ?? 'main', labels = [] }) {
+    addPullRequest({ title, body, head, base: baseRef = opts.defaultBranch ?? 'main', labels = [], user = 'octocat' }) {
       if (!repo.refSha(`refs/heads/${head}`)) throw new Error(`push ${head} before opening a PR from it`);
       const now = state.now();
-      const pr: PullRequest = { number: state.nextNumber(), state: 'open', title, body, draft: false, head, base: baseRef, labels: labels.map((l) => state.label(l)), merged_at: null, merge_commit_sha: null, created_at: now, updated_at: now };
+      const pr: PullRequest = { number: state.nextNumber(), state: 'open', title, body, draft: false, head, base: baseRef, labels: labels.map((l) => state.label(l)), merged_at: null, merge_commit_sha: null, user, created_at: now, updated_at: now };
       state.pulls.push(pr);
       return pr;
     },
