@@ -110,3 +110,17 @@ export async function releaseFixture(opts: { config?: Record<string, unknown>; f
     close: () => gh.close(),
   };
 }
+
+/** A feature branch pushed, opened as a person's PR with `body`, squash-merged with real git as GitHub does; returns its number. */
+export function squashMergedFeature(f: ReleaseFixture, title: string, body: string): number {
+  f.git(['checkout', '-q', '-b', 'feature']);
+  f.commit('wip: first try', { 'src/widget/dates.py': 'x = 1\n' });
+  f.git(['push', '-q', 'origin', 'feature']);
+  const pr = f.gh.addPullRequest({ title, body, head: 'feature', user: 'octocat' });
+  f.git(['checkout', '-q', 'main']);
+  f.git(['merge', '-q', '--squash', 'feature']);
+  f.git(['commit', '-q', '-m', `${title} (#${pr.number})`]);
+  f.push();
+  f.gh.markMerged(pr.number, f.git(['rev-parse', 'HEAD']));
+  return pr.number;
+}

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseReleaseConfig } from '../../../src/core/config/parse.js';
 import { PyreleaseErrors } from '../../../src/errors/pyrelease-error.js';
-import { releaseFixture, type ReleaseFixture } from './fixture.js';
+import { releaseFixture, squashMergedFeature, type ReleaseFixture } from './fixture.js';
 
 let fx: ReleaseFixture | undefined;
 afterEach(async () => {
@@ -17,23 +17,11 @@ afterEach(async () => {
 
 const branch = 'release-please--branches--main';
 
-function mergedFeature(f: ReleaseFixture, title: string): number {
-  f.git(['checkout', '-q', '-b', 'feature']);
-  f.commit('wip', { 'src/widget/dates.py': 'x = 1\n' });
-  f.git(['push', '-q', 'origin', 'feature']);
-  const pr = f.gh.addPullRequest({ title, body: 'Dates.', head: 'feature', user: 'octocat' });
-  f.git(['checkout', '-q', 'main']);
-  f.git(['merge', '-q', '--squash', 'feature']);
-  f.git(['commit', '-q', '-m', `${title} (#${pr.number})`]);
-  f.push();
-  f.gh.markMerged(pr.number, f.git(['rev-parse', 'HEAD']));
-  return pr.number;
-}
 
 describe('changelog-type: github', () => {
   it('the notes are GitHub\'s, asked for the planned tag since the previous one, under "## <version> (<date>)"', async () => {
     fx = await releaseFixture({ config: { packages: { '.': { 'release-type': 'python', 'changelog-type': 'github' } } } });
-    const n = mergedFeature(fx, 'feat: dates');
+    const n = squashMergedFeature(fx, 'feat: dates', 'Dates.');
     const out = await fx.run();
     const asked = fx.gh.log.find('POST', '/repos/acme/widget/releases/generate-notes');
     expect(asked.map((r) => r.json())).toEqual([{ tag_name: 'v1.1.0', target_commitish: 'main', previous_tag_name: 'v1.0.0' }]);

@@ -4,7 +4,7 @@
  * squash-merged PR's BEGIN_COMMIT_OVERRIDE replaces the commit's message in the release PR.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { releaseFixture, type ReleaseFixture } from './fixture.js';
+import { releaseFixture, squashMergedFeature, type ReleaseFixture } from './fixture.js';
 
 let fx: ReleaseFixture | undefined;
 afterEach(async () => {
@@ -12,19 +12,6 @@ afterEach(async () => {
   fx = undefined;
 });
 
-/** A feature branch pushed, opened as a PR with `body`, squash-merged with real git as GitHub does. */
-function squashMergedFeature(f: ReleaseFixture, title: string, body: string): number {
-  f.git(['checkout', '-q', '-b', 'feature']);
-  f.commit('wip: first try', { 'src/widget/dates.py': 'x = 1\n' });
-  f.git(['push', '-q', 'origin', 'feature']);
-  const pr = f.gh.addPullRequest({ title, body, head: 'feature' });
-  f.git(['checkout', '-q', 'main']);
-  f.git(['merge', '-q', '--squash', 'feature']);
-  f.git(['commit', '-q', '-m', `${title} (#${pr.number})`]);
-  f.push();
-  f.gh.markMerged(pr.number, f.git(['rev-parse', 'HEAD']));
-  return pr.number;
-}
 
 const OVERRIDE = 'Adds date parsing.\n\nBEGIN_COMMIT_OVERRIDE\nfeat: parse ISO dates\nfix(cli): exit 2 on a bad date\nEND_COMMIT_OVERRIDE\n';
 
