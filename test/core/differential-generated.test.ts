@@ -1,7 +1,7 @@
 /** Property-based differential test: random histories and configs, planned by release-please and by pyrelease. */
 import { describe, expect, it } from 'vitest';
 import { oracleAvailable, runOracleCases, type OracleCase } from '../harness/oracle.js';
-import { packageFiles, prng, randomConfig, randomFiles, randomMessage, randomPackagePath } from './history-generator.js';
+import { packageFiles, prng, randomConfig, randomFiles, randomMessage, randomPackagePath, randomPullRequest } from './history-generator.js';
 import { comparable, planLikeOracle } from './oracle-case.js';
 
 const SEED = Number(process.env.PYRELEASE_DIFF_SEED ?? 20261125);
@@ -12,7 +12,10 @@ describe.skipIf(!oracleAvailable)(`planner = release-please on ${COUNT} generate
   const cases: OracleCase[] = Array.from({ length: COUNT }, (_, i) => {
     const path = randomPackagePath(r);
     const { config, manifest } = randomConfig(r, path);
-    const commits = Array.from({ length: 1 + Math.floor(r() * 8) }, () => ({ message: randomMessage(r), files: randomFiles(r, path) }));
+    const commits = Array.from({ length: 1 + Math.floor(r() * 8) }, () => {
+      const pullRequest = randomPullRequest(r);
+      return { message: randomMessage(r), files: randomFiles(r, path), ...(pullRequest && { pullRequest }) };
+    });
     const name = ((config.packages as Record<string, Record<string, unknown>>)[path]!['package-name'] as string | undefined) ?? 'example-package';
     return { name: `case-${i}`, date: '2025-03-04', owner: 'acme', repo: 'widget', config, manifest, files: packageFiles(path, name, manifest[path]!), commits };
   });

@@ -37,6 +37,19 @@ export function randomMessage(r: () => number): string {
   return msg;
 }
 
+/**
+ * The pull request GitHub associates with a commit, sometimes with a BEGIN_COMMIT_OVERRIDE body
+ * (release-please then plans the override's messages instead of the commit's).
+ */
+export function randomPullRequest(r: () => number): { number: number; title: string; body: string } | undefined {
+  const roll = r();
+  if (roll > 0.2) return undefined;
+  const number = 1 + Math.floor(r() * 300);
+  if (roll < 0.07) return { number, title: 'a pull request', body: 'Closes nothing.' };
+  const messages = Array.from({ length: 1 + Math.floor(r() * 3) }, () => randomMessage(r).split('\n')[0]!);
+  return { number, title: 'a pull request', body: `Why this change.\n\nBEGIN_COMMIT_OVERRIDE\n${messages.join('\n\n')}\nEND_COMMIT_OVERRIDE\n` };
+}
+
 /** Where a generated package lives: mostly the root, sometimes a directory, as release-please's `packages` keys allow. */
 export function randomPackagePath(r: () => number): string {
   const roll = r();
