@@ -85,6 +85,8 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
 async function targetCommit(git: GitRepository, target: string): Promise<{ ref: string; note?: string }> {
   const current = await git.currentBranch();
   if (current === target) return { ref: 'HEAD' };
+  // Not a repository at all says so, rather than "no such branch".
+  await git.assertRepository();
   const tip = await git.fetchBranch(target);
   if (tip === undefined) {
     throw new PyreleaseError('TARGET_BRANCH_MISSING', `the target branch ${target} does not exist on origin`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty for the repository\'s default branch)' });
