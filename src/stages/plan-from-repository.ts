@@ -52,14 +52,17 @@ export interface PlanOutcome {
 const VERSION_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'version.py', 'version.txt', 'CHANGELOG.md', 'uv.lock']);
 
 export async function planFromRepository(git: GitRepository, req: PlanRequest): Promise<PlanOutcome> {
-  const headSha = await git.resolveCommit(req.ref).catch(async (e: unknown) => {
-    await git.assertRepository();
-    throw e;
-  });
-  const candidates = req.configFile ? [req.configFile] : [PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE];
   // git reads files at a ref by repository path: the config and manifest of a working-directory
-  // inside the repository are read under its prefix, and the plan is made in its view.
-  const prefix = await git.prefix();
+  // inside the repository are read under its prefix, and the plan is made in its view. (Asked
+  // alongside the ref: a process start each; outside a repository the ref's error speaks.)
+  const [headSha, prefix] = await Promise.all([
+    git.resolveCommit(req.ref).catch(async (e: unknown) => {
+      await git.assertRepository();
+      throw e;
+    }),
+    git.prefix().catch(() => ''),
+  ]);
+  const candidates = req.configFile ? [req.configFile] : [PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE];
   const view = directoryView(prefix);
   // Independent reads in one round: each git call costs a process start.
   const [head, tags, shallow, repoTree, originUrl, branch] = await Promise.all([
