@@ -51531,7 +51531,7 @@ function where(props) {
 
 /***/ }),
 
-/***/ 5843:
+/***/ 6884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51635,6 +51635,14 @@ class GitRepository {
             throw new pyrelease_error/* PyreleaseError */.dT('GIT_UNKNOWN_REF', `cannot read the commit time of ${ref} in ${this.dir}`, { fix: 'check out the repository with actions/checkout' });
         return seconds;
     }
+    /** Where this directory sits in its repository: "" at the top, else "pkg/" (git's --show-prefix). */
+    async prefix() {
+        return (await this.git.run(['rev-parse', '--show-prefix'])).stdout.trim();
+    }
+    /** The work tree's top directory (git commands that take paths are run there, so paths are repository-relative). */
+    async topLevel() {
+        return (await this.git.run(['rev-parse', '--show-toplevel'])).stdout.trim();
+    }
     async currentBranch() {
         const r = await this.git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
         return r.exitCode === 0 ? r.stdout.trim() : undefined;
@@ -51726,6 +51734,17 @@ class GitRepository {
     }
     async unshallow() {
         await this.git.run(['fetch', '--quiet', '--unshallow', '--tags', 'origin']);
+    }
+    /**
+     * The tip of `branch` on origin, fetched into refs/remotes/origin/<branch> (one commit deep in a
+     * shallow clone: the planner deepens as far as the release needs); undefined when origin lacks it.
+     */
+    async fetchBranch(branch) {
+        const depth = (await this.isShallow()) ? ['--depth=1'] : [];
+        const r = await this.git.run(['fetch', '--quiet', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], true);
+        if (r.exitCode !== 0)
+            return undefined;
+        return this.resolveCommit(`refs/remotes/origin/${branch}`);
     }
     async fetchTags() {
         await this.git.run(['fetch', '--quiet', '--tags', 'origin'], true);
@@ -54253,10 +54272,11 @@ const NOTIFYING = new RegExp(`^(?:${NOTIFYING_ROUTES.map((p) => `(?:${p.split('/
 /** A notifying write (issue, comment, pull request, release…) waits this many plain write intervals. */
 const NOTIFICATION_SPACING = 3;
 function isNotifying(method, url) {
-    return isWrite(method) && NOTIFYING.test(new URL(url, 'http://github.test').pathname);
+    return isWrite(method, url) && NOTIFYING.test(new URL(url, 'http://github.test').pathname);
 }
-function isWrite(method) {
-    return method !== 'GET' && method !== 'HEAD';
+/** GraphQL is a POST, but pyrelease only ever sends it queries: reads, not spaced as writes. */
+function isWrite(method, url) {
+    return method !== 'GET' && method !== 'HEAD' && !/\/graphql$/.test(new URL(url, 'http://github.test').pathname);
 }
 class RequestPolicy {
     policy;
@@ -54271,7 +54291,7 @@ class RequestPolicy {
     }
     /** Sends one request with all its attempts: Octokit's `hook.wrap('request', …)` calls it. */
     send(request, options) {
-        if (!isWrite(options.method))
+        if (!isWrite(options.method, options.url))
             return this.#attempts(request, options, false);
         const previous = this.#writeQueue;
         let done = () => { };
@@ -54367,34 +54387,132 @@ function isRetryable(error) {
     return typeof e.status === 'number' && e.status >= 400 && !DO_NOT_RETRY.has(e.status) && e.request !== undefined;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/commit-history.ts
+/**
+ * The target branch's history with each commit's pull request, read as release-please 17.11.2
+ * reads it (github.js mergeCommitsGraphQL): one GraphQL query, `associatedPullRequests` per
+ * commit, paged with `history(first, after)`. Its `files` sub-selection is left out: pyrelease
+ * takes each commit's files from git, and 100 files per pull request would make every page
+ * heavier for nothing. The answer is checked here (types at the boundary), never cast.
+ */
+const COMMIT_HISTORY_QUERY = `query pullRequestsSince($owner: String!, $repo: String!, $num: Int!, $targetBranch: String!, $cursor: String) {
+  repository(owner: $owner, name: $repo) {
+    ref(qualifiedName: $targetBranch) {
+      target {
+        ... on Commit {
+          history(first: $num, after: $cursor) {
+            nodes {
+              associatedPullRequests(first: 10) {
+                nodes {
+                  number
+                  title
+                  baseRefName
+                  headRefName
+                  labels(first: 10) {
+                    nodes {
+                      name
+                    }
+                  }
+                  body
+                  mergeCommit {
+                    oid
+                  }
+                }
+              }
+              sha: oid
+              message
+              author {
+                name
+                email
+                user {
+                  login
+                }
+              }
+            }
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+          }
+        }
+      }
+    }
+  }
+}`;
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const nodesOf = (v) => (isObj(v) && Array.isArray(v.nodes) ? v.nodes : []);
+const str = (v) => (typeof v === 'string' ? v : undefined);
+/** The query's answer → one page; null when the branch does not exist (release-please: "it likely does not exist"). */
+function readHistoryPage(data) {
+    const ref = isObj(data) && isObj(data.repository) ? data.repository.ref : undefined;
+    if (!isObj(ref))
+        return null;
+    const history = isObj(ref.target) ? ref.target.history : undefined;
+    if (!isObj(history) || !isObj(history.pageInfo))
+        throw new Error('GitHub answered the history query without target.history.pageInfo');
+    const nodes = nodesOf(history).filter(isObj);
+    // release-please takes the pull request whose merge commit is this commit when exactly one
+    // commit of the page names it (a squash or merge), else the first associated one.
+    const mergeCommitCount = new Map();
+    for (const c of nodes)
+        for (const pr of nodesOf(c.associatedPullRequests).filter(isObj)) {
+            const oid = isObj(pr.mergeCommit) ? str(pr.mergeCommit.oid) : undefined;
+            if (oid)
+                mergeCommitCount.set(oid, (mergeCommitCount.get(oid) ?? 0) + 1);
+        }
+    const commits = nodes.map((c) => {
+        const sha = str(c.sha);
+        if (!sha)
+            throw new Error('GitHub answered a history commit without its oid');
+        const out = { sha };
+        if (isObj(c.author)) {
+            const login = isObj(c.author.user) ? str(c.author.user.login) : undefined;
+            out.author = { name: str(c.author.name) || 'Unknown', ...(str(c.author.email) !== undefined && { email: str(c.author.email) }), ...(login !== undefined && { username: login }) };
+        }
+        const prs = nodesOf(c.associatedPullRequests).filter(isObj);
+        const merged = prs.find((pr) => isObj(pr.mergeCommit) && pr.mergeCommit.oid === sha && mergeCommitCount.get(sha) === 1);
+        const pr = merged ?? prs[0];
+        if (pr && typeof pr.number === 'number') {
+            out.pullRequest = { number: pr.number, title: str(pr.title) ?? '', body: str(pr.body) ?? null, labels: nodesOf(pr.labels).flatMap((l) => (isObj(l) && typeof l.name === 'string' ? [l.name] : [])) };
+        }
+        return out;
+    });
+    return { commits, hasNextPage: history.pageInfo.hasNextPage === true, endCursor: str(history.pageInfo.endCursor) ?? null };
+}
+/** GitHub's GraphQL endpoint beside a REST base: api.github.com/graphql, or <host>/api/graphql on GitHub Enterprise Server. */
+function graphqlUrlFor(apiUrl) {
+    const base = apiUrl.replace(/\/+$/, '');
+    return /\/api\/v3$/.test(base) ? `${base.replace(/\/v3$/, '')}/graphql` : `${base}/graphql`;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/types.ts
 function obj(v, what) {
     if (typeof v !== 'object' || v === null || Array.isArray(v))
         throw new Error(`GitHub answered ${what} with something that is not an object`);
     return v;
 }
-const str = (v, fallback = '') => (typeof v === 'string' ? v : fallback);
+const types_str = (v, fallback = '') => (typeof v === 'string' ? v : fallback);
 const strOrNull = (v) => (typeof v === 'string' ? v : null);
 function toPullRequest(v) {
     const p = obj(v, 'a pull request');
     const head = obj(p.head ?? {}, 'a pull request head');
     const base = obj(p.base ?? {}, 'a pull request base');
-    const labels = Array.isArray(p.labels) ? p.labels.map((l) => str(obj(l, 'a label').name)) : [];
+    const labels = Array.isArray(p.labels) ? p.labels.map((l) => types_str(obj(l, 'a label').name)) : [];
     if (typeof p.number !== 'number')
         throw new Error('GitHub answered a pull request without a number');
     return {
         number: p.number,
         state: p.state === 'closed' ? 'closed' : 'open',
-        title: str(p.title),
-        body: str(p.body),
+        title: types_str(p.title),
+        body: types_str(p.body),
         draft: p.draft === true,
         labels,
-        headRef: str(head.ref),
+        headRef: types_str(head.ref),
         headSha: strOrNull(head.sha),
-        baseRef: str(base.ref),
+        baseRef: types_str(base.ref),
         mergedAt: strOrNull(p.merged_at),
         mergeCommitSha: strOrNull(p.merge_commit_sha),
-        htmlUrl: str(p.html_url),
+        htmlUrl: types_str(p.html_url),
     };
 }
 function toRelease(v) {
@@ -54403,20 +54521,20 @@ function toRelease(v) {
         throw new Error('GitHub answered a release without an id');
     return {
         id: r.id,
-        tagName: str(r.tag_name),
-        targetCommitish: str(r.target_commitish),
-        name: str(r.name),
-        body: str(r.body),
+        tagName: types_str(r.tag_name),
+        targetCommitish: types_str(r.target_commitish),
+        name: types_str(r.name),
+        body: types_str(r.body),
         draft: r.draft === true,
         prerelease: r.prerelease === true,
-        htmlUrl: str(r.html_url),
-        uploadUrl: str(r.upload_url),
+        htmlUrl: types_str(r.html_url),
+        uploadUrl: types_str(r.upload_url),
     };
 }
 function toCommit(v) {
     const c = obj(v, 'a commit');
     const tree = obj(c.tree ?? {}, 'a commit tree');
-    return { sha: str(c.sha), treeSha: str(tree.sha), parents: Array.isArray(c.parents) ? c.parents.map((p) => str(obj(p, 'a parent').sha)) : [] };
+    return { sha: types_str(c.sha), treeSha: types_str(tree.sha), parents: Array.isArray(c.parents) ? c.parents.map((p) => types_str(obj(p, 'a parent').sha)) : [], message: types_str(c.message) };
 }
 function shaOf(v) {
     const sha = obj(v, 'an object').sha;
@@ -54448,6 +54566,7 @@ function toMergeSettings(v) {
 // @octokit/core, not @actions/github: the latter parses GITHUB_EVENT_PATH when it is imported, so a
 // broken event file would crash the bundle before settings can report it (style.md: build the
 // context inside main()).
+
 
 
 
@@ -54487,6 +54606,15 @@ class GitHubClient {
         catch (e) {
             throw Object.assign(explainGitHubError(e, doing), { status: statusOf(e), cause: e });
         }
+    }
+    /**
+     * One page of the branch's history with each commit's pull request (release-please's query);
+     * null when the branch does not exist. Errors are GitHub's: a GraphQL refusal arrives as
+     * GraphqlResponseError (an HTTP 200 with `errors`), the caller decides what it means.
+     */
+    async commitHistory(targetBranch, num, cursor) {
+        const data = await this.#octokit.graphql({ query: COMMIT_HISTORY_QUERY, url: this.where.graphqlUrl ?? graphqlUrlFor(this.where.apiUrl), owner: this.where.owner, repo: this.where.repo, num, targetBranch, cursor });
+        return readHistoryPage(data);
     }
     listPullRequests(state, headBranch, base) {
         return this.call(`listing pull requests of ${headBranch}`, async () => {
@@ -54558,6 +54686,39 @@ class GitHubClient {
     }
     createRelease(p) {
         return this.call(`creating the GitHub release ${p.tag_name}`, async () => toRelease((await this.#octokit.request('POST /repos/{owner}/{repo}/releases', { ...this.r, ...p, request: { retries: 0 } })).data));
+    }
+    /**
+     * GitHub's generated release notes for a tag (POST releases/generate-notes, as release-please's
+     * changelog-type github calls it): the body only; GitHub saves nothing.
+     */
+    generateReleaseNotes(p) {
+        return this.call(`generating the release notes of ${p.tagName}`, async () => {
+            const { data } = await this.#octokit.request('POST /repos/{owner}/{repo}/releases/generate-notes', { ...this.r, tag_name: p.tagName, target_commitish: p.targetCommitish, ...(p.previousTagName !== null && { previous_tag_name: p.previousTagName }) });
+            const body = data.body;
+            if (typeof body !== 'string')
+                throw new Error('GitHub answered generate-notes without a body');
+            return body;
+        });
+    }
+    /** A release by its tag, drafts included (GitHub's releases/tags/{tag} leaves drafts out): the first page of the list. */
+    async findReleaseByTag(tag) {
+        const published = await this.getReleaseByTag(tag);
+        if (published)
+            return published;
+        return this.call(`looking for a draft release of ${tag}`, async () => {
+            const { data } = await this.#octokit.request('GET /repos/{owner}/{repo}/releases', { ...this.r, per_page: 100 });
+            const found = data.find((r) => r.tag_name === tag);
+            return found === undefined ? undefined : toRelease(found);
+        });
+    }
+    /** The branch release-please-action releases from when target-branch is not set. */
+    getDefaultBranch() {
+        return this.call('reading the repository\'s default branch', async () => {
+            const branch = (await this.#octokit.request('GET /repos/{owner}/{repo}', this.r)).data.default_branch;
+            if (typeof branch !== 'string' || branch === '')
+                throw new Error('GitHub answered the repository without its default_branch');
+            return branch;
+        });
     }
     /** The repository's merge settings; fields GitHub leaves out (a token without write access) stay undefined. */
     getMergeSettings() {
@@ -55522,6 +55683,10 @@ const packageOptionKinds = {
     'skip-changelog': 'boolean',
     'date-format': 'string',
     'version-file': 'string',
+    // default: the CHANGELOG pyrelease renders; github: GitHub's generate-notes API writes the notes.
+    'changelog-type': 'string',
+    // Tag the merge commit before creating the release (a draft release makes no tag of its own).
+    'force-tag-creation': 'boolean',
     // Read per package by release-please (strategy labels; the merge plugin's opt-out), top level as default.
     'extra-label': 'labels',
     'separate-pull-requests': 'boolean',
@@ -55538,20 +55703,19 @@ const manifestOptionKinds = {
     'release-search-depth': 'count',
     'always-update': 'boolean',
     plugins: 'plugins',
+    // "Name <email>": a Signed-off-by trailer on the release PR's commit.
+    signoff: 'string',
 };
 /** Keys release-please has that pyrelease accepts and does not act on, each with the reason. */
 const ignoredKeyNotes = {
     'sequential-calls': 'pyrelease makes one release PR at a time anyway',
-    'changelog-type': 'pyrelease writes release-please\'s default CHANGELOG format',
     'commit-batch-size': 'pyrelease reads history from git, not page by page from the API',
     'always-link-local': 'a node-workspace setting',
     'snapshot-label': 'snapshots are a Java feature',
     'skip-snapshot': 'snapshots are a Java feature',
     'initial-version': 'release-please ignores it for release-type python too (a first release is 0.1.0)',
-    signoff: 'pyrelease does not add a Signed-off-by line to the release commit yet',
     // The oracle agrees: parseConventionalCommits copies no author onto the commits it returns.
     'include-commit-authors': 'release-please 17.11.2 reads it but never shows an author: its commit parser drops the author (googleapis/release-please#2761), so pyrelease shows none either',
-    'force-tag-creation': 'pyrelease creates the tag together with the release',
 };
 /** release-please-action inputs sometimes written into the config file, where release-please ignores them. */
 const actionInputKeys = [
@@ -56054,6 +56218,8 @@ function resolvePackage(f, path, o, warnings) {
         componentNoSpace: bool('component-no-space', false),
         skipGithubRelease: bool('skip-github-release', false),
         skipChangelog: bool('skip-changelog', false),
+        changelogType: changelogType(f, o),
+        forceTagCreation: bool('force-tag-creation', false),
     };
     for (const [field, key] of Object.entries(OPTIONAL_STRINGS)) {
         const v = str(key);
@@ -56086,6 +56252,14 @@ function releaseType(f, o, warnings) {
         return v;
     f.problem('CONFIG_UNSUPPORTED_RELEASE_TYPE', o.path('release-type'), `is '${v}', but pyrelease releases Python packages: release-type '${v}' is not supported`, 'write "release-type": "python" (or "simple" for a project whose version lives in version.txt); release other languages with release-please-action itself');
     return 'python';
+}
+/** release-please's factory knows two changelog types and throws on any other. */
+function changelogType(f, o) {
+    const v = o.string('changelog-type') ?? 'default';
+    if (v === 'default' || v === 'github')
+        return v;
+    f.problem('CONFIG_BAD_VALUE', o.path('changelog-type'), `is ${JSON.stringify(v)}, not a changelog type release-please knows`, 'write "changelog-type": "default" (the CHANGELOG from commits) or "github" (GitHub\'s generated release notes), or remove it for "default"');
+    return 'default';
 }
 function versioning(f, o) {
     const v = o.string('versioning') ?? 'default';
@@ -56150,6 +56324,55 @@ function checkTagName(f, o, pkg) {
     const key = inSeparator ? 'tag-separator' : pkg.component ? 'component' : 'package-name';
     const fix = inSeparator ? 'write "tag-separator": "-" (or another single character such as "/" or "@")' : `write a ${key} without spaces or ~^:?*[\\ characters, or set "include-component-in-tag": false`;
     f.problem('CONFIG_BAD_TAG_NAME', o.path(key), `makes tags like ${JSON.stringify(tag)}, which git refuses: ${why}`, fix);
+}
+
+;// CONCATENATED MODULE: ./src/core/package-path.ts
+const ROOT_PATH = '.';
+/** release-please's normalizePaths: no leading or trailing slash; "" and "/" mean the root. */
+function normalizePackagePath(path) {
+    const p = path.replace(/\/$/, '').replace(/^\//, '');
+    return p === '' ? ROOT_PATH : p;
+}
+/** Why a package path cannot be used (release-please's addPath refuses `..`, `~` and absolute paths), or undefined. */
+function packagePathProblem(path) {
+    if (path === ROOT_PATH)
+        return undefined;
+    if (path.startsWith('/'))
+        return 'starts with "/"; package paths are relative to the repository root';
+    if (path.split('/').some((s) => s === '..' || s === '.' || s === '~' || s === ''))
+        return 'has ".", "..", "~" or an empty part; write the directory as a plain relative path such as "packages/widget"';
+    return undefined;
+}
+/** Is `file` (repository-relative) inside the package at `pkgPath`? */
+function isUnderPackage(file, pkgPath) {
+    return pkgPath === ROOT_PATH || file.startsWith(`${pkgPath}/`);
+}
+/** The commits release-please plans for the package, in the order given. */
+function commitsOfPackage(commits, pkgPath, excludePaths) {
+    const excluded = excludePaths.map(normalizePackagePath);
+    return commits.filter((c) => touchesPackage(c, pkgPath) && !isExcluded(c, pkgPath, excluded));
+}
+/** CommitSplit with includeEmpty: files under the path, or no files at all. Unknown files (a synthetic commit) count. */
+function touchesPackage(c, pkgPath) {
+    if (pkgPath === ROOT_PATH || c.files === undefined || c.files.length === 0)
+        return true;
+    return c.files.some((f) => isUnderPackage(f, pkgPath));
+}
+/** CommitExclude.shouldInclude: excluded when every file of the package lies under an excluded path ("every" of none is true). */
+function isExcluded(c, pkgPath, excluded) {
+    if (excluded.length === 0 || c.files === undefined)
+        return false;
+    return c.files.filter((f) => isUnderPackage(f, pkgPath)).every((f) => excluded.some((p) => isUnderPackage(f, p)));
+}
+function directoryView(prefix) {
+    const dir = prefix.replace(/\/+$/, '');
+    if (dir === '')
+        return { inside: (p) => p, outside: (p) => p, commits: (c) => [...c] };
+    return {
+        inside: (p) => (p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined),
+        outside: (p) => `${dir}/${p}`,
+        commits: (commits) => commits.filter((c) => touchesPackage(c, dir)).map((c) => (c.files === undefined ? c : { ...c, files: c.files.filter((f) => f.startsWith(`${dir}/`)).map((f) => f.slice(dir.length + 1)) })),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/manifest.ts
@@ -56236,7 +56459,10 @@ function manifest_crossCheckManifest(config, manifest, files) {
 
 
 
+
 const parse_EXAMPLE = '"packages": {".": {"release-type": "python"}}';
+/** release-please's isValidSignoffUser: `Display Name <email>`. */
+const SIGNOFF = /^([^<]+)\s*<([^>]+)>$/i;
 function parse_parseReleaseConfig(text, file) {
     const doc = parseJsonText(text, file, 'CONFIG_INVALID_JSON');
     const f = new ConfigFindings(file);
@@ -56251,7 +56477,8 @@ function parse_parseReleaseConfig(text, file) {
     const top = readOptionLayer(f, root, []);
     const options = new Options(readManifestOptions(f, root));
     const packages = [];
-    let rootOptions;
+    // The one package's merged options (separate-pull-requests, extra-label); with several, the monorepo refusal follows.
+    let packageOptions;
     const rawPackages = readPackagesObject(f, root.packages);
     for (const [path, raw] of Object.entries(rawPackages ?? {})) {
         const at = ['packages', path];
@@ -56262,8 +56489,7 @@ function parse_parseReleaseConfig(text, file) {
         }
         notes.classify(obj, at, 'package');
         const merged = new Options(mergeLayers(readOptionLayer(f, obj, at), top));
-        if (path === '.')
-            rootOptions = merged;
+        packageOptions ??= merged;
         packages.push(resolvePackage(f, path, merged, warnings));
     }
     if (rawPackages)
@@ -56272,18 +56498,18 @@ function parse_parseReleaseConfig(text, file) {
     f.throwIfAny(doc.locate);
     const config = {
         packages,
-        separatePullRequests: separatePullRequests(top.get('separate-pull-requests')?.value, rootOptions?.boolean('separate-pull-requests'), packages.length),
+        separatePullRequests: separatePullRequests(top.get('separate-pull-requests')?.value, packageOptions?.boolean('separate-pull-requests'), packages.length),
         labels: options.list('label') ?? [...configDefaults.labels],
         releaseLabels: options.list('release-label') ?? [...configDefaults.releaseLabels],
         // extra-label is a package option (the strategy adds it); with one package, its merged value.
-        extraLabels: rootOptions?.list('extra-label') ?? [],
+        extraLabels: packageOptions?.list('extra-label') ?? [],
         commitSearchDepth: options.number('commit-search-depth') ?? configDefaults.commitSearchDepth,
         releaseSearchDepth: options.number('release-search-depth') ?? configDefaults.releaseSearchDepth,
         alwaysUpdate: options.boolean('always-update') ?? false,
         plugins: options.list('plugins') ?? [],
         unknownKeys: [...notes.unknown.keys()],
     };
-    for (const [field, key] of [['groupPullRequestTitlePattern', 'group-pull-request-title-pattern'], ['bootstrapSha', 'bootstrap-sha'], ['lastReleaseSha', 'last-release-sha']]) {
+    for (const [field, key] of [['groupPullRequestTitlePattern', 'group-pull-request-title-pattern'], ['bootstrapSha', 'bootstrap-sha'], ['lastReleaseSha', 'last-release-sha'], ['signoff', 'signoff']]) {
         const v = options.string(key);
         // release-please tests these for truthiness: "" is unset.
         if (v !== undefined && v !== '')
@@ -56301,21 +56527,23 @@ function readPackagesObject(f, v) {
         f.problem('CONFIG_NO_PACKAGES', ['packages'], `must be an object keyed by package path, got ${describeValue(v)}`, `write ${parse_EXAMPLE}`);
     return obj;
 }
-/** pyrelease releases one Python package: the one at "." (of working-directory). */
+/**
+ * pyrelease releases one Python package: at "." (the repository root, or working-directory) or at
+ * any other path, as release-please plans a package there. Several packages are a monorepo.
+ */
 function checkPackageSet(f, paths) {
     if (paths.length === 0) {
         f.problem('CONFIG_NO_PACKAGES', ['packages'], 'is empty', `write ${parse_EXAMPLE}`);
     }
-    else if (!paths.includes('.')) {
-        const only = paths.length === 1 ? ` ${JSON.stringify(paths[0])}` : '';
-        const found = paths.map((p) => JSON.stringify(p)).join(', ');
-        const fix = `key the package by "." instead of${only || ' its path'}, and point working-directory at the project if it is not at the repository root`;
-        f.problem('CONFIG_NO_ROOT_PACKAGE', ['packages'], `has no root package "." (found ${found})`, fix);
-    }
     else if (paths.length > 1) {
-        const others = paths.filter((p) => p !== '.').map((p) => JSON.stringify(p)).join(', ');
-        const fix = `keep only "." and remove ${others} (release them with release-please-action, or a workflow per package with working-directory)`;
-        f.problem('CONFIG_MONOREPO', ['packages'], `has ${paths.length} packages; pyrelease releases one Python package per repository`, fix);
+        const found = paths.map((p) => JSON.stringify(p)).join(', ');
+        const fix = 'keep one package in this file; for a second Python package, give it its own config keyed "." in its directory and its own workflow step with working-directory: <its path> (or release them together with release-please-action)';
+        f.problem('CONFIG_MONOREPO', ['packages'], `has ${paths.length} packages (${found}); pyrelease releases one Python package per config`, fix);
+    }
+    else {
+        const why = packagePathProblem(paths[0]);
+        if (why)
+            f.problem('CONFIG_BAD_VALUE', ['packages', paths[0]], why, 'write the package directory relative to the repository root, e.g. "packages": {"packages/widget": {"release-type": "python"}}, or "." for the root');
     }
 }
 function readManifestOptions(f, root) {
@@ -56329,6 +56557,11 @@ function readManifestOptions(f, root) {
             continue;
         if ((key === 'label' || key === 'release-label') && Array.isArray(v) && v.length === 0) {
             f.problem('CONFIG_BAD_VALUE', [key], 'names no label', `write "${key}": "${key === 'label' ? configDefaults.labels[0] : configDefaults.releaseLabels[0]}", or remove it for that default`);
+            continue;
+        }
+        if (key === 'signoff' && typeof v === 'string' && v !== '' && !SIGNOFF.test(v)) {
+            // release-please throws this when it writes the release commit, after planning: refused here, before anything.
+            f.problem('CONFIG_BAD_VALUE', [key], `is ${JSON.stringify(v)}: release-please refuses it ("The format of '${v}' is not a valid email address with display name")`, 'write "signoff": "Your Name <you@example.com>"');
             continue;
         }
         if ((key === 'bootstrap-sha' || key === 'last-release-sha') && typeof v === 'string' && v !== '' && !/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(v)) {
@@ -56356,12 +56589,15 @@ function separatePullRequests(top, merged, count) {
     return manifestLevel || merged === true;
 }
 
+// EXTERNAL MODULE: ./src/errors/render.ts + 9 modules
+var render = __nccwpck_require__(12);
 ;// CONCATENATED MODULE: ./src/adapters/workspace/release-config-files.ts
 /**
  * Reads the release-please config and manifest from the checked-out work tree and hands the
  * text to core/config. The planner reads them again at the planned ref through git; this
  * early read validates everything before any stage writes anything.
  */
+
 
 
 
@@ -56376,17 +56612,46 @@ function release_config_files_loadReleaseConfig(dir, configName, manifestFile) {
     }
     const { config, warnings } = parseReleaseConfig(readFileSync(join(dir, choice.file), 'utf8'), choice.file);
     const manifest = parseManifest(readFileSync(join(dir, manifestFile), 'utf8'), manifestFile);
+    const pkgPath = config.packages[0].path;
+    const projectDir = join(dir, pkgPath);
+    if (!existsSync(projectDir) || !statSync(projectDir).isDirectory()) {
+        throw new PyreleaseError('CONFIG_PACKAGE_PATH_MISSING', `${choice.file}: packages ${JSON.stringify(pkgPath)} names a directory that does not exist in working-directory`, {
+            file: choice.file,
+            key: `packages.${JSON.stringify(pkgPath)}`,
+            fix: 'key the package by the directory that holds its pyproject.toml, relative to the repository root (or "." for the root), and commit that directory',
+        });
+    }
     return {
         config,
+        projectDir,
         manifest,
         configFile: choice.file,
         manifestFile,
         warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...crossCheckManifest(config, manifest, { config: choice.file, manifest: manifestFile })],
     };
 }
+/**
+ * For runs that do not need the release config (the gates alone): the project's directory, read
+ * from the config when there is one, so the gates test the package a release would publish. A
+ * config that cannot be read is not this run's business: the gates stay in working-directory,
+ * and the warning says why.
+ */
+function release_config_files_locateProject(dir, configName) {
+    const choice = resolveConfigPath(configName, (p) => existsSync(join(dir, p)));
+    if (!choice.found)
+        return { projectDir: dir };
+    try {
+        const pkgPath = parseReleaseConfig(readFileSync(join(dir, choice.file), 'utf8'), choice.file).config.packages[0].path;
+        const projectDir = join(dir, pkgPath);
+        if (existsSync(projectDir) && statSync(projectDir).isDirectory())
+            return { projectDir };
+        return { projectDir: dir, warning: `${choice.file}: packages ${JSON.stringify(pkgPath)} is not a directory here; the gates run in working-directory` };
+    }
+    catch (e) {
+        return { projectDir: dir, warning: `${choice.file} cannot tell where the package is (${renderErrorLine(e)}); the gates run in working-directory` };
+    }
+}
 
-// EXTERNAL MODULE: ./src/errors/render.ts + 9 modules
-var render = __nccwpck_require__(12);
 // EXTERNAL MODULE: ./src/settings/from-action.ts
 var from_action = __nccwpck_require__(1308);
 // EXTERNAL MODULE: ./src/core/preview/merge-basis.ts
@@ -64155,11 +64420,14 @@ function bump_describe(c) {
 
 
 
+
 function planNextRelease(input) {
     const { pkg, config } = input;
     const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
     const branchComponent = pkg.component || pkg.packageName || '';
-    const parsed = parseConventionalCommits(input.commits.filter((c) => !isExcluded(c, pkg.excludePaths)));
+    // release-please plans a package from the commits that touch its path (or nothing), less exclude-paths.
+    const own = commitsOfPackage(input.commits, pkg.path, pkg.excludePaths);
+    const parsed = parseConventionalCommits(own);
     // release-please runs each plugin's processCommits in the order configured.
     const commits = config.plugins.reduce((list, plugin) => sentenceCase(list, plugin.specialWords), parsed.commits);
     const base = {
@@ -64171,7 +64439,7 @@ function planNextRelease(input) {
         body: null,
         changelogEntry: null,
         files: {},
-        commits: input.commits.length,
+        commits: own.length,
         reasons: [],
         // A grouped PR (separate-pull-requests: false) lives on the plain branch, whatever the component.
         headBranch: releaseBranchName(input.targetBranch, config.separatePullRequests ? branchComponent : ''),
@@ -64183,12 +64451,13 @@ function planNextRelease(input) {
         warnings: parsed.warnings,
     };
     if (commits.length === 0)
-        return { ...base, reasons: [nothingReason(input.commits.length, 'none is a conventional commit')] };
+        return { ...base, reasons: [nothingReason(own.length, 'none is a conventional commit')] };
     const { version, reasons } = decideVersion(commits, input, pkg);
     const versionText = (0,version_version/* formatVersion */.qh)(version);
     const tag = formatTag(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
     const sections = pkg.changelogSections ?? (pkg.releaseType === 'simple' ? simpleSections : pythonSections);
-    const entry = renderChangelogEntry(commits, {
+    const github = pkg.changelogType === 'github';
+    const entry = github && input.githubNotes !== undefined ? githubEntry(versionText, input.date, input.githubNotes) : renderChangelogEntry(commits, {
         host: pkg.changelogHost,
         owner: input.owner,
         repo: input.repo,
@@ -64198,8 +64467,10 @@ function planNextRelease(input) {
         date: input.date,
         sections,
     });
-    if (isEntryEmpty(entry))
-        return { ...base, reasons: [nothingReason(input.commits.length, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
+    // GitHub's notes always hold more than the heading: release-please then releases for any conventional commit.
+    if (!github && isEntryEmpty(entry))
+        return { ...base, reasons: [nothingReason(own.length, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
+    const notesWarning = github && input.githubNotes === undefined ? ['changelog-type github: GitHub writes these release notes (its generate-notes API), which needs a token; this plan shows the default CHANGELOG entry instead'] : [];
     const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, commits, sections, repositoryUrl: `${pkg.changelogHost}/${input.owner}/${input.repo}`, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths });
     return {
         ...base,
@@ -64215,8 +64486,12 @@ function planNextRelease(input) {
         releaseName: `${component ? `${component}: ` : ''}${pkg.includeVInReleaseName ? 'v' : ''}${versionText}`,
         // release-please marks the GitHub release a prerelease only for pre-release or 0.x versions.
         prerelease: pkg.prerelease && (version.preRelease !== undefined || version.major === 0),
-        warnings: [...parsed.warnings, ...warnings],
+        warnings: [...parsed.warnings, ...notesWarning, ...warnings],
     };
+}
+/** release-please's GitHubChangelogNotes: `## <version> (<date>)`, a blank line, GitHub's body as it came. */
+function githubEntry(version, date, body) {
+    return `## ${version} (${date})\n\n${body}`;
 }
 function decideVersion(commits, input, pkg) {
     const notation = notation_versionNotation(pkg);
@@ -64231,11 +64506,6 @@ function decideVersion(commits, input, pkg) {
         return { version: (0,version_version/* parseVersion */.ot)(initial), reasons: [`no previous release: the first release is ${initial}`] };
     }
     return nextVersion((0,version_version/* parseVersion */.ot)(input.previous.version, 'previous version', notation), commits, pkg);
-}
-function isExcluded(commit, excludePaths) {
-    if (excludePaths.length === 0 || !commit.files || commit.files.length === 0)
-        return false;
-    return commit.files.every((f) => excludePaths.some((p) => f === p || f.startsWith(p.endsWith('/') ? p : `${p}/`)));
 }
 function nothingReason(count, why) {
     if (count === 0)
@@ -64257,36 +64527,48 @@ function nothingReason(count, why) {
 
 
 
+
+
 const VERSION_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'version.py', 'version.txt', 'CHANGELOG.md', 'uv.lock']);
 async function planFromRepository(git, req) {
-    const headSha = await git.resolveCommit(req.ref).catch(async (e) => {
-        await git.assertRepository();
-        throw e;
-    });
+    // git reads files at a ref by repository path: the config and manifest of a working-directory
+    // inside the repository are read under its prefix, and the plan is made in its view. (Asked
+    // alongside the ref: a process start each; outside a repository the ref's error speaks.)
+    const [headSha, prefix] = await Promise.all([
+        git.resolveCommit(req.ref).catch(async (e) => {
+            await git.assertRepository();
+            throw e;
+        }),
+        git.prefix().catch(() => ''),
+    ]);
     const candidates = req.configFile ? [req.configFile] : [PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE];
+    const view = directoryView(prefix);
     // Independent reads in one round: each git call costs a process start.
-    const [head, tags, shallow, treePaths, originUrl, branch] = await Promise.all([
-        git.readFiles(headSha, [...candidates, req.manifestFile]),
+    const [head, tags, shallow, repoTree, originUrl, branch] = await Promise.all([
+        git.readFiles(headSha, [...candidates, req.manifestFile].map(view.outside)),
         git.tagsReachableFrom(headSha),
         git.isShallow(),
         git.listTree(headSha),
         req.repository ? Promise.resolve(undefined) : git.originUrl(),
         req.targetBranch ? Promise.resolve(undefined) : git.currentBranch(),
     ]);
-    const choice = config_path_resolveConfigPath(req.configFile, (p) => head.get(p) !== undefined);
+    const at = (p) => head.get(view.outside(p));
+    const choice = config_path_resolveConfigPath(req.configFile, (p) => at(p) !== undefined);
     if (!choice.found)
         throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
     const configFile = choice.file;
-    const manifestText = head.get(req.manifestFile);
+    const manifestText = at(req.manifestFile);
     if (manifestText === undefined) {
         throw new pyrelease_error/* PyreleaseError */.dT('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
     }
-    const { config, warnings } = parse_parseReleaseConfig(head.get(configFile), configFile);
+    const { config, warnings } = parse_parseReleaseConfig(at(configFile), configFile);
     const manifest = manifest_parseManifest(manifestText, req.manifestFile);
-    const pkg = config.packages.find((p) => p.path === '.') ?? config.packages[0];
+    const pkg = config.packages[0];
+    const treePaths = repoTree.flatMap((p) => view.inside(p) ?? []);
+    assertPackageDirectory(pkg.path, treePaths, configFile, req.ref);
     const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
     // Version files, plus what the configured updaters read (extra files by path or glob, changelog.json).
-    const wanted = [...new Set([...treePaths.filter((p) => isVersionFileCandidate(p, pkg.changelogPath)), ...updaterReadPaths(pkg, treePaths)])];
+    const wanted = [...new Set([...treePaths.filter((p) => isVersionFileCandidate(p, pkg.path, packagePath(pkg.path, pkg.changelogPath))), ...updaterReadPaths(pkg, treePaths)])];
     const historyRequest = {
         head: headSha,
         manifestVersion: manifest[pkg.path],
@@ -64297,31 +64579,51 @@ async function planFromRepository(git, req) {
         releaseSearchDepth: config.releaseSearchDepth,
     };
     const allTags = [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
-    const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags: allTags, shallow }), git.readFiles(headSha, wanted)]);
+    const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags: allTags, shallow }), git.readFiles(headSha, wanted.map(view.outside))]);
     const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
     if (!repository) {
         throw new pyrelease_error/* PyreleaseError */.dT('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
     }
-    const commits = req.rewriteCommits ? await req.rewriteCommits(history.commits, headSha) : history.commits;
-    const plan = planNextRelease({
-        commits,
+    const targetBranch = req.targetBranch ?? branch ?? 'main';
+    const withGitHub = req.readPullRequests ? await req.readPullRequests(history.commits, { repository, targetBranch, ...(history.previous?.sha ? { stopSha: history.previous.sha } : {}), maxCommits: config.commitSearchDepth }) : { commits: history.commits };
+    const read = req.rewriteCommits ? await req.rewriteCommits(withGitHub.commits, headSha) : withGitHub.commits;
+    const input = {
+        commits: view.commits(read),
         pkg,
         config,
         previous: history.previous ? { version: history.previous.version, tag: history.previous.tag } : null,
         date: req.date,
         owner: repository.owner,
         repo: repository.repo,
-        targetBranch: req.targetBranch ?? branch ?? 'main',
+        targetBranch,
         manifest: { path: req.manifestFile, content: manifestText },
-        readFile: (p) => files.get(p),
+        readFile: (p) => files.get(view.outside(p)),
         treePaths,
-    });
-    return { plan, headSha, notices: history.notices, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...plan.warnings] };
+    };
+    const first = planNextRelease(input);
+    // The notes need the tag, so GitHub is asked once the version is known, and the plan made again with them.
+    const notes = first.version !== null && pkg.changelogType === 'github' && req.generateNotes ? await req.generateNotes({ repository, tag: first.tag, previousTag: first.previousTag, targetBranch }) : undefined;
+    const plan = notes === undefined ? first : planNextRelease({ ...input, githubNotes: notes });
+    const inRepository = { ...plan, files: Object.fromEntries(Object.entries(plan.files).map(([p, c]) => [view.outside(p), c])) };
+    return { plan: inRepository, headSha, notices: history.notices, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...plan.warnings], ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
 }
-function isVersionFileCandidate(path, changelogPath) {
+/** A package path release-please would plan against a directory the repository does not have: refused before anything is written. */
+function assertPackageDirectory(pkgPath, treePaths, configFile, ref) {
+    if (pkgPath === ROOT_PATH || treePaths.some((p) => isUnderPackage(p, pkgPath)))
+        return;
+    throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_PACKAGE_PATH_MISSING', `${configFile}: packages ${JSON.stringify(pkgPath)} names a directory that does not exist at ${ref}`, {
+        file: configFile,
+        key: `packages.${JSON.stringify(pkgPath)}`,
+        fix: `key the package by the directory that holds its pyproject.toml, relative to the repository root (or "." for the root), and commit that directory`,
+    });
+}
+/** Files the Python updaters may edit, by their path inside the package (release-please-behaviour.md §9). */
+function isVersionFileCandidate(path, pkgPath, changelogPath) {
     if (path === changelogPath)
         return true;
-    const parts = path.split('/');
+    if (!isUnderPackage(path, pkgPath))
+        return false;
+    const parts = (pkgPath === ROOT_PATH ? path : path.slice(pkgPath.length + 1)).split('/');
     const base = parts[parts.length - 1];
     if (base === '__init__.py')
         return parts.length <= 3;
@@ -64345,9 +64647,14 @@ async function applyMergeBasis(ctx, history, mergeSha) {
     const read = settings.previewFrom === 'commits' || !prCommits ? undefined : await readMergeSettings(ctx);
     // git log lists newest first; GitHub lists a PR's commits oldest first.
     const basis = (0,merge_basis/* decideMergeBasis */.b4)(settings.previewFrom, read, { ...pr, commitMessages: prCommits?.map((c) => c.message).reverse() });
-    if (basis.basis !== 'title' || !prCommits)
+    if (!prCommits)
         return { commits: history, basis };
-    return { commits: (0,squash_commit/* replacePullRequestCommits */.R)(history, { mergeSha, headSha: head, commits: prCommits }, basis.message), basis };
+    const planned = basis.basis === 'title' ? (0,squash_commit/* replacePullRequestCommits */.R)(history, { mergeSha, headSha: head, commits: prCommits }, basis.message) : history;
+    // Once merged, GitHub associates this PR with its commits, its merge commit and its squash commit:
+    // its body's BEGIN_COMMIT_OVERRIDE applies to them, as release-please will read it then.
+    const own = new Set([mergeSha, head, ...prCommits.map((c) => c.sha)]);
+    const pullRequest = { number: pr.number, title: pr.title, body: pr.body };
+    return { commits: planned.map((c) => (own.has(c.sha) && !c.pullRequest ? { ...c, pullRequest } : c)), basis };
 }
 /** A token that may not read the repository (403, 404) or none at all is a reason, not a failure. */
 async function readMergeSettings(ctx) {
@@ -64364,7 +64671,91 @@ async function readMergeSettings(ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/stages/pull-requests-of-commits.ts
+
+/** GitHub's most for `first` on a connection. */
+const MAX_PAGE = 100;
+async function readPullRequestsOfCommits(gh, targetBranch, commits, bounds) {
+    if (commits.length === 0)
+        return { commits: [...commits] };
+    const wanted = new Set(commits.map((c) => c.sha));
+    const found = new Map();
+    let cursor = null;
+    let scanned = 0;
+    try {
+        for (;;) {
+            // One page holds every commit since the release and the release commit itself, when it fits.
+            const num = Math.min(MAX_PAGE, Math.max(1, wanted.size - found.size + 1));
+            const page = await gh.commitHistory(targetBranch, num, cursor);
+            if (!page)
+                return { commits: [...commits], warning: notRead(`the branch ${targetBranch} was not found on GitHub`) };
+            let reachedStop = false;
+            for (const c of page.commits) {
+                scanned++;
+                if (c.sha === bounds.stopSha)
+                    reachedStop = true;
+                if (wanted.has(c.sha))
+                    found.set(c.sha, c);
+            }
+            if (found.size === wanted.size || reachedStop || !page.hasNextPage || scanned >= bounds.maxCommits)
+                break;
+            cursor = page.endCursor;
+        }
+    }
+    catch (error) {
+        if (!isRefusal(error))
+            throw explainGitHubError(error, 'reading the pull requests of the commits (GraphQL)');
+        return { commits: [...commits], warning: notRead(`GitHub refused the GraphQL history query: ${refusalText(error)}`) };
+    }
+    return { commits: commits.map((c) => pull_requests_of_commits_merge(c, found.get(c.sha))) };
+}
+function pull_requests_of_commits_merge(c, h) {
+    if (!h)
+        return c;
+    const out = { ...c };
+    if (h.author)
+        out.author = { ...c.author, ...h.author };
+    if (h.pullRequest)
+        out.pullRequest = h.pullRequest;
+    return out;
+}
+function notRead(why) {
+    return `pull requests of the commits were not read (${why}): BEGIN_COMMIT_OVERRIDE blocks in their bodies were not applied and authors have no GitHub logins, so the release PR may differ from release-please's`;
+}
+/** Answers a re-run will not change: GraphQL errors (an HTTP 200 with `errors`), bad credentials, no access. */
+function isRefusal(error) {
+    if (error.name === 'GraphqlResponseError')
+        return true;
+    const status = statusOf(error);
+    const message = error.message;
+    return status === 401 || status === 404 || (status === 403 && typeof message === 'string' && !/rate limit/i.test(message));
+}
+function refusalText(error) {
+    const e = error;
+    const first = Array.isArray(e.errors) ? e.errors.find((x) => typeof x.message === 'string')?.message : e.response?.data?.message;
+    const text = typeof first === 'string' ? first : typeof e.message === 'string' ? e.message : String(error);
+    return `${e.status ? `${e.status} ` : ''}${text.split('\n')[0].slice(0, 160)}`;
+}
+
+;// CONCATENATED MODULE: ./src/stages/github-notes.ts
+
+async function generatedNotesIfAllowed(gh, runtime, r) {
+    try {
+        return await gh.generateReleaseNotes({ tagName: r.tag, targetCommitish: r.targetBranch, previousTagName: r.previousTag });
+    }
+    catch (error) {
+        // The client's errors are already explained (a PyreleaseError carrying GitHub's status).
+        const status = statusOf(error);
+        if (status !== 401 && status !== 403 && status !== 404)
+            throw error;
+        runtime.warning(`changelog-type github: GitHub would not generate the release notes for this token (${status}); the default CHANGELOG entry is shown instead`);
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/stages/preview.ts
+
+
 
 
 
@@ -64394,7 +64785,14 @@ async function runPreview(ctx) {
         decided.basis = applied.basis;
         return applied.commits;
     };
-    const outcome = await planFromRepository(services.git, { ref: 'HEAD', date: clock.today(), configFile: loaded?.configFile, manifestFile: settings.manifestFile, targetBranch: settings.targetBranch, repository: settings.repository, rewriteCommits });
+    // The base's commits carry their merged PRs (overrides) from GitHub; without a token, say so once.
+    const readPullRequests = settings.token ? (commits, where) => readPullRequestsOfCommits(services.github(), where.targetBranch, commits, where) : undefined;
+    if (!readPullRequests)
+        runtime.notice(notRead('no GitHub token'));
+    const generateNotes = settings.token ? (r) => generatedNotesIfAllowed(services.github(), runtime, r) : undefined;
+    const outcome = await planFromRepository(services.git, { ref: 'HEAD', date: clock.today(), configFile: loaded?.configFile, manifestFile: settings.manifestFile, targetBranch: settings.targetBranch, repository: settings.repository, rewriteCommits, ...(readPullRequests && { readPullRequests }), ...(generateNotes && { generateNotes }) });
+    if (outcome.pullRequestsWarning)
+        runtime.warning(outcome.pullRequestsWarning);
     const plan = outcome.plan;
     // planFromRepository always hands the history to rewriteCommits before it plans.
     const basis = decided.basis;
@@ -65787,6 +66185,12 @@ async function obtainUploadToken(o) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/stages/stage.ts
+/** Where the gates run and the distribution is built: the package's directory, else working-directory. */
+function projectDirectory(ctx) {
+    return ctx.services.projectDir ?? ctx.settings.workingDirectory;
+}
+
 ;// CONCATENATED MODULE: ./src/core/gates/setup-cfg.ts
 function parseSetupCfg(text) {
     const sections = new Map();
@@ -65914,8 +66318,11 @@ function listEntries(dir) {
 /** The project's toolchain for a stage: the project read once from disk, the tool pins from settings. */
 
 
-function toolchainFor(settings) {
-    return Toolchain.detect(readPythonProject(settings.workingDirectory), { tempDir: settings.tempDir, ruffVersion: settings.ruffVersion, banditVersion: settings.banditVersion });
+
+/** The project in the package's directory (projectDirectory), else working-directory. */
+function toolchainFor(ctx) {
+    const { settings } = ctx;
+    return Toolchain.detect(readPythonProject(projectDirectory(ctx)), { tempDir: settings.tempDir, ruffVersion: settings.ruffVersion, banditVersion: settings.banditVersion });
 }
 
 ;// CONCATENATED MODULE: ./src/stages/publish.ts
@@ -65941,12 +66348,19 @@ function toolchainFor(settings) {
 
 
 
+
 const publishStage = {
     name: 'publish',
     title: 'Publish',
     blocking: true,
     dryRunSafe: true,
-    shouldRun: (ctx) => (ctx.settings.forcePublish || ctx.results.release?.releaseCreated === true || ctx.results.release?.atHead === true || ctx.settings.handoff.release?.releaseCreated === true ? { run: true } : { run: false, reason: 'no release was created in this run (and force_publish is off)' }),
+    shouldRun: (ctx) => {
+        const release = ctx.results.release;
+        // A push to another branch may tag the target's merged release PR (as release-please-action does); the work tree is not that commit.
+        if (release?.notCheckedOut && !ctx.settings.forcePublish)
+            return { run: false, reason: `the release ${release.tagName ?? ''} is of the target branch, not of the checked-out commit: the run on the target branch publishes it` };
+        return ctx.settings.forcePublish || release?.releaseCreated === true || release?.atHead === true || ctx.settings.handoff.release?.releaseCreated === true ? { run: true } : { run: false, reason: 'no release was created in this run (and force_publish is off)' };
+    },
     run: runPublish,
 };
 async function runPublish(ctx) {
@@ -65961,9 +66375,9 @@ async function runPublish(ctx) {
     const failed = preflight.checks.find((c) => c.level === 'fail');
     if (failed?.error)
         throw failed.error;
-    const tc = await toolchainFor(settings);
+    const tc = await toolchainFor(ctx);
     const build = await buildDistributions(tc, {
-        dir: settings.workingDirectory,
+        dir: projectDirectory(ctx),
         tempDir: settings.tempDir,
         project: target.project,
         version: target.version,
@@ -66018,14 +66432,14 @@ async function runPublish(ctx) {
 /** `pyrelease check --publish`: the preflight alone, for the version at HEAD (nothing is built or sent). */
 async function publishPreflightAtHead(ctx) {
     const { settings, services } = ctx;
-    const project = readProject(settings.workingDirectory);
+    const project = readProject(projectDirectory(ctx));
     const preflight = await publishPreflight({ password: settings.password, sign: false, idTokens: services.idTokens, index: services.index(), project: project.name, version: project.version, force: false, skipExisting: false, inActions: ctx.runtime.kind === 'action' });
     return preflight.checks;
 }
 /** Reads what the checkout and the release say, and lets core decide (no build before this passes). */
 async function guard(ctx) {
     const { settings, services } = ctx;
-    const project = readProject(settings.workingDirectory);
+    const project = readProject(projectDirectory(ctx));
     const release = { ...settings.handoff.release, ...ctx.results.release };
     const headSha = await services.git.resolveCommit('HEAD');
     const facts = { forcePublish: settings.forcePublish, release: { version: release.version, tagName: release.tagName, sha: release.sha }, project, headSha };
@@ -67182,6 +67596,7 @@ function stopOnConfigError(results) {
 
 
 
+
 const qualityStage = {
     name: 'quality',
     title: 'Quality gates',
@@ -67194,8 +67609,8 @@ const qualityStage = {
 const sum = (xs, f) => xs.reduce((n, x) => n + f(x), 0);
 async function runQuality(ctx) {
     const { settings, runtime, clock } = ctx;
-    const dir = settings.workingDirectory;
-    const tc = await toolchainFor(settings);
+    const dir = projectDirectory(ctx);
+    const tc = await toolchainFor(ctx);
     const project = tc.project;
     checkMypySection(project.pyproject);
     const declared = settings.pythonVersions.length > 0
@@ -67317,26 +67732,38 @@ async function treeOf(dir, sha) {
     return (await new GitRunner(dir).run(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`])).stdout.trim();
 }
 
+;// CONCATENATED MODULE: ./src/core/release-pr/commit-message.ts
+/**
+ * The message of the release PR's one commit: the PR title, and with `signoff` the trailer
+ * release-please's signoffCommitMessage appends (`\n\nSigned-off-by: Name <email>`).
+ */
+function releaseCommitMessage(title, signoff) {
+    return signoff ? `${title}\n\nSigned-off-by: ${signoff}` : title;
+}
+
 ;// CONCATENATED MODULE: ./src/stages/release/ensure-release-pr.ts
 /**
  * Opens or updates the one release PR: found by head branch and label (never by title), its
  * branch rebuilt as one commit on the planned target commit, written only when the tree, the
- * title or the body differ — a steady-state update costs at most 6 requests.
+ * title or the body differ — a steady-state update costs at most 6 requests here (7 with the stage's GraphQL history query).
  */
 
 
 
+
 /** `open`: the open PRs of the release branch, as the caller already listed them. */
-async function ensureReleasePullRequest(gh, repoDir, plan, headSha, target, dryRun, open) {
+async function ensureReleasePullRequest(gh, repoDir, plan, headSha, target, dryRun, open, signoff) {
     const branch = plan.headBranch;
     const existing = open.find((p) => isReleasePullRequest(p, branch, target, plan.labels)) ?? open.find((p) => p.headRef === branch);
     const { treeSha, modes } = await treeWithFiles(repoDir, headSha, plan.files);
     const summary = (pr) => ({ headBranchName: branch, baseBranchName: target, number: pr.number, title: plan.title, body: plan.body, labels: plan.labels, files: Object.keys(plan.files) });
     const files = Object.entries(plan.files).map(([path, content]) => ({ path, content, mode: modes[path] ?? '100644' }));
     const changes = [];
+    const message = releaseCommitMessage(plan.title, signoff);
     if (existing) {
         const current = existing.headSha ? await gh.getCommit(existing.headSha) : undefined;
-        const branchCurrent = current !== undefined && current.treeSha === treeSha && current.parents.length === 1 && current.parents[0] === headSha;
+        // The message too: a signoff added to the config rebuilds the commit (GitHub may trim its trailing newline).
+        const branchCurrent = current !== undefined && current.treeSha === treeSha && current.parents.length === 1 && current.parents[0] === headSha && current.message.trim() === message.trim();
         if (!branchCurrent)
             changes.push(`rebuilt ${branch} on ${headSha.slice(0, 7)}`);
         if (existing.title !== plan.title)
@@ -67349,7 +67776,7 @@ async function ensureReleasePullRequest(gh, repoDir, plan, headSha, target, dryR
         if (dryRun || changes.length === 0)
             return { pr: summary(existing), url: existing.htmlUrl, status: dryRun ? 'planned' : 'unchanged', changes };
         if (!branchCurrent)
-            await writeBranch(gh, repoDir, branch, headSha, plan.title, files, true);
+            await writeBranch(gh, repoDir, branch, headSha, message, files, true);
         if (existing.title !== plan.title || existing.body !== plan.body)
             await gh.updatePullRequest(existing.number, { title: plan.title, body: plan.body });
         if (missing.length > 0)
@@ -67360,9 +67787,9 @@ async function ensureReleasePullRequest(gh, repoDir, plan, headSha, target, dryR
         return { pr: summary({ number: 0 }), url: '', status: 'planned', changes: [`would open a release PR from ${branch}`] };
     // Before the first write of a new PR: a base branch the repository lacks would leave a stray branch behind.
     if ((await gh.getRef(`heads/${target}`)) === undefined) {
-        throw new pyrelease_error/* PyreleaseError */.dT('TARGET_BRANCH_MISSING', `the target branch ${target} does not exist in the repository`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty: the pushed branch, else the default branch)' });
+        throw new pyrelease_error/* PyreleaseError */.dT('TARGET_BRANCH_MISSING', `the target branch ${target} does not exist in the repository`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty for the repository\'s default branch)' });
     }
-    await writeBranch(gh, repoDir, branch, headSha, plan.title, files, false);
+    await writeBranch(gh, repoDir, branch, headSha, message, files, false);
     const request = { title: plan.title, head: branch, base: target, body: plan.body, draft: plan.draftPullRequest };
     const created = await gh.createPullRequest(request).catch(async (e) => {
         // Check, then retry: a create GitHub applied whose answer was lost is adopted, never duplicated.
@@ -67464,6 +67891,7 @@ async function tagMergedRelease(gh, pr, pkg, config, dryRun) {
         });
     }
     const actions = [];
+    const warnings = [];
     const existingTag = await gh.getRef(`tags/${rel.tag}`);
     if (existingTag && existingTag !== sha) {
         throw new pyrelease_error/* PyreleaseError */.dT('TAG_CONFLICT', `tag ${rel.tag} already exists at ${existingTag.slice(0, 7)}, but release PR #${pr.number} was merged as ${sha.slice(0, 7)}; nothing was written`, {
@@ -67472,9 +67900,10 @@ async function tagMergedRelease(gh, pr, pkg, config, dryRun) {
     }
     const result = { releaseCreated: true, tagName: rel.tag, version: rel.version, sha, name: rel.name, body: rel.notes, draft: rel.draft, prNumber: pr.number, prsCreated: false };
     if (dryRun)
-        return { result, tag: rel.tag, sha, actions: [`would tag ${rel.tag} at ${sha.slice(0, 7)} and create the GitHub release`] };
-    // A draft release creates no tag; tag first so the next run finds this release (release-please-action#833).
-    if (!existingTag && (rel.draft || pkg.skipGithubRelease)) {
+        return { result, tag: rel.tag, sha, actions: [`would tag ${rel.tag} at ${sha.slice(0, 7)} and create the GitHub release`], warnings };
+    // force-tag-creation tags before the release, as release-please does (a 422 "already exists" is fine);
+    // skip-github-release tags too, so the label swap below is not left without a release to point at.
+    if (!existingTag && (pkg.forceTagCreation || pkg.skipGithubRelease)) {
         await gh.createRef(`tags/${rel.tag}`, sha).catch(async (e) => {
             if ((await gh.getRef(`tags/${rel.tag}`)) !== sha)
                 throw e;
@@ -67482,7 +67911,8 @@ async function tagMergedRelease(gh, pr, pkg, config, dryRun) {
         actions.push(`tagged ${rel.tag}`);
     }
     if (!pkg.skipGithubRelease) {
-        const found = await gh.getReleaseByTag(rel.tag);
+        // A draft is missing from releases/tags/{tag}: looked up in the list, so a re-run never makes a second one.
+        const found = rel.draft ? await gh.findReleaseByTag(rel.tag) : await gh.getReleaseByTag(rel.tag);
         if (found)
             actions.push(`GitHub release ${rel.tag} already existed: reused`);
         else
@@ -67492,7 +67922,7 @@ async function tagMergedRelease(gh, pr, pkg, config, dryRun) {
                 .createRelease({ tag_name: rel.tag, target_commitish: sha, name: rel.name, body: rel.notes, draft: rel.draft, prerelease: rel.prerelease })
                 // A create GitHub applied but whose answer was lost: find it rather than fail or duplicate.
                 .catch(async (e) => {
-                const applied = await gh.getReleaseByTag(rel.tag);
+                const applied = await gh.findReleaseByTag(rel.tag);
                 if (!applied)
                     throw e;
                 return applied;
@@ -67502,12 +67932,17 @@ async function tagMergedRelease(gh, pr, pkg, config, dryRun) {
         if ((await ensureComment(gh, pr.number, comment, (c) => c === comment)) === 'posted')
             actions.push(`commented on #${pr.number}`);
     }
+    // release-please-action#833: a draft makes no tag until it is published, and without the tag the next run cannot find this release.
+    const untagged = rel.draft && !pkg.forceTagCreation && !existingTag && !pkg.skipGithubRelease;
+    if (untagged) {
+        warnings.push(`${rel.tag} is a draft release: GitHub creates the tag only when it is published, and until then the next run cannot find this release and plans from the whole history — publish it soon, or set "force-tag-creation": true to tag the merge commit now`);
+    }
     // Add before removing: a run that dies in between leaves the PR still marked pending, so the next run finishes it.
     await gh.addLabels(pr.number, config.releaseLabels);
     for (const label of config.labels)
         await gh.removeLabel(pr.number, label);
     actions.push(`labelled #${pr.number} ${config.releaseLabels.join(', ')}`);
-    return { result, tag: rel.tag, sha, actions };
+    return { result, tag: rel.tag, sha, actions, warnings, ...(untagged && { untagged: true }) };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/release.ts
@@ -67515,6 +67950,7 @@ async function tagMergedRelease(gh, pr, pkg, config, dryRun) {
  * stage: release — what release-please-action does for a Python repository: first release
  * what a merged release PR asks for, then plan and open or update the one release PR.
  */
+
 
 
 
@@ -67539,8 +67975,11 @@ async function runRelease(ctx) {
         throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_MISSING', 'the release stage needs the release-please config', { fix: 'add .release-please-config.json' });
     const { config } = loaded;
     const pkg = config.packages.find((p) => p.path === '.') ?? config.packages[0];
-    const target = settings.targetBranch ?? (await services.git.currentBranch()) ?? 'main';
     const gh = services.github();
+    const target = settings.targetBranch ?? (await gh.getDefaultBranch());
+    const planned = await targetCommit(services.git, target);
+    if (planned.note)
+        runtime.notice(planned.note);
     const branch = releaseBranchName(target, config.separatePullRequests ? (pkg.component || pkg.packageName || '') : '');
     // One list for both: merged PRs still pending a release, and the open release PR (saves a request per run).
     const prs = await gh.listPullRequests('all', branch, target);
@@ -67548,25 +67987,34 @@ async function runRelease(ctx) {
     const tagged = [];
     for (const pr of merged)
         tagged.push(await tagMergedRelease(gh, pr, pkg, config, settings.dryRun));
+    for (const w of tagged.flatMap((t) => t.warnings))
+        runtime.warning(w);
     const outcome = await planFromRepository(services.git, {
-        ref: 'HEAD',
+        ref: planned.ref,
         date: clock.today(),
         configFile: loaded.configFile,
         manifestFile: loaded.manifestFile,
         targetBranch: target,
         repository: settings.repository,
-        knownTags: tagged.map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })),
+        knownTags: tagged.filter((t) => !t.untagged).map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })),
+        readPullRequests: (commits, where) => readPullRequestsOfCommits(gh, where.targetBranch, commits, where),
+        // changelog-type github: release-please asks GitHub for the notes; a refusal fails the run as it fails release-please.
+        generateNotes: (r) => gh.generateReleaseNotes({ tagName: r.tag, targetCommitish: r.targetBranch, previousTagName: r.previousTag }),
     });
     for (const n of outcome.notices)
         runtime.notice(n);
     for (const w of outcome.warnings)
         runtime.warning(w);
+    if (outcome.pullRequestsWarning)
+        runtime.warning(outcome.pullRequestsWarning);
     let pr;
     const open = prs.filter((p) => p.state === 'open');
     if (outcome.plan.version !== null)
-        pr = await ensureReleasePullRequest(gh, settings.workingDirectory, outcome.plan, outcome.headSha, target, settings.dryRun, open);
+        pr = await ensureReleasePullRequest(gh, await services.git.topLevel(), outcome.plan, outcome.headSha, target, settings.dryRun, open, config.signoff);
     const released = tagged[tagged.length - 1]?.result ?? (await releaseAtHead(gh, outcome.plan, outcome.headSha));
-    const result = { ...(released ?? { releaseCreated: false }), prsCreated: pr?.status === 'created' || pr?.status === 'updated' };
+    const result = { ...(released ?? { releaseCreated: false }), path: pkg.path, prsCreated: pr?.status === 'created' || pr?.status === 'updated' };
+    if (planned.ref !== 'HEAD')
+        result.notCheckedOut = true;
     if (pr)
         result.pr = pr.pr;
     ctx.results.release = result;
@@ -67576,6 +68024,25 @@ async function runRelease(ctx) {
         outcome.plan.version === null ? 'no release due' : `release PR #${pr?.pr.number} for ${outcome.plan.version} ${pr?.status}`,
     ].join('; ');
     return { outputs: (0,handoff/* releaseOutputs */.mm)(result), headline, summary: renderReleaseSummary(tagged, outcome.plan, pr, true) };
+}
+/**
+ * What release-please-action plans: the target branch as GitHub has it. The checkout is that
+ * branch on a push to it; on a push to another branch (a workflow on every branch) the target's
+ * tip is fetched and planned instead, so no branch but the target ever gets a release PR.
+ */
+async function targetCommit(git, target) {
+    const current = await git.currentBranch();
+    if (current === target)
+        return { ref: 'HEAD' };
+    // Not a repository at all says so, rather than "no such branch".
+    await git.assertRepository();
+    const tip = await git.fetchBranch(target);
+    if (tip === undefined) {
+        throw new pyrelease_error/* PyreleaseError */.dT('TARGET_BRANCH_MISSING', `the target branch ${target} does not exist on origin`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty for the repository\'s default branch)' });
+    }
+    if (tip === (await git.resolveCommit('HEAD')))
+        return { ref: 'HEAD' };
+    return { ref: tip, note: `this run checked out ${current ?? 'a detached HEAD'}: the release PR is planned from ${target} (${tip.slice(0, 7)}), as release-please-action plans the target branch whichever branch was pushed — set target-branch to release from another branch` };
 }
 /**
  * A re-run on a commit an earlier run already released (it died before publishing, or the job is
@@ -67672,6 +68139,7 @@ function releaseWarning(version, issueUrl) {
 
 
 
+
 const rollbackStage = {
     name: 'rollback',
     title: 'Rollback',
@@ -67685,7 +68153,7 @@ async function runRollback(ctx) {
     const version = settings.handoff.release?.version;
     if (!version)
         throw new pyrelease_error/* PyreleaseError */.dT('ROLLBACK_BAD_VERSION', 'stage: rollback needs the version to roll back', { key: 'version', fix: 'with: { stage: rollback, version: 1.3.0 }' });
-    const project = readProject(settings.workingDirectory).name;
+    const project = readProject(projectDirectory(ctx)).name;
     const index = services.index();
     const onIndex = await index.releaseFiles(project, version);
     if (onIndex === null || onIndex.length === 0) {
@@ -67919,6 +68387,7 @@ function toSarif(tool, findings) {
 
 
 
+
 const securityStage = {
     name: 'security',
     title: 'Security scan',
@@ -67931,8 +68400,8 @@ const securityStage = {
 const security_TIMEOUT_MS = 30 * 60_000;
 async function runSecurity(ctx) {
     const { settings, runtime } = ctx;
-    const dir = settings.workingDirectory;
-    const tc = await toolchainFor(settings);
+    const dir = projectDirectory(ctx);
+    const tc = await toolchainFor(ctx);
     const uvEnvironment = (0,external_node_path_.join)(settings.tempDir, 'pyrelease-uv');
     const environments = [...tc.project.environments, uvEnvironment].map((e) => (0,external_node_path_.relative)(dir, e)).filter((e) => e !== '' && !e.startsWith('..'));
     const args = ['-r', '.', '-f', 'json', '-q', ...banditArgs({ environments, windows: process.platform === 'win32', ...(tc.project.pyproject ? { pyproject: tc.project.pyproject } : {}) })];
@@ -68161,7 +68630,7 @@ async function runValidate(ctx) {
     await waitUntilShown('simple index', () => index.simpleFiles(project), files, { ctx, deadline, index });
     const visibleAfter = seconds(clock.now() - started);
     runtime.info(`  visible with the uploaded digests after ${visibleAfter} s`);
-    const tc = await toolchainFor(settings);
+    const tc = await toolchainFor(ctx);
     const env = environmentAt((0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(settings.tempDir, 'pyrelease-validate-')), 'venv'));
     const cwd = settings.tempDir;
     const created = await createEnvironment(env.dir, tc.uv, cwd, INSTALL_TIMEOUT);
@@ -68452,6 +68921,13 @@ async function runPipeline(settings, runtime, clock, policies = policy) {
         for (const w of loaded.warnings)
             runtime.warning(w, { file: loaded.configFile });
         services.releaseConfig = loaded;
+        services.projectDir = loaded.projectDir;
+    }
+    else {
+        const located = locateProject(settings.workingDirectory, settings.configFile);
+        if (located.warning)
+            runtime.warning(located.warning);
+        services.projectDir = located.projectDir;
     }
     const results = {};
     const { reports, error } = await runStages(stages, { settings, runtime, clock, results, services });
@@ -68486,7 +68962,7 @@ function githubFor(settings, policies, clock) {
             throw new pyrelease_error/* PyreleaseError */.dT('GITHUB_NO_TOKEN', 'no GitHub token was given', { key: 'token', fix: 'leave the token input at its default (${{ github.token }}) or pass a GitHub App token' });
         if (!settings.repository)
             throw new pyrelease_error/* PyreleaseError */.dT('REPOSITORY_UNKNOWN', 'cannot tell which repository to release', { fix: 'run in GitHub Actions (GITHUB_REPOSITORY is set there)' });
-        client = new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...settings.repository }, policies.github, clock);
+        client = new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...(settings.graphqlUrl && { graphqlUrl: settings.graphqlUrl }), ...settings.repository }, policies.github, clock);
         return client;
     };
 }
@@ -68503,6 +68979,10 @@ async function reportFailure(runtime, error) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli-commands.ts
+
+
+
+
 
 
 
@@ -68548,6 +69028,13 @@ async function checkCommand(request, runtime, clock) {
 }
 async function planCommand(request, runtime, clock) {
     const { settings } = request;
+    if (settings.token)
+        runtime.setSecret(settings.token);
+    const github = (repository) => new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...(settings.graphqlUrl && { graphqlUrl: settings.graphqlUrl }), ...repository }, policy_policy.github, clock);
+    const readPullRequests = settings.token
+        ? (commits, where) => readPullRequestsOfCommits(github(where.repository), where.targetBranch, commits, where)
+        : undefined;
+    const generateNotes = settings.token ? (r) => generatedNotesIfAllowed(github(r.repository), runtime, r) : undefined;
     const outcome = await planFromRepository(new GitRepository(settings.workingDirectory), {
         ref: request.ref,
         date: request.date ?? clock.today(),
@@ -68555,11 +69042,18 @@ async function planCommand(request, runtime, clock) {
         manifestFile: settings.manifestFile,
         targetBranch: request.branch,
         repository: settings.repository,
+        ...(readPullRequests && { readPullRequests }),
+        ...(generateNotes && { generateNotes }),
     });
     for (const n of outcome.notices)
         runtime.notice(n);
+    // Said once, after a plan was made (a refusal stays one line).
+    if (!readPullRequests)
+        runtime.notice(notRead('no GitHub token: pass --token or set GITHUB_TOKEN'));
     for (const w of outcome.warnings)
         runtime.warning(w);
+    if (outcome.pullRequestsWarning)
+        runtime.warning(outcome.pullRequestsWarning);
     process.stdout.write(request.json ? `${JSON.stringify(planJson(outcome.plan))}\n` : renderPlanText(outcome.plan));
 }
 
@@ -68572,7 +69066,7 @@ async function planCommand(request, runtime, clock) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3350);
 /* harmony import */ var _adapters_runtime_cli_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9325);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5843);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6884);
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6376);
 /* harmony import */ var _errors_render_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12);
 /* harmony import */ var _settings_cli_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2109);
@@ -69065,8 +69559,8 @@ const configErrors = {
     CONFIG_INVALID_JSON: { title: 'The config file is not valid JSON', fix: 'Correct the JSON at the line and column given: JSON allows no trailing commas, no comments and only double quotes.' },
     CONFIG_NOT_OBJECT: { title: 'The config file is not a JSON object', fix: 'Write {"packages": {".": {"release-type": "python"}}}.' },
     CONFIG_NO_PACKAGES: { title: 'The config has no packages', fix: 'Add the root package: "packages": {".": {"release-type": "python"}}.' },
-    CONFIG_NO_ROOT_PACKAGE: { title: 'The config has no root package "."', fix: 'Key the package by "."; if the project is not at the repository root, point working-directory at it.' },
-    CONFIG_MONOREPO: { title: 'More than one package is configured', fix: 'pyrelease releases one Python package per repository: keep only the root package ".".' },
+    CONFIG_MONOREPO: { title: 'More than one package is configured', fix: 'pyrelease releases one Python package per config: keep one package (at "." or at its path); a second package gets its own config keyed "." in its directory and its own step with working-directory: <its path>.' },
+    CONFIG_PACKAGE_PATH_MISSING: { title: 'The package path names no directory of the repository', fix: 'Key the package by the directory that holds its pyproject.toml, relative to the repository root (or "." for the root), and commit that directory.' },
     CONFIG_WRONG_TYPE: { title: 'A config value has the wrong type', fix: 'Write the value in the form the message names: true/false without quotes, text in double quotes, lists in brackets, labels as one comma-separated string.' },
     CONFIG_MISSING_KEY: { title: 'A changelog-sections or extra-files entry lacks a required key', fix: 'Give each changelog section a "type" and a "section", and each extra file object a "type" and a "path".' },
     CONFIG_BAD_VALUE: { title: 'A config value has the right type but cannot be used', fix: 'Use a value of the form the message names (a non-empty path, an http(s) URL, at least one label, a known extra-files type).' },
@@ -69337,6 +69831,7 @@ const commands = [
             { name: 'ref', type: 'string', value: 'REV', description: 'plan as if the release branch were at REV (default HEAD)' },
             { name: 'date', type: 'string', value: 'YYYY-MM-DD', description: 'date for the CHANGELOG heading (default: today, UTC)' },
             { name: 'branch', type: 'string', value: 'NAME', description: 'target branch named in the PR title and head branch (default: the current branch, else main)' },
+            { name: 'token', type: 'string', value: 'TOKEN', description: 'GitHub token to read the commits\' pull requests (BEGIN_COMMIT_OVERRIDE, authors) as release-please does (default $GITHUB_TOKEN)' },
             ...configFlags,
             { name: 'json', type: 'boolean', description: 'print exactly one JSON object on stdout' },
         ],
@@ -69486,6 +69981,7 @@ function settingsFromAction(rt) {
         repository: p.take(() => repository(rt.env('GITHUB_REPOSITORY')), undefined),
         apiUrl: rt.env('GITHUB_API_URL') ?? 'https://api.github.com',
         serverUrl: rt.env('GITHUB_SERVER_URL') ?? 'https://github.com',
+        graphqlUrl: rt.env('GITHUB_GRAPHQL_URL') || undefined,
         sha: rt.env('GITHUB_SHA'),
         tempDir: rt.env('RUNNER_TEMP') ?? tmpdir(),
         handoff: p.take(() => readHandoff((n) => rt.getInput(n)), {}),
@@ -69580,7 +70076,7 @@ function branchName(name, raw) {
         return raw;
     throw new PyreleaseError('INPUT_INVALID', `input '${name}' is not a branch name git accepts: ${JSON.stringify(raw.slice(0, 80))} (${why})`, {
         key: name,
-        fix: `write the branch releases are cut from, e.g. ${name}: main (or leave it empty for the pushed branch)`,
+        fix: `write the branch releases are cut from, e.g. ${name}: main (or leave it empty for the repository's default branch)`,
     });
 }
 /**
@@ -69599,14 +70095,16 @@ function fileInRepository(name, workspace, workingDir, raw) {
     }
     return raw;
 }
+/**
+ * release-please-action releases from `target-branch`, else the repository's default branch
+ * (whichever branch was pushed: a push to another branch still plans the default one). The event
+ * names the default branch; a pull_request previews against its base.
+ */
 function targetBranchFromEvent(rt, event) {
-    const ref = rt.env('GITHUB_REF') ?? '';
     if (event.name.startsWith('pull_request'))
-        return rt.env('GITHUB_BASE_REF');
-    if (ref.startsWith('refs/heads/'))
-        return ref.slice('refs/heads/'.length);
+        return rt.env('GITHUB_BASE_REF') || undefined;
     const repo = asRecord(event.payload.repository);
-    return typeof repo.default_branch === 'string' ? repo.default_branch : undefined;
+    return typeof repo.default_branch === 'string' && repo.default_branch !== '' ? repo.default_branch : undefined;
 }
 function workingDirectory(workspace, raw) {
     const dir = raw === '' ? workspace : isAbsolute(raw) ? raw : resolve(workspace, raw);
@@ -69711,7 +70209,8 @@ function parseCliArgs(argv, env = process.env) {
     const cwd = (0,external_node_path_.resolve)(str('cwd') ?? process.cwd());
     const settings = {
         stage: 'all',
-        token: '',
+        // The plan reads the commits' pull requests with it (GraphQL), as release-please does.
+        token: str('token') ?? env.GITHUB_TOKEN ?? '',
         forcePublish: false,
         skipTests: values['skip-tests'] === true,
         dryRun: true,
@@ -69752,6 +70251,7 @@ function parseCliArgs(argv, env = process.env) {
         repository: (0,from_action/* repository */.J)(env.GITHUB_REPOSITORY || undefined),
         apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
         serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        graphqlUrl: env.GITHUB_GRAPHQL_URL || undefined,
         sha: undefined,
         tempDir: (0,external_node_os_.tmpdir)(),
         handoff: {},
@@ -69788,33 +70288,40 @@ function usage(message, fix) {
 
 
 
-/** release-please-action's output names and value forms (README §11 of release-please-behaviour.md). */
+/**
+ * release-please-action's output names and value forms (release-please-behaviour.md §11): a
+ * release of the root package sets `release_created`, `tag_name`, …; one of a package at another
+ * path sets them as `<path>--release_created`, `<path>--tag_name`, … and leaves the plain names empty.
+ */
 function releaseOutputs(r) {
-    const out = { releases_created: String(r.releaseCreated), prs_created: String(r.prsCreated), paths_released: JSON.stringify(r.releaseCreated ? ['.'] : []) };
-    // release-please leaves release_created empty (not "false") when the root package did not release.
+    const path = r.path ?? '.';
+    const out = { releases_created: String(r.releaseCreated), prs_created: String(r.prsCreated), paths_released: JSON.stringify(r.releaseCreated ? [path] : []) };
+    const set = (key, value) => void (out[path === '.' ? key : `${path}--${key}`] = value);
+    // release-please leaves release_created empty (not "false") when the package did not release.
     if (r.releaseCreated) {
-        out.release_created = 'true';
-        out.path = '.';
+        set('release_created', 'true');
+        set('path', path);
         if (r.tagName)
-            out.tag_name = r.tagName;
+            set('tag_name', r.tagName);
         if (r.sha)
-            out.sha = r.sha;
+            set('sha', r.sha);
         if (r.htmlUrl)
-            out.html_url = r.htmlUrl;
+            set('html_url', r.htmlUrl);
         if (r.uploadUrl)
-            out.upload_url = r.uploadUrl;
+            set('upload_url', r.uploadUrl);
         if (r.name !== undefined)
-            out.name = r.name;
+            set('name', r.name);
         if (r.body !== undefined)
-            out.body = r.body;
+            set('body', r.body);
         if (r.id !== undefined)
-            out.id = String(r.id);
+            set('id', String(r.id));
         if (r.draft !== undefined)
-            out.draft = String(r.draft);
+            set('draft', String(r.draft));
         if (r.prNumber !== undefined)
-            out.prNumber = String(r.prNumber);
+            set('prNumber', String(r.prNumber));
         if (r.version)
-            Object.assign(out, versionParts(r.version));
+            for (const [k, v] of Object.entries(versionParts(r.version)))
+                set(k, v);
     }
     if (r.pr && r.prsCreated) {
         out.pr = JSON.stringify(r.pr);

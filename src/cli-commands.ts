@@ -11,6 +11,12 @@ import { planFromRepository } from './stages/plan-from-repository.js';
 import { qualityStage } from './stages/quality.js';
 import { runStages } from './stages/runner.js';
 import { securityStage } from './stages/security.js';
+import { GitHubClient } from './adapters/github/client.js';
+import { policy } from './adapters/policy.js';
+import type { RawCommit } from './core/commits/raw-commit.js';
+import type { RepositoryRef } from './settings/settings.js';
+import { notRead, readPullRequestsOfCommits } from './stages/pull-requests-of-commits.js';
+import { generatedNotesIfAllowed } from './stages/github-notes.js';
 
 type RunRequest = Extract<CliRequest, { kind: 'run' }>;
 
@@ -48,6 +54,12 @@ async function checkCommand(request: RunRequest, runtime: CliRuntime, clock: Clo
 
 async function planCommand(request: RunRequest, runtime: CliRuntime, clock: Clock): Promise<void> {
   const { settings } = request;
+  if (settings.token) runtime.setSecret(settings.token);
+  const github = (repository: RepositoryRef) => new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...(settings.graphqlUrl && { graphqlUrl: settings.graphqlUrl }), ...repository }, policy.github, clock);
+  const readPullRequests = settings.token
+    ? (commits: RawCommit[], where: { repository: RepositoryRef; targetBranch: string; stopSha?: string; maxCommits: number }) => readPullRequestsOfCommits(github(where.repository), where.targetBranch, commits, where)
+    : undefined;
+  const generateNotes = settings.token ? (r: { repository: RepositoryRef; tag: string; previousTag: string | null; targetBranch: string }) => generatedNotesIfAllowed(github(r.repository), runtime, r) : undefined;
   const outcome = await planFromRepository(new GitRepository(settings.workingDirectory), {
     ref: request.ref,
     date: request.date ?? clock.today(),
@@ -55,8 +67,13 @@ async function planCommand(request: RunRequest, runtime: CliRuntime, clock: Cloc
     manifestFile: settings.manifestFile,
     targetBranch: request.branch,
     repository: settings.repository,
+    ...(readPullRequests && { readPullRequests }),
+    ...(generateNotes && { generateNotes }),
   });
   for (const n of outcome.notices) runtime.notice(n);
+  // Said once, after a plan was made (a refusal stays one line).
+  if (!readPullRequests) runtime.notice(notRead('no GitHub token: pass --token or set GITHUB_TOKEN'));
   for (const w of outcome.warnings) runtime.warning(w);
+  if (outcome.pullRequestsWarning) runtime.warning(outcome.pullRequestsWarning);
   process.stdout.write(request.json ? `${JSON.stringify(planJson(outcome.plan))}\n` : renderPlanText(outcome.plan));
 }

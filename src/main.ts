@@ -12,7 +12,7 @@ import { PackageIndex } from './adapters/pypi/package-index.js';
 import { BundleSigner } from './adapters/sigstore/bundle-signer.js';
 import { loadTrustedRoot } from './adapters/sigstore/trusted-root.js';
 import { indexEndpoints } from './core/publish/index-endpoints.js';
-import { loadReleaseConfig } from './adapters/workspace/release-config-files.js';
+import { loadReleaseConfig, locateProject } from './adapters/workspace/release-config-files.js';
 import { isPyreleaseError, PyreleaseError } from './errors/pyrelease-error.js';
 import { renderErrorLine, renderErrorMarkdown } from './errors/render.js';
 import { settingsFromAction } from './settings/from-action.js';
@@ -42,6 +42,11 @@ export async function runPipeline(settings: Settings, runtime: Runtime, clock: C
     const loaded = loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile);
     for (const w of loaded.warnings) runtime.warning(w, { file: loaded.configFile });
     services.releaseConfig = loaded;
+    services.projectDir = loaded.projectDir;
+  } else {
+    const located = locateProject(settings.workingDirectory, settings.configFile);
+    if (located.warning) runtime.warning(located.warning);
+    services.projectDir = located.projectDir;
   }
   const results = {};
   const { reports, error } = await runStages(stages, { settings, runtime, clock, results, services });
@@ -75,7 +80,7 @@ function githubFor(settings: Settings, policies: Policies, clock: Clock): () => 
     if (client) return client;
     if (!settings.token) throw new PyreleaseError('GITHUB_NO_TOKEN', 'no GitHub token was given', { key: 'token', fix: 'leave the token input at its default (${{ github.token }}) or pass a GitHub App token' });
     if (!settings.repository) throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell which repository to release', { fix: 'run in GitHub Actions (GITHUB_REPOSITORY is set there)' });
-    client = new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...settings.repository }, policies.github, clock);
+    client = new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...(settings.graphqlUrl && { graphqlUrl: settings.graphqlUrl }), ...settings.repository }, policies.github, clock);
     return client;
   };
 }

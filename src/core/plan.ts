@@ -14,6 +14,7 @@ import { releaseBranchName } from './release-pr/branch.js';
 import { GROUP_TITLE_PATTERN, renderTitle } from './release-pr/title.js';
 import type { ReleasePlan } from './release-plan.js';
 import { planFileUpdates } from './updaters/index.js';
+import { commitsOfPackage } from './package-path.js';
 import { nextVersion } from './version/bump.js';
 import { formatTag } from './version/tag-name.js';
 import { versionNotation } from './version/notation.js';
@@ -33,13 +34,20 @@ export interface PlanInput {
   manifest: { path: string; content: string | undefined };
   readFile: (path: string) => string | undefined;
   treePaths: readonly string[];
+  /**
+   * With `changelog-type: github`: the body GitHub's generate-notes API wrote for this tag. Unset,
+   * the plan still decides the version and tag (the caller asks GitHub with them, then plans again).
+   */
+  githubNotes?: string;
 }
 
 export function planNextRelease(input: PlanInput): ReleasePlan {
   const { pkg, config } = input;
   const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
   const branchComponent = pkg.component || pkg.packageName || '';
-  const parsed = parseConventionalCommits(input.commits.filter((c) => !isExcluded(c, pkg.excludePaths)));
+  // release-please plans a package from the commits that touch its path (or nothing), less exclude-paths.
+  const own = commitsOfPackage(input.commits, pkg.path, pkg.excludePaths);
+  const parsed = parseConventionalCommits(own);
   // release-please runs each plugin's processCommits in the order configured.
   const commits = config.plugins.reduce((list, plugin) => sentenceCase(list, plugin.specialWords), parsed.commits);
   const base: ReleasePlan = {
@@ -51,7 +59,7 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     body: null,
     changelogEntry: null,
     files: {},
-    commits: input.commits.length,
+    commits: own.length,
     reasons: [],
     // A grouped PR (separate-pull-requests: false) lives on the plain branch, whatever the component.
     headBranch: releaseBranchName(input.targetBranch, config.separatePullRequests ? branchComponent : ''),
@@ -62,12 +70,13 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     prerelease: false,
     warnings: parsed.warnings,
   };
-  if (commits.length === 0) return { ...base, reasons: [nothingReason(input.commits.length, 'none is a conventional commit')] };
+  if (commits.length === 0) return { ...base, reasons: [nothingReason(own.length, 'none is a conventional commit')] };
   const { version, reasons } = decideVersion(commits, input, pkg);
   const versionText = formatVersion(version);
   const tag = formatTag(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
   const sections = pkg.changelogSections ?? (pkg.releaseType === 'simple' ? simpleSections : pythonSections);
-  const entry = renderChangelogEntry(commits, {
+  const github = pkg.changelogType === 'github';
+  const entry = github && input.githubNotes !== undefined ? githubEntry(versionText, input.date, input.githubNotes) : renderChangelogEntry(commits, {
     host: pkg.changelogHost,
     owner: input.owner,
     repo: input.repo,
@@ -77,7 +86,9 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     date: input.date,
     sections,
   });
-  if (isEntryEmpty(entry)) return { ...base, reasons: [nothingReason(input.commits.length, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
+  // GitHub's notes always hold more than the heading: release-please then releases for any conventional commit.
+  if (!github && isEntryEmpty(entry)) return { ...base, reasons: [nothingReason(own.length, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
+  const notesWarning = github && input.githubNotes === undefined ? ['changelog-type github: GitHub writes these release notes (its generate-notes API), which needs a token; this plan shows the default CHANGELOG entry instead'] : [];
   const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, commits, sections, repositoryUrl: `${pkg.changelogHost}/${input.owner}/${input.repo}`, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths });
   return {
     ...base,
@@ -93,8 +104,13 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     releaseName: `${component ? `${component}: ` : ''}${pkg.includeVInReleaseName ? 'v' : ''}${versionText}`,
     // release-please marks the GitHub release a prerelease only for pre-release or 0.x versions.
     prerelease: pkg.prerelease && (version.preRelease !== undefined || version.major === 0),
-    warnings: [...parsed.warnings, ...warnings],
+    warnings: [...parsed.warnings, ...notesWarning, ...warnings],
   };
+}
+
+/** release-please's GitHubChangelogNotes: `## <version> (<date>)`, a blank line, GitHub's body as it came. */
+function githubEntry(version: string, date: string, body: string): string {
+  return `## ${version} (${date})\n\n${body}`;
 }
 
 function decideVersion(commits: ConventionalCommit[], input: PlanInput, pkg: PackageConfig): { version: Version; reasons: string[] } {
@@ -108,11 +124,6 @@ function decideVersion(commits: ConventionalCommit[], input: PlanInput, pkg: Pac
     return { version: parseVersion(initial), reasons: [`no previous release: the first release is ${initial}`] };
   }
   return nextVersion(parseVersion(input.previous.version, 'previous version', notation), commits, pkg);
-}
-
-function isExcluded(commit: RawCommit, excludePaths: readonly string[]): boolean {
-  if (excludePaths.length === 0 || !commit.files || commit.files.length === 0) return false;
-  return commit.files.every((f) => excludePaths.some((p) => f === p || f.startsWith(p.endsWith('/') ? p : `${p}/`)));
 }
 
 function nothingReason(count: number, why: string): string {

@@ -16,7 +16,7 @@ export interface ReleasePlan {
   changelogEntry: string | null;
   /** Every file the release PR changes: path → full new content, byte-order by path. */
   files: Record<string, string>;
-  /** Commits read since the previous release. */
+  /** Commits since the previous release that belong to the package: under its path (or touching nothing), less exclude-paths. */
   commits: number;
   /** Why this version: the commits (and rules) that decided the bump, human readable. */
   reasons: string[];

@@ -84,6 +84,7 @@ export function settingsFromAction(rt: Runtime): Settings {
     repository: p.take(() => repository(rt.env('GITHUB_REPOSITORY')), undefined),
     apiUrl: rt.env('GITHUB_API_URL') ?? 'https://api.github.com',
     serverUrl: rt.env('GITHUB_SERVER_URL') ?? 'https://github.com',
+    graphqlUrl: rt.env('GITHUB_GRAPHQL_URL') || undefined,
     sha: rt.env('GITHUB_SHA'),
     tempDir: rt.env('RUNNER_TEMP') ?? tmpdir(),
     handoff: p.take(() => readHandoff((n) => rt.getInput(n)), {}),
@@ -176,7 +177,7 @@ function branchName(name: string, raw: string): string | undefined {
   if (why === undefined) return raw;
   throw new PyreleaseError('INPUT_INVALID', `input '${name}' is not a branch name git accepts: ${JSON.stringify(raw.slice(0, 80))} (${why})`, {
     key: name,
-    fix: `write the branch releases are cut from, e.g. ${name}: main (or leave it empty for the pushed branch)`,
+    fix: `write the branch releases are cut from, e.g. ${name}: main (or leave it empty for the repository's default branch)`,
   });
 }
 
@@ -196,12 +197,15 @@ function fileInRepository(name: string, workspace: string, workingDir: string, r
   return raw;
 }
 
+/**
+ * release-please-action releases from `target-branch`, else the repository's default branch
+ * (whichever branch was pushed: a push to another branch still plans the default one). The event
+ * names the default branch; a pull_request previews against its base.
+ */
 function targetBranchFromEvent(rt: Runtime, event: EventFacts): string | undefined {
-  const ref = rt.env('GITHUB_REF') ?? '';
-  if (event.name.startsWith('pull_request')) return rt.env('GITHUB_BASE_REF');
-  if (ref.startsWith('refs/heads/')) return ref.slice('refs/heads/'.length);
+  if (event.name.startsWith('pull_request')) return rt.env('GITHUB_BASE_REF') || undefined;
   const repo = asRecord(event.payload.repository);
-  return typeof repo.default_branch === 'string' ? repo.default_branch : undefined;
+  return typeof repo.default_branch === 'string' && repo.default_branch !== '' ? repo.default_branch : undefined;
 }
 
 function workingDirectory(workspace: string, raw: string): string {

@@ -35,7 +35,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   const cwd = resolve(str('cwd') ?? process.cwd());
   const settings: Settings = {
     stage: 'all',
-    token: '',
+    // The plan reads the commits' pull requests with it (GraphQL), as release-please does.
+    token: str('token') ?? env.GITHUB_TOKEN ?? '',
     forcePublish: false,
     skipTests: values['skip-tests'] === true,
     dryRun: true,
@@ -76,6 +77,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     repository: repository(env.GITHUB_REPOSITORY || undefined),
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    graphqlUrl: env.GITHUB_GRAPHQL_URL || undefined,
     sha: undefined,
     tempDir: tmpdir(),
     handoff: {},

@@ -21,8 +21,12 @@ export interface PullRequestSummary {
 
 export interface ReleaseResult {
   releaseCreated: boolean;
+  /** The package's key in the config ("." or e.g. "pkg"): release-please-action prefixes the outputs of a non-root one. */
+  path?: string;
   /** No release was created now, but HEAD is a release an earlier run made (a re-run): publish and validate may finish it. */
   atHead?: boolean;
+  /** The run checked out another branch than the target: its releases are of a commit not checked out, published by the target's own run. */
+  notCheckedOut?: boolean;
   tagName?: string;
   version?: string;
   sha?: string;
@@ -70,23 +74,29 @@ export interface StageHandoff {
 
 export type Outputs = Record<string, string>;
 
-/** release-please-action's output names and value forms (README §11 of release-please-behaviour.md). */
+/**
+ * release-please-action's output names and value forms (release-please-behaviour.md §11): a
+ * release of the root package sets `release_created`, `tag_name`, …; one of a package at another
+ * path sets them as `<path>--release_created`, `<path>--tag_name`, … and leaves the plain names empty.
+ */
 export function releaseOutputs(r: ReleaseResult): Outputs {
-  const out: Outputs = { releases_created: String(r.releaseCreated), prs_created: String(r.prsCreated), paths_released: JSON.stringify(r.releaseCreated ? ['.'] : []) };
-  // release-please leaves release_created empty (not "false") when the root package did not release.
+  const path = r.path ?? '.';
+  const out: Outputs = { releases_created: String(r.releaseCreated), prs_created: String(r.prsCreated), paths_released: JSON.stringify(r.releaseCreated ? [path] : []) };
+  const set = (key: string, value: string) => void (out[path === '.' ? key : `${path}--${key}`] = value);
+  // release-please leaves release_created empty (not "false") when the package did not release.
   if (r.releaseCreated) {
-    out.release_created = 'true';
-    out.path = '.';
-    if (r.tagName) out.tag_name = r.tagName;
-    if (r.sha) out.sha = r.sha;
-    if (r.htmlUrl) out.html_url = r.htmlUrl;
-    if (r.uploadUrl) out.upload_url = r.uploadUrl;
-    if (r.name !== undefined) out.name = r.name;
-    if (r.body !== undefined) out.body = r.body;
-    if (r.id !== undefined) out.id = String(r.id);
-    if (r.draft !== undefined) out.draft = String(r.draft);
-    if (r.prNumber !== undefined) out.prNumber = String(r.prNumber);
-    if (r.version) Object.assign(out, versionParts(r.version));
+    set('release_created', 'true');
+    set('path', path);
+    if (r.tagName) set('tag_name', r.tagName);
+    if (r.sha) set('sha', r.sha);
+    if (r.htmlUrl) set('html_url', r.htmlUrl);
+    if (r.uploadUrl) set('upload_url', r.uploadUrl);
+    if (r.name !== undefined) set('name', r.name);
+    if (r.body !== undefined) set('body', r.body);
+    if (r.id !== undefined) set('id', String(r.id));
+    if (r.draft !== undefined) set('draft', String(r.draft));
+    if (r.prNumber !== undefined) set('prNumber', String(r.prNumber));
+    if (r.version) for (const [k, v] of Object.entries(versionParts(r.version))) set(k, v);
   }
   if (r.pr && r.prsCreated) {
     out.pr = JSON.stringify(r.pr);

@@ -92,7 +92,7 @@ export interface Settings {
   runUrl: string | undefined;
   /** ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN, present only with `permissions: id-token: write`. The token is masked. */
   idTokenRequest: { url: string; token: string } | undefined;
-  /** The branch releases are cut from: `target-branch` input, else the pushed branch, else the default branch. */
+  /** The branch releases are cut from: `target-branch` input, else the repository's default branch (the base branch for pull_request events); undefined = ask GitHub. */
   targetBranch: string | undefined;
   /** Which workflow event started the run (`push`, `pull_request`, `workflow_dispatch`…; `cli` for the CLI). */
   eventName: string;
@@ -101,6 +101,8 @@ export interface Settings {
   /** REST API base URL (GITHUB_API_URL) and web base URL (GITHUB_SERVER_URL). */
   apiUrl: string;
   serverUrl: string;
+  /** GraphQL endpoint (GITHUB_GRAPHQL_URL, for GitHub Enterprise); undefined = beside apiUrl (api.github.com/graphql, <host>/api/graphql). */
+  graphqlUrl?: string;
   /** Commit the run is for (GITHUB_SHA), when known. */
   sha: string | undefined;
   /** Scratch directory for builds and reports (RUNNER_TEMP, else the OS temp dir). */

@@ -7,14 +7,16 @@ import { ownerRepoFromUrl } from '../adapters/git/remote-name.js';
 import type { GitRepository, TagInfo } from '../adapters/git/repository.js';
 import type { RawCommit } from '../core/commits/raw-commit.js';
 import { parseManifest, parseReleaseConfig } from '../core/config/parse.js';
-import { planNextRelease } from '../core/plan.js';
-import { updaterReadPaths } from '../core/updaters/index.js';
+import { planNextRelease, type PlanInput } from '../core/plan.js';
 import { versionNotation } from '../core/version/notation.js';
 import type { ReleasePlan } from '../core/release-plan.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { resolveConfigPath } from '../core/config/config-path.js';
 import { PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE } from '../core/config/defaults.js';
 import type { RepositoryRef } from '../settings/settings.js';
+import { directoryView, isUnderPackage, ROOT_PATH } from '../core/package-path.js';
+import { packagePath } from '../core/updaters/extra-files.js';
+import { updaterReadPaths } from '../core/updaters/index.js';
 
 export interface PlanRequest {
   ref: string;
@@ -30,6 +32,13 @@ export interface PlanRequest {
    * squashes a PR's commits into one). Runs after a shallow clone was deepened, so it may read git.
    */
   rewriteCommits?: (commits: RawCommit[], headSha: string) => Promise<RawCommit[]>;
+  /**
+   * Adds what GitHub knows of the commits (their pull requests, authors' logins) before they are
+   * rewritten and planned; `stopSha` is the previous release's commit. A warning says what is missing.
+   */
+  readPullRequests?: (commits: RawCommit[], where: { repository: RepositoryRef; targetBranch: string; stopSha?: string; maxCommits: number }) => Promise<{ commits: RawCommit[]; warning?: string }>;
+  /** With changelog-type github: GitHub's generated notes for the planned tag (release-please's GitHubChangelogNotes). */
+  generateNotes?: (release: { repository: RepositoryRef; tag: string; previousTag: string | null; targetBranch: string }) => Promise<string | undefined>;
 }
 
 export interface PlanOutcome {
@@ -37,38 +46,50 @@ export interface PlanOutcome {
   headSha: string;
   notices: string[];
   warnings: string[];
+  /** readPullRequests could not read GitHub: what the plan lacks. */
+  pullRequestsWarning?: string;
 }
 
 const VERSION_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'version.py', 'version.txt', 'CHANGELOG.md', 'uv.lock']);
 
 export async function planFromRepository(git: GitRepository, req: PlanRequest): Promise<PlanOutcome> {
-  const headSha = await git.resolveCommit(req.ref).catch(async (e: unknown) => {
-    await git.assertRepository();
-    throw e;
-  });
+  // git reads files at a ref by repository path: the config and manifest of a working-directory
+  // inside the repository are read under its prefix, and the plan is made in its view. (Asked
+  // alongside the ref: a process start each; outside a repository the ref's error speaks.)
+  const [headSha, prefix] = await Promise.all([
+    git.resolveCommit(req.ref).catch(async (e: unknown) => {
+      await git.assertRepository();
+      throw e;
+    }),
+    git.prefix().catch(() => ''),
+  ]);
   const candidates = req.configFile ? [req.configFile] : [PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE];
+  const view = directoryView(prefix);
   // Independent reads in one round: each git call costs a process start.
-  const [head, tags, shallow, treePaths, originUrl, branch] = await Promise.all([
-    git.readFiles(headSha, [...candidates, req.manifestFile]),
+  const [head, tags, shallow, repoTree, originUrl, branch] = await Promise.all([
+    git.readFiles(headSha, [...candidates, req.manifestFile].map(view.outside)),
     git.tagsReachableFrom(headSha),
     git.isShallow(),
     git.listTree(headSha),
     req.repository ? Promise.resolve(undefined) : git.originUrl(),
     req.targetBranch ? Promise.resolve(undefined) : git.currentBranch(),
   ]);
-  const choice = resolveConfigPath(req.configFile, (p) => head.get(p) !== undefined);
+  const at = (p: string) => head.get(view.outside(p));
+  const choice = resolveConfigPath(req.configFile, (p) => at(p) !== undefined);
   if (!choice.found) throw new PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
   const configFile = choice.file;
-  const manifestText = head.get(req.manifestFile);
+  const manifestText = at(req.manifestFile);
   if (manifestText === undefined) {
     throw new PyreleaseError('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
   }
-  const { config, warnings } = parseReleaseConfig(head.get(configFile)!, configFile);
+  const { config, warnings } = parseReleaseConfig(at(configFile)!, configFile);
   const manifest = parseManifest(manifestText, req.manifestFile);
-  const pkg = config.packages.find((p) => p.path === '.') ?? config.packages[0]!;
+  const pkg = config.packages[0]!;
+  const treePaths = repoTree.flatMap((p) => view.inside(p) ?? []);
+  assertPackageDirectory(pkg.path, treePaths, configFile, req.ref);
   const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
   // Version files, plus what the configured updaters read (extra files by path or glob, changelog.json).
-  const wanted = [...new Set([...treePaths.filter((p) => isVersionFileCandidate(p, pkg.changelogPath)), ...updaterReadPaths(pkg, treePaths)])];
+  const wanted = [...new Set([...treePaths.filter((p) => isVersionFileCandidate(p, pkg.path, packagePath(pkg.path, pkg.changelogPath))), ...updaterReadPaths(pkg, treePaths)])];
   const historyRequest = {
     head: headSha,
     manifestVersion: manifest[pkg.path],
@@ -79,31 +100,50 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
     releaseSearchDepth: config.releaseSearchDepth,
   };
   const allTags = [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
-  const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags: allTags, shallow }), git.readFiles(headSha, wanted)]);
+  const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags: allTags, shallow }), git.readFiles(headSha, wanted.map(view.outside))]);
   const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
   if (!repository) {
     throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
   }
-  const commits = req.rewriteCommits ? await req.rewriteCommits(history.commits, headSha) : history.commits;
-  const plan = planNextRelease({
-    commits,
+  const targetBranch = req.targetBranch ?? branch ?? 'main';
+  const withGitHub = req.readPullRequests ? await req.readPullRequests(history.commits, { repository, targetBranch, ...(history.previous?.sha ? { stopSha: history.previous.sha } : {}), maxCommits: config.commitSearchDepth }) : { commits: history.commits };
+  const read = req.rewriteCommits ? await req.rewriteCommits(withGitHub.commits, headSha) : withGitHub.commits;
+  const input: PlanInput = {
+    commits: view.commits(read),
     pkg,
     config,
     previous: history.previous ? { version: history.previous.version, tag: history.previous.tag } : null,
     date: req.date,
     owner: repository.owner,
     repo: repository.repo,
-    targetBranch: req.targetBranch ?? branch ?? 'main',
+    targetBranch,
     manifest: { path: req.manifestFile, content: manifestText },
-    readFile: (p) => files.get(p),
+    readFile: (p) => files.get(view.outside(p)),
     treePaths,
-  });
-  return { plan, headSha, notices: history.notices, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...plan.warnings] };
+  };
+  const first = planNextRelease(input);
+  // The notes need the tag, so GitHub is asked once the version is known, and the plan made again with them.
+  const notes = first.version !== null && pkg.changelogType === 'github' && req.generateNotes ? await req.generateNotes({ repository, tag: first.tag!, previousTag: first.previousTag, targetBranch }) : undefined;
+  const plan = notes === undefined ? first : planNextRelease({ ...input, githubNotes: notes });
+  const inRepository = { ...plan, files: Object.fromEntries(Object.entries(plan.files).map(([p, c]) => [view.outside(p), c])) };
+  return { plan: inRepository, headSha, notices: history.notices, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...plan.warnings], ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
 }
 
-function isVersionFileCandidate(path: string, changelogPath: string): boolean {
+/** A package path release-please would plan against a directory the repository does not have: refused before anything is written. */
+function assertPackageDirectory(pkgPath: string, treePaths: readonly string[], configFile: string, ref: string): void {
+  if (pkgPath === ROOT_PATH || treePaths.some((p) => isUnderPackage(p, pkgPath))) return;
+  throw new PyreleaseError('CONFIG_PACKAGE_PATH_MISSING', `${configFile}: packages ${JSON.stringify(pkgPath)} names a directory that does not exist at ${ref}`, {
+    file: configFile,
+    key: `packages.${JSON.stringify(pkgPath)}`,
+    fix: `key the package by the directory that holds its pyproject.toml, relative to the repository root (or "." for the root), and commit that directory`,
+  });
+}
+
+/** Files the Python updaters may edit, by their path inside the package (release-please-behaviour.md §9). */
+function isVersionFileCandidate(path: string, pkgPath: string, changelogPath: string): boolean {
   if (path === changelogPath) return true;
-  const parts = path.split('/');
+  if (!isUnderPackage(path, pkgPath)) return false;
+  const parts = (pkgPath === ROOT_PATH ? path : path.slice(pkgPath.length + 1)).split('/');
   const base = parts[parts.length - 1]!;
   if (base === '__init__.py') return parts.length <= 3;
   return VERSION_FILES.has(base);

@@ -11,6 +11,8 @@ import { lintPrTitle, PREVIEW_MARKER, titleFix } from '../core/preview/pr-title.
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { planFromRepository } from './plan-from-repository.js';
 import { applyMergeBasis } from './preview/apply-merge-basis.js';
+import { notRead, readPullRequestsOfCommits } from './pull-requests-of-commits.js';
+import { generatedNotesIfAllowed } from './github-notes.js';
 import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
 
 export const previewStage: StageDefinition = {
@@ -38,7 +40,12 @@ async function runPreview(ctx: StageContext): Promise<StageOutcome> {
     decided.basis = applied.basis;
     return applied.commits;
   };
-  const outcome = await planFromRepository(services.git, { ref: 'HEAD', date: clock.today(), configFile: loaded?.configFile, manifestFile: settings.manifestFile, targetBranch: settings.targetBranch, repository: settings.repository, rewriteCommits });
+  // The base's commits carry their merged PRs (overrides) from GitHub; without a token, say so once.
+  const readPullRequests = settings.token ? (commits: RawCommit[], where: { targetBranch: string; stopSha?: string; maxCommits: number }) => readPullRequestsOfCommits(services.github(), where.targetBranch, commits, where) : undefined;
+  if (!readPullRequests) runtime.notice(notRead('no GitHub token'));
+  const generateNotes = settings.token ? (r: { tag: string; previousTag: string | null; targetBranch: string }) => generatedNotesIfAllowed(services.github(), runtime, r) : undefined;
+  const outcome = await planFromRepository(services.git, { ref: 'HEAD', date: clock.today(), configFile: loaded?.configFile, manifestFile: settings.manifestFile, targetBranch: settings.targetBranch, repository: settings.repository, rewriteCommits, ...(readPullRequests && { readPullRequests }), ...(generateNotes && { generateNotes }) });
+  if (outcome.pullRequestsWarning) runtime.warning(outcome.pullRequestsWarning);
   const plan = outcome.plan;
   // planFromRepository always hands the history to rewriteCommits before it plans.
   const basis = decided.basis!;

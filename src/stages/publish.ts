@@ -19,7 +19,7 @@ import { signDistributions } from './publish/sign-distributions.js';
 import { renderPublishSummary } from './publish/summary.js';
 import { uploadFiles, type FileOutcome } from './publish/upload-files.js';
 import { obtainUploadToken } from './publish/upload-token.js';
-import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
+import { projectDirectory, type StageContext, type StageDefinition, type StageOutcome } from './stage.js';
 import { toolchainFor } from './toolchain-for.js';
 
 export const publishStage: StageDefinition = {
@@ -27,7 +27,12 @@ export const publishStage: StageDefinition = {
   title: 'Publish',
   blocking: true,
   dryRunSafe: true,
-  shouldRun: (ctx) => (ctx.settings.forcePublish || ctx.results.release?.releaseCreated === true || ctx.results.release?.atHead === true || ctx.settings.handoff.release?.releaseCreated === true ? { run: true } : { run: false, reason: 'no release was created in this run (and force_publish is off)' }),
+  shouldRun: (ctx) => {
+    const release = ctx.results.release;
+    // A push to another branch may tag the target's merged release PR (as release-please-action does); the work tree is not that commit.
+    if (release?.notCheckedOut && !ctx.settings.forcePublish) return { run: false, reason: `the release ${release.tagName ?? ''} is of the target branch, not of the checked-out commit: the run on the target branch publishes it` };
+    return ctx.settings.forcePublish || release?.releaseCreated === true || release?.atHead === true || ctx.settings.handoff.release?.releaseCreated === true ? { run: true } : { run: false, reason: 'no release was created in this run (and force_publish is off)' };
+  },
   run: runPublish,
 };
 
@@ -43,9 +48,9 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   const failed = preflight.checks.find((c) => c.level === 'fail');
   if (failed?.error) throw failed.error;
 
-  const tc = await toolchainFor(settings);
+  const tc = await toolchainFor(ctx);
   const build = await buildDistributions(tc, {
-    dir: settings.workingDirectory,
+    dir: projectDirectory(ctx),
     tempDir: settings.tempDir,
     project: target.project,
     version: target.version,
@@ -99,7 +104,7 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
 /** `pyrelease check --publish`: the preflight alone, for the version at HEAD (nothing is built or sent). */
 export async function publishPreflightAtHead(ctx: StageContext): Promise<PreflightCheck[]> {
   const { settings, services } = ctx;
-  const project = readProject(settings.workingDirectory);
+  const project = readProject(projectDirectory(ctx));
   const preflight = await publishPreflight({ password: settings.password, sign: false, idTokens: services.idTokens, index: services.index(), project: project.name, version: project.version, force: false, skipExisting: false, inActions: ctx.runtime.kind === 'action' });
   return preflight.checks;
 }
@@ -107,7 +112,7 @@ export async function publishPreflightAtHead(ctx: StageContext): Promise<Preflig
 /** Reads what the checkout and the release say, and lets core decide (no build before this passes). */
 async function guard(ctx: StageContext): Promise<PublishTarget> {
   const { settings, services } = ctx;
-  const project = readProject(settings.workingDirectory);
+  const project = readProject(projectDirectory(ctx));
   const release = { ...settings.handoff.release, ...ctx.results.release };
   const headSha = await services.git.resolveCommit('HEAD');
   const facts = { forcePublish: settings.forcePublish, release: { version: release.version, tagName: release.tagName, sha: release.sha }, project, headSha };

@@ -13,7 +13,7 @@ import { mypyGate, pytestGate, ruffFormatGate, ruffLintGate } from './gates/qual
 import { annotate, renderGatesSummary } from './gates/report.js';
 import { runConcurrently } from './gates/run-gates.js';
 import { stopOnConfigError } from './gates/config-error.js';
-import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
+import { projectDirectory, type StageContext, type StageDefinition, type StageOutcome } from './stage.js';
 import { toolchainFor } from './toolchain-for.js';
 
 export const qualityStage: StageDefinition = {
@@ -30,8 +30,8 @@ const sum = <T>(xs: readonly T[], f: (x: T) => number) => xs.reduce((n, x) => n 
 
 async function runQuality(ctx: StageContext): Promise<StageOutcome> {
   const { settings, runtime, clock } = ctx;
-  const dir = settings.workingDirectory;
-  const tc = await toolchainFor(settings);
+  const dir = projectDirectory(ctx);
+  const tc = await toolchainFor(ctx);
   const project = tc.project;
   checkMypySection(project.pyproject);
   const declared = settings.pythonVersions.length > 0

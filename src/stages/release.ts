@@ -7,11 +7,13 @@ import { isReleasePullRequest } from '../core/release-pr/identify.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { releaseOutputs, type ReleaseResult } from '../settings/handoff.js';
 import { planFromRepository } from './plan-from-repository.js';
+import { readPullRequestsOfCommits } from './pull-requests-of-commits.js';
 import { ensureReleasePullRequest, type PullRequestOutcome } from './release/ensure-release-pr.js';
 import { renderReleaseSummary } from './release/summary.js';
 import { tagMergedRelease, type TaggedRelease } from './release/tag-merged-release.js';
 import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
 import type { GitHubClient } from '../adapters/github/client.js';
+import type { GitRepository } from '../adapters/git/repository.js';
 import type { ReleasePlan } from '../core/release-plan.js';
 
 export const releaseStage: StageDefinition = {
@@ -30,8 +32,10 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
   if (!loaded) throw new PyreleaseError('CONFIG_MISSING', 'the release stage needs the release-please config', { fix: 'add .release-please-config.json' });
   const { config } = loaded;
   const pkg = config.packages.find((p) => p.path === '.') ?? config.packages[0]!;
-  const target = settings.targetBranch ?? (await services.git.currentBranch()) ?? 'main';
   const gh = services.github();
+  const target = settings.targetBranch ?? (await gh.getDefaultBranch());
+  const planned = await targetCommit(services.git, target);
+  if (planned.note) runtime.notice(planned.note);
   const branch = releaseBranchName(target, config.separatePullRequests ? (pkg.component || pkg.packageName || '') : '');
 
   // One list for both: merged PRs still pending a release, and the open release PR (saves a request per run).
@@ -39,24 +43,30 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
   const merged = prs.filter((p) => p.mergedAt !== null && isReleasePullRequest(p, branch, target, config.labels));
   const tagged: TaggedRelease[] = [];
   for (const pr of merged) tagged.push(await tagMergedRelease(gh, pr, pkg, config, settings.dryRun));
+  for (const w of tagged.flatMap((t) => t.warnings)) runtime.warning(w);
 
   const outcome = await planFromRepository(services.git, {
-    ref: 'HEAD',
+    ref: planned.ref,
     date: clock.today(),
     configFile: loaded.configFile,
     manifestFile: loaded.manifestFile,
     targetBranch: target,
     repository: settings.repository,
-    knownTags: tagged.map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })),
+    knownTags: tagged.filter((t) => !t.untagged).map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })),
+    readPullRequests: (commits, where) => readPullRequestsOfCommits(gh, where.targetBranch, commits, where),
+    // changelog-type github: release-please asks GitHub for the notes; a refusal fails the run as it fails release-please.
+    generateNotes: (r) => gh.generateReleaseNotes({ tagName: r.tag, targetCommitish: r.targetBranch, previousTagName: r.previousTag }),
   });
   for (const n of outcome.notices) runtime.notice(n);
   for (const w of outcome.warnings) runtime.warning(w);
+  if (outcome.pullRequestsWarning) runtime.warning(outcome.pullRequestsWarning);
   let pr: PullRequestOutcome | undefined;
   const open = prs.filter((p) => p.state === 'open');
-  if (outcome.plan.version !== null) pr = await ensureReleasePullRequest(gh, settings.workingDirectory, outcome.plan, outcome.headSha, target, settings.dryRun, open);
+  if (outcome.plan.version !== null) pr = await ensureReleasePullRequest(gh, await services.git.topLevel(), outcome.plan, outcome.headSha, target, settings.dryRun, open, config.signoff);
 
   const released = tagged[tagged.length - 1]?.result ?? (await releaseAtHead(gh, outcome.plan, outcome.headSha));
-  const result: ReleaseResult = { ...(released ?? { releaseCreated: false }), prsCreated: pr?.status === 'created' || pr?.status === 'updated' };
+  const result: ReleaseResult = { ...(released ?? { releaseCreated: false }), path: pkg.path, prsCreated: pr?.status === 'created' || pr?.status === 'updated' };
+  if (planned.ref !== 'HEAD') result.notCheckedOut = true;
   if (pr) result.pr = pr.pr;
   ctx.results.release = result;
   const headline = [
@@ -65,6 +75,24 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
     outcome.plan.version === null ? 'no release due' : `release PR #${pr?.pr.number} for ${outcome.plan.version} ${pr?.status}`,
   ].join('; ');
   return { outputs: releaseOutputs(result), headline, summary: renderReleaseSummary(tagged, outcome.plan, pr, true) };
+}
+
+/**
+ * What release-please-action plans: the target branch as GitHub has it. The checkout is that
+ * branch on a push to it; on a push to another branch (a workflow on every branch) the target's
+ * tip is fetched and planned instead, so no branch but the target ever gets a release PR.
+ */
+async function targetCommit(git: GitRepository, target: string): Promise<{ ref: string; note?: string }> {
+  const current = await git.currentBranch();
+  if (current === target) return { ref: 'HEAD' };
+  // Not a repository at all says so, rather than "no such branch".
+  await git.assertRepository();
+  const tip = await git.fetchBranch(target);
+  if (tip === undefined) {
+    throw new PyreleaseError('TARGET_BRANCH_MISSING', `the target branch ${target} does not exist on origin`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty for the repository\'s default branch)' });
+  }
+  if (tip === (await git.resolveCommit('HEAD'))) return { ref: 'HEAD' };
+  return { ref: tip, note: `this run checked out ${current ?? 'a detached HEAD'}: the release PR is planned from ${target} (${tip.slice(0, 7)}), as release-please-action plans the target branch whichever branch was pushed — set target-branch to release from another branch` };
 }
 
 /**

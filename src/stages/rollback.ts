@@ -8,7 +8,7 @@ import { readProject } from '../adapters/workspace/project-file.js';
 import { indexEndpoints } from '../core/publish/index-endpoints.js';
 import { planRollback, releaseWarning, rollbackIssueBody, rollbackIssueTitle, ROLLBACK_LABEL, ROLLBACK_MARKER, type TagRef } from '../core/rollback/rollback-plan.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
-import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
+import { projectDirectory, type StageContext, type StageDefinition, type StageOutcome } from './stage.js';
 
 export const rollbackStage: StageDefinition = {
   name: 'rollback',
@@ -23,7 +23,7 @@ async function runRollback(ctx: StageContext): Promise<StageOutcome> {
   const { settings, services, runtime } = ctx;
   const version = settings.handoff.release?.version;
   if (!version) throw new PyreleaseError('ROLLBACK_BAD_VERSION', 'stage: rollback needs the version to roll back', { key: 'version', fix: 'with: { stage: rollback, version: 1.3.0 }' });
-  const project = readProject(settings.workingDirectory).name;
+  const project = readProject(projectDirectory(ctx)).name;
   const index = services.index();
   const onIndex = await index.releaseFiles(project, version);
   if (onIndex === null || onIndex.length === 0) {

@@ -14,7 +14,7 @@ import { toSarif } from '../core/gates/sarif.js';
 import type { GateResult } from '../core/gates/types.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { annotate, renderGatesSummary } from './gates/report.js';
-import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
+import { projectDirectory, type StageContext, type StageDefinition, type StageOutcome } from './stage.js';
 import { toolchainFor } from './toolchain-for.js';
 
 export const securityStage: StageDefinition = {
@@ -31,8 +31,8 @@ const TIMEOUT_MS = 30 * 60_000;
 
 async function runSecurity(ctx: StageContext): Promise<StageOutcome> {
   const { settings, runtime } = ctx;
-  const dir = settings.workingDirectory;
-  const tc = await toolchainFor(settings);
+  const dir = projectDirectory(ctx);
+  const tc = await toolchainFor(ctx);
   const uvEnvironment = join(settings.tempDir, 'pyrelease-uv');
   const environments = [...tc.project.environments, uvEnvironment].map((e) => relative(dir, e)).filter((e) => e !== '' && !e.startsWith('..'));
   const args = ['-r', '.', '-f', 'json', '-q', ...banditArgs({ environments, windows: process.platform === 'win32', ...(tc.project.pyproject ? { pyproject: tc.project.pyproject } : {}) })];

@@ -26,6 +26,13 @@ export interface Services {
   trustedRoot(): Promise<TrustedRoot>;
   /** The release-please config, read and validated before any stage ran (release/publish only). */
   releaseConfig?: LoadedReleaseConfig;
+  /** The Python project's directory when the config puts the package below working-directory. */
+  projectDir?: string;
+}
+
+/** Where the gates run and the distribution is built: the package's directory, else working-directory. */
+export function projectDirectory(ctx: StageContext): string {
+  return ctx.services.projectDir ?? ctx.settings.workingDirectory;
 }
 
 /** Results of the stages run so far in this process (stage: all), keyed by stage. */

@@ -15,7 +15,7 @@ import { judgeAvailability, nextPollDelay, type Availability, type ExpectedFile 
 import { IMPORT_CHECK_PROGRAM, parseImportCheck } from '../core/validate/import-check.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { validateOutputs, type ValidateResult } from '../settings/handoff.js';
-import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
+import { projectDirectory, type StageContext, type StageDefinition, type StageOutcome } from './stage.js';
 import { announceRelease } from './validate/announce.js';
 import { toolchainFor } from './toolchain-for.js';
 
@@ -44,7 +44,7 @@ async function runValidate(ctx: StageContext): Promise<StageOutcome> {
   const visibleAfter = seconds(clock.now() - started);
   runtime.info(`  visible with the uploaded digests after ${visibleAfter} s`);
 
-  const tc = await toolchainFor(settings);
+  const tc = await toolchainFor(ctx);
   const env = environmentAt(join(mkdtempSync(join(settings.tempDir, 'pyrelease-validate-')), 'venv'));
   const cwd = settings.tempDir;
   const created = await createEnvironment(env.dir, tc.uv, cwd, INSTALL_TIMEOUT);

@@ -37,7 +37,39 @@ export function randomMessage(r: () => number): string {
   return msg;
 }
 
-export function randomConfig(r: () => number): { config: Record<string, unknown>; manifest: Record<string, string> } {
+/**
+ * The pull request GitHub associates with a commit, sometimes with a BEGIN_COMMIT_OVERRIDE body
+ * (release-please then plans the override's messages instead of the commit's).
+ */
+export function randomPullRequest(r: () => number): { number: number; title: string; body: string } | undefined {
+  const roll = r();
+  if (roll > 0.2) return undefined;
+  const number = 1 + Math.floor(r() * 300);
+  if (roll < 0.07) return { number, title: 'a pull request', body: 'Closes nothing.' };
+  const messages = Array.from({ length: 1 + Math.floor(r() * 3) }, () => randomMessage(r).split('\n')[0]!);
+  return { number, title: 'a pull request', body: `Why this change.\n\nBEGIN_COMMIT_OVERRIDE\n${messages.join('\n\n')}\nEND_COMMIT_OVERRIDE\n` };
+}
+
+/** Where a generated package lives: mostly the root, sometimes a directory, as release-please's `packages` keys allow. */
+export function randomPackagePath(r: () => number): string {
+  const roll = r();
+  return roll < 0.75 ? '.' : roll < 0.9 ? 'pkg' : 'libs/widget';
+}
+
+/** Files a commit touches: inside the package, elsewhere, both, or none (release-please counts the last for every package). */
+export function randomFiles(r: () => number, pkgPath: string): string[] {
+  const inside = pkgPath === '.' ? 'src/widget/core.py' : `${pkgPath}/src/widget/core.py`;
+  const roll = r();
+  return roll < 0.5 ? [inside] : roll < 0.65 ? ['README.md'] : roll < 0.75 ? ['docs/guide.md'] : roll < 0.85 ? ['README.md', inside] : roll < 0.9 ? [`${pkgPath === '.' ? 'pkg' : pkgPath}x/near.py`] : [];
+}
+
+/** The package's files at HEAD, at its path (the oracle's default puts a pyproject.toml at the root only). */
+export function packageFiles(pkgPath: string, name: string, version: string): Record<string, string> {
+  const at = (f: string) => (pkgPath === '.' ? f : `${pkgPath}/${f}`);
+  return { [at('pyproject.toml')]: `[project]\nname = "${name}"\nversion = "${version}"\n`, [at('src/widget/__init__.py')]: `__version__ = "${version}"\n`, 'README.md': '# widget\n' };
+}
+
+export function randomConfig(r: () => number, path = '.'): { config: Record<string, unknown>; manifest: Record<string, string> } {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const pkg: Record<string, unknown> = { 'release-type': 'python' };
   if (r() < 0.3) pkg['package-name'] = 'widget';
@@ -58,8 +90,10 @@ export function randomConfig(r: () => number): { config: Record<string, unknown>
     ];
   }
   if (r() < 0.05) pkg['pull-request-title-pattern'] = pick(['chore: release ${version}', 'chore${scope}: release${component} v${version}']);
-  const manifest = { '.': pick(['1.4.0', '0.3.1', '0.0.5', '2.0.0-beta.1', '1.2.3', '0.9.0']) };
-  return { config: { packages: { '.': pkg } }, manifest };
+  // release-please matches exclude-paths as repository-relative directories, for a package below the root too.
+  if (r() < 0.12) pkg['exclude-paths'] = [path === '.' ? 'docs' : `${path}/src`];
+  const manifest = { [path]: pick(['1.4.0', '0.3.1', '0.0.5', '2.0.0-beta.1', '1.2.3', '0.9.0']) };
+  return { config: { packages: { [path]: pkg } }, manifest };
 }
 
 type Commit = string | { message: string; pullRequest: { number: number; body: string } };
@@ -80,11 +114,13 @@ export interface CaseShape {
   pkg: Record<string, unknown>;
   files: Record<string, string>;
   version: string;
+  /** A package-relative path as a repository path (extra files are relative to the package, as in release-please). */
+  at(file: string): string;
 }
 
 /**
  * Features drawn independently for each case; each adds its keys and files. Add a feature here
- * (e.g. a package below the root) and every generated case may draw it.
+ * and every generated case may draw it.
  */
 export const caseFeatures: Array<{ name: string; chance: number; apply: (s: CaseShape, r: () => number) => void }> = [
   { name: 'sentence-case', chance: 0.12, apply: (s, r) => void (s.top.plugins = [r() < 0.5 ? 'sentence-case' : { type: 'sentence-case', specialWords: ['pydantic', 'api', 'add'] }]) },
@@ -94,24 +130,34 @@ export const caseFeatures: Array<{ name: string; chance: number; apply: (s: Case
   { name: 'xml', chance: 0.08, apply: (s, r) => addExtra(s, r() < 0.5 ? { type: 'xml', path: 'build.xml', xpath: '//version' } : 'build.xml', 'build.xml', `<?xml version="1.0"?>\n<!-- c -->\n<build a='1'>\n  <version>${s.version}</version>\n</build>\n`) },
   { name: 'pom', chance: 0.06, apply: (s) => addExtra(s, { type: 'pom', path: 'pom.xml' }, 'pom.xml', `<project xmlns="http://maven.apache.org/POM/4.0.0">\n  <parent><version>0.0.1</version></parent>\n  <version>${s.version}</version>\n</project>\n`) },
   { name: 'generic', chance: 0.1, apply: (s, r) => addExtra(s, r() < 0.5 ? { type: 'generic', path: 'src/widget/_meta.py' } : 'src/widget/_meta.py', 'src/widget/_meta.py', `V = "${s.version}"  # x-release-please-version\nM = 9  # x-release-please-minor\nD = "2020-01-01"  # x-release-please-date\n# x-release-please-start-version\nDOCS = "https://x/${s.version}/"\n# x-release-please-end\n`) },
-  { name: 'glob', chance: 0.05, apply: (s) => { addExtra(s, { type: 'json', path: 'plugins/*.json', jsonpath: '$.version', glob: true }, 'plugins/a.json', `{"version": "${s.version}"}\n`); s.files['plugins/b.json'] = `{\n    "version": "${s.version}"\n}\n`; } },
+  { name: 'glob', chance: 0.05, apply: (s) => { addExtra(s, { type: 'json', path: 'plugins/*.json', jsonpath: '$.version', glob: true }, 'plugins/a.json', `{"version": "${s.version}"}\n`); s.files[s.at('plugins/b.json')] = `{\n    "version": "${s.version}"\n}\n`; } },
+  // release-please's python strategy writes changelog.json at the repository root, whatever the package path.
   { name: 'changelog.json', chance: 0.08, apply: (s) => void (s.files['changelog.json'] = '{\n  "repository": "acme/widget",\n  "entries": []\n}\n') },
   { name: 'date-format', chance: 0.05, apply: (s, r) => void (s.pkg['date-format'] = r() < 0.5 ? '%d/%m/%Y' : '%Y%m%d') },
 ];
 
 function addExtra(s: CaseShape, entry: unknown, path: string, content: string): void {
   s.pkg['extra-files'] = [...((s.pkg['extra-files'] as unknown[] | undefined) ?? []), entry];
-  s.files[path] = content;
+  s.files[s.at(path)] = content;
 }
 
-/** The features of one case, applied to its config; files only when a feature added some. */
-export function randomShape(r: () => number, config: Record<string, unknown>, manifest: Record<string, string>): { config: Record<string, unknown>; files?: Record<string, string>; features: string[] } {
-  const pkg = (config.packages as Record<string, Record<string, unknown>>)['.']!;
-  const version = manifest['.']!;
-  const shape: CaseShape = { top: {}, pkg, files: {}, version };
+/** The features of one case applied to its config, and the package's files at HEAD (at its path). */
+export function randomShape(r: () => number, config: Record<string, unknown>, manifest: Record<string, string>, path = '.'): { config: Record<string, unknown>; files: Record<string, string>; features: string[] } {
+  const pkg = (config.packages as Record<string, Record<string, unknown>>)[path]!;
+  const version = manifest[path]!;
+  const shape: CaseShape = { top: {}, pkg, files: {}, version, at: (f) => (path === '.' ? f : `${path}/${f}`) };
   const features = caseFeatures.filter((f) => r() < f.chance).map((f) => (f.apply(shape, r), f.name));
-  const out = { config: { ...shape.top, ...config }, features };
-  if (Object.keys(shape.files).length === 0) return out;
+  if (path !== '.') features.push('subdirectory');
   const name = (pkg['package-name'] as string | undefined) ?? 'example-package';
-  return { ...out, files: { 'pyproject.toml': `[project]\nname = "${name}"\nversion = "${version}"\n`, ...shape.files } };
+  return { config: { ...shape.top, ...config }, files: { ...packageFiles(path, name, version), ...shape.files }, features };
+}
+
+/** A case's commits: messages (some squash-merged with a PR body that overrides them), each touching files in or out of the package. */
+export function randomCommits(r: () => number, path: string): Array<{ message: string; files: string[]; pullRequest?: { number: number; title?: string; body: string } }> {
+  return Array.from({ length: 1 + Math.floor(r() * 8) }, () => {
+    const c = randomCommit(r);
+    const base = typeof c === 'string' ? { message: c } : c;
+    const pullRequest = 'pullRequest' in base ? base.pullRequest : randomPullRequest(r);
+    return { ...base, files: randomFiles(r, path), ...(pullRequest ? { pullRequest } : {}) };
+  });
 }

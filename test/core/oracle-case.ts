@@ -21,6 +21,7 @@ export function planLikeOracle(input: OracleCase, oracle: OracleResult): Release
   files['release-please-config.json'] ??= `${JSON.stringify(c.config, null, 2)}\n`;
   files['.release-please-manifest.json'] ??= `${JSON.stringify(c.manifest, null, 2)}\n`;
   const { config } = parseReleaseConfig(files['release-please-config.json'], 'release-please-config.json');
+  const path = config.packages[0]!.path;
   const shas = oracle.commitShas ?? [];
   const commits: RawCommit[] = c.commits.map((m, i) => {
     const o = typeof m === 'string' ? { message: m } : m;
@@ -29,14 +30,14 @@ export function planLikeOracle(input: OracleCase, oracle: OracleResult): Release
     if (o.author) raw.author = o.author;
     return raw;
   });
-  const prev = oracle.previousReleases?.['.'];
-  if (!prev?.sha) commits.unshift({ sha: oracle.baseSha!, message: `chore: release ${c.manifest['.'] ?? '0.0.0'}`, files: [] });
+  const prev = oracle.previousReleases?.[path];
+  if (!prev?.sha) commits.unshift({ sha: oracle.baseSha!, message: `chore: release ${c.manifest['.'] ?? Object.values(c.manifest)[0] ?? '0.0.0'}`, files: [] });
   commits.reverse();
   return planNextRelease({
     commits,
     pkg: config.packages[0]!,
     config,
-    previous: prev && (prev.sha || (c.manifest['.'] && c.manifest['.'] !== '0.0.0')) ? { version: prev.version, tag: prev.tag } : null,
+    previous: prev && (prev.sha || (c.manifest[path] && c.manifest[path] !== '0.0.0')) ? { version: prev.version, tag: prev.tag } : null,
     date: c.date ?? '2024-01-01',
     owner: c.owner ?? 'example-owner',
     repo: c.repo ?? 'example-repo',

@@ -13,6 +13,11 @@ export const oracleDir = resolve(import.meta.dirname, '..', '..', '.cache', 'ora
 export const oracleAvailable = existsSync(join(oracleDir, 'node_modules', 'release-please'));
 export const oracleExamples = join(oracleDir, 'examples', 'cases.json');
 
+/** For tests that must not skip: fails naming what is missing and how to install it. */
+export function requireOracle(): void {
+  if (!oracleAvailable) throw new Error(`the release-please oracle is not installed in ${oracleDir}: run node scripts/ensure-oracle.mjs (it copies ../shared/oracle and runs npm ci there)`);
+}
+
 /** What the oracle prints for one plan (see ../shared/oracle/README.md "Output"). */
 export interface OracleResult {
   name?: string;
@@ -45,6 +50,7 @@ export interface OracleCase {
 }
 
 async function oracle(args: string[]): Promise<unknown> {
+  requireOracle();
   const { stdout } = await run(process.execPath, [join(oracleDir, 'oracle.mjs'), ...args], {
     maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, TZ: 'UTC' },

@@ -213,6 +213,8 @@ export function createRunnerEnv(opts: RunnerEnvOptions): RunnerEnv {
   if (opts.debug) env.RUNNER_DEBUG = '1';
   for (const [name, value] of Object.entries(opts.inputs ?? {})) env[inputEnvName(name)] = value;
   Object.assign(env, opts.env);
+  // The runner sets both from one host: an env that moves the REST API moves GraphQL with it.
+  if (opts.env?.GITHUB_API_URL && !opts.env.GITHUB_GRAPHQL_URL) env.GITHUB_GRAPHQL_URL = `${opts.env.GITHUB_API_URL}/graphql`;
 
   return {
     dir,

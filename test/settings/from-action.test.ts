@@ -47,9 +47,18 @@ describe('settingsFromAction', () => {
       manifestFile: '.release-please-manifest.json',
       pythonVersions: [],
       repositoryUrl: 'https://upload.pypi.org/legacy/',
-      targetBranch: 'main',
       repository: { owner: 'acme', repo: 'widget' },
     });
+    // No event to name the default branch: the release stage asks GitHub for it.
+    expect(s.targetBranch).toBeUndefined();
+  });
+
+  it('releases from the default branch, not the pushed one, unless target-branch says otherwise (as release-please-action)', () => {
+    const vars = { ...workspace({ ref: 'refs/heads/feature', repository: { full_name: 'acme/widget', default_branch: 'trunk' } }), GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/feature' };
+    expect(settingsFromAction(new GivenRuntime({}, vars)).targetBranch).toBe('trunk');
+    expect(settingsFromAction(new GivenRuntime({ 'target-branch': 'release/1.x' }, vars)).targetBranch).toBe('release/1.x');
+    const pr = { ...workspace({ pull_request: { number: 3 }, repository: { default_branch: 'trunk' } }), GITHUB_EVENT_NAME: 'pull_request', GITHUB_BASE_REF: 'release/1.x' };
+    expect(settingsFromAction(new GivenRuntime({}, pr)).targetBranch).toBe('release/1.x');
   });
 
   it('reads force_publish and skip_tests from the workflow_dispatch event as well as from with:', () => {

@@ -55,6 +55,18 @@ function matches(entry: LoggedRequest, method: string | undefined, path: PathPat
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/**
+ * POSTs that change nothing: a GraphQL query (a mutation does change state) and GitHub's
+ * generate-notes, which renders release notes without creating a release.
+ */
+function isReadingPost(e: LoggedRequest): boolean {
+  if (e.method !== 'POST') return false;
+  if (e.path.endsWith('/releases/generate-notes')) return true;
+  if (!e.path.endsWith('/graphql')) return false;
+  const body = e.json() as { query?: unknown } | undefined;
+  return typeof body?.query === 'string' && !/^\s*mutation\b/.test(body.query);
+}
+
 /** Responsible for keeping and querying the requests one stand-in received. */
 export class RequestLog {
   readonly entries: LoggedRequest[] = [];
@@ -70,9 +82,9 @@ export class RequestLog {
     return this.find(method, path).length;
   }
 
-  /** Every request that could change state (not GET/HEAD/OPTIONS), whatever its answer. */
+  /** Every request that could change state (not GET/HEAD/OPTIONS, a GraphQL query or generate-notes), whatever its answer. */
   writes(): LoggedRequest[] {
-    return this.entries.filter((e) => !READS.has(e.method));
+    return this.entries.filter((e) => !READS.has(e.method) && !isReadingPost(e));
   }
 
   /** One line per request, for a failing test's message: `POST /x → 201`. */

@@ -46,6 +46,16 @@ export class GitRepository {
     return seconds;
   }
 
+  /** Where this directory sits in its repository: "" at the top, else "pkg/" (git's --show-prefix). */
+  async prefix(): Promise<string> {
+    return (await this.git.run(['rev-parse', '--show-prefix'])).stdout.trim();
+  }
+
+  /** The work tree's top directory (git commands that take paths are run there, so paths are repository-relative). */
+  async topLevel(): Promise<string> {
+    return (await this.git.run(['rev-parse', '--show-toplevel'])).stdout.trim();
+  }
+
   async currentBranch(): Promise<string | undefined> {
     const r = await this.git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
     return r.exitCode === 0 ? r.stdout.trim() : undefined;
@@ -142,6 +152,17 @@ export class GitRepository {
 
   async unshallow(): Promise<void> {
     await this.git.run(['fetch', '--quiet', '--unshallow', '--tags', 'origin']);
+  }
+
+  /**
+   * The tip of `branch` on origin, fetched into refs/remotes/origin/<branch> (one commit deep in a
+   * shallow clone: the planner deepens as far as the release needs); undefined when origin lacks it.
+   */
+  async fetchBranch(branch: string): Promise<string | undefined> {
+    const depth = (await this.isShallow()) ? ['--depth=1'] : [];
+    const r = await this.git.run(['fetch', '--quiet', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], true);
+    if (r.exitCode !== 0) return undefined;
+    return this.resolveCommit(`refs/remotes/origin/${branch}`);
   }
 
   async fetchTags(): Promise<void> {

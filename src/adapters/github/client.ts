@@ -14,10 +14,13 @@ import type { ServicePolicy } from '../policy.js';
 import { explainGitHubError, statusOf } from './errors.js';
 import type { RepoMergeSettings } from '../../core/preview/merge-basis.js';
 import { RequestPolicy } from './request-policy.js';
+import { COMMIT_HISTORY_QUERY, graphqlUrlFor, readHistoryPage, type HistoryPage } from './commit-history.js';
 import { shaOf, toCommit, toMergeSettings, toPullRequest, toRelease, type CommitInfo, type PullRequestInfo, type ReleaseInfo } from './types.js';
 
 export interface RepoCoordinates {
   apiUrl: string;
+  /** GITHUB_GRAPHQL_URL; derived from apiUrl when unset (graphqlUrlFor). */
+  graphqlUrl?: string;
   owner: string;
   repo: string;
 }
@@ -63,6 +66,16 @@ export class GitHubClient {
     } catch (e) {
       throw Object.assign(explainGitHubError(e, doing), { status: statusOf(e), cause: e });
     }
+  }
+
+  /**
+   * One page of the branch's history with each commit's pull request (release-please's query);
+   * null when the branch does not exist. Errors are GitHub's: a GraphQL refusal arrives as
+   * GraphqlResponseError (an HTTP 200 with `errors`), the caller decides what it means.
+   */
+  async commitHistory(targetBranch: string, num: number, cursor: string | null): Promise<HistoryPage | null> {
+    const data = await this.#octokit.graphql<unknown>({ query: COMMIT_HISTORY_QUERY, url: this.where.graphqlUrl ?? graphqlUrlFor(this.where.apiUrl), owner: this.where.owner, repo: this.where.repo, num, targetBranch, cursor });
+    return readHistoryPage(data);
   }
 
   listPullRequests(state: 'open' | 'closed' | 'all', headBranch: string, base: string): Promise<PullRequestInfo[]> {
@@ -143,6 +156,39 @@ export class GitHubClient {
 
   createRelease(p: { tag_name: string; target_commitish: string; name: string; body: string; draft: boolean; prerelease: boolean }): Promise<ReleaseInfo> {
     return this.call(`creating the GitHub release ${p.tag_name}`, async () => toRelease((await this.#octokit.request('POST /repos/{owner}/{repo}/releases', { ...this.r, ...p, request: { retries: 0 } })).data));
+  }
+
+  /**
+   * GitHub's generated release notes for a tag (POST releases/generate-notes, as release-please's
+   * changelog-type github calls it): the body only; GitHub saves nothing.
+   */
+  generateReleaseNotes(p: { tagName: string; targetCommitish: string; previousTagName: string | null }): Promise<string> {
+    return this.call(`generating the release notes of ${p.tagName}`, async () => {
+      const { data } = await this.#octokit.request('POST /repos/{owner}/{repo}/releases/generate-notes', { ...this.r, tag_name: p.tagName, target_commitish: p.targetCommitish, ...(p.previousTagName !== null && { previous_tag_name: p.previousTagName }) });
+      const body = (data as { body?: unknown }).body;
+      if (typeof body !== 'string') throw new Error('GitHub answered generate-notes without a body');
+      return body;
+    });
+  }
+
+  /** A release by its tag, drafts included (GitHub's releases/tags/{tag} leaves drafts out): the first page of the list. */
+  async findReleaseByTag(tag: string): Promise<ReleaseInfo | undefined> {
+    const published = await this.getReleaseByTag(tag);
+    if (published) return published;
+    return this.call(`looking for a draft release of ${tag}`, async () => {
+      const { data } = await this.#octokit.request('GET /repos/{owner}/{repo}/releases', { ...this.r, per_page: 100 });
+      const found = (data as unknown[]).find((r) => (r as { tag_name?: unknown }).tag_name === tag);
+      return found === undefined ? undefined : toRelease(found);
+    });
+  }
+
+  /** The branch release-please-action releases from when target-branch is not set. */
+  getDefaultBranch(): Promise<string> {
+    return this.call('reading the repository\'s default branch', async () => {
+      const branch = ((await this.#octokit.request('GET /repos/{owner}/{repo}', this.r)).data as { default_branch?: unknown }).default_branch;
+      if (typeof branch !== 'string' || branch === '') throw new Error('GitHub answered the repository without its default_branch');
+      return branch;
+    });
   }
 
   /** The repository's merge settings; fields GitHub leaves out (a token without write access) stay undefined. */

@@ -62,11 +62,12 @@ const NOTIFYING = new RegExp(`^(?:${NOTIFYING_ROUTES.map((p) => `(?:${p.split('/
 export const NOTIFICATION_SPACING = 3;
 
 export function isNotifying(method: string, url: string): boolean {
-  return isWrite(method) && NOTIFYING.test(new URL(url, 'http://github.test').pathname);
+  return isWrite(method, url) && NOTIFYING.test(new URL(url, 'http://github.test').pathname);
 }
 
-function isWrite(method: string): boolean {
-  return method !== 'GET' && method !== 'HEAD';
+/** GraphQL is a POST, but pyrelease only ever sends it queries: reads, not spaced as writes. */
+function isWrite(method: string, url: string): boolean {
+  return method !== 'GET' && method !== 'HEAD' && !/\/graphql$/.test(new URL(url, 'http://github.test').pathname);
 }
 
 export class RequestPolicy {
@@ -82,7 +83,7 @@ export class RequestPolicy {
 
   /** Sends one request with all its attempts: Octokit's `hook.wrap('request', …)` calls it. */
   send<O extends PolicyRequestOptions, R>(request: (options: O) => R | Promise<R>, options: O): Promise<R> {
-    if (!isWrite(options.method)) return this.#attempts(request, options, false);
+    if (!isWrite(options.method, options.url)) return this.#attempts(request, options, false);
     const previous = this.#writeQueue;
     let done = () => {};
     this.#writeQueue = new Promise<void>((resolve) => (done = resolve));

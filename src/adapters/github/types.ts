@@ -32,6 +32,7 @@ export interface CommitInfo {
   sha: string;
   treeSha: string;
   parents: string[];
+  message: string;
 }
 
 type Json = Record<string, unknown>;
@@ -84,7 +85,7 @@ export function toRelease(v: unknown): ReleaseInfo {
 export function toCommit(v: unknown): CommitInfo {
   const c = obj(v, 'a commit');
   const tree = obj(c.tree ?? {}, 'a commit tree');
-  return { sha: str(c.sha), treeSha: str(tree.sha), parents: Array.isArray(c.parents) ? c.parents.map((p) => str(obj(p, 'a parent').sha)) : [] };
+  return { sha: str(c.sha), treeSha: str(tree.sha), parents: Array.isArray(c.parents) ? c.parents.map((p) => str(obj(p, 'a parent').sha)) : [], message: str(c.message) };
 }
 
 export function shaOf(v: unknown): string {

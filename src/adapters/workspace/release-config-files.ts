@@ -3,15 +3,18 @@
  * text to core/config. The planner reads them again at the planned ref through git; this
  * early read validates everything before any stage writes anything.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveConfigPath } from '../../core/config/config-path.js';
 import { crossCheckManifest, parseManifest, parseReleaseConfig } from '../../core/config/parse.js';
 import type { Manifest, ReleaseConfig } from '../../core/config/types.js';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
+import { renderErrorLine } from '../../errors/render.js';
 
 export interface LoadedReleaseConfig {
   config: ReleaseConfig;
+  /** The Python project: working-directory, or the package's directory inside it ("packages": {"pkg": …}). */
+  projectDir: string;
   manifest: Manifest;
   configFile: string;
   manifestFile: string;
@@ -26,11 +29,40 @@ export function loadReleaseConfig(dir: string, configName: string | undefined, m
   }
   const { config, warnings } = parseReleaseConfig(readFileSync(join(dir, choice.file), 'utf8'), choice.file);
   const manifest = parseManifest(readFileSync(join(dir, manifestFile), 'utf8'), manifestFile);
+  const pkgPath = config.packages[0]!.path;
+  const projectDir = join(dir, pkgPath);
+  if (!existsSync(projectDir) || !statSync(projectDir).isDirectory()) {
+    throw new PyreleaseError('CONFIG_PACKAGE_PATH_MISSING', `${choice.file}: packages ${JSON.stringify(pkgPath)} names a directory that does not exist in working-directory`, {
+      file: choice.file,
+      key: `packages.${JSON.stringify(pkgPath)}`,
+      fix: 'key the package by the directory that holds its pyproject.toml, relative to the repository root (or "." for the root), and commit that directory',
+    });
+  }
   return {
     config,
+    projectDir,
     manifest,
     configFile: choice.file,
     manifestFile,
     warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...crossCheckManifest(config, manifest, { config: choice.file, manifest: manifestFile })],
   };
+}
+
+/**
+ * For runs that do not need the release config (the gates alone): the project's directory, read
+ * from the config when there is one, so the gates test the package a release would publish. A
+ * config that cannot be read is not this run's business: the gates stay in working-directory,
+ * and the warning says why.
+ */
+export function locateProject(dir: string, configName: string | undefined): { projectDir: string; warning?: string } {
+  const choice = resolveConfigPath(configName, (p) => existsSync(join(dir, p)));
+  if (!choice.found) return { projectDir: dir };
+  try {
+    const pkgPath = parseReleaseConfig(readFileSync(join(dir, choice.file), 'utf8'), choice.file).config.packages[0]!.path;
+    const projectDir = join(dir, pkgPath);
+    if (existsSync(projectDir) && statSync(projectDir).isDirectory()) return { projectDir };
+    return { projectDir: dir, warning: `${choice.file}: packages ${JSON.stringify(pkgPath)} is not a directory here; the gates run in working-directory` };
+  } catch (e) {
+    return { projectDir: dir, warning: `${choice.file} cannot tell where the package is (${renderErrorLine(e)}); the gates run in working-directory` };
+  }
 }

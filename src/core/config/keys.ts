@@ -41,6 +41,10 @@ export const packageOptionKinds = {
   'skip-changelog': 'boolean',
   'date-format': 'string',
   'version-file': 'string',
+  // default: the CHANGELOG pyrelease renders; github: GitHub's generate-notes API writes the notes.
+  'changelog-type': 'string',
+  // Tag the merge commit before creating the release (a draft release makes no tag of its own).
+  'force-tag-creation': 'boolean',
   // Read per package by release-please (strategy labels; the merge plugin's opt-out), top level as default.
   'extra-label': 'labels',
   'separate-pull-requests': 'boolean',
@@ -60,6 +64,8 @@ export const manifestOptionKinds = {
   'release-search-depth': 'count',
   'always-update': 'boolean',
   plugins: 'plugins',
+  // "Name <email>": a Signed-off-by trailer on the release PR's commit.
+  signoff: 'string',
 } as const satisfies Record<string, ValueKind>;
 
 export type ManifestOptionKey = keyof typeof manifestOptionKinds;
@@ -67,16 +73,13 @@ export type ManifestOptionKey = keyof typeof manifestOptionKinds;
 /** Keys release-please has that pyrelease accepts and does not act on, each with the reason. */
 export const ignoredKeyNotes: Readonly<Record<string, string>> = {
   'sequential-calls': 'pyrelease makes one release PR at a time anyway',
-  'changelog-type': 'pyrelease writes release-please\'s default CHANGELOG format',
   'commit-batch-size': 'pyrelease reads history from git, not page by page from the API',
   'always-link-local': 'a node-workspace setting',
   'snapshot-label': 'snapshots are a Java feature',
   'skip-snapshot': 'snapshots are a Java feature',
   'initial-version': 'release-please ignores it for release-type python too (a first release is 0.1.0)',
-  signoff: 'pyrelease does not add a Signed-off-by line to the release commit yet',
   // The oracle agrees: parseConventionalCommits copies no author onto the commits it returns.
   'include-commit-authors': 'release-please 17.11.2 reads it but never shows an author: its commit parser drops the author (googleapis/release-please#2761), so pyrelease shows none either',
-  'force-tag-creation': 'pyrelease creates the tag together with the release',
 };
 
 /** release-please-action inputs sometimes written into the config file, where release-please ignores them. */

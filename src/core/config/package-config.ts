@@ -10,7 +10,7 @@ import { configDefaults } from './defaults.js';
 import type { ConfigFindings } from './findings.js';
 import type { Options } from './option-layer.js';
 import { tagNameProblem } from './tag-name-check.js';
-import type { ChangelogSection, ExtraFile, PackageConfig, ReleaseType, VersioningStrategy } from './types.js';
+import type { ChangelogSection, ChangelogType, ExtraFile, PackageConfig, ReleaseType, VersioningStrategy } from './types.js';
 
 const RELEASE_TYPES: readonly ReleaseType[] = ['python', 'simple'];
 // service-pack is release-please's Java "1.2.3-sp.1" scheme; pyrelease does not implement it.
@@ -51,6 +51,8 @@ export function resolvePackage(f: ConfigFindings, path: string, o: Options, warn
     componentNoSpace: bool('component-no-space', false),
     skipGithubRelease: bool('skip-github-release', false),
     skipChangelog: bool('skip-changelog', false),
+    changelogType: changelogType(f, o),
+    forceTagCreation: bool('force-tag-creation', false),
   };
   for (const [field, key] of Object.entries(OPTIONAL_STRINGS)) {
     const v = str(key);
@@ -84,6 +86,14 @@ function releaseType(f: ConfigFindings, o: Options, warnings: string[]): Release
     'write "release-type": "python" (or "simple" for a project whose version lives in version.txt); release other languages with release-please-action itself',
   );
   return 'python';
+}
+
+/** release-please's factory knows two changelog types and throws on any other. */
+function changelogType(f: ConfigFindings, o: Options): ChangelogType {
+  const v = o.string('changelog-type') ?? 'default';
+  if (v === 'default' || v === 'github') return v;
+  f.problem('CONFIG_BAD_VALUE', o.path('changelog-type'), `is ${JSON.stringify(v)}, not a changelog type release-please knows`, 'write "changelog-type": "default" (the CHANGELOG from commits) or "github" (GitHub\'s generated release notes), or remove it for "default"');
+  return 'default';
 }
 
 function versioning(f: ConfigFindings, o: Options): VersioningStrategy {

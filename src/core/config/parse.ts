@@ -11,12 +11,15 @@ import { KeyNotes } from './key-notes.js';
 import { manifestOptionKinds, type ManifestOptionKey, type ValueKind } from './keys.js';
 import { mergeLayers, Options, readOptionLayer, readValue, type OptionLayer, type OptionValue } from './option-layer.js';
 import { resolvePackage } from './package-config.js';
+import { packagePathProblem } from '../package-path.js';
 import { asRecord } from './records.js';
 import type { PackageConfig, PluginConfig, ReleaseConfig } from './types.js';
 
 export { crossCheckManifest, parseManifest } from './manifest.js';
 
 const EXAMPLE = '"packages": {".": {"release-type": "python"}}';
+/** release-please's isValidSignoffUser: `Display Name <email>`. */
+const SIGNOFF = /^([^<]+)\s*<([^>]+)>$/i;
 
 export function parseReleaseConfig(text: string, file: string): { config: ReleaseConfig; warnings: string[] } {
   const doc = parseJsonText(text, file, 'CONFIG_INVALID_JSON');
@@ -32,7 +35,8 @@ export function parseReleaseConfig(text: string, file: string): { config: Releas
   const top = readOptionLayer(f, root, []);
   const options = new Options(readManifestOptions(f, root));
   const packages: PackageConfig[] = [];
-  let rootOptions: Options | undefined;
+  // The one package's merged options (separate-pull-requests, extra-label); with several, the monorepo refusal follows.
+  let packageOptions: Options | undefined;
   const rawPackages = readPackagesObject(f, root.packages);
   for (const [path, raw] of Object.entries(rawPackages ?? {})) {
     const at: KeyPath = ['packages', path];
@@ -43,7 +47,7 @@ export function parseReleaseConfig(text: string, file: string): { config: Releas
     }
     notes.classify(obj, at, 'package');
     const merged = new Options(mergeLayers(readOptionLayer(f, obj, at), top));
-    if (path === '.') rootOptions = merged;
+    packageOptions ??= merged;
     packages.push(resolvePackage(f, path, merged, warnings));
   }
   if (rawPackages) checkPackageSet(f, Object.keys(rawPackages));
@@ -52,18 +56,18 @@ export function parseReleaseConfig(text: string, file: string): { config: Releas
 
   const config: ReleaseConfig = {
     packages,
-    separatePullRequests: separatePullRequests(top.get('separate-pull-requests')?.value, rootOptions?.boolean('separate-pull-requests'), packages.length),
+    separatePullRequests: separatePullRequests(top.get('separate-pull-requests')?.value, packageOptions?.boolean('separate-pull-requests'), packages.length),
     labels: options.list<string>('label') ?? [...configDefaults.labels],
     releaseLabels: options.list<string>('release-label') ?? [...configDefaults.releaseLabels],
     // extra-label is a package option (the strategy adds it); with one package, its merged value.
-    extraLabels: rootOptions?.list<string>('extra-label') ?? [],
+    extraLabels: packageOptions?.list<string>('extra-label') ?? [],
     commitSearchDepth: options.number('commit-search-depth') ?? configDefaults.commitSearchDepth,
     releaseSearchDepth: options.number('release-search-depth') ?? configDefaults.releaseSearchDepth,
     alwaysUpdate: options.boolean('always-update') ?? false,
     plugins: options.list<PluginConfig>('plugins') ?? [],
     unknownKeys: [...notes.unknown.keys()],
   };
-  for (const [field, key] of [['groupPullRequestTitlePattern', 'group-pull-request-title-pattern'], ['bootstrapSha', 'bootstrap-sha'], ['lastReleaseSha', 'last-release-sha']] as const) {
+  for (const [field, key] of [['groupPullRequestTitlePattern', 'group-pull-request-title-pattern'], ['bootstrapSha', 'bootstrap-sha'], ['lastReleaseSha', 'last-release-sha'], ['signoff', 'signoff']] as const) {
     const v = options.string(key);
     // release-please tests these for truthiness: "" is unset.
     if (v !== undefined && v !== '') config[field] = v;
@@ -81,19 +85,20 @@ function readPackagesObject(f: ConfigFindings, v: unknown): Record<string, unkno
   return obj;
 }
 
-/** pyrelease releases one Python package: the one at "." (of working-directory). */
+/**
+ * pyrelease releases one Python package: at "." (the repository root, or working-directory) or at
+ * any other path, as release-please plans a package there. Several packages are a monorepo.
+ */
 function checkPackageSet(f: ConfigFindings, paths: string[]): void {
   if (paths.length === 0) {
     f.problem('CONFIG_NO_PACKAGES', ['packages'], 'is empty', `write ${EXAMPLE}`);
-  } else if (!paths.includes('.')) {
-    const only = paths.length === 1 ? ` ${JSON.stringify(paths[0])}` : '';
-    const found = paths.map((p) => JSON.stringify(p)).join(', ');
-    const fix = `key the package by "." instead of${only || ' its path'}, and point working-directory at the project if it is not at the repository root`;
-    f.problem('CONFIG_NO_ROOT_PACKAGE', ['packages'], `has no root package "." (found ${found})`, fix);
   } else if (paths.length > 1) {
-    const others = paths.filter((p) => p !== '.').map((p) => JSON.stringify(p)).join(', ');
-    const fix = `keep only "." and remove ${others} (release them with release-please-action, or a workflow per package with working-directory)`;
-    f.problem('CONFIG_MONOREPO', ['packages'], `has ${paths.length} packages; pyrelease releases one Python package per repository`, fix);
+    const found = paths.map((p) => JSON.stringify(p)).join(', ');
+    const fix = 'keep one package in this file; for a second Python package, give it its own config keyed "." in its directory and its own workflow step with working-directory: <its path> (or release them together with release-please-action)';
+    f.problem('CONFIG_MONOREPO', ['packages'], `has ${paths.length} packages (${found}); pyrelease releases one Python package per config`, fix);
+  } else {
+    const why = packagePathProblem(paths[0]!);
+    if (why) f.problem('CONFIG_BAD_VALUE', ['packages', paths[0]!], why, 'write the package directory relative to the repository root, e.g. "packages": {"packages/widget": {"release-type": "python"}}, or "." for the root');
   }
 }
 
@@ -106,6 +111,11 @@ function readManifestOptions(f: ConfigFindings, root: Record<string, unknown>): 
     if (v === undefined) continue;
     if ((key === 'label' || key === 'release-label') && Array.isArray(v) && v.length === 0) {
       f.problem('CONFIG_BAD_VALUE', [key], 'names no label', `write "${key}": "${key === 'label' ? configDefaults.labels[0] : configDefaults.releaseLabels[0]}", or remove it for that default`);
+      continue;
+    }
+    if (key === 'signoff' && typeof v === 'string' && v !== '' && !SIGNOFF.test(v)) {
+      // release-please throws this when it writes the release commit, after planning: refused here, before anything.
+      f.problem('CONFIG_BAD_VALUE', [key], `is ${JSON.stringify(v)}: release-please refuses it ("The format of '${v}' is not a valid email address with display name")`, 'write "signoff": "Your Name <you@example.com>"');
       continue;
     }
     if ((key === 'bootstrap-sha' || key === 'last-release-sha') && typeof v === 'string' && v !== '' && !/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(v)) {

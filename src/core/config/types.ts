@@ -31,6 +31,8 @@ export type VersioningStrategy =
 
 export type ReleaseType = 'python' | 'simple';
 
+export type ChangelogType = 'default' | 'github';
+
 /** One package of the manifest (pyrelease serves the root package "." first and foremost). */
 export interface PackageConfig {
   /** Key in `packages`: "." for the repository root. */
@@ -63,6 +65,10 @@ export interface PackageConfig {
   skipGithubRelease: boolean;
   skipChangelog: boolean;
   dateFormat?: string;
+  /** `changelog-type`: release-please's default notes, or GitHub's generate-notes API (`github`). */
+  changelogType: ChangelogType;
+  /** `force-tag-creation`: tag the merge commit before the GitHub release is created (a draft makes none). */
+  forceTagCreation: boolean;
   /** release-type simple's version file (release-please default version.txt); python ignores it. */
   versionFile?: string;
 }
@@ -91,6 +97,8 @@ export interface ReleaseConfig {
   alwaysUpdate: boolean;
   /** In the order written; applied to the parsed commits one after another. */
   plugins: PluginConfig[];
+  /** `signoff` ("Name <email>"): the release commit ends with `Signed-off-by: <signoff>`, as release-please writes it. */
+  signoff?: string;
   /** Names of keys pyrelease does not know, for one warning that names them. */
   unknownKeys: string[];
 }

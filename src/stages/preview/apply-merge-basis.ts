@@ -26,8 +26,13 @@ export async function applyMergeBasis(ctx: StageContext, history: RawCommit[], m
   const read = settings.previewFrom === 'commits' || !prCommits ? undefined : await readMergeSettings(ctx);
   // git log lists newest first; GitHub lists a PR's commits oldest first.
   const basis = decideMergeBasis(settings.previewFrom, read, { ...pr, commitMessages: prCommits?.map((c) => c.message).reverse() });
-  if (basis.basis !== 'title' || !prCommits) return { commits: history, basis };
-  return { commits: replacePullRequestCommits(history, { mergeSha, headSha: head!, commits: prCommits }, basis.message), basis };
+  if (!prCommits) return { commits: history, basis };
+  const planned = basis.basis === 'title' ? replacePullRequestCommits(history, { mergeSha, headSha: head!, commits: prCommits }, basis.message) : history;
+  // Once merged, GitHub associates this PR with its commits, its merge commit and its squash commit:
+  // its body's BEGIN_COMMIT_OVERRIDE applies to them, as release-please will read it then.
+  const own = new Set([mergeSha, head!, ...prCommits.map((c) => c.sha)]);
+  const pullRequest = { number: pr.number, title: pr.title, body: pr.body };
+  return { commits: planned.map((c) => (own.has(c.sha) && !c.pullRequest ? { ...c, pullRequest } : c)), basis };
 }
 
 /** A token that may not read the repository (403, 404) or none at all is a reason, not a failure. */

@@ -1,7 +1,7 @@
 /**
  * Opens or updates the one release PR: found by head branch and label (never by title), its
  * branch rebuilt as one commit on the planned target commit, written only when the tree, the
- * title or the body differ — a steady-state update costs at most 6 requests.
+ * title or the body differ — a steady-state update costs at most 6 requests here (7 with the stage's GraphQL history query).
  */
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import type { GitHubClient } from '../../adapters/github/client.js';
@@ -9,6 +9,7 @@ import type { PullRequestInfo } from '../../adapters/github/types.js';
 import { treeOf, treeWithFiles } from '../../adapters/git/tree-builder.js';
 import type { ReleasePlan } from '../../core/release-plan.js';
 import { isReleasePullRequest } from '../../core/release-pr/identify.js';
+import { releaseCommitMessage } from '../../core/release-pr/commit-message.js';
 import type { PullRequestSummary } from '../../settings/handoff.js';
 
 export interface PullRequestOutcome {
@@ -20,24 +21,26 @@ export interface PullRequestOutcome {
 }
 
 /** `open`: the open PRs of the release branch, as the caller already listed them. */
-export async function ensureReleasePullRequest(gh: GitHubClient, repoDir: string, plan: ReleasePlan, headSha: string, target: string, dryRun: boolean, open: PullRequestInfo[]): Promise<PullRequestOutcome> {
+export async function ensureReleasePullRequest(gh: GitHubClient, repoDir: string, plan: ReleasePlan, headSha: string, target: string, dryRun: boolean, open: PullRequestInfo[], signoff?: string): Promise<PullRequestOutcome> {
   const branch = plan.headBranch;
   const existing = open.find((p) => isReleasePullRequest(p, branch, target, plan.labels)) ?? open.find((p) => p.headRef === branch);
   const { treeSha, modes } = await treeWithFiles(repoDir, headSha, plan.files);
   const summary = (pr: { number: number }): PullRequestSummary => ({ headBranchName: branch, baseBranchName: target, number: pr.number, title: plan.title!, body: plan.body!, labels: plan.labels, files: Object.keys(plan.files) });
   const files = Object.entries(plan.files).map(([path, content]) => ({ path, content, mode: modes[path] ?? ('100644' as const) }));
   const changes: string[] = [];
+  const message = releaseCommitMessage(plan.title!, signoff);
 
   if (existing) {
     const current = existing.headSha ? await gh.getCommit(existing.headSha) : undefined;
-    const branchCurrent = current !== undefined && current.treeSha === treeSha && current.parents.length === 1 && current.parents[0] === headSha;
+    // The message too: a signoff added to the config rebuilds the commit (GitHub may trim its trailing newline).
+    const branchCurrent = current !== undefined && current.treeSha === treeSha && current.parents.length === 1 && current.parents[0] === headSha && current.message.trim() === message.trim();
     if (!branchCurrent) changes.push(`rebuilt ${branch} on ${headSha.slice(0, 7)}`);
     if (existing.title !== plan.title) changes.push(`retitled #${existing.number} "${existing.title}" → "${plan.title}"`);
     if (existing.body !== plan.body) changes.push(`updated the body of #${existing.number}`);
     const missing = plan.labels.filter((l) => !existing.labels.some((x) => x.toLowerCase() === l.toLowerCase()));
     if (missing.length > 0) changes.push(`labelled #${existing.number} ${missing.join(', ')}`);
     if (dryRun || changes.length === 0) return { pr: summary(existing), url: existing.htmlUrl, status: dryRun ? 'planned' : 'unchanged', changes };
-    if (!branchCurrent) await writeBranch(gh, repoDir, branch, headSha, plan.title!, files, true);
+    if (!branchCurrent) await writeBranch(gh, repoDir, branch, headSha, message, files, true);
     if (existing.title !== plan.title || existing.body !== plan.body) await gh.updatePullRequest(existing.number, { title: plan.title!, body: plan.body! });
     if (missing.length > 0) await gh.addLabels(existing.number, missing);
     return { pr: summary(existing), url: existing.htmlUrl, status: 'updated', changes };
@@ -46,9 +49,9 @@ export async function ensureReleasePullRequest(gh: GitHubClient, repoDir: string
   if (dryRun) return { pr: summary({ number: 0 }), url: '', status: 'planned', changes: [`would open a release PR from ${branch}`] };
   // Before the first write of a new PR: a base branch the repository lacks would leave a stray branch behind.
   if ((await gh.getRef(`heads/${target}`)) === undefined) {
-    throw new PyreleaseError('TARGET_BRANCH_MISSING', `the target branch ${target} does not exist in the repository`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty: the pushed branch, else the default branch)' });
+    throw new PyreleaseError('TARGET_BRANCH_MISSING', `the target branch ${target} does not exist in the repository`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty for the repository\'s default branch)' });
   }
-  await writeBranch(gh, repoDir, branch, headSha, plan.title!, files, false);
+  await writeBranch(gh, repoDir, branch, headSha, message, files, false);
   const request = { title: plan.title!, head: branch, base: target, body: plan.body!, draft: plan.draftPullRequest };
   const created: PullRequestInfo = await gh.createPullRequest(request).catch(async (e: unknown) => {
     // Check, then retry: a create GitHub applied whose answer was lost is adopted, never duplicated.

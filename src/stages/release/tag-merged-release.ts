@@ -17,6 +17,9 @@ export interface TaggedRelease {
   sha: string;
   /** What this run wrote, for the summary ("reused" when a re-run found it done). */
   actions: string[];
+  warnings: string[];
+  /** A draft release without force-tag-creation: no tag exists yet. */
+  untagged?: boolean;
 }
 
 export async function tagMergedRelease(gh: GitHubClient, pr: PullRequestInfo, pkg: PackageConfig, config: ReleaseConfig, dryRun: boolean): Promise<TaggedRelease> {
@@ -28,6 +31,7 @@ export async function tagMergedRelease(gh: GitHubClient, pr: PullRequestInfo, pk
     });
   }
   const actions: string[] = [];
+  const warnings: string[] = [];
   const existingTag = await gh.getRef(`tags/${rel.tag}`);
   if (existingTag && existingTag !== sha) {
     throw new PyreleaseError('TAG_CONFLICT', `tag ${rel.tag} already exists at ${existingTag.slice(0, 7)}, but release PR #${pr.number} was merged as ${sha.slice(0, 7)}; nothing was written`, {
@@ -35,16 +39,18 @@ export async function tagMergedRelease(gh: GitHubClient, pr: PullRequestInfo, pk
     });
   }
   const result: ReleaseResult = { releaseCreated: true, tagName: rel.tag, version: rel.version, sha, name: rel.name, body: rel.notes, draft: rel.draft, prNumber: pr.number, prsCreated: false };
-  if (dryRun) return { result, tag: rel.tag, sha, actions: [`would tag ${rel.tag} at ${sha.slice(0, 7)} and create the GitHub release`] };
-  // A draft release creates no tag; tag first so the next run finds this release (release-please-action#833).
-  if (!existingTag && (rel.draft || pkg.skipGithubRelease)) {
+  if (dryRun) return { result, tag: rel.tag, sha, actions: [`would tag ${rel.tag} at ${sha.slice(0, 7)} and create the GitHub release`], warnings };
+  // force-tag-creation tags before the release, as release-please does (a 422 "already exists" is fine);
+  // skip-github-release tags too, so the label swap below is not left without a release to point at.
+  if (!existingTag && (pkg.forceTagCreation || pkg.skipGithubRelease)) {
     await gh.createRef(`tags/${rel.tag}`, sha).catch(async (e: unknown) => {
       if ((await gh.getRef(`tags/${rel.tag}`)) !== sha) throw e;
     });
     actions.push(`tagged ${rel.tag}`);
   }
   if (!pkg.skipGithubRelease) {
-    const found = await gh.getReleaseByTag(rel.tag);
+    // A draft is missing from releases/tags/{tag}: looked up in the list, so a re-run never makes a second one.
+    const found = rel.draft ? await gh.findReleaseByTag(rel.tag) : await gh.getReleaseByTag(rel.tag);
     if (found) actions.push(`GitHub release ${rel.tag} already existed: reused`);
     else actions.push(`created GitHub release ${rel.tag}`);
     const release =
@@ -53,7 +59,7 @@ export async function tagMergedRelease(gh: GitHubClient, pr: PullRequestInfo, pk
         .createRelease({ tag_name: rel.tag, target_commitish: sha, name: rel.name, body: rel.notes, draft: rel.draft, prerelease: rel.prerelease })
         // A create GitHub applied but whose answer was lost: find it rather than fail or duplicate.
         .catch(async (e: unknown) => {
-          const applied = await gh.getReleaseByTag(rel.tag);
+          const applied = await gh.findReleaseByTag(rel.tag);
           if (!applied) throw e;
           return applied;
         }));
@@ -61,9 +67,14 @@ export async function tagMergedRelease(gh: GitHubClient, pr: PullRequestInfo, pk
     const comment = `🤖 Created releases:\n\n- [${rel.tag}](${release.htmlUrl})\n\n:sunflower:`;
     if ((await ensureComment(gh, pr.number, comment, (c) => c === comment)) === 'posted') actions.push(`commented on #${pr.number}`);
   }
+  // release-please-action#833: a draft makes no tag until it is published, and without the tag the next run cannot find this release.
+  const untagged = rel.draft && !pkg.forceTagCreation && !existingTag && !pkg.skipGithubRelease;
+  if (untagged) {
+    warnings.push(`${rel.tag} is a draft release: GitHub creates the tag only when it is published, and until then the next run cannot find this release and plans from the whole history — publish it soon, or set "force-tag-creation": true to tag the merge commit now`);
+  }
   // Add before removing: a run that dies in between leaves the PR still marked pending, so the next run finishes it.
   await gh.addLabels(pr.number, config.releaseLabels);
   for (const label of config.labels) await gh.removeLabel(pr.number, label);
   actions.push(`labelled #${pr.number} ${config.releaseLabels.join(', ')}`);
-  return { result, tag: rel.tag, sha, actions };
+  return { result, tag: rel.tag, sha, actions, warnings, ...(untagged && { untagged: true }) };
 }

@@ -33,6 +33,8 @@ describe('defaults (release-please 17.11.2, manifest mode)', () => {
           componentNoSpace: false,
           skipGithubRelease: false,
           skipChangelog: false,
+          changelogType: 'default',
+          forceTagCreation: false,
         },
       ],
       separatePullRequests: true,
@@ -68,7 +70,7 @@ describe('defaults (release-please 17.11.2, manifest mode)', () => {
           'prerelease-type': 'beta', versioning: 'prerelease', draft: true, 'draft-pull-request': true, 'include-v-in-tag': false,
           'include-component-in-tag': false, 'include-v-in-release-name': false, 'tag-separator': '/', 'pull-request-title-pattern': 'chore: release ${version}',
           'pull-request-header': 'Header', 'pull-request-footer': 'Footer', 'component-no-space': true, 'skip-github-release': true, 'skip-changelog': true,
-          'date-format': '%Y', 'version-file': 'VERSION',
+          'date-format': '%Y', 'version-file': 'VERSION', 'changelog-type': 'github', 'force-tag-creation': true,
         },
       },
     });
@@ -79,14 +81,14 @@ describe('defaults (release-please 17.11.2, manifest mode)', () => {
       excludePaths: ['docs/'], bumpMinorPreMajor: true, bumpPatchForMinorPreMajor: true, releaseAs: '2.0.0', prerelease: true, prereleaseType: 'beta',
       versioning: 'prerelease', draft: true, draftPullRequest: true, includeVInTag: false, includeComponentInTag: false, includeVInReleaseName: false,
       tagSeparator: '/', pullRequestTitlePattern: 'chore: release ${version}', pullRequestHeader: 'Header', pullRequestFooter: 'Footer',
-      componentNoSpace: true, skipGithubRelease: true, skipChangelog: true, dateFormat: '%Y', versionFile: 'VERSION',
+      componentNoSpace: true, skipGithubRelease: true, skipChangelog: true, dateFormat: '%Y', versionFile: 'VERSION', changelogType: 'github', forceTagCreation: true,
     });
   });
 
   it('reads the manifest-wide options', () => {
     const sha = 'd64b7f22e1d320e775a7a4561b04e4bd26b0470f';
-    const { config } = parse({ packages: { '.': { 'release-type': 'python' } }, 'bootstrap-sha': sha, 'last-release-sha': sha, 'commit-search-depth': 50, 'release-search-depth': 20, 'always-update': true, 'group-pull-request-title-pattern': 'chore: release ${branch}' });
-    expect(config).toMatchObject({ bootstrapSha: sha, lastReleaseSha: sha, commitSearchDepth: 50, releaseSearchDepth: 20, alwaysUpdate: true, groupPullRequestTitlePattern: 'chore: release ${branch}' });
+    const { config } = parse({ packages: { '.': { 'release-type': 'python' } }, 'bootstrap-sha': sha, 'last-release-sha': sha, 'commit-search-depth': 50, 'release-search-depth': 20, 'always-update': true, 'group-pull-request-title-pattern': 'chore: release ${branch}', signoff: 'Release Bot <bot@example.com>' });
+    expect(config).toMatchObject({ bootstrapSha: sha, lastReleaseSha: sha, commitSearchDepth: 50, releaseSearchDepth: 20, alwaysUpdate: true, groupPullRequestTitlePattern: 'chore: release ${branch}', signoff: 'Release Bot <bot@example.com>' });
   });
 
   it('takes "" as unset where release-please tests for truthiness', () => {

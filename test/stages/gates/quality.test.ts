@@ -3,12 +3,16 @@
  * WebAssembly build behind ruff's command line (test/harness/fake-tools/ruff). The several-version
  * paths are in quality-versions.test.ts, the uv paths in quality-uv.test.ts.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CliRuntime } from '../../../src/adapters/runtime/cli-runtime.js';
+import { runPipeline } from '../../../src/main.js';
 import { qualityStage } from '../../../src/stages/quality.js';
+import { testSettings } from '../../harness/settings.js';
 import { repoRoot } from '../../harness/node-run.js';
-import { project, runStage } from './fixture.js';
+import { project, runnerPath, runStage } from './fixture.js';
 
 const demo = (p: string) => readFileSync(join(repoRoot, 'examples/demo-package', p), 'utf8');
 const only311 = { pythonVersions: ['3.11'] };
@@ -125,7 +129,23 @@ describe('stage: quality — what the project declares', () => {
     expect(r.error).toMatchObject({ code: 'PYTHON_CONSTRAINT_INVALID', message: 'pyproject.toml [project] requires-python is ">=3.x", which is not a PEP 440 version specifier' });
   });
 
-  it('a project in a subdirectory of the repository is gated there', async () => {
+  it('runs in the package\'s directory when the config keys it below the root ("packages": {"pkg": …})', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gates-subdir-'));
+    cpSync(join(repoRoot, 'examples', 'demo-package'), join(root, 'pkg'), { recursive: true });
+    writeFileSync(join(root, '.release-please-config.json'), '{"packages": {"pkg": {"release-type": "python"}}}\n');
+    const runtime = new CliRuntime(false, () => {});
+    const settings = testSettings({ stage: 'quality', workingDirectory: root, tempDir: mkdtempSync(join(tmpdir(), 'runner-temp-')), pythonVersions: ['3.11'] });
+    const saved = process.env.PATH;
+    process.env.PATH = runnerPath;
+    try {
+      await runPipeline(settings, runtime, { now: () => Date.now(), sleep: async () => {}, today: () => '2026-01-01' });
+    } finally {
+      process.env.PATH = saved;
+    }
+    expect(Object.fromEntries(runtime.outputs)).toMatchObject({ quality_passed: 'true', pytest: 'passed', tests_passed: '8' });
+  });
+
+  it('a project in a subdirectory of the repository is gated there (working-directory)', async () => {
     const repo = project({}, join(repoRoot, 'examples'));
     const r = await runStage(qualityStage, join(repo, 'demo-package'), only311);
     expect(r.outputs).toMatchObject({ quality_passed: 'true', tests_passed: '8' });

@@ -11,7 +11,7 @@ import { previewStage } from '../../../src/stages/preview.js';
 import type { Settings } from '../../../src/settings/settings.js';
 import type { MergeSettings } from '../../standins/github/github-standin.js';
 import { gitEnv } from '../../harness/fast-import.js';
-import { releaseFixture, type ReleaseFixture } from '../release/fixture.js';
+import { releaseFixture, squashMergedFeature, type ReleaseFixture } from '../release/fixture.js';
 
 let fx: ReleaseFixture | undefined;
 afterEach(async () => {
@@ -60,6 +60,18 @@ async function preview(f: ReleaseFixture, title: string, body = '', extra: Parti
 }
 
 describe('stage: preview, planned as GitHub would merge', () => {
+  it('reads the base\'s merged PRs from GitHub (one GraphQL query) and applies this PR\'s own BEGIN_COMMIT_OVERRIDE, as release-please will once it is merged', async () => {
+    fx = await releaseFixture({ mergeSettings: SQUASH_ONLY });
+    squashMergedFeature(fx, 'feat: dates', 'BEGIN_COMMIT_OVERRIDE\nfeat: parse ISO dates\nEND_COMMIT_OVERRIDE');
+    checkoutPullRequest(fx, ['wip: try', 'wip: again']);
+    const out = await preview(fx, 'feat: the title', 'BEGIN_COMMIT_OVERRIDE\nfix(cli): exit 2 on a bad date\nEND_COMMIT_OVERRIDE');
+    expect(out.json.changelog).toContain('* parse ISO dates (');
+    expect(out.json.changelog).toContain('* **cli:** exit 2 on a bad date (');
+    expect(out.json.changelog).not.toContain('the title');
+    expect(out.json.changelog).not.toContain('* dates (');
+    expect(fx.gh.log.count('POST', '/graphql')).toBe(1);
+  });
+
   it('squash-only repository: a feat: title over fix: commits is a minor release from the title', async () => {
     fx = await releaseFixture({ mergeSettings: SQUASH_ONLY });
     const head = checkoutPullRequest(fx, ['fix: parse flags', 'fix: typo'], 'fix(core): on main already');

@@ -34,7 +34,7 @@ export interface ReleaseFixture {
   close(): Promise<void>;
 }
 
-export async function releaseFixture(opts: { config?: Record<string, unknown>; permissions?: Permission[]; actionsCanCreatePullRequests?: boolean; mergeSettings?: GitHubStandinOptions['mergeSettings']; policy?: typeof fastPolicy } = {}): Promise<ReleaseFixture> {
+export async function releaseFixture(opts: { config?: Record<string, unknown>; files?: Record<string, string>; tag?: string; permissions?: Permission[]; actionsCanCreatePullRequests?: boolean; mergeSettings?: GitHubStandinOptions['mergeSettings']; policy?: typeof fastPolicy } = {}): Promise<ReleaseFixture> {
   const root = mkdtempSync(join(tmpdir(), 'release-'));
   const origin = join(root, 'origin.git');
   const work = join(root, 'work');
@@ -55,14 +55,14 @@ export async function releaseFixture(opts: { config?: Record<string, unknown>; p
     git(['commit', '-q', '--allow-empty', '-m', message]);
     return git(['rev-parse', 'HEAD']);
   };
-  commit('chore: release 1.0.0', {
+  commit('chore: release 1.0.0', opts.files ?? {
     '.release-please-config.json': JSON.stringify(opts.config ?? { packages: { '.': { 'release-type': 'python' } } }, null, 2) + '\n',
     '.release-please-manifest.json': '{\n  ".": "1.0.0"\n}\n',
     'pyproject.toml': '[project]\nname = "widget"\nversion = "1.0.0"\n',
     'src/widget/__init__.py': '__version__ = "1.0.0"\n',
     'CHANGELOG.md': '# Changelog\n\n## 1.0.0 (2025-12-01)\n\n\n### Features\n\n* first ([0000000](https://github.com/acme/widget/commit/0000000))\n',
   });
-  git(['tag', 'v1.0.0']);
+  git(['tag', opts.tag ?? 'v1.0.0']);
   git(['push', '-q', 'origin', 'main', '--tags']);
   const gh = await startGitHubStandin({ owner: 'acme', repo: 'widget', bareRepo: origin, tokens: { [TOKEN]: opts.permissions ?? ['contents', 'pull_requests', 'issues'] }, actionsCanCreatePullRequests: opts.actionsCanCreatePullRequests, mergeSettings: opts.mergeSettings });
   return {
@@ -74,7 +74,7 @@ export async function releaseFixture(opts: { config?: Record<string, unknown>; p
     push: () => void git(['push', '-q', 'origin', 'main']),
     async run(overrides = {}, stage = releaseStage) {
       const dir = overrides.workingDirectory ?? work;
-      if (dir === work) {
+      if (dir === work || dir.startsWith(`${work}/`)) {
         git(['fetch', '-q', 'origin']);
         git(['merge', '-q', '--ff-only', 'origin/main']);
       }
@@ -82,9 +82,13 @@ export async function releaseFixture(opts: { config?: Record<string, unknown>; p
       const runtime = new CliRuntime(false, (t) => lines.push(t));
       const settings = testSettings({ stage: 'release', token: TOKEN, workingDirectory: dir, tempDir: root, apiUrl: gh.url, ...overrides });
       const client = new GitHubClient(settings.token, { apiUrl: gh.url, owner: 'acme', repo: 'widget' }, opts.policy ?? fastPolicy);
+      const loaded = (d: string) => {
+        const config = loadReleaseConfig(d, undefined, '.release-please-manifest.json');
+        return { releaseConfig: config, projectDir: config.projectDir };
+      };
       const ctx: StageContext = {
         settings, runtime, clock: { now: () => Date.now(), sleep: async () => {}, today: () => '2026-02-03' }, results: {},
-        services: { ...createServices(settings, runtime, { now: () => Date.now(), sleep: async () => {}, today: () => '2026-02-03' }), github: () => client, releaseConfig: loadReleaseConfig(dir, undefined, '.release-please-manifest.json') },
+        services: { ...createServices(settings, runtime, { now: () => Date.now(), sleep: async () => {}, today: () => '2026-02-03' }), github: () => client, ...loaded(dir) },
       };
       const outcome = await stage.run(ctx);
       return { ...outcome, requests: client.requestCount, lines };
@@ -105,4 +109,18 @@ export async function releaseFixture(opts: { config?: Record<string, unknown>; p
     },
     close: () => gh.close(),
   };
+}
+
+/** A feature branch pushed, opened as a person's PR with `body`, squash-merged with real git as GitHub does; returns its number. */
+export function squashMergedFeature(f: ReleaseFixture, title: string, body: string): number {
+  f.git(['checkout', '-q', '-b', 'feature']);
+  f.commit('wip: first try', { 'src/widget/dates.py': 'x = 1\n' });
+  f.git(['push', '-q', 'origin', 'feature']);
+  const pr = f.gh.addPullRequest({ title, body, head: 'feature', user: 'octocat' });
+  f.git(['checkout', '-q', 'main']);
+  f.git(['merge', '-q', '--squash', 'feature']);
+  f.git(['commit', '-q', '-m', `${title} (#${pr.number})`]);
+  f.push();
+  f.gh.markMerged(pr.number, f.git(['rev-parse', 'HEAD']));
+  return pr.number;
 }

@@ -45,7 +45,7 @@ describe('release stage: the release PR', () => {
     expect(fx.gh.state.pulls).toHaveLength(1);
   });
 
-  it('updates the same PR in place after one more commit, in at most 6 requests', async () => {
+  it('updates the same PR in place after one more commit, in at most 7 requests (one of them the batched GraphQL history)', async () => {
     fx = await releaseFixture();
     fx.commit('feat: a');
     fx.push();
@@ -58,8 +58,8 @@ describe('release stage: the release PR', () => {
     expect(fx.gh.state.pulls[0]!.title).toBe('chore(main): release 2.0.0');
     expect(fx.gh.state.pulls[0]!.body).toContain('### ⚠ BREAKING CHANGES');
     expect(out.outputs.prs_created).toBe('true');
-    expect(fx.gh.log.entries.length).toBeLessThanOrEqual(6);
-    expect(out.requests).toBeLessThanOrEqual(6);
+    expect(fx.gh.log.entries.length).toBeLessThanOrEqual(7);
+    expect(out.requests).toBeLessThanOrEqual(7);
     const head = fx.gh.repo.refSha(`refs/heads/${branch}`)!;
     expect(fx.gh.repo.git(['rev-parse', `${head}^`])).toBe(fx.git(['rev-parse', 'HEAD']));
   });
@@ -193,15 +193,36 @@ describe('release stage: GitHub faults and refusals', () => {
 });
 
 describe('release stage: config variants', () => {
-  it('draft: tags first so the next run finds the release, and creates a draft release', async () => {
+  it('draft: a draft release and no tag, as release-please; the warning names force-tag-creation; a re-run makes no second draft', async () => {
     fx = await releaseFixture({ config: { packages: { '.': { 'release-type': 'python', draft: true } } } });
     fx.commit('fix: a');
     fx.push();
     await fx.run();
-    const sha = fx.mergeReleasePr(1, 'squash');
+    fx.mergeReleasePr(1, 'squash');
+    // The run dies after the release and before the label swap: the re-run must find the draft.
+    fx.gh.faults.add({ method: 'POST', path: /\/issues\/1\/labels$/, status: 500, times: 10 });
+    await expect(fx.run()).rejects.toThrow();
+    fx.gh.faults.clear();
+    const out = await fx.run();
+    expect(fx.gh.repo.refSha('refs/tags/v1.0.1')).toBeUndefined();
+    expect(fx.gh.state.releases).toHaveLength(1);
+    expect(fx.gh.state.releases[0]).toMatchObject({ tag_name: 'v1.0.1', draft: true });
+    expect(out.lines.join('')).toMatch(/warning: v1\.0\.1 is a draft release: GitHub creates the tag only when it is published.*set "force-tag-creation": true/);
+  });
+
+  it('force-tag-creation: the merge commit is tagged before the (draft) release is created, as release-please does', async () => {
+    fx = await releaseFixture({ config: { packages: { '.': { 'release-type': 'python', draft: true, 'force-tag-creation': true } } } });
+    fx.commit('fix: a');
+    fx.push();
     await fx.run();
+    const sha = fx.mergeReleasePr(1, 'squash');
+    fx.gh.log.clear();
+    const out = await fx.run();
     expect(fx.gh.repo.refSha('refs/tags/v1.0.1')).toBe(sha);
     expect(fx.gh.state.releases[0]).toMatchObject({ tag_name: 'v1.0.1', draft: true });
+    const writes = fx.gh.log.writes().map((w) => `${w.method} ${w.path}`);
+    expect(writes.indexOf('POST /repos/acme/widget/git/refs')).toBeLessThan(writes.indexOf('POST /repos/acme/widget/releases'));
+    expect(out.lines.join('')).not.toMatch(/is a draft release/);
   });
 
   it('prerelease: a 0.x version is marked prerelease on GitHub, as release-please does', async () => {
@@ -275,5 +296,26 @@ describe('release stage: checkouts and refusals', () => {
     const error = await fx.run({ token: 'ghs_wrongToken' }).catch((e: unknown) => e as Error);
     expect(String(error)).toMatch(/GitHub refused the token while listing pull requests of release-please--branches--main: Bad credentials/);
     expect(String(error)).not.toContain('ghs_wrongToken');
+  });
+});
+
+describe('release stage: which branch is released', () => {
+  it('a push to another branch plans the default branch (as release-please-action), never a release PR for the pushed branch', async () => {
+    fx = await releaseFixture();
+    fx.commit('feat: on main');
+    fx.push();
+    fx.git(['checkout', '-q', '-b', 'topic']);
+    fx.commit('feat!: only on the topic branch');
+    fx.git(['push', '-q', 'origin', 'topic']);
+    const out = await fx.run({ targetBranch: undefined });
+    expect(fx.gh.state.pulls.map((p) => [p.head, p.base])).toEqual([['release-please--branches--main', 'main']]);
+    const pr = fx.gh.state.pulls[0]!;
+    expect(pr.title).toBe('chore(main): release 1.1.0');
+    expect(pr.body).toContain('on main');
+    expect(pr.body).not.toContain('only on the topic branch');
+    const head = fx.gh.repo.refSha('refs/heads/release-please--branches--main')!;
+    expect(fx.gh.repo.git(['rev-parse', `${head}^`])).toBe(fx.gh.repo.refSha('refs/heads/main'));
+    expect(out.lines.join('')).toMatch(/notice: this run checked out topic: the release PR is planned from main \([0-9a-f]{7}\), as release-please-action plans the target branch/);
+    expect(out.outputs.prs_created).toBe('true');
   });
 });

@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { BareRepo } from './bare-repo.js';
 import { GitHubState, type Issue, type PullRequest, type Release } from './state.js';
 import { startStandin, type Standin, type StandinRequest, type StandinResponse } from '../server.js';
+import { createGraphqlHandler } from './graphql.js';
+import { generateReleaseNotes } from './release-notes.js';
 
 export type Permission = 'contents' | 'pull_requests' | 'issues';
 
@@ -25,6 +27,8 @@ export interface GitHubStandinOptions {
    * GitHub gives a new repository. `hidden`: the fields are left out, as for a token without write access.
    */
   mergeSettings?: Partial<MergeSettings> | 'hidden';
+  /** Commit author e-mail → GitHub login, for GraphQL's `author { user { login } }` (noreply addresses map themselves). */
+  users?: Record<string, string>;
 }
 
 export interface MergeSettings {
@@ -51,9 +55,11 @@ export interface GitHubStandin extends Standin {
   breakNextAssetUpload(): void;
   /** What GitHub records when a PR is merged (tests merge with real git and push first). */
   markMerged(number: number, mergeCommitSha: string): void;
+  /** A pull request a person opened from a pushed branch (a feature PR, with its body). */
+  addPullRequest(p: { title: string; body: string | null; head: string; base?: string; labels?: string[]; user?: string }): PullRequest;
 }
 
-type Route = [method: string, pattern: RegExp, permission: Permission | null, fn: (req: StandinRequest, m: RegExpExecArray) => StandinResponse];
+type Route = [method: string, pattern: RegExp, permission: Permission | null, fn: (req: StandinRequest, m: RegExpExecArray) => StandinResponse | Promise<StandinResponse>];
 
 export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<GitHubStandin> {
   const state = new GitHubState();
@@ -80,7 +86,7 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
     merged_at: p.merged_at,
     merge_commit_sha: p.merge_commit_sha,
     html_url: `${web}/pull/${p.number}`,
-    user: { login: 'github-actions[bot]' },
+    user: { login: p.user ?? 'github-actions[bot]' },
     created_at: p.created_at,
     updated_at: p.updated_at,
     closed_at: p.state === 'closed' ? p.updated_at : null,
@@ -118,7 +124,9 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
   const issueJson = (i: Issue) => ({ number: i.number, title: i.title, body: i.body, state: i.state, labels: i.labels.map((name) => ({ name })), html_url: `${web}/issues/${i.number}`, user: { login: 'github-actions[bot]' } });
   const findPull = (n: string) => state.pulls.find((p) => p.number === Number(n));
 
+  const answerGraphql = createGraphqlHandler({ owner: opts.owner, repo: opts.repo, bare: repo, state, users: opts.users ?? {} });
   const routes: Route[] = [
+    ['POST', /^\/graphql$/, null, (req) => answerGraphql(req)],
     ['GET', r(''), null, () => {
       const merge = opts.mergeSettings === 'hidden' ? {} : { ...NEW_REPOSITORY_MERGE_SETTINGS, ...opts.mergeSettings };
       return json(200, { id: 1, name: opts.repo, full_name: full, owner: { login: opts.owner, id: 2 }, default_branch: opts.defaultBranch ?? 'main', private: false, visibility: 'public', html_url: web, ...merge });
@@ -241,6 +249,8 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
       state.releases.push(rel);
       return json(201, releaseJson(rel));
     }],
+    // Before /releases/{id}: GitHub renders notes here and saves nothing; the token needs contents write.
+    ['POST', r('/releases/generate-notes'), 'contents', (req) => generateReleaseNotes({ repo, state, web }, req.json<Record<string, unknown>>() ?? {})],
     ['GET', r('/releases'), null, (req) => paginate(req, [...state.releases].reverse().map(releaseJson))],
     ['GET', r('/releases/tags/(.+)'), null, (_q, m) => {
       const rel = state.releases.find((x) => x.tag_name === decodeURIComponent(m[1]!) && !x.draft);
@@ -308,8 +318,8 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
   ];
 
   let breakNextUpload = false;
-  const standin = await startStandin((req) => {
-    const token = /^(?:Bearer|token) (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+  const standin = await startStandin(async (req) => {
+    const token = /^(?:Bearer|token) (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const perms = token === undefined ? undefined : opts.tokens[token];
     const rate = { 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '990', 'x-ratelimit-used': '10', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600), 'x-ratelimit-resource': 'core', 'x-github-request-id': `standin-${Date.now()}` };
     const withRate = (res: StandinResponse): StandinResponse => ({ ...res, headers: { ...rate, ...res.headers } });
@@ -322,7 +332,7 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
       if (permission && !perms.includes(permission)) {
         return withRate(json(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }, { 'x-accepted-github-permissions': `${permission}=write` }));
       }
-      return withRate(fn(req, m));
+      return withRate(await fn(req, m));
     }
     return withRate(notFound());
   });
@@ -341,6 +351,17 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
       p.merged_at = state.now();
       p.merge_commit_sha = sha;
       p.updated_at = p.merged_at;
+      // The head's commits not on the base before the merge: GitHub keeps them associated with the PR.
+      const head = repo.refSha(`refs/heads/${p.head}`);
+      const before = repo.tryGit(['rev-parse', '--verify', '--quiet', `${sha}^1`]);
+      p.commits = head && before ? (repo.tryGit(['rev-list', head, `^${before}`]) ?? '').split('\n').filter(Boolean) : [];
+    },
+    addPullRequest({ title, body, head, base: baseRef = opts.defaultBranch ?? 'main', labels = [], user = 'octocat' }) {
+      if (!repo.refSha(`refs/heads/${head}`)) throw new Error(`push ${head} before opening a PR from it`);
+      const now = state.now();
+      const pr: PullRequest = { number: state.nextNumber(), state: 'open', title, body, draft: false, head, base: baseRef, labels: labels.map((l) => state.label(l)), merged_at: null, merge_commit_sha: null, user, created_at: now, updated_at: now };
+      state.pulls.push(pr);
+      return pr;
     },
   };
 }

@@ -16,6 +16,10 @@ export interface PullRequest {
   labels: Label[];
   merged_at: string | null;
   merge_commit_sha: string | null;
+  /** Who opened it (generated release notes credit them); the token's bot when unset. */
+  user?: string;
+  /** The PR's own commits, recorded when it is merged (GitHub associates them with it ever after). */
+  commits?: string[];
   created_at: string;
   updated_at: string;
 }
