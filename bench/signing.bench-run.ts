@@ -22,7 +22,7 @@ it('signing', async () => {
   const oidc = await startOidcStandin();
   const signer = new BundleSigner({ fulcioUrl: sigstore.fulcioUrl, rekorUrl: sigstore.rekorUrl }, new ActionsIdTokens({ url: oidc.requestUrl, token: oidc.requestToken }, fastPolicies.oidc, clock, () => {}), fastPolicies.sigstore, clock);
   const root = await loadTrustedRoot(sigstore.trustedRootPath, '/tmp', 5_000);
-  const wheel = readDistribution(buildDemo().wheel);
+  const wheel = await readDistribution(buildDemo().wheel);
   const signs: number[] = [];
   const verifies: number[] = [];
   for (let i = 0; i < 11; i++) {

@@ -5,6 +5,7 @@
 import type { Clock } from './adapters/clock.js';
 import { GitRepository } from './adapters/git/repository.js';
 import { GitHubClient } from './adapters/github/client.js';
+import { useProxy } from './adapters/http/transport.js';
 import { policy, type Policies } from './adapters/policy.js';
 import type { Runtime } from './adapters/runtime/runtime.js';
 import { ActionsIdTokens } from './adapters/oidc/actions-id-token.js';
@@ -58,6 +59,7 @@ export async function runPipeline(settings: Settings, runtime: Runtime, clock: C
 
 /** The real adapters for a run; tests pass a faster policy table. */
 export function createServices(settings: Settings, runtime: Runtime, clock: Clock, policies: Policies = policy): Services {
+  useProxy(settings.proxy);
   const idTokens = new ActionsIdTokens(settings.idTokenRequest, policies.oidc, clock, (secret) => runtime.setSecret(secret));
   return {
     git: new GitRepository(settings.workingDirectory),

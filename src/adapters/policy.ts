@@ -27,3 +27,14 @@ export const policy = {
 } satisfies Record<string, ServicePolicy>;
 
 export type Policies = Record<keyof typeof policy, ServicePolicy>;
+
+/**
+ * Extra time one attempt gets to carry `bytes` (a release asset, a distribution): the slowest link
+ * pyrelease still expects to finish on, 256 KiB/s, so a 50 MB wheel gets 200 s on top of the
+ * service's attempt limit instead of timing out at the same 30 s as a small JSON request.
+ */
+export const MIN_TRANSFER_BYTES_PER_SECOND = 256 * 1024;
+
+export function transferAllowanceMs(bytes: number): number {
+  return Math.ceil((bytes / MIN_TRANSFER_BYTES_PER_SECOND) * 1000);
+}

@@ -8,6 +8,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { PyreleaseError, PyreleaseErrors } from '../errors/pyrelease-error.js';
 import type { Runtime } from '../adapters/runtime/runtime.js';
 import { readHandoff } from './handoff.js';
+import { proxyFromEnv } from './parse-values.js';
 import { parseImportNames } from '../core/validate/import-check.js';
 import { tagNameProblem } from '../core/config/tag-name-check.js';
 import { PREVIEW_FROM, type PreviewFrom } from '../core/preview/merge-basis.js';
@@ -60,13 +61,17 @@ export function settingsFromAction(rt: Runtime): Settings {
     codeqlPath: p.take(() => existingFile('codeql-path', workspace, rt.getInput('codeql-path')), ''),
     banditSeverity: p.take(() => level('bandit-severity', rt.getInput('bandit-severity')), 'MEDIUM'),
     banditConfidence: p.take(() => level('bandit-confidence', rt.getInput('bandit-confidence')), 'MEDIUM'),
-    repositoryUrl: p.take(() => parseUploadUrl('repository-url', rt.getInput('repository-url'), DEFAULT_REPOSITORY_URL), DEFAULT_REPOSITORY_URL),
+    repositoryUrl: p.take(() => parseUploadUrl('repository-url', rt.getInput('repository-url'), DEFAULT_REPOSITORY_URL, { carriesToken: true }), DEFAULT_REPOSITORY_URL),
     password,
     skipExisting: p.take(() => parseBoolean('skip-existing', rt.getInput('skip-existing'), false), false),
     indexUrl: p.take(() => parseIndexUrl('index-url', rt.getInput('index-url')), ''),
+    packagesDir: p.take(() => packagesDirectory(workspace, rt.getInput('packages-dir')), undefined),
+    verbose: p.take(() => parseBoolean('verbose', rt.getInput('verbose'), false), false),
+    printHash: p.take(() => parseBoolean('print-hash', rt.getInput('print-hash'), false), false),
     buildIsolation: p.take(() => parseBoolean('build-isolation', rt.getInput('build-isolation'), true), true),
-    sign: p.take(() => parseBoolean('sign', rt.getInput('sign'), true), true),
-    fulcioUrl: p.take(() => parseServiceUrl('fulcio-url', rt.getInput('fulcio-url'), DEFAULT_FULCIO_URL), DEFAULT_FULCIO_URL),
+    // `attestations` is pypa/gh-action-pypi-publish's name for the same switch: false in either turns signing off.
+    sign: p.take(() => parseBoolean('sign', rt.getInput('sign'), true), true) && p.take(() => parseBoolean('attestations', rt.getInput('attestations'), true), true),
+    fulcioUrl: p.take(() => parseServiceUrl('fulcio-url', rt.getInput('fulcio-url'), DEFAULT_FULCIO_URL, { carriesToken: true }), DEFAULT_FULCIO_URL),
     rekorUrl: p.take(() => parseServiceUrl('rekor-url', rt.getInput('rekor-url'), DEFAULT_REKOR_URL), DEFAULT_REKOR_URL),
     trustedRoot: p.take(() => existingFile('trusted-root', workspace, rt.getInput('trusted-root')), ''),
     validateTimeoutSeconds: p.take(() => parseSeconds('validate-timeout', rt.getInput('validate-timeout'), 600), 600),
@@ -87,6 +92,7 @@ export function settingsFromAction(rt: Runtime): Settings {
     graphqlUrl: rt.env('GITHUB_GRAPHQL_URL') || undefined,
     sha: rt.env('GITHUB_SHA'),
     tempDir: rt.env('RUNNER_TEMP') ?? tmpdir(),
+    proxy: proxyFromEnv((name) => rt.env(name)),
     handoff: p.take(() => readHandoff((n) => rt.getInput(n)), {}),
   };
   if (p.problems.length > 0) throw new PyreleaseErrors(p.problems);
@@ -206,6 +212,19 @@ function targetBranchFromEvent(rt: Runtime, event: EventFacts): string | undefin
   if (event.name.startsWith('pull_request')) return rt.env('GITHUB_BASE_REF') || undefined;
   const repo = asRecord(event.payload.repository);
   return typeof repo.default_branch === 'string' && repo.default_branch !== '' ? repo.default_branch : undefined;
+}
+
+/** pypa/gh-action-pypi-publish's packages-dir: a directory relative to the workspace; "" = build. */
+function packagesDirectory(workspace: string, raw: string): Settings['packagesDir'] {
+  if (raw === '') return undefined;
+  const path = isAbsolute(raw) ? raw : resolve(workspace, raw);
+  if (!existsSync(path) || !statSync(path).isDirectory()) {
+    throw new PyreleaseError('INPUT_BAD_PACKAGES_DIR', `input 'packages-dir' names ${JSON.stringify(raw.slice(0, 80))}, which is not a directory`, {
+      key: 'packages-dir',
+      fix: 'download the build job\'s artifact first (actions/download-artifact with path: dist) and give that path relative to the repository root, or leave packages-dir empty to let pyrelease build',
+    });
+  }
+  return { path, label: raw };
 }
 
 function workingDirectory(workspace: string, raw: string): string {

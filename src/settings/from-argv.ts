@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { commands, commonFlags, type CommandDefinition } from './cli-flags.js';
-import { parseChoice, parseIndexUrl, parsePytestArgs, parsePythonVersions, parseToolVersion, parseUploadUrl } from './parse-values.js';
+import { parseChoice, parseIndexUrl, parsePytestArgs, parsePythonVersions, parseToolVersion, parseUploadUrl, proxyFromEnv } from './parse-values.js';
 import { DEFAULT_FULCIO_URL, DEFAULT_MANIFEST_FILE, DEFAULT_REKOR_URL, DEFAULT_REPOSITORY_URL, type Settings } from './settings.js';
 import { repository } from './from-action.js';
 
@@ -57,6 +57,9 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     password: '',
     skipExisting: false,
     indexUrl: parseIndexUrl('--index-url', str('index-url') ?? ''),
+    packagesDir: undefined,
+    verbose: false,
+    printHash: false,
     buildIsolation: true,
     sign: false,
     fulcioUrl: DEFAULT_FULCIO_URL,
@@ -80,6 +83,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     graphqlUrl: env.GITHUB_GRAPHQL_URL || undefined,
     sha: undefined,
     tempDir: tmpdir(),
+    proxy: proxyFromEnv((name) => env[name]),
     handoff: {},
   };
   return { kind: 'run', command, settings, json: values.json === true, ref: str('ref') ?? 'HEAD', date, branch: str('branch'), publishPreflight: values.publish === true };

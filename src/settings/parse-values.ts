@@ -63,7 +63,11 @@ export function parseToolVersion(name: string, raw: string): string {
 export interface UrlInputOptions {
   /** The value is a credential (a webhook URL): it is never echoed in a message. */
   secret?: boolean;
+  /** A token is sent to this URL (the upload token, the OIDC token): plain http:// only to loopback. */
+  carriesToken?: boolean;
 }
+
+const LOOPBACK_HOSTNAME = /^(127(?:\.\d{1,3}){3}|localhost|\[::1\])$/i;
 
 /** What to write instead, per URL input (each takes a different kind of URL); `name` as the user spells it (`--index-url` in the CLI). */
 const URL_EXAMPLES: Readonly<Record<string, (name: string) => string>> = {
@@ -88,6 +92,13 @@ export function parseUploadUrl(name: string, raw: string, fallback: string, opts
     throw new PyreleaseError('INPUT_BAD_URL', `input '${name}' must not contain credentials`, {
       key: name,
       fix: 'remove user:password@ from the URL; pyrelease uses trusted publishing or the password input',
+    });
+  }
+  if (opts.carriesToken && url.protocol === 'http:' && !LOOPBACK_HOSTNAME.test(url.hostname)) {
+    // The upload (or OIDC) token would cross the network in clear text; a loopback index (a local devpi, a test) is fine.
+    throw new PyreleaseError('INPUT_INSECURE_URL', `input '${name}' is plain http:// to ${url.host}: the token pyrelease sends there would travel unencrypted`, {
+      key: name,
+      fix: `use https:// (${name}: https://${url.host}${url.pathname}); plain http:// is accepted only for a loopback host (127.0.0.1, localhost)`,
     });
   }
   return url.pathname.endsWith('/') ? url.href : `${url.href}/`;
@@ -160,4 +171,10 @@ export class ProblemCollector {
       throw e;
     }
   }
+}
+
+/** The proxy variables as curl, pip and @actions/http-client read them: lower case first, then upper case. */
+export function proxyFromEnv(env: (name: string) => string | undefined): { httpProxy: string; httpsProxy: string; noProxy: string } {
+  const read = (name: string) => (env(name.toLowerCase()) ?? env(name.toUpperCase()) ?? '').trim();
+  return { httpProxy: read('http_proxy'), httpsProxy: read('https_proxy'), noProxy: read('no_proxy') };
 }

@@ -4,6 +4,7 @@
  */
 import type { PreviewFrom } from '../core/preview/merge-basis.js';
 import type { StageHandoff } from './handoff.js';
+import type { ProxySettings } from '../adapters/http/transport.js';
 
 export const stageNames = ['quality', 'security', 'release', 'publish', 'validate', 'rollback', 'preview'] as const;
 export type StageName = (typeof stageNames)[number];
@@ -60,6 +61,16 @@ export interface Settings {
   skipExisting: boolean;
   /** `index-url` input: where the index is read (JSON API, simple index); "" = derived from repository-url. */
   indexUrl: string;
+  /**
+   * `packages-dir` input: publish the distributions in this directory (a build job's artifact)
+   * instead of building; `path` is resolved against the workspace, `label` is as the user wrote it.
+   * undefined = build, as without the input.
+   */
+  packagesDir: { path: string; label: string } | undefined;
+  /** `verbose` input: log the index's whole answer to every upload (status line and body), as `twine upload --verbose` shows it. */
+  verbose: boolean;
+  /** `print-hash` input: log each file's sha256 and md5 before the upload, as pypa/gh-action-pypi-publish does. */
+  printHash: boolean;
   /** `build-isolation` input: build in an isolated environment (default true); false uses the runner's installed backend. */
   buildIsolation: boolean;
   /** `sign` input (default true): Sigstore bundles and PEP 740 attestations for every distribution. */
@@ -105,6 +116,8 @@ export interface Settings {
   graphqlUrl?: string;
   /** Commit the run is for (GITHUB_SHA), when known. */
   sha: string | undefined;
+  /** HTTPS_PROXY / HTTP_PROXY / NO_PROXY (either case) of the runner: every request goes through the proxy they name. */
+  proxy: ProxySettings;
   /** Scratch directory for builds and reports (RUNNER_TEMP, else the OS temp dir). */
   tempDir: string;
   /** Outputs of earlier stages run in other jobs, handed back as inputs. */

@@ -15,6 +15,9 @@ import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
 import type { GitHubClient } from '../adapters/github/client.js';
 import type { GitRepository } from '../adapters/git/repository.js';
 import type { ReleasePlan } from '../core/release-plan.js';
+import type { PackageConfig } from '../core/config/types.js';
+import { formatTag } from '../core/version/tag-name.js';
+import type { TagInfo } from '../adapters/git/repository.js';
 
 export const releaseStage: StageDefinition = {
   name: 'release',
@@ -52,7 +55,8 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
     manifestFile: loaded.manifestFile,
     targetBranch: target,
     repository: settings.repository,
-    knownTags: tagged.filter((t) => !t.untagged).map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })),
+    // A draft makes no tag: it is still the previous release, found by its tag name and commit.
+    knownTags: [...tagged.map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })), ...(await earlierDraft(gh, pkg, loaded.manifest[pkg.path], tagged))],
     readPullRequests: (commits, where) => readPullRequestsOfCommits(gh, where.targetBranch, commits, where),
     // changelog-type github: release-please asks GitHub for the notes; a refusal fails the run as it fails release-please.
     generateNotes: (r) => gh.generateReleaseNotes({ tagName: r.tag, targetCommitish: r.targetBranch, previousTagName: r.previousTag }),
@@ -96,6 +100,22 @@ async function targetCommit(git: GitRepository, target: string): Promise<{ ref: 
 }
 
 /**
+ * With `draft: true` a release has no tag until someone publishes it, so a later run would find no
+ * previous release and plan from the beginning of history (release-please-action#833). The draft
+ * of the manifest's version is looked up instead (one request, only for draft packages) and its
+ * commit counts as the release.
+ */
+async function earlierDraft(gh: GitHubClient, pkg: PackageConfig, manifestVersion: string | undefined, tagged: readonly TaggedRelease[]): Promise<TagInfo[]> {
+  if (!pkg.draft || manifestVersion === undefined) return [];
+  const component = pkg.includeComponentInTag ? pkg.component || pkg.packageName || '' : '';
+  const tag = formatTag(manifestVersion, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
+  if (tagged.some((t) => t.tag === tag)) return [];
+  const release = await gh.getReleaseByTag(tag);
+  if (!release?.draft || !/^[0-9a-f]{40}$/.test(release.targetCommitish)) return [];
+  return [{ name: tag, sha: release.targetCommitish, date: 0 }];
+}
+
+/**
  * A re-run on a commit an earlier run already released (it died before publishing, or the job is
  * re-run): not a new release (release_created stays empty, as release-please-action has it), but
  * the release of HEAD, so publish and validate can finish the job. One request, only when no
@@ -103,8 +123,11 @@ async function targetCommit(git: GitRepository, target: string): Promise<{ ref: 
  */
 async function releaseAtHead(gh: GitHubClient, plan: ReleasePlan, headSha: string): Promise<ReleaseResult | undefined> {
   if (plan.version !== null || !plan.previousTag || !plan.previousVersion) return undefined;
-  if ((await gh.getRef(`tags/${plan.previousTag}`)) !== headSha) return undefined;
+  const tagged = await gh.getRef(`tags/${plan.previousTag}`);
+  if (tagged !== undefined && tagged !== headSha) return undefined;
   const release = await gh.getReleaseByTag(plan.previousTag);
+  // No tag: only a draft made at HEAD is HEAD's release.
+  if (tagged === undefined && !(release?.draft && release.targetCommitish === headSha)) return undefined;
   const result: ReleaseResult = { releaseCreated: false, atHead: true, tagName: plan.previousTag, version: plan.previousVersion, sha: headSha, prsCreated: false };
   if (release) Object.assign(result, { htmlUrl: release.htmlUrl, uploadUrl: release.uploadUrl, id: release.id, body: release.body });
   return result;

@@ -18,23 +18,39 @@ import { validateOutputs, type ValidateResult } from '../settings/handoff.js';
 import { projectDirectory, type StageContext, type StageDefinition, type StageOutcome } from './stage.js';
 import { announceRelease } from './validate/announce.js';
 import { toolchainFor } from './toolchain-for.js';
+import { readProject } from '../adapters/workspace/project-file.js';
+import { loadReleaseConfig } from '../adapters/workspace/release-config-files.js';
+import type { StageSelection } from '../settings/settings.js';
 
 export const validateStage: StageDefinition = {
   name: 'validate',
   title: 'Post-release validation',
   blocking: true,
   dryRunSafe: true,
-  shouldRun: (ctx) => (ctx.results.publish?.published === true || (ctx.settings.handoff.publish?.files?.length ?? 0) > 0 ? { run: true } : { run: false, reason: 'nothing was published in this run' }),
+  shouldRun: (ctx) =>
+    ctx.results.publish?.published === true || (ctx.settings.handoff.publish?.files?.length ?? 0) > 0 || askedForOnItsOwn(ctx.settings.stage) ? { run: true } : { run: false, reason: 'nothing was published in this run' },
   run: runValidate,
 };
+
+/**
+ * `stage: validate` (or a list without publish) is asked to check a release even when nothing was
+ * published in this run: a scheduled "is my latest release still installable?" job. After publish
+ * (stage: all, or a list with publish) it checks only what was published.
+ */
+function askedForOnItsOwn(stage: StageSelection): boolean {
+  if (stage === 'all') return false;
+  const names: readonly string[] = typeof stage === 'string' ? [stage] : stage;
+  return names.includes('validate') && !names.includes('publish');
+}
 
 const INSTALL_TIMEOUT = 10 * 60_000;
 
 async function runValidate(ctx: StageContext): Promise<StageOutcome> {
   const { settings, services, runtime, clock } = ctx;
-  const files = ctx.results.publish?.files ?? settings.handoff.publish?.files ?? [];
-  const { project, version } = releaseOf(files);
   const index = services.index();
+  const handed = ctx.results.publish?.files ?? settings.handoff.publish?.files ?? [];
+  const files = handed.length > 0 ? handed : await filesOnIndex(ctx, index);
+  const { project, version } = releaseOf(files);
   const started = clock.now();
   const deadline = started + settings.validateTimeoutSeconds * 1000;
   runtime.info(`validating ${project} ${version} on ${index.endpoints.label}: ${files.map((f) => f.name).join(', ')}`);
@@ -97,6 +113,43 @@ async function tellPeople(ctx: StageContext, project: string, version: string): 
   const told = await announceRelease(gh, facts, { notes: found?.body ?? release.body ?? '', releasePr: release.prNumber, owner: settings.repository.owner, repo: settings.repository.repo, runtime });
   const list = (ns: number[]) => ns.map((n) => `#${n}`).join(', ');
   return [told.commented.length > 0 ? `Told ${list(told.commented)} that it shipped.` : '', told.already.length > 0 ? `Already told: ${list(told.already)}.` : '', told.commented.length + told.already.length === 0 ? 'The release notes reference no pull request or issue to tell.' : ''].filter(Boolean).join(' ');
+}
+
+/**
+ * Validate on its own: the release named by `version` (else the manifest at HEAD), as the index's
+ * JSON API lists it. The simple index and the install are then checked against those digests.
+ */
+async function filesOnIndex(ctx: StageContext, index: PackageIndex): Promise<ExpectedFile[]> {
+  const { settings, runtime } = ctx;
+  const project = readProject(projectDirectory(ctx)).name;
+  const fromInput = settings.handoff.release?.version;
+  const version = fromInput ?? manifestVersion(ctx);
+  if (!version) {
+    throw new PyreleaseError('VALIDATE_NOTHING_TO_CHECK', 'stage: validate has nothing to check: no files, no version input, and no version in the release-please manifest', {
+      key: 'version',
+      fix: 'pass the publish job\'s files (files: ${{ needs.publish.outputs.files }}), or the version to check (version: 1.2.3), or check out the repository so the manifest at HEAD names it',
+    });
+  }
+  runtime.info(`validating ${project} ${version} from ${fromInput ? 'the version input' : `the manifest (${settings.manifestFile})`}: the files are the index's own list`);
+  const listed = await index.releaseFiles(project, version);
+  if (listed === null || listed.length === 0) {
+    throw new PyreleaseError('VALIDATE_NOT_ON_INDEX', `${index.endpoints.label} has no files of ${project} ${version}`, {
+      key: 'version',
+      fix: `publish ${project} ${version} first, or check the version input and index-url (the index read is ${simpleIndexUrl(index.endpoints)})`,
+    });
+  }
+  return listed.filter((f) => !f.yanked).map((f) => ({ name: f.filename, sha256: f.sha256 }));
+}
+
+/** The package's version in the manifest at HEAD (its own key, `.` or a path below the root); undefined when there is no readable manifest. */
+function manifestVersion(ctx: StageContext): string | undefined {
+  const { settings } = ctx;
+  try {
+    const loaded = ctx.services.releaseConfig ?? loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile);
+    return loaded.manifest[loaded.config.packages[0]?.path ?? '.'];
+  } catch {
+    return undefined;
+  }
 }
 
 function releaseOf(files: readonly ExpectedFile[]): { project: string; version: string } {

@@ -29,7 +29,7 @@ export interface World {
   /** Squash-merges the open release PR with real git, as GitHub would, and records the merge. */
   mergeReleasePr(): number;
   /** The action as one workflow step (stage: all unless given). */
-  action(inputs?: Record<string, string>, o?: { signal?: AbortSignal }): Promise<ActionRun>;
+  action(inputs?: Record<string, string>, o?: { signal?: AbortSignal; env?: Record<string, string> }): Promise<ActionRun>;
   /** Every secret value of the world so far (tokens minted and issued included). */
   secrets(): string[];
   /** Every stand-in, for request logs and fault arming. */
@@ -37,14 +37,15 @@ export interface World {
   close(): Promise<void>;
 }
 
-/** `apiTokens` adds PyPI API tokens (for baselines that upload with twine). */
-export async function createWorld(o: { apiTokens?: Record<string, string[] | '*'> } = {}): Promise<World> {
+/** `apiTokens` adds PyPI API tokens (for baselines that upload with twine); `config` replaces the demo's release-please config. */
+export async function createWorld(o: { apiTokens?: Record<string, string[] | '*'>; config?: Record<string, unknown> } = {}): Promise<World> {
   const root = mkdtempSync(join(tmpdir(), 'reliability-'));
   const repo = join(root, 'repo');
   const origin = join(root, 'origin.git');
   const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'M', GIT_AUTHOR_EMAIL: 'm@example.com', GIT_COMMITTER_NAME: 'M', GIT_COMMITTER_EMAIL: 'm@example.com' };
   const git = (args: string[]) => execFileSync('git', args, { cwd: repo, env, encoding: 'utf8' }).trim();
   cpSync(join(repoRoot, 'examples', 'demo-package'), repo, { recursive: true });
+  if (o.config) writeFileSync(join(repo, '.release-please-config.json'), `${JSON.stringify(o.config, null, 2)}\n`);
   execFileSync('git', ['init', '-q', '--bare', '-b', 'main', origin], { env });
   execFileSync('git', ['init', '-q', '-b', 'main', repo], { env });
   git(['remote', 'add', 'origin', origin]);
@@ -84,7 +85,7 @@ export async function createWorld(o: { apiTokens?: Record<string, string[] | '*'
           stage: 'all', token: GH_SENTINEL, 'repository-url': pypi.uploadUrl, 'build-isolation': 'false', 'python-versions': '3.11',
           'fulcio-url': sigstore.fulcioUrl, 'rekor-url': sigstore.rekorUrl, 'trusted-root': sigstore.trustedRootPath, 'notify-webhook': webhookUrl, ...inputs,
         },
-        env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/widget', GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: '1', PATH: `${join(repoRoot, 'test', 'harness', 'fake-tools')}:/usr/bin:/bin`, ...oidc.env() },
+        env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/widget', GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: '1', PATH: `${join(repoRoot, 'test', 'harness', 'fake-tools')}:/usr/bin:/bin`, ...oidc.env(), ...o.env },
       });
     },
     secrets: () => [GH_SENTINEL, oidc.requestToken, ...oidc.issued, ...pypi.mintedTokens, webhookUrl, 'SENTINELwebhookPath'],

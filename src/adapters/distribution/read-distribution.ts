@@ -1,7 +1,7 @@
 /**
  * Responsible for a built distribution's facts: bytes, sha256, and its core metadata (a wheel's
  * `*.dist-info/METADATA`, an sdist's top-level `PKG-INFO`). Read once; the bytes uploaded are
- * the bytes hashed.
+ * the bytes hashed, and the metadata is found in them without a second copy of the archive.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -23,11 +23,16 @@ export function sha256Of(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export function readDistribution(path: string): DistributionFile {
+/** For print-hash: the digest twine and the JSON API also list (not a security check). */
+export function md5Of(bytes: Buffer): string {
+  return createHash('md5').update(bytes).digest('hex');
+}
+
+export async function readDistribution(path: string): Promise<DistributionFile> {
   const bytes = readFileSync(path);
   const filename = basename(path);
   let metadata: Buffer | undefined;
   if (filename.endsWith('.whl')) metadata = readZipEntry(bytes, (p) => /^[^/]+\.dist-info\/METADATA$/.test(p));
-  else if (filename.endsWith('.tar.gz')) metadata = readTarGzEntry(bytes, (p) => /^[^/]+\/PKG-INFO$/.test(p));
+  else if (filename.endsWith('.tar.gz')) metadata = await readTarGzEntry(bytes, (p) => /^[^/]+\/PKG-INFO$/.test(p));
   return { path, filename, bytes, sha256: sha256Of(bytes), size: bytes.length, metadataText: metadata?.toString('utf8') };
 }

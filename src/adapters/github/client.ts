@@ -10,7 +10,8 @@
 import { Octokit as Core } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { systemClock, type Clock } from '../clock.js';
-import type { ServicePolicy } from '../policy.js';
+import { transferAllowanceMs, type ServicePolicy } from '../policy.js';
+import { send } from '../http/transport.js';
 import { explainGitHubError, statusOf } from './errors.js';
 import type { RepoMergeSettings } from '../../core/preview/merge-basis.js';
 import { RequestPolicy } from './request-policy.js';
@@ -39,10 +40,11 @@ export class GitHubClient {
   /** Requests sent (attempts included): the bench and tests read it. */
   requestCount = 0;
 
-  constructor(token: string, private readonly where: RepoCoordinates, policy: ServicePolicy, clock: Clock = systemClock) {
+  constructor(token: string, private readonly where: RepoCoordinates, private readonly policy: ServicePolicy, clock: Clock = systemClock) {
     const timeoutFetch: typeof fetch = (input, init) => {
       this.requestCount++;
-      return fetch(input, { ...init, signal: AbortSignal.timeout(policy.attemptTimeoutMs) });
+      // A body of tens of MB (a release asset) gets time to travel on top of the attempt's limit; a call may bring its own signal.
+      return send(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(policy.attemptTimeoutMs + transferAllowanceMs(bodySize(init?.body))) });
     };
     this.#octokit = new Octokit({
       auth: token,
@@ -143,14 +145,25 @@ export class GitHubClient {
     return this.call(`moving ${ref}`, async () => void (await this.#octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ...this.r, ref, sha, force })));
   }
 
+  /**
+   * The release of a tag, drafts included. `GET /releases/tags/{tag}` never returns a draft, so a
+   * 404 there is followed by the releases list (newest first, paginated), matched on `tag_name`:
+   * without it a run that created a draft and died could never find it again (issue #19).
+   */
   getReleaseByTag(tag: string): Promise<ReleaseInfo | undefined> {
     return this.call(`reading the release of ${tag}`, async () => {
       try {
         return toRelease((await this.#octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { ...this.r, tag })).data);
       } catch (e) {
-        if (statusOf(e) === 404) return undefined;
-        throw e;
+        if (statusOf(e) !== 404) throw e;
       }
+      let found: unknown;
+      await this.#octokit.paginate('GET /repos/{owner}/{repo}/releases', { ...this.r, per_page: 100 }, (response, done) => {
+        found = (response.data as Array<{ tag_name?: unknown }>).find((r) => r.tag_name === tag);
+        if (found !== undefined) done();
+        return [];
+      });
+      return found === undefined ? undefined : toRelease(found);
     });
   }
 
@@ -168,17 +181,6 @@ export class GitHubClient {
       const body = (data as { body?: unknown }).body;
       if (typeof body !== 'string') throw new Error('GitHub answered generate-notes without a body');
       return body;
-    });
-  }
-
-  /** A release by its tag, drafts included (GitHub's releases/tags/{tag} leaves drafts out): the first page of the list. */
-  async findReleaseByTag(tag: string): Promise<ReleaseInfo | undefined> {
-    const published = await this.getReleaseByTag(tag);
-    if (published) return published;
-    return this.call(`looking for a draft release of ${tag}`, async () => {
-      const { data } = await this.#octokit.request('GET /repos/{owner}/{repo}/releases', { ...this.r, per_page: 100 });
-      const found = (data as unknown[]).find((r) => (r as { tag_name?: unknown }).tag_name === tag);
-      return found === undefined ? undefined : toRelease(found);
     });
   }
 
@@ -248,9 +250,30 @@ export class GitHubClient {
   listReleaseAssets(releaseId: number): Promise<ReleaseAsset[]> {
     return this.call(`listing the assets of release ${releaseId}`, async () => {
       const list = await this.#octokit.paginate('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { ...this.r, release_id: releaseId, per_page: 100 });
-      return (list as Array<{ id?: unknown; name?: unknown; digest?: unknown; state?: unknown }>).flatMap((a) =>
-        typeof a.name === 'string' && typeof a.id === 'number' ? [{ id: a.id, name: a.name, sha256: typeof a.digest === 'string' ? a.digest.replace(/^sha256:/, '') : undefined, state: typeof a.state === 'string' ? a.state : 'uploaded' }] : [],
+      return (list as Array<{ id?: unknown; name?: unknown; digest?: unknown; state?: unknown; size?: unknown }>).flatMap((a) =>
+        typeof a.name === 'string' && typeof a.id === 'number'
+          ? [{ id: a.id, name: a.name, sha256: typeof a.digest === 'string' ? a.digest.replace(/^sha256:/, '') : undefined, state: typeof a.state === 'string' ? a.state : 'uploaded', size: typeof a.size === 'number' ? a.size : 0 }]
+          : [],
       );
+    });
+  }
+
+  /**
+   * An asset's bytes: `Accept: application/octet-stream` makes GitHub answer 302 to its storage
+   * host, which fetch follows (dropping the token, as it does across origins). The attempt's time
+   * limit grows with the asset's size.
+   */
+  downloadReleaseAsset(assetId: number, sizeBytes: number): Promise<Buffer> {
+    return this.call(`downloading release asset ${assetId}`, async () => {
+      const { data } = await this.#octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+        ...this.r,
+        asset_id: assetId,
+        headers: { accept: 'application/octet-stream' },
+        request: { signal: AbortSignal.timeout(this.policy.attemptTimeoutMs + transferAllowanceMs(sizeBytes)) },
+      });
+      if (data instanceof ArrayBuffer) return Buffer.from(data);
+      if (typeof data === 'string') return Buffer.from(data);
+      throw new Error(`GitHub answered asset ${assetId} with something that is not its bytes`);
     });
   }
 
@@ -284,4 +307,10 @@ export interface ReleaseAsset {
   sha256: string | undefined;
   /** `uploaded`, or `starter` for an upload that never finished. */
   state: string;
+  size: number;
+}
+
+function bodySize(body: unknown): number {
+  if (body instanceof Uint8Array || body instanceof ArrayBuffer) return body.byteLength;
+  return typeof body === 'string' ? Buffer.byteLength(body) : 0;
 }

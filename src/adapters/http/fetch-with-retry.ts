@@ -6,6 +6,7 @@
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import type { Clock } from '../clock.js';
 import type { ServicePolicy } from '../policy.js';
+import { proxyFor, send } from './transport.js';
 
 export interface HttpAnswer {
   status: number;
@@ -25,6 +26,8 @@ export interface RetryOptions {
   doing: string;
   /** Told before each retry (the stage logs it). */
   onRetry?: (attempt: number, why: string, waitMs: number) => void;
+  /** Added to each attempt's time limit: the time a large body needs to travel (policy.ts transferAllowanceMs). */
+  extraTimeoutMs?: number;
   /** Statuses worth another attempt; default 408, 429 and 5xx. */
   retryable?: (status: number) => boolean;
 }
@@ -37,16 +40,20 @@ export async function fetchWithRetry(url: string, init: RequestInit, opts: Retry
   for (let attempt = 0; ; attempt++) {
     let answer: HttpAnswer | undefined;
     try {
-      answer = await once(url, init, opts.policy.attemptTimeoutMs);
+      answer = await once(url, init, opts.policy.attemptTimeoutMs + (opts.extraTimeoutMs ?? 0));
       if (!retryable(answer.status)) return answer;
       lastProblem = `HTTP ${answer.status} ${answer.statusText}`.trim();
     } catch (error) {
-      lastProblem = describeNetworkError(error, opts.policy.attemptTimeoutMs);
+      const refused = proxyRefusal(error);
+      // A proxy that says no will say it again: no retry, and the proxy — not the service — is named.
+      if (refused !== undefined) throw proxyRefused(url, refused, opts.doing);
+      lastProblem = describeNetworkError(error, opts.policy.attemptTimeoutMs + (opts.extraTimeoutMs ?? 0));
     }
     if (attempt >= opts.policy.retries) {
       if (answer) return answer;
-      throw new PyreleaseError('NETWORK_FAILED', `${opts.doing}: ${new URL(url).host} did not answer after ${attempt + 1} attempts (${lastProblem})`, {
-        fix: 're-run the job: every step is safe to repeat; if it persists, check the service status page',
+      const via = proxyFor(url);
+      throw new PyreleaseError('NETWORK_FAILED', `${opts.doing}: ${new URL(url).host} is unreachable${via ? ` through the proxy ${via}` : ''} after ${attempt + 1} attempts (${lastProblem})`, {
+        fix: via ? `re-run the job; if it persists, check that the proxy ${via} (HTTPS_PROXY) reaches ${new URL(url).host}, or add the host to NO_PROXY` : 're-run the job: every step is safe to repeat; if it persists, check the runner\'s network (DNS, firewall) and the service status page',
       });
     }
     const wait = waitBefore(attempt + 1, answer, opts.policy);
@@ -56,7 +63,7 @@ export async function fetchWithRetry(url: string, init: RequestInit, opts: Retry
 }
 
 async function once(url: string, init: RequestInit, timeoutMs: number): Promise<HttpAnswer> {
-  const response = await fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+  const response = await send(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
   const body = Buffer.from(await response.arrayBuffer());
   return {
     status: response.status,
@@ -80,9 +87,31 @@ function waitBefore(retry: number, answer: HttpAnswer | undefined, policy: Servi
   return retry * retry * policy.retryBaseMs;
 }
 
-function describeNetworkError(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${Math.round(timeoutMs / 1000)} s`;
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String((cause as { code: unknown }).code) : '';
-  return code ? `connection failed: ${code}` : `connection failed: ${error instanceof Error ? error.message : String(error)}`;
+export function describeNetworkError(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return timeoutMs > 0 ? `no answer within ${Math.round(timeoutMs / 1000)} s` : 'no answer in time';
+  // fetch wraps the socket's error (ECONNREFUSED, ENOTFOUND for DNS…) one or two causes deep.
+  let code = '';
+  for (let e: unknown = error, depth = 0; !code && typeof e === 'object' && e !== null && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if ('code' in e && typeof (e as { code: unknown }).code === 'string') code = (e as { code: string }).code;
+    if (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError')) return timeoutMs > 0 ? `no answer within ${Math.round(timeoutMs / 1000)} s` : 'no answer in time';
+  }
+  return code ? `connection failed: ${code}${code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? ' (the name did not resolve)' : ''}` : `connection failed: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** The status a proxy answered a CONNECT with (undici: "Proxy response (407) !== 200 when HTTP Tunneling"), or undefined. */
+export function proxyRefusal(error: unknown): number | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    const m = /Proxy response \((\d{3})\)/.exec(e.message);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+export function proxyRefused(url: string, status: number, doing: string): PyreleaseError {
+  const host = new URL(url).host;
+  const via = proxyFor(url) ?? 'the proxy';
+  return new PyreleaseError('NETWORK_PROXY_REFUSED', `${doing}: the proxy ${via} refused to connect to ${host} (HTTP ${status}${status === 407 ? ' Proxy Authentication Required' : ''})`, {
+    key: 'HTTPS_PROXY',
+    fix: status === 407 ? `give the proxy's credentials in HTTPS_PROXY (http://user:password@${via}, from a secret), or add ${host} to NO_PROXY` : `allow ${host} on the proxy ${via}, or add it to NO_PROXY if the runner reaches it directly`,
+  });
 }

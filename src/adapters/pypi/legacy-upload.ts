@@ -5,7 +5,8 @@
  */
 import type { Clock } from '../clock.js';
 import { fetchWithRetry } from '../http/fetch-with-retry.js';
-import type { ServicePolicy } from '../policy.js';
+import { newFormData } from '../http/transport.js';
+import { transferAllowanceMs, type ServicePolicy } from '../policy.js';
 
 export interface UploadAnswer {
   status: number;
@@ -22,13 +23,13 @@ export interface UploadRequest {
 }
 
 export async function postDistribution(req: UploadRequest, policy: ServicePolicy, clock: Clock, onRetry?: (attempt: number, why: string) => void): Promise<UploadAnswer> {
-  const form = new FormData();
+  const form = await newFormData();
   for (const [key, value] of req.fields) form.append(key, value);
   form.append('content', new Blob([req.bytes], { type: 'application/octet-stream' }), req.filename);
   const answer = await fetchWithRetry(
     req.uploadUrl,
     { method: 'POST', body: form, headers: { authorization: `Basic ${Buffer.from(`__token__:${req.token}`).toString('base64')}`, 'user-agent': 'pyrelease' } },
-    { policy, clock, doing: `uploading ${req.filename}`, onRetry: onRetry && ((n, why) => onRetry(n, why)) },
+    { policy, clock, doing: `uploading ${req.filename}`, extraTimeoutMs: transferAllowanceMs(req.bytes.length), onRetry: onRetry && ((n, why) => onRetry(n, why)) },
   );
   return { status: answer.status, reason: answer.statusText, body: answer.text().slice(0, 2000) };
 }

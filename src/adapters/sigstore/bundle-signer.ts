@@ -12,6 +12,8 @@ import { isPyreleaseError, PyreleaseError } from '../../errors/pyrelease-error.j
 import type { Clock } from '../clock.js';
 import type { ActionsIdTokens } from '../oidc/actions-id-token.js';
 import type { ServicePolicy } from '../policy.js';
+import { describeNetworkError } from '../http/fetch-with-retry.js';
+import { proxyFor } from '../http/transport.js';
 
 export interface SigstoreEndpoints {
   fulcioUrl: string;
@@ -68,13 +70,14 @@ export class BundleSigner {
     const attempts = this.policy.retries + 1;
     switch (error.code) {
       case 'CA_CREATE_SIGNING_CERTIFICATE_ERROR':
-        if (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429) {
-          return new PyreleaseError('SIGNING_IDENTITY_REFUSED', `Fulcio refused the identity for ${what} (HTTP ${status})`, { key: 'fulcio-url', fix: 'the Actions OIDC token must be accepted by this Fulcio: for a private Sigstore, check fulcio-url and its OIDC issuer configuration' });
-        }
-        return new PyreleaseError('SIGNING_UNAVAILABLE', `Fulcio (${this.endpoints.fulcioUrl}) gave no certificate for ${what} after ${attempts} attempts${status ? ` (HTTP ${status})` : ''}`, { key: 'fulcio-url', fix: 're-run later (nothing was uploaded), or set sign: false to publish unsigned' });
+        return this.serviceFailure('Fulcio', this.endpoints.fulcioUrl, 'fulcio-url', status, cause, attempts, `gave no certificate for ${what}`, () =>
+          new PyreleaseError('SIGNING_IDENTITY_REFUSED', `Fulcio (${new URL(this.endpoints.fulcioUrl).host}) refused the identity for ${what} (HTTP ${status}): ${messageOf(cause)}`, { key: 'fulcio-url', fix: 'the Actions OIDC token must be accepted by this Fulcio: for a private Sigstore, check fulcio-url and its OIDC issuer configuration' }),
+        );
       case 'TLOG_CREATE_ENTRY_ERROR':
       case 'TLOG_FETCH_ENTRY_ERROR':
-        return new PyreleaseError('SIGNING_UNAVAILABLE', `Rekor (${this.endpoints.rekorUrl}) did not record the signature of ${what} after ${attempts} attempts${status ? ` (HTTP ${status})` : ''}`, { key: 'rekor-url', fix: 're-run later (nothing was uploaded), or set sign: false to publish unsigned' });
+        return this.serviceFailure('Rekor', this.endpoints.rekorUrl, 'rekor-url', status, cause, attempts, `did not record the signature of ${what}`, () =>
+          new PyreleaseError('SIGNING_UNAVAILABLE', `Rekor (${new URL(this.endpoints.rekorUrl).host}) refused the signature of ${what} (HTTP ${status}): ${messageOf(cause)}`, { key: 'rekor-url', fix: 'check rekor-url (it must belong to the same Sigstore instance as fulcio-url), then re-run' }),
+        );
       case 'IDENTITY_TOKEN_READ_ERROR':
       case 'IDENTITY_TOKEN_PARSE_ERROR':
         return new PyreleaseError('SIGNING_FAILED', `the OIDC token for Sigstore could not be read (${error.code})`, { fix: 'check that the job has permissions: id-token: write, then re-run' });
@@ -82,4 +85,32 @@ export class BundleSigner {
         return new PyreleaseError('SIGNING_FAILED', `signing ${what} failed (${error.code})`, { fix: 're-run; if it persists, set sign: false to publish unsigned' });
     }
   }
+
+  /**
+   * Unreachable (no answer: DNS, refused connection, a proxy in between), rate-limited (429) or
+   * refused (another 4xx) — told apart, with the host, and the proxy when one is in the way.
+   */
+  private serviceFailure(service: string, url: string, key: string, status: number | undefined, cause: unknown, attempts: number, outcome: string, refused: () => PyreleaseError): PyreleaseError {
+    const host = new URL(url).host;
+    const via = proxyFor(url);
+    if (status === undefined) {
+      return new PyreleaseError('SIGNING_UNAVAILABLE', `${service} (${host}) is unreachable${via ? ` through the proxy ${via}` : ''}: it ${outcome} after ${attempts} attempts (${describeNetworkError(cause, this.policy.attemptTimeoutMs)})`, {
+        key,
+        fix: via ? `check that the proxy ${via} (HTTPS_PROXY) reaches ${host}, or add it to NO_PROXY; nothing was uploaded` : `check the runner's network (DNS, firewall) reaches ${host}, then re-run (nothing was uploaded), or set sign: false to publish unsigned`,
+      });
+    }
+    if (status === 429) return new PyreleaseError('SIGNING_UNAVAILABLE', `${service} (${host}) rate-limited the signing: it ${outcome} after ${attempts} attempts (HTTP 429)`, { key, fix: 're-run later (nothing was uploaded), or set sign: false to publish unsigned' });
+    if (status === 407) return new PyreleaseError('NETWORK_PROXY_REFUSED', `the proxy ${via ?? ''} refused to connect to ${host} (HTTP 407 Proxy Authentication Required)`.replace('proxy  ', 'proxy '), { key: 'HTTPS_PROXY', fix: `give the proxy's credentials in HTTPS_PROXY (from a secret), or add ${host} to NO_PROXY` });
+    if (status >= 400 && status < 500 && status !== 408) {
+      const error = refused();
+      // Behind a proxy, a 403 may be the proxy's own refusal replayed to the client (https-proxy-agent does that).
+      return via ? new PyreleaseError(error.code, `${error.message} — through the proxy ${via}, which may have sent it`, { ...error.details, fix: `${error.details.fix ?? ''}; if the proxy refused, allow ${host} on it or add it to NO_PROXY` }) : error;
+    }
+    return new PyreleaseError('SIGNING_UNAVAILABLE', `${service} (${host}) ${outcome} after ${attempts} attempts (HTTP ${status})`, { key, fix: 're-run later (nothing was uploaded), or set sign: false to publish unsigned' });
+  }
+}
+
+function messageOf(cause: unknown): string {
+  // @sigstore/sign's HTTPError says "(<status>) <message>": the status is already named.
+  return (cause instanceof Error ? cause.message.split('\n')[0]! : String(cause)).replace(/^\(\d{3}\)\s*/, '').slice(0, 200);
 }

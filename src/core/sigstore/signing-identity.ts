@@ -13,16 +13,35 @@ export interface CertificateIdentity {
   subjectAlternativeName?: string;
 }
 
+export const GITHUB_SERVER = 'https://github.com';
+
 export interface ExpectedIdentity {
   /** owner/name */
   repository: string;
   /** The workflow file PyPI's publisher names (from the minting token's job_workflow_ref). */
   workflowFile: string;
+  /** GITHUB_SERVER_URL: https://github.com, or a GitHub Enterprise Server. Default github.com. */
+  serverUrl?: string;
+  /** The OIDC issuer the token named (`iss`); default the one that belongs to serverUrl. */
+  issuer?: string;
+}
+
+/** The Actions OIDC issuer of a GitHub server: github.com's own host, `<server>/_services/token` on GHES. */
+export function actionsIssuerFor(serverUrl: string): string {
+  const server = serverUrl.replace(/\/$/, '');
+  return server === GITHUB_SERVER ? GITHUB_ISSUER : `${server}/_services/token`;
+}
+
+/** Whether the public-good Sigstore trusts this server's Actions tokens (only github.com's). */
+export function isPublicGoodTrusted(serverUrl: string): boolean {
+  return serverUrl.replace(/\/$/, '') === GITHUB_SERVER;
 }
 
 export function identityProblem(id: CertificateIdentity, expected: ExpectedIdentity): string | undefined {
-  if (id.issuer !== GITHUB_ISSUER) return `the certificate's issuer is ${id.issuer ?? '(none)'}, not GitHub Actions (${GITHUB_ISSUER})`;
-  const repoUri = `https://github.com/${expected.repository}`;
+  const server = (expected.serverUrl ?? GITHUB_SERVER).replace(/\/$/, '');
+  const issuer = expected.issuer ?? actionsIssuerFor(server);
+  if (id.issuer !== issuer) return `the certificate's issuer is ${id.issuer ?? '(none)'}, not GitHub Actions (${issuer})`;
+  const repoUri = `${server}/${expected.repository}`;
   if (id.sourceRepositoryUri?.toLowerCase() !== repoUri.toLowerCase()) return `the certificate names repository ${id.sourceRepositoryUri ?? '(none)'}, not ${repoUri}`;
   const prefix = `${repoUri}/.github/workflows/${expected.workflowFile}@`.toLowerCase();
   if (!id.buildConfigUri?.toLowerCase().startsWith(prefix)) {

@@ -1,5 +1,6 @@
 /** Failures of Sigstore signing and of the checks made on its bundles before upload. */
 export const signingErrors = {
+  SIGNING_GHES_PUBLIC_GOOD: { title: 'The public-good Sigstore does not trust GitHub Enterprise Server tokens', fix: 'Set sign: false, or give fulcio-url, rekor-url and trusted-root of a private Sigstore that trusts your server.' },
   SIGNING_NEEDS_OIDC: { title: 'Signing needs an OIDC token the job cannot get', fix: 'Add permissions: id-token: write to the publish job, or set sign: false.' },
   SIGNING_TOKEN_EXPIRED: { title: 'The OIDC token for Sigstore was expired', fix: "Check the runner's clock, then re-run." },
   SIGNING_IDENTITY_REFUSED: { title: 'Fulcio refused the identity', fix: 'Check fulcio-url and that it trusts GitHub Actions tokens.' },

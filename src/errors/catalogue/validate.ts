@@ -1,5 +1,7 @@
 /** Failures of post-release validation and of the rollback stage. */
 export const validateErrors = {
+  VALIDATE_NOTHING_TO_CHECK: { title: 'stage: validate was asked to run with nothing to check', fix: 'Pass the publish job\'s files, or a version input, or check out the repository so the manifest names the version.' },
+  VALIDATE_NOT_ON_INDEX: { title: 'The index has no files of the release to validate', fix: 'Publish it first, or check the version input and index-url.' },
   VALIDATE_NOT_VISIBLE: { title: 'The index does not show the release yet', fix: 'Re-run the validate job later, or raise validate-timeout: CDN lag is normal.' },
   VALIDATE_PUBLISHED_WRONG: { title: 'The index shows other content than was uploaded', fix: 'Investigate, and release a fixed version: file names cannot be reused.' },
   VALIDATE_NO_ENVIRONMENT: { title: 'A fresh virtual environment could not be created', fix: 'Install python3-venv, or use uv.' },

@@ -1,11 +1,15 @@
 /**
- * Attaches the distributions and SHA256SUMS to the GitHub release of the tag, so a download
- * can be checked against the index. Assets already there are kept (a re-run adds only what is
- * missing); a half-finished `starter` asset from a failed upload is replaced.
+ * Attaches the distributions, their bundles and SHA256SUMS (last) to the GitHub release of the
+ * tag, before the first upload: SHA256SUMS marks the set as kept (kept-distributions.ts), and a
+ * re-run publishes exactly those files. Assets of a kept set stay as they are; without one,
+ * nothing was ever uploaded from the assets there, so one that differs is replaced. A
+ * half-finished `starter` asset from a failed upload is replaced either way.
  */
 import type { GitHubClient, ReleaseAsset } from '../../adapters/github/client.js';
 import type { ReleaseInfo } from '../../adapters/github/types.js';
 import type { Runtime } from '../../adapters/runtime/runtime.js';
+import { hasKeptSet } from './kept-distributions.js';
+import { parseDistributionName } from '../../core/publish/distribution-name.js';
 
 export interface Asset {
   name: string;
@@ -37,11 +41,14 @@ export async function attachAssets(gh: GitHubClient, tag: string, found: Release
   }
   const { release } = found;
   const existing = new Map(found.assets.map((a) => [a.name, a]));
+  const kept = hasKeptSet(found);
   const outcome: AttachOutcome = { releaseUrl: release.htmlUrl, attached: [], kept: [] };
   for (const asset of assets) {
     const there = existing.get(asset.name);
-    if (there && there.state === 'uploaded') {
-      if (there.sha256 !== undefined && there.sha256 !== asset.sha256) runtime.warning(`release asset ${asset.name} differs from the file published now; it was left as it is`);
+    const differs = there?.sha256 !== undefined && there.sha256 !== asset.sha256;
+    if (there && there.state === 'uploaded' && (kept || !differs)) {
+      // A kept set's bundles and SHA256SUMS are the first attempt's (valid signatures of the same files): no warning for those.
+      if (differs && parseDistributionName(asset.name)) runtime.warning(`release asset ${asset.name} differs from the file published now; it was left as it is`);
       outcome.kept.push(asset.name);
       continue;
     }
@@ -56,15 +63,20 @@ export async function attachAssets(gh: GitHubClient, tag: string, found: Release
  * An asset upload is not retried blindly: after a failure the release is read again. The asset
  * may be there after all (the answer was lost), or a `starter` left by a 502 may block its name.
  */
+const UPLOAD_ATTEMPTS = 3;
+
 async function uploadOnce(gh: GitHubClient, releaseId: number, uploadUrl: string, asset: Asset): Promise<void> {
-  try {
-    await gh.uploadReleaseAsset(uploadUrl, asset.name, asset.bytes, contentType(asset.name));
-  } catch (error) {
-    const now = (await gh.listReleaseAssets(releaseId)).find((a) => a.name === asset.name);
-    if (now?.state === 'uploaded' && (now.sha256 === undefined || now.sha256 === asset.sha256)) return;
-    if (now) await gh.deleteReleaseAsset(now.id);
-    if (!now && !isServerError(error)) throw error;
-    await gh.uploadReleaseAsset(uploadUrl, asset.name, asset.bytes, contentType(asset.name));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await gh.uploadReleaseAsset(uploadUrl, asset.name, asset.bytes, contentType(asset.name));
+      return;
+    } catch (error) {
+      const now = (await gh.listReleaseAssets(releaseId)).find((a) => a.name === asset.name);
+      if (now?.state === 'uploaded' && (now.sha256 === undefined || now.sha256 === asset.sha256)) return;
+      if (now) await gh.deleteReleaseAsset(now.id);
+      // A timeout or dropped connection comes back from Octokit as a 500: retried like a 5xx, within the attempts.
+      if ((!now && !isServerError(error)) || attempt >= UPLOAD_ATTEMPTS) throw error;
+    }
   }
 }
 

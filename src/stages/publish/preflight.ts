@@ -8,6 +8,26 @@ import type { PackageIndex } from '../../adapters/pypi/package-index.js';
 import type { ActionsIdTokens } from '../../adapters/oidc/actions-id-token.js';
 import { noIdToken } from '../../adapters/oidc/actions-id-token.js';
 import { isPyreleaseError, PyreleaseError } from '../../errors/pyrelease-error.js';
+import { actionsIssuerFor, isPublicGoodTrusted } from '../../core/sigstore/signing-identity.js';
+import { DEFAULT_FULCIO_URL } from '../../settings/settings.js';
+
+/** Where signing would happen: the run's GitHub server and the Sigstore instance named by the inputs. */
+export interface SigningTarget {
+  serverUrl: string;
+  fulcioUrl: string;
+  rekorUrl: string;
+  trustedRoot: string;
+}
+
+/** Public-good Fulcio trusts github.com's Actions issuer only: a GHES token would be refused after the build. */
+function publicGoodRefusal(t: SigningTarget): PyreleaseError | undefined {
+  if (isPublicGoodTrusted(t.serverUrl) || t.fulcioUrl.replace(/\/$/, '') !== DEFAULT_FULCIO_URL) return undefined;
+  const host = new URL(t.serverUrl).host;
+  return new PyreleaseError('SIGNING_GHES_PUBLIC_GOOD', `this run is on GitHub Enterprise Server (${host}), whose Actions tokens the public-good Sigstore (${new URL(DEFAULT_FULCIO_URL).host}) does not trust: signing would fail after the build`, {
+    key: 'sign',
+    fix: `set sign: false to publish unsigned, or sign with a private Sigstore that trusts ${actionsIssuerFor(t.serverUrl)}: fulcio-url, rekor-url and trusted-root of that instance`,
+  });
+}
 
 export interface PreflightCheck {
   name: 'credentials' | 'index' | 'version';
@@ -24,9 +44,14 @@ export interface Preflight {
   remote: IndexedFile[] | null | undefined;
 }
 
-export async function publishPreflight(o: { password: string; sign: boolean; idTokens: ActionsIdTokens; index: PackageIndex; project: string; version: string | undefined; force: boolean; skipExisting: boolean; inActions: boolean }): Promise<Preflight> {
+export async function publishPreflight(o: { password: string; sign: boolean; signing?: SigningTarget; idTokens: ActionsIdTokens; index: PackageIndex; project: string; version: string | undefined; force: boolean; skipExisting: boolean; inActions: boolean }): Promise<Preflight> {
   const checks: PreflightCheck[] = [];
   const label = o.index.endpoints.label;
+  if (o.sign && o.signing) {
+    // Stops before any request and any build: the signature would fail only after both.
+    const ghes = publicGoodRefusal(o.signing);
+    if (ghes) return { checks: [{ name: 'credentials', level: 'fail', detail: ghes.message, error: ghes }], audience: undefined, remote: undefined };
+  }
   const trusted = !o.password;
   if (!trusted && o.sign && !o.idTokens.available && o.inActions) {
     const error = new PyreleaseError('SIGNING_NEEDS_OIDC', 'Sigstore signing needs an OIDC token, and this job cannot get one', { key: 'sign', fix: 'give the publish job "permissions: id-token: write" (job level), or set sign: false to publish unsigned' });

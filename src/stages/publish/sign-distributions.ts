@@ -14,7 +14,7 @@ import { bundleToAttestation, logIndexOf, type Pep740Attestation } from '../../c
 import { publishStatement, statementProblem } from '../../core/sigstore/publish-statement.js';
 import { identityProblem, type CertificateIdentity } from '../../core/sigstore/signing-identity.js';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
-import type { BuiltFile } from './build-distributions.js';
+import type { BuiltFile } from './check-distributions.js';
 
 export interface SignedFile {
   filename: string;
@@ -25,7 +25,7 @@ export interface SignedFile {
   identity: CertificateIdentity;
 }
 
-export async function signDistributions(files: BuiltFile[], o: { signer: BundleSigner; trustedRoot: () => Promise<TrustedRoot>; tempDir: string }): Promise<SignedFile[]> {
+export async function signDistributions(files: BuiltFile[], o: { signer: BundleSigner; trustedRoot: () => Promise<TrustedRoot>; tempDir: string; serverUrl: string }): Promise<SignedFile[]> {
   if (files.length === 0) return [];
   mkdirSync(o.tempDir, { recursive: true });
   const dir = mkdtempSync(join(o.tempDir, 'pyrelease-attestations-'));
@@ -44,7 +44,8 @@ export async function signDistributions(files: BuiltFile[], o: { signer: BundleS
     const claims = o.signer.lastClaims;
     const workflowFile = workflowFileName(claims?.job_workflow_ref);
     if (claims?.repository && workflowFile) {
-      const problem = identityProblem(verified.identity, { repository: claims.repository, workflowFile });
+      // The identity follows the run's GitHub (GITHUB_SERVER_URL) and the issuer its token named: GHES has its own.
+      const problem = identityProblem(verified.identity, { repository: claims.repository, workflowFile, serverUrl: o.serverUrl, issuer: claims.iss });
       if (problem) {
         throw new PyreleaseError('SIGNATURE_IDENTITY_MISMATCH', `the signature of ${filename} would be refused by the index: ${problem}`, {
           fix: claims && isReusableWorkflow(claims) ? 'PyPI checks attestations against the calling workflow, so a publish job in a reusable workflow cannot attach them: publish from the top-level workflow, or set sign: false' : 're-run; if it persists, set sign: false and report the certificate shown',

@@ -1,5 +1,5 @@
 /** The publish stage's part of the job summary: what went where, with digests and links. */
-import type { BuiltFile } from './build-distributions.js';
+import type { BuiltFile } from './check-distributions.js';
 import type { AttachOutcome } from './attach-assets.js';
 import type { SignedFile } from './sign-distributions.js';
 import type { FileOutcome } from './upload-files.js';

@@ -49,8 +49,8 @@ export async function tagMergedRelease(gh: GitHubClient, pr: PullRequestInfo, pk
     actions.push(`tagged ${rel.tag}`);
   }
   if (!pkg.skipGithubRelease) {
-    // A draft is missing from releases/tags/{tag}: looked up in the list, so a re-run never makes a second one.
-    const found = rel.draft ? await gh.findReleaseByTag(rel.tag) : await gh.getReleaseByTag(rel.tag);
+    // Drafts included (getReleaseByTag falls back to the releases list): a re-run never makes a second one.
+    const found = await gh.getReleaseByTag(rel.tag);
     if (found) actions.push(`GitHub release ${rel.tag} already existed: reused`);
     else actions.push(`created GitHub release ${rel.tag}`);
     const release =
@@ -59,7 +59,7 @@ export async function tagMergedRelease(gh: GitHubClient, pr: PullRequestInfo, pk
         .createRelease({ tag_name: rel.tag, target_commitish: sha, name: rel.name, body: rel.notes, draft: rel.draft, prerelease: rel.prerelease })
         // A create GitHub applied but whose answer was lost: find it rather than fail or duplicate.
         .catch(async (e: unknown) => {
-          const applied = await gh.findReleaseByTag(rel.tag);
+          const applied = await gh.getReleaseByTag(rel.tag);
           if (!applied) throw e;
           return applied;
         }));

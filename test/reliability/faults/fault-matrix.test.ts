@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPyreleaseError } from '../../../src/errors/pyrelease-error.js';
 import { validateStage } from '../../../src/stages/validate.js';
+import { buildDemo } from '../../harness/built-demo.js';
 import { missingTools, missingToolsReason } from '../../harness/tools.js';
 import { fastPolicies, publishFixture, type PublishFixture } from '../../stages/publish/fixture.js';
 import { releaseFixture, type ReleaseFixture } from '../../stages/release/fixture.js';
@@ -173,6 +174,43 @@ describe.skipIf(missing.length > 0)(`fault matrix: publish and validate (PyPI, O
           await fx.close();
         }
       });
+    }
+  }
+
+  // The same convergence from a build job's artifact (packages-dir) and onto a draft release (found through the list).
+  const variantPoints: Array<[Target, string, RegExp, Kind[]]> = [
+    ['pypi', 'POST', /^\/legacy\/$/, ['5xx', 'timeout', 'drop-after']],
+    ['gh', 'POST', /^\/uploads\/.+\/assets$/, ['5xx', 'drop-after']],
+    ['gh', 'GET', /\/releases$/, ['5xx']],
+    ['gh', 'GET', /^\/storage\/.+$/, ['5xx', 'drop-before']],
+  ];
+  for (const variant of ['packages-dir', 'draft: true'] as const) {
+    for (const [target, method, path, kinds] of variantPoints) {
+      for (const kind of kinds) {
+        if (variant === 'packages-dir' && path.source.includes('releases$')) continue;
+        const name = `${variant}: ${target} ${method} ${path.source} × ${kind}`;
+        it.concurrent(name, async () => {
+          const fx: PublishFixture = await publishFixture({ sign: true, policies });
+          try {
+            if (variant === 'draft: true') fx.gh.state.releases[0]!.draft = true;
+            const demo = buildDemo();
+            const overrides = variant === 'packages-dir' ? { packagesDir: { path: demo.dir, label: 'dist' } } : {};
+            // The storage host serves kept files only on a re-run: fail the first upload so the re-run reads them back.
+            if (path.source.includes('storage')) fx.pypi.faults.add({ method: 'POST', path: '/legacy/', status: 503, times: 3 });
+            const standin = target === 'pypi' ? fx.pypi : fx.gh;
+            const armed = standin.faults.add(fault(kind, method, path));
+            await withRecovery(`publish ${name}`, standin, () => standin.faults.firedCount(armed), async () => {
+              const run = await fx.run(overrides);
+              if (run.error && path.source.includes('storage')) fx.pypi.faults.clear();
+              return run;
+            });
+            expectPublishedOnce(fx);
+            expect(fx.gh.state.releases, 'one release, no second draft').toHaveLength(1);
+          } finally {
+            await fx.close();
+          }
+        });
+      }
     }
   }
 

@@ -268,7 +268,7 @@ describe.skipIf(missing.length > 0)(`stage: publish refuses before anything is u
     const other = buildOtherDemoWheel();
     const { upload } = await import('../../standins/pypi/test-client.js');
     const { readDistribution } = await import('../../../src/adapters/distribution/read-distribution.js');
-    const d = readDistribution(other);
+    const d = await readDistribution(other);
     const res = await upload(fixture.pypi, apiToken, { filename: d.filename, bytes: d.bytes }, { name: 'demo-pkg', version: '0.1.0', filetype: 'bdist_wheel', pyversion: 'py3' });
     expect(res.status).toBe(200);
     const before = uploads(fixture).length;

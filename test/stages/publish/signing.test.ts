@@ -80,7 +80,7 @@ describe.skipIf(missing.length > 0)(`stage: publish, sign: true${why}`, () => {
     fixture.sigstore!.faults.add({ method: 'POST', path: '/api/v2/signingCert', status: 503 });
     const run = await fixture.run();
     expect(run.error?.code).toBe('SIGNING_UNAVAILABLE');
-    expect(run.error?.message).toMatch(/Fulcio \(http:\/\/127.0.0.1:\d+\) gave no certificate for demo_pkg-0.1.0[^ ]* after 3 attempts \(HTTP 503\)/);
+    expect(run.error?.message).toMatch(/Fulcio \(127\.0\.0\.1:\d+\) gave no certificate for demo_pkg-0.1.0[^ ]* after 3 attempts \(HTTP 503\)/);
     expect(run.error?.details?.fix).toMatch(/sign: false/);
     expect(uploadRequests(fixture)).toHaveLength(0);
     expect(fixture.sigstore!.log.entries.filter((e) => e.path === '/api/v2/signingCert').length).toBeGreaterThanOrEqual(3);
@@ -91,8 +91,25 @@ describe.skipIf(missing.length > 0)(`stage: publish, sign: true${why}`, () => {
     fixture.sigstore!.faults.add({ method: 'POST', path: '/api/v2/signingCert', status: 401, body: { message: 'invalid identity token' } });
     const run = await fixture.run();
     expect(run.error?.code).toBe('SIGNING_IDENTITY_REFUSED');
-    expect(run.error?.message).toMatch(/Fulcio refused the identity .*HTTP 401/);
+    expect(run.error?.message).toMatch(/Fulcio \(127\.0\.0\.1:\d+\) refused the identity .*\(HTTP 401\): invalid identity token/);
     expect(uploadRequests(fixture)).toHaveLength(0);
+  });
+
+  it('Fulcio unreachable (nothing listens): "unreachable", with the host — not "refused the identity"', async () => {
+    fixture = await openFixture({ sign: true });
+    const gone = `http://127.0.0.1:${await closedPort()}`;
+    const run = await fixture.run({ fulcioUrl: gone });
+    expect(run.error?.code).toBe('SIGNING_UNAVAILABLE');
+    expect(run.error?.message).toMatch(new RegExp(`^Fulcio \\(${new URL(gone).host.replace(/\./g, '\\.')}\\) is unreachable: it gave no certificate for demo_pkg-0\\.1\\.0\\S* after 3 attempts \\(connection failed: ECONNREFUSED\\)$`));
+    expect(uploadRequests(fixture)).toHaveLength(0);
+  });
+
+  it('Fulcio rate-limiting (429 every time): "rate-limited", not "refused"', async () => {
+    fixture = await openFixture({ sign: true });
+    fixture.sigstore!.faults.add({ method: 'POST', path: '/api/v2/signingCert', status: 429, headers: { 'retry-after': '0' } });
+    const run = await fixture.run();
+    expect(run.error?.code).toBe('SIGNING_UNAVAILABLE');
+    expect(run.error?.message).toMatch(/^Fulcio \(127\.0\.0\.1:\d+\) rate-limited the signing/);
   });
 
   it('Rekor down after retries: clear error, nothing uploaded; a blip is retried and succeeds', async () => {
@@ -159,3 +176,13 @@ describe.skipIf(missing.length > 0)(`stage: publish, sign: true${why}`, () => {
     expect(run.outcome!.summary).toMatch(/accepts attestations only with trusted publishing/);
   });
 });
+
+/** A loopback port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as import('node:net').AddressInfo;
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
+}

@@ -210,6 +210,26 @@ describe('release stage: config variants', () => {
     expect(out.lines.join('')).toMatch(/warning: v1\.0\.1 is a draft release: GitHub creates the tag only when it is published.*set "force-tag-creation": true/);
   });
 
+  it('draft: the next run finds the untagged draft as the previous release, by its tag name and commit (release-please-action#833)', async () => {
+    fx = await releaseFixture({ config: { packages: { '.': { 'release-type': 'python', draft: true } } } });
+    fx.commit('fix: a');
+    fx.push();
+    await fx.run();
+    fx.mergeReleasePr(1, 'squash');
+    await fx.run();
+    expect(fx.gh.repo.refSha('refs/tags/v1.0.1')).toBeUndefined();
+    // Nothing new since the draft: no release due, and HEAD is that draft's release.
+    const idle = await fx.run();
+    expect(idle.headline).toMatch(/no release due/);
+    expect(fx.gh.state.pulls.filter((p) => p.state === 'open')).toHaveLength(0);
+    fx.commit('feat: b');
+    fx.push();
+    await fx.run();
+    const next = fx.gh.state.pulls.filter((p) => p.state === 'open');
+    expect(next.map((p) => p.title)).toEqual(['chore(main): release 1.1.0']);
+    expect(next[0]!.body).toContain('compare/v1.0.1...v1.1.0');
+  });
+
   it('force-tag-creation: the merge commit is tagged before the (draft) release is created, as release-please does', async () => {
     fx = await releaseFixture({ config: { packages: { '.': { 'release-type': 'python', draft: true, 'force-tag-creation': true } } } });
     fx.commit('fix: a');

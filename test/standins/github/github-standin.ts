@@ -59,7 +59,7 @@ export interface GitHubStandin extends Standin {
   addPullRequest(p: { title: string; body: string | null; head: string; base?: string; labels?: string[]; user?: string }): PullRequest;
 }
 
-type Route = [method: string, pattern: RegExp, permission: Permission | null, fn: (req: StandinRequest, m: RegExpExecArray) => StandinResponse | Promise<StandinResponse>];
+type Route = [method: string, pattern: RegExp, permission: Permission | null, fn: (req: StandinRequest, m: RegExpExecArray, perms: Permission[]) => StandinResponse | Promise<StandinResponse>];
 
 export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<GitHubStandin> {
   const state = new GitHubState();
@@ -98,7 +98,7 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
   const releaseJson = (rel: Release) => ({
     ...rel,
     assets: rel.assets.map((a) => assetJson(rel, a)),
-    html_url: `${web}/releases/tag/${rel.tag_name}`,
+    html_url: rel.draft ? `${web}/releases/tag/untagged-${createHash('sha1').update(String(rel.id)).digest('hex').slice(0, 20)}` : `${web}/releases/tag/${rel.tag_name}`,
     url: `${base}${R}/releases/${rel.id}`,
     upload_url: `${base}/uploads${R}/releases/${rel.id}/assets{?name,label}`,
     assets_url: `${base}${R}/releases/${rel.id}/assets`,
@@ -239,7 +239,8 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
     }],
     ['POST', r('/releases'), 'contents', (req) => {
       const b = req.json<{ tag_name: string; target_commitish?: string; name?: string; body?: string; draft?: boolean; prerelease?: boolean }>();
-      if (state.releases.some((x) => x.tag_name === b.tag_name)) return invalid('Validation Failed', [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
+      // Only published releases are unique per tag: GitHub accepts any number of drafts for one.
+      if (!b.draft && state.releases.some((x) => x.tag_name === b.tag_name && !x.draft)) return invalid('Validation Failed', [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
       const target = b.target_commitish ?? opts.defaultBranch ?? 'main';
       const targetSha = /^[0-9a-f]{40}$/.test(target) ? target : repo.refSha(`refs/heads/${target}`);
       if (!targetSha || !repo.commitInfo(targetSha)) return invalid('Validation Failed', [{ resource: 'Release', code: 'invalid', field: 'target_commitish' }]);
@@ -251,7 +252,8 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
     }],
     // Before /releases/{id}: GitHub renders notes here and saves nothing; the token needs contents write.
     ['POST', r('/releases/generate-notes'), 'contents', (req) => generateReleaseNotes({ repo, state, web }, req.json<Record<string, unknown>>() ?? {})],
-    ['GET', r('/releases'), null, (req) => paginate(req, [...state.releases].reverse().map(releaseJson))],
+    // Drafts are listed only for tokens with push access.
+    ['GET', r('/releases'), null, (req, _m, perms) => paginate(req, [...state.releases].reverse().filter((x) => !x.draft || perms.includes('contents')).map(releaseJson))],
     ['GET', r('/releases/tags/(.+)'), null, (_q, m) => {
       const rel = state.releases.find((x) => x.tag_name === decodeURIComponent(m[1]!) && !x.draft);
       return rel ? json(200, releaseJson(rel)) : notFound();
@@ -259,6 +261,14 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
     ['GET', r('/releases/(\\d+)/assets'), null, (req, m) => {
       const rel = state.releases.find((x) => x.id === Number(m[1]));
       return rel ? paginate(req, rel.assets.map((a) => assetJson(rel, a))) : notFound();
+    }],
+    // Accept: application/octet-stream → 302 to the storage host (here a path of this server), as GitHub answers.
+    ['GET', r('/releases/assets/(\\d+)'), null, (req, m) => {
+      const rel = state.releases.find((x) => x.assets.some((a) => a.id === Number(m[1])));
+      const asset = rel?.assets.find((a) => a.id === Number(m[1]));
+      if (!rel || !asset) return notFound();
+      if ((req.headers.accept ?? '').includes('application/octet-stream')) return { status: 302, headers: { location: `${base}/storage/${asset.id}/${encodeURIComponent(asset.name)}?signature=standin` } };
+      return json(200, assetJson(rel, asset));
     }],
     ['DELETE', r('/releases/assets/(\\d+)'), 'contents', (_q, m) => {
       const rel = state.releases.find((x) => x.assets.some((a) => a.id === Number(m[1])));
@@ -308,7 +318,14 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
     ['PATCH', r('/releases/(\\d+)'), 'contents', (req, m) => {
       const rel = state.releases.find((x) => x.id === Number(m[1]));
       if (!rel) return notFound();
-      const b = req.json<{ body?: string; name?: string }>();
+      const b = req.json<{ body?: string; name?: string; draft?: boolean }>();
+      if (b.draft === false && rel.draft) {
+        if (state.releases.some((x) => x !== rel && x.tag_name === rel.tag_name && !x.draft)) return invalid('Validation Failed', [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
+        // Publishing a draft creates its tag when it is missing.
+        const target = /^[0-9a-f]{40}$/.test(rel.target_commitish) ? rel.target_commitish : repo.refSha(`refs/heads/${rel.target_commitish}`);
+        if (!repo.refSha(`refs/tags/${rel.tag_name}`) && target) repo.updateRef(`refs/tags/${rel.tag_name}`, target);
+        rel.draft = false;
+      }
       if (b.body !== undefined) rel.body = b.body;
       if (b.name !== undefined) rel.name = b.name;
       return json(200, releaseJson(rel));
@@ -319,6 +336,12 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
 
   let breakNextUpload = false;
   const standin = await startStandin(async (req) => {
+    // The storage host of asset downloads: a signed URL, no token (fetch drops it on the redirect).
+    const stored = /^\/storage\/(\d+)\//.exec(req.path);
+    if (stored && req.method === 'GET') {
+      const asset = state.releases.flatMap((x) => x.assets).find((a) => a.id === Number(stored[1]));
+      return asset && req.query.get('signature') ? { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: asset.bytes } : { status: 404, body: 'Not Found' };
+    }
     const token = /^(?:Bearer|token) (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const perms = token === undefined ? undefined : opts.tokens[token];
     const rate = { 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '990', 'x-ratelimit-used': '10', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600), 'x-ratelimit-resource': 'core', 'x-github-request-id': `standin-${Date.now()}` };
@@ -332,7 +355,7 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
       if (permission && !perms.includes(permission)) {
         return withRate(json(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }, { 'x-accepted-github-permissions': `${permission}=write` }));
       }
-      return withRate(await fn(req, m));
+      return withRate(await fn(req, m, perms));
     }
     return withRate(notFound());
   });

@@ -31,6 +31,12 @@ export interface SigstoreStandinOptions {
   fulcioStrict?: boolean;
   /** Also serve a timestamp authority at `/api/v1/timestamp` and trust it in the root (default false). */
   tsa?: boolean;
+  /**
+   * A private Fulcio configured for a GitHub Enterprise Server (Fulcio's `ci-provider: github-workflow`
+   * issuer with that server as its base URL): the certificate's URIs name this server instead of
+   * https://github.com, which @sigstore/mock hard-codes.
+   */
+  serverUrl?: string;
 }
 
 /** One Rekor v1 log entry as the API answers it (under its uuid). */
@@ -127,8 +133,11 @@ export async function startSigstoreStandin(options: SigstoreStandinOptions = {})
     get rootCertificate() {
       return mockCa.rootCertificate;
     },
-    issueCertificate: (request) =>
-      mockCa.issueCertificate({ ...request, subjectAltName: request.extensions?.find((e) => e.oid === BUILD_SIGNER_URI_OID)?.value ?? request.subjectAltName }),
+    issueCertificate: (request) => {
+      const onServer = (v: string) => (options.serverUrl && v.startsWith('https://github.com/') ? `${options.serverUrl}${v.slice('https://github.com'.length)}` : v);
+      const extensions = request.extensions?.map((e) => ({ ...e, value: onServer(e.value) }));
+      return mockCa.issueCertificate({ ...request, extensions, subjectAltName: extensions?.find((e) => e.oid === BUILD_SIGNER_URI_OID)?.value ?? request.subjectAltName });
+    },
   };
   // The checkpoint names the log by host:port; the verifier matches that against the root's baseUrl.
   const tlog = await initializeTLog(standin.url, newKeyPair());

@@ -1,0 +1,84 @@
+/**
+ * Kill and resume (issue #11's suite) for the shapes issue #19 added: a `draft: true` release (found
+ * again through the releases list, never created twice) and a publish from `packages-dir` (a build
+ * job's artifact). The built action is killed right after the first write of each kind, then run
+ * again; the result must be exactly one release, one upload set, one copy of every asset.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemo } from '../harness/built-demo.js';
+import { missingTools, missingToolsReason } from '../harness/tools.js';
+import { createWorld, type World } from './world.js';
+
+const missing = missingTools(['build', 'hatchling', 'twine', 'venv', 'pip', 'pytest', 'mypy', 'bandit']);
+const worlds: World[] = [];
+afterEach(async () => {
+  await Promise.allSettled(worlds.splice(0).map((w) => w.close()));
+});
+beforeAll(() => {
+  if (missing.length > 0) throw new Error(missingToolsReason(missing));
+  process.env.PATH = '/usr/bin:/bin';
+});
+const figures = { kills: 0, resumed: 0, duplicates: 0 };
+afterAll(() => console.log(`kill and resume (draft, packages-dir): ${figures.kills} kills, ${figures.resumed} resumed to one release, ${figures.duplicates} duplicates`));
+
+const DRAFT = { packages: { '.': { 'release-type': 'python', 'changelog-path': 'CHANGELOG.md', draft: true } } };
+const kindOf = (method: string, path: string) => `${method} ${path.replace(/\d+/g, 'N')}`;
+
+function expectOneRelease(w: World, version: string): void {
+  const tag = `v${version}`;
+  const count = (what: string, n: number) => {
+    if (n !== 1) figures.duplicates++;
+    expect(n, what).toBe(1);
+  };
+  count('GitHub releases (drafts included)', w.gh.state.releases.filter((r) => r.tag_name === tag).length);
+  count('"Created releases" comments', w.gh.state.comments.filter((c) => c.body.startsWith('🤖 Created releases')).length);
+  expect(w.pypi.files('demo-pkg', version).map((f) => f.filename).sort()).toEqual([`demo_pkg-${version}-py3-none-any.whl`, `demo_pkg-${version}.tar.gz`]);
+  const assets = w.gh.state.releases.find((r) => r.tag_name === tag)!.assets.map((a) => a.name).sort();
+  expect(new Set(assets).size, 'no asset twice').toBe(assets.length);
+  expect(assets).toHaveLength(5);
+}
+
+async function killEachWrite(variant: { config?: Record<string, unknown>; inputs: () => Record<string, string>; draft: boolean }): Promise<void> {
+  const world = async () => {
+    const w = await createWorld(variant.config ? { config: variant.config } : {});
+    worlds.push(w);
+    w.commit('feat: something');
+    w.push();
+    expect((await w.action({ stage: 'release' })).exitCode).toBe(0);
+    w.mergeReleasePr();
+    return w;
+  };
+  const probe = await world();
+  const before = probe.standins().map((s) => s.log.entries.length);
+  const ok = await probe.action({ stage: 'release publish validate', ...variant.inputs() });
+  expect(ok.exitCode, ok.stdout.split('\n').filter((l) => l.startsWith('::error')).join('\n')).toBe(0);
+  expect(probe.gh.state.releases[0]!.draft).toBe(variant.draft);
+  expectOneRelease(probe, '0.2.0');
+  const kinds = [...new Set(probe.standins().flatMap((s, i) => s.log.entries.slice(before[i]).filter((e) => e.method !== 'GET' && e.method !== 'HEAD').map((e) => kindOf(e.method, e.path))))];
+  expect(kinds.length).toBeGreaterThan(6);
+  const one = async (kind: string) => {
+    const w = await world();
+    const stop = new AbortController();
+    const seen = () => w.standins().some((s) => s.log.entries.some((e) => kindOf(e.method, e.path) === kind && e.status > 0));
+    const watch = setInterval(() => seen() && stop.abort(), 5);
+    const killed = await w.action({ stage: 'release publish validate', ...variant.inputs() }, { signal: stop.signal });
+    clearInterval(watch);
+    if (killed.exitCode === 137) figures.kills++;
+    const resumed = await w.action({ stage: 'release publish validate', ...variant.inputs() });
+    expect(resumed.exitCode, `${kind}: ${resumed.stdout.split('\n').filter((l) => l.startsWith('::error')).join('\n')}`).toBe(0);
+    expectOneRelease(w, '0.2.0');
+    figures.resumed++;
+  };
+  for (let i = 0; i < kinds.length; i += 3) await Promise.all(kinds.slice(i, i + 3).map(one));
+}
+
+describe('kill and resume: draft releases and packages-dir', () => {
+  it('draft: true — killed after each kind of write, the re-run finds the draft and ends with one release', async () => {
+    await killEachWrite({ config: DRAFT, inputs: () => ({ 'smoke-test': '' }), draft: true });
+  }, 900_000);
+
+  it('packages-dir — killed after each kind of write, the re-run publishes the same artifact once', async () => {
+    const artifact = buildDemo('0.2.0').dir;
+    await killEachWrite({ inputs: () => ({ 'smoke-test': '', 'packages-dir': artifact }), draft: false });
+  }, 900_000);
+});
