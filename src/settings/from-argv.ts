@@ -85,6 +85,13 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     tempDir: tmpdir(),
     proxy: proxyFromEnv((name) => env[name]),
     handoff: {},
+    signInputs: [],
+    buildCommand: [],
+    uploadAllProjects: false,
+    upload: true,
+    smokeTestBeforeUpload: false,
+    devBuild: undefined,
+    githubAttestations: false,
   };
   return { kind: 'run', command, settings, json: values.json === true, ref: str('ref') ?? 'HEAD', date, branch: str('branch'), publishPreflight: values.publish === true };
 }

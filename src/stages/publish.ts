@@ -5,7 +5,7 @@
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { md5Of, sha256Of } from '../adapters/distribution/read-distribution.js';
+import { blake2b256Of, md5Of, sha256Of } from '../adapters/distribution/read-distribution.js';
 import { readProject } from '../adapters/workspace/project-file.js';
 import { renderSha256Sums } from '../core/publish/checksums.js';
 import { projectPageUrl } from '../core/publish/index-endpoints.js';
@@ -19,6 +19,7 @@ import { keptDistributions } from './publish/kept-distributions.js';
 import { prebuiltDistributions } from './publish/prebuilt-distributions.js';
 import { publishPreflight, type PreflightCheck } from './publish/preflight.js';
 import { signDistributions } from './publish/sign-distributions.js';
+import { checkSignInputs } from './publish/sign-inputs.js';
 import { renderPublishSummary } from './publish/summary.js';
 import { uploadFiles, type FileOutcome } from './publish/upload-files.js';
 import { obtainUploadToken } from './publish/upload-token.js';
@@ -77,7 +78,10 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
     }));
   const build = prebuiltCheck ? await prebuiltCheck : await checkDistributions(tc, source, { project: target.project, cwd: dir, runtime });
   const version = source.version;
-  if (settings.printHash) for (const f of build.files) runtime.info(`  ${f.file.filename}: sha256 ${f.file.sha256}, md5 ${md5Of(f.file.bytes)}`);
+  const signInputsNote = settings.sign ? checkSignInputs(settings.signInputs, settings.workingDirectory, build.files.map((f) => f.file.filename)) : undefined;
+  if (signInputsNote) runtime.info(signInputsNote);
+  // print-hash: the three digests pypa's print-hash.py shows, before anything is sent.
+  if (settings.printHash) for (const f of build.files) runtime.info(`  ${f.file.filename}: sha256 ${f.file.sha256}, md5 ${md5Of(f.file.bytes)}, blake2b-256 ${blake2b256Of(f.file.bytes)}`);
   const local = build.files.map((f) => ({ filename: f.file.filename, sha256: f.file.sha256 }));
   const remote = preflight.remote !== undefined ? preflight.remote : await index.releaseFiles(target.project, version);
   const plan = planUploads(local, remote, { force: target.mode === 'force', skipExisting: settings.skipExisting, version, indexLabel: label });
