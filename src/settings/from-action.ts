@@ -48,6 +48,7 @@ export function settingsFromAction(rt: Runtime): Settings {
   // pypa/gh-action-pypi-publish's snake_case names are still taken, with its deprecation warning.
   const pypa = (kebab: Parameters<typeof aliasedInput>[2]) => p.take(() => aliasedInput((n) => rt.getInput(n), (l) => rt.warning(l), kebab), '');
   p.take(() => checkUser(rt.getInput('user'), password !== ''), undefined);
+  const packagesDirRaw = pypa('packages-dir');
   p.take(() => checkVerifyMetadata(pypa('verify-metadata')), undefined);
   const settings: Settings = {
     stage: p.take(() => parseStageSelection(rt.getInput('stage')), 'all'),
@@ -71,7 +72,8 @@ export function settingsFromAction(rt: Runtime): Settings {
     password,
     skipExisting: p.take(() => parseBoolean('skip-existing', pypa('skip-existing'), false), false),
     indexUrl: p.take(() => parseIndexUrl('index-url', rt.getInput('index-url')), ''),
-    packagesDir: p.take(() => packagesDirectory(workspace, pypa('packages-dir')), undefined),
+    // With build-command, packages-dir names where the command writes (publish-inputs.ts), not a handed-over artifact.
+    packagesDir: rt.getInput('build-command') ? undefined : p.take(() => packagesDirectory(workspace, packagesDirRaw), undefined),
     verbose: p.take(() => parseBoolean('verbose', rt.getInput('verbose'), false), false),
     printHash: p.take(() => parseBoolean('print-hash', pypa('print-hash'), false), false),
     buildIsolation: p.take(() => parseBoolean('build-isolation', rt.getInput('build-isolation'), true), true),
@@ -100,7 +102,7 @@ export function settingsFromAction(rt: Runtime): Settings {
     tempDir: rt.env('RUNNER_TEMP') ?? tmpdir(),
     proxy: proxyFromEnv((name) => rt.env(name)),
     handoff: p.take(() => readHandoff((n) => rt.getInput(n)), {}),
-    ...readPublishInputs(rt, p),
+    ...readPublishInputs(rt, p, { workspace, packagesDirRaw }),
   };
   settings.stage = p.take(() => checkPublishModes(settings), settings.stage);
   if (p.problems.length > 0) throw new PyreleaseErrors(p.problems);

@@ -86,7 +86,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     proxy: proxyFromEnv((name) => env[name]),
     handoff: {},
     signInputs: [],
-    buildCommand: [],
+    buildCommand: undefined,
     uploadAllProjects: false,
     upload: true,
     smokeTestBeforeUpload: false,

@@ -3,6 +3,7 @@
  * piece: build-command, upload-all-projects, upload, smoke-test before the upload, dev builds,
  * GitHub attestations, and sigstore-action's `inputs`. Every problem goes to the collector.
  */
+import { isAbsolute, resolve } from 'node:path';
 import type { Runtime } from '../adapters/runtime/runtime.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { parseSignInputs } from './carried-inputs.js';
@@ -13,12 +14,12 @@ export type PublishInputs = Pick<Settings, 'signInputs' | 'buildCommand' | 'uplo
 
 const BUILD_COMMAND_FIX = 'write the build as plain words (build-command: uv build --all-packages, poetry build, hatch build, make dist); put anything that needs a shell in a script or Makefile target and name that';
 
-export function readPublishInputs(rt: Runtime, p: ProblemCollector): PublishInputs {
+export function readPublishInputs(rt: Runtime, p: ProblemCollector, o: { workspace: string; packagesDirRaw: string }): PublishInputs {
   const bool = (name: string, fallback: boolean) => p.take(() => parseBoolean(name, rt.getInput(name), fallback), fallback);
   const smoke = rt.getInput('smoke-test');
   return {
     signInputs: p.take(() => parseSignInputs(rt.getInput('inputs')), []),
-    buildCommand: p.take(() => parseShellFreeArgs('build-command', rt.getInput('build-command'), BUILD_COMMAND_FIX), []),
+    buildCommand: p.take(() => buildCommandFrom(rt.getInput('build-command'), o), undefined),
     uploadAllProjects: bool('upload-all-projects', false),
     upload: bool('upload', true),
     smokeTestBeforeUpload: smoke !== '' && !/^(false|False|FALSE)$/.test(smoke),
@@ -31,6 +32,13 @@ export function readPublishInputs(rt: Runtime, p: ProblemCollector): PublishInpu
 export function smokeTestCommand(raw: string): string[] {
   if (/^(true|True|TRUE|false|False|FALSE)$/.test(raw)) return [];
   return parseShellFreeArgs('smoke-test', raw, 'write the command as plain words, e.g. smoke-test: demo-pkg --version (or smoke-test: true for the import check alone)');
+}
+
+function buildCommandFrom(raw: string, o: { workspace: string; packagesDirRaw: string }): PublishInputs['buildCommand'] {
+  const argv = parseShellFreeArgs('build-command', raw, BUILD_COMMAND_FIX);
+  if (argv.length === 0) return undefined;
+  const label = o.packagesDirRaw;
+  return { argv, outDir: label === '' ? undefined : { path: isAbsolute(label) ? label : resolve(o.workspace, label), label } };
 }
 
 function devBuildFrom(rt: Runtime): DevBuildSettings {

@@ -126,8 +126,12 @@ export interface Settings {
   // ── #24 part B: what a publish job carries over (build-command, dev builds, attach-only, GitHub attestations) ──
   /** sigstore-action's `inputs`: globs (workspace-relative) of the files to sign, checked against the upload set; [] = not given. */
   signInputs: string[];
-  /** `build-command` input as an argument array (no shell), run in the project directory instead of pyrelease's build; [] = pyrelease builds. */
-  buildCommand: string[];
+  /**
+   * `build-command` input as an argument array (no shell), run in the project directory instead of
+   * pyrelease's build; `outDir` is packages-dir (resolved against the workspace), undefined = the project's dist/.
+   * undefined = pyrelease builds. packagesDir is then undefined: packages-dir names the command's output.
+   */
+  buildCommand: { argv: string[]; outDir: { path: string; label: string } | undefined } | undefined;
   /** `upload-all-projects` input: a build-command that builds several projects (a uv workspace) uploads each project's files to its own project. */
   uploadAllProjects: boolean;
   /** `upload` input (default true): false attaches the files to the GitHub release only, nothing goes to an index. */

@@ -14,6 +14,7 @@ import { planUploads } from '../core/publish/upload-plan.js';
 import { publishOutputs, type PublishResult } from '../settings/handoff.js';
 import { attachAssets, readReleaseAssets, type AttachOutcome, type ReleaseWithAssets } from './publish/attach-assets.js';
 import { buildDistributions } from './publish/build-distributions.js';
+import { runBuildCommand } from './publish/run-build-command.js';
 import { checkDistributions, type DistributionSource } from './publish/check-distributions.js';
 import { keptDistributions } from './publish/kept-distributions.js';
 import { prebuiltDistributions } from './publish/prebuilt-distributions.js';
@@ -67,6 +68,7 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   const source: DistributionSource =
     prebuilt ??
     kept ??
+    (settings.buildCommand ? await runBuildCommand(settings.buildCommand, { projectDir: dir, project: target.project, version: target.version, sourceDateEpoch: await services.git.commitTime(target.sha), runtime }) : undefined) ??
     (await buildDistributions(tc, {
       dir,
       tempDir: settings.tempDir,

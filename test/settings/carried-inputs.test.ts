@@ -84,7 +84,8 @@ describe("sigstore-action's inputs", () => {
 
 describe('build-command, upload, smoke-test, dev-build', () => {
   it('splits build-command into an argument array and refuses shell syntax', () => {
-    expect(run({ 'build-command': 'uv build  --all-packages' }).settings?.buildCommand).toEqual(['uv', 'build', '--all-packages']);
+    expect(run({ 'build-command': 'uv build  --all-packages' }).settings?.buildCommand).toEqual({ argv: ['uv', 'build', '--all-packages'], outDir: undefined });
+    expect(run({ 'build-command': 'make dist', 'packages-dir': 'wheelhouse' }).settings).toMatchObject({ packagesDir: undefined, buildCommand: { argv: ['make', 'dist'], outDir: { label: 'wheelhouse' } } });
     expect(run({ 'build-command': 'make dist && twine check dist/*' }).problems).toEqual([{ code: 'INPUT_NEEDS_SHELL', message: expect.stringContaining("input 'build-command' has \"&&\"") }]);
   });
 
