@@ -15,6 +15,7 @@ import { publishOutputs, type PublishResult } from '../settings/handoff.js';
 import { attachAssets, readReleaseAssets, type AttachOutcome, type ReleaseWithAssets } from './publish/attach-assets.js';
 import { buildDistributions } from './publish/build-distributions.js';
 import { runBuildCommand } from './publish/run-build-command.js';
+import { prepareDevBuild } from './publish/dev-build.js';
 import { checkDistributions, type DistributionSource } from './publish/check-distributions.js';
 import { keptDistributions } from './publish/kept-distributions.js';
 import { prebuiltDistributions } from './publish/prebuilt-distributions.js';
@@ -38,14 +39,17 @@ export const publishStage: StageDefinition = {
     const release = ctx.results.release;
     // A push to another branch may tag the target's merged release PR (as release-please-action does); the work tree is not that commit.
     if (release?.notCheckedOut && !ctx.settings.forcePublish) return { run: false, reason: `the release ${release.tagName ?? ''} is of the target branch, not of the checked-out commit: the run on the target branch publishes it` };
-    return ctx.settings.forcePublish || release?.releaseCreated === true || release?.atHead === true || ctx.settings.handoff.release?.releaseCreated === true ? { run: true } : { run: false, reason: 'no release was created in this run (and force_publish is off)' };
+    return ctx.settings.devBuild !== undefined || ctx.settings.forcePublish || release?.releaseCreated === true || release?.atHead === true || ctx.settings.handoff.release?.releaseCreated === true ? { run: true } : { run: false, reason: 'no release was created in this run (and force_publish is off)' };
   },
   run: runPublish,
 };
 
 async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   const { settings, services, runtime } = ctx;
-  const target = await guard(ctx);
+  // A dev build publishes X.Y.Z.devN from a copy of the project; it has no release to guard.
+  const dev = settings.devBuild ? await prepareDevBuild(ctx) : undefined;
+  if (dev) runtime.info(dev.note);
+  const target = dev?.target ?? (await guard(ctx));
   const index = services.index();
   const label = index.endpoints.label;
   runtime.info(`publishing ${target.project} ${target.version ?? '(version from the build)'} from ${target.sha.slice(0, 7)} to ${index.endpoints.uploadUrl}`);
@@ -53,7 +57,7 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   // A handed-over set is judged before anything else: a wrong file stops the run with no request sent.
   const prebuilt = settings.packagesDir ? prebuiltDistributions(settings.packagesDir.path, settings.packagesDir.label, target.project, target.version) : undefined;
   if (prebuilt) runtime.info(`  packages-dir ${settings.packagesDir!.label}: ${prebuilt.paths.length} distribution(s), nothing is built`);
-  const dir = projectDirectory(ctx);
+  const dir = dev?.dir ?? projectDirectory(ctx);
   const tc = await toolchainFor(ctx);
   // Files known up front are checked (twine's interpreter start included) while the preflight asks the index.
   const prebuiltCheck = prebuilt ? checkDistributions(tc, prebuilt, { project: target.project, cwd: dir, runtime }) : undefined;
@@ -90,7 +94,7 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   if (settings.printHash) for (const f of build.files) runtime.info(`  ${f.file.filename}: sha256 ${f.file.sha256}, md5 ${md5Of(f.file.bytes)}, blake2b-256 ${blake2b256Of(f.file.bytes)}`);
   const local = build.files.map((f) => ({ filename: f.file.filename, sha256: f.file.sha256 }));
   const remote = preflight.remote !== undefined ? preflight.remote : await index.releaseFiles(target.project, version);
-  const plan = settings.upload ? planUploads(local, remote, { force: target.mode === 'force', skipExisting: settings.skipExisting, version, indexLabel: label }) : { toUpload: [], alreadyThere: [] };
+  const plan = settings.upload ? planUploads(local, remote, { force: target.mode === 'force', skipExisting: settings.skipExisting, version, indexLabel: label, nameIsEnough: dev !== undefined }) : { toUpload: [], alreadyThere: [] };
   if (settings.smokeTestBeforeUpload) runtime.info(await smokeTestBeforeUpload(build, { project: target.project, version, importNames: settings.importNames, command: settings.smokeTest, uv: tc.uv, tempDir: settings.tempDir, runtime }));
 
   // Sign what is uploaded now, and what lacks its bundle on the GitHub release (a re-run after a failed attach).
@@ -107,7 +111,7 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
     ...build.files.map((f) => ({ name: f.file.filename, bytes: f.file.bytes, sha256: f.file.sha256 })),
     ...signed.map((s) => ({ name: `${s.filename}.sigstore.json`, bytes: s.bundleBytes, sha256: sha256Of(s.bundleBytes) })),
   ];
-  const { attach, note } = settings.dryRun ? { attach: undefined, note: undefined } : await attachToRelease(ctx, target, onRelease, assets);
+  const { attach, note } = settings.dryRun || dev ? { attach: undefined, note: dev ? `Dev build ${version}: nothing was tagged, released or attached to a GitHub release.` : undefined } : await attachToRelease(ctx, target, onRelease, assets);
 
   const outcomes = new Map<string, FileOutcome>(plan.alreadyThere.map((f) => [f, 'already there']));
   let credentials = 'nothing to send';
