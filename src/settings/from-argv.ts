@@ -87,11 +87,9 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     handoff: {},
     signInputs: [],
     buildCommand: undefined,
-    uploadAllProjects: false,
     upload: true,
     smokeTestBeforeUpload: false,
     devBuild: undefined,
-    githubAttestations: false,
   };
   return { kind: 'run', command, settings, json: values.json === true, ref: str('ref') ?? 'HEAD', date, branch: str('branch'), publishPreflight: values.publish === true };
 }

@@ -1,7 +1,6 @@
 /**
  * The publish job's inputs of #24 part B, read apart from from-action.ts so the block stays one
- * piece: build-command, upload-all-projects, upload, smoke-test before the upload, dev builds,
- * GitHub attestations, and sigstore-action's `inputs`. Every problem goes to the collector.
+ * piece: build-command, upload, smoke-test before the upload, dev builds, and sigstore-action's `inputs`. Every problem goes to the collector.
  */
 import { isAbsolute, resolve } from 'node:path';
 import type { Runtime } from '../adapters/runtime/runtime.js';
@@ -10,7 +9,7 @@ import { parseSignInputs } from './carried-inputs.js';
 import { parseBoolean, parseShellFreeArgs, type ProblemCollector } from './parse-values.js';
 import type { DevBuildSettings, Settings, StageSelection } from './settings.js';
 
-export type PublishInputs = Pick<Settings, 'signInputs' | 'buildCommand' | 'uploadAllProjects' | 'upload' | 'smokeTestBeforeUpload' | 'devBuild' | 'githubAttestations'>;
+export type PublishInputs = Pick<Settings, 'signInputs' | 'buildCommand' | 'upload' | 'smokeTestBeforeUpload' | 'devBuild'>;
 
 const BUILD_COMMAND_FIX = 'write the build as plain words (build-command: uv build --all-packages, poetry build, hatch build, make dist); put anything that needs a shell in a script or Makefile target and name that';
 
@@ -20,11 +19,9 @@ export function readPublishInputs(rt: Runtime, p: ProblemCollector, o: { workspa
   return {
     signInputs: p.take(() => parseSignInputs(rt.getInput('inputs')), []),
     buildCommand: p.take(() => buildCommandFrom(rt.getInput('build-command'), o), undefined),
-    uploadAllProjects: bool('upload-all-projects', false),
     upload: bool('upload', true),
     smokeTestBeforeUpload: smoke !== '' && !/^(false|False|FALSE)$/.test(smoke),
     devBuild: bool('dev-build', false) ? p.take(() => devBuildFrom(rt), undefined) : undefined,
-    githubAttestations: bool('github-attestations', false),
   };
 }
 

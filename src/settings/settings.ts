@@ -132,16 +132,12 @@ export interface Settings {
    * undefined = pyrelease builds. packagesDir is then undefined: packages-dir names the command's output.
    */
   buildCommand: { argv: string[]; outDir: { path: string; label: string } | undefined } | undefined;
-  /** `upload-all-projects` input: a build-command that builds several projects (a uv workspace) uploads each project's files to its own project. */
-  uploadAllProjects: boolean;
   /** `upload` input (default true): false attaches the files to the GitHub release only, nothing goes to an index. */
   upload: boolean;
   /** `smoke-test` given (a command, or `true` for the import check alone): the built wheel is installed in a fresh venv and checked before any upload. */
   smokeTestBeforeUpload: boolean;
   /** `dev-build` input: publish X.Y.Z.devN of the next planned version, never tagging or releasing; undefined = off. */
   devBuild: DevBuildSettings | undefined;
-  /** `github-attestations` input: one GitHub artifact attestation per file (needs permissions: attestations: write). */
-  githubAttestations: boolean;
 }
 
 export interface DevBuildSettings {

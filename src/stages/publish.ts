@@ -16,6 +16,7 @@ import { attachAssets, readReleaseAssets, type AttachOutcome, type ReleaseWithAs
 import { buildDistributions } from './publish/build-distributions.js';
 import { runBuildCommand } from './publish/run-build-command.js';
 import { prepareDevBuild } from './publish/dev-build.js';
+import { keepDistributions } from './publish/distributions-dir.js';
 import { checkDistributions, type DistributionSource } from './publish/check-distributions.js';
 import { keptDistributions } from './publish/kept-distributions.js';
 import { prebuiltDistributions } from './publish/prebuilt-distributions.js';
@@ -128,6 +129,9 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
 
   const files = build.files.map((f) => ({ name: f.file.filename, sha256: f.file.sha256 }));
   const result: PublishResult = { published: !settings.dryRun && settings.upload, version, files, repositoryUrl: index.endpoints.uploadUrl, signed: signed.length > 0, attestations: signed.map((s) => s.bundlePath) };
+  const keptForLater = keepDistributions(build.files, settings.tempDir);
+  result.distributionsDir = keptForLater.dir;
+  result.distributionPaths = keptForLater.paths;
   ctx.results.publish = result;
   const uploaded = [...outcomes.values()].filter((o) => o === 'uploaded').length;
   const headline = settings.dryRun ? `dry run: built and checked ${files.length} files of ${version}` : !settings.upload ? `${target.project} ${version}: ${files.length} file(s) attached to the GitHub release, nothing uploaded (upload: false)` : `${target.project} ${version} on ${label}: ${uploaded} uploaded, ${files.length - uploaded} already there${signed.length > 0 ? `, ${signed.length} signed` : ''}`;

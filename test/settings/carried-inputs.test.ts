@@ -93,7 +93,7 @@ describe('build-command, upload, smoke-test, dev-build', () => {
     expect(run({ 'smoke-test': 'true' }).settings).toMatchObject({ smokeTest: [], smokeTestBeforeUpload: true });
     expect(run({ 'smoke-test': 'demo-pkg --version' }).settings).toMatchObject({ smokeTest: ['demo-pkg', '--version'], smokeTestBeforeUpload: true });
     expect(run({ 'smoke-test': 'false' }).settings).toMatchObject({ smokeTest: [], smokeTestBeforeUpload: false });
-    expect(run({}).settings).toMatchObject({ upload: true, smokeTestBeforeUpload: false, githubAttestations: false, devBuild: undefined });
+    expect(run({}).settings).toMatchObject({ upload: true, smokeTestBeforeUpload: false, devBuild: undefined });
     expect(run({ upload: 'false' }).settings?.upload).toBe(false);
   });
 

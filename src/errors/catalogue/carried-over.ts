@@ -10,5 +10,4 @@ export const carriedOverErrors = {
   PUBLISH_SIGN_INPUTS_MISMATCH: { title: 'inputs (the files to sign) names a file that is not published, or matches nothing', fix: 'pyrelease signs every distribution it publishes: drop inputs, or hand the files over with packages-dir.' },
   PUBLISH_SMOKE_TEST_FAILED: { title: 'The built wheel failed the smoke test before the upload', fix: 'Nothing was uploaded: fix the import error or the command and release again.' },
   PUBLISH_NOTHING_TO_ATTACH: { title: 'upload: false, but there is no GitHub release to attach the files to', fix: 'Run it for a release (stage: all, or the release job\'s outputs), with a token that can write contents.' },
-  GITHUB_ATTESTATION_FAILED: { title: 'GitHub did not store an artifact attestation', fix: 'Give the job permissions: attestations: write and id-token: write; on a private repository GitHub needs a plan with artifact attestations.' },
 } as const;

@@ -4,8 +4,9 @@
  * checks, then is signed, uploaded and attached as any build. A command that writes nothing, or
  * fails, or would publish a stale file, stops the run with one line before any upload.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { missingTools, missingToolsReason } from '../../harness/tools.js';
 import { publishFixtures, uploadRequests } from './fixture.js';
@@ -28,6 +29,15 @@ describe('stage: publish with build-command', () => {
     expect(run.log).not.toMatch(/\bbuild: exit/);
     expect(f.pypi.files('demo-pkg', '0.1.0').map((s) => s.filename).sort()).toEqual(['demo_pkg-0.1.0-py3-none-any.whl', 'demo_pkg-0.1.0.tar.gz']);
     expect(f.gh.state.releases[0]!.assets.map((a) => a.name).sort()).toEqual(['SHA256SUMS', 'demo_pkg-0.1.0-py3-none-any.whl', 'demo_pkg-0.1.0.tar.gz']);
+    // For actions/attest-build-provenance after the step: a directory of exactly the published files, under the runner's temp dir, still there.
+    const dir = run.outcome!.outputs.distributions_dir!;
+    expect(basename(dir)).toMatch(/^pyrelease-distributions-/);
+    expect(dir.startsWith(f.repo.dir), 'not in the checkout').toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['demo_pkg-0.1.0-py3-none-any.whl', 'demo_pkg-0.1.0.tar.gz']);
+    const paths = run.outcome!.outputs.distributions!.split('\n');
+    expect(paths.map((p) => basename(p)).sort()).toEqual(['demo_pkg-0.1.0-py3-none-any.whl', 'demo_pkg-0.1.0.tar.gz']);
+    const stored = f.pypi.files('demo-pkg', '0.1.0');
+    for (const p of paths) expect(createHash('sha256').update(readFileSync(p)).digest('hex')).toBe(stored.find((s) => s.filename === basename(p))?.sha256);
   });
 
   const refusals: Array<[string, string[], (dir: string) => void, string, RegExp]> = [
