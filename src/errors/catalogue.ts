@@ -11,10 +11,11 @@ import { publishErrors } from './catalogue/publish.js';
 import { releaseErrors } from './catalogue/release.js';
 import { signingErrors } from './catalogue/signing.js';
 import { validateErrors } from './catalogue/validate.js';
+import { carriedOverErrors } from './catalogue/carried-over.js';
 
 export interface CatalogueEntry {
   title: string;
   fix: string;
 }
 
-export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors, ...publishErrors, ...signingErrors, ...validateErrors };
+export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors, ...publishErrors, ...signingErrors, ...validateErrors, ...carriedOverErrors };

@@ -9,6 +9,8 @@ import { PyreleaseError, PyreleaseErrors } from '../errors/pyrelease-error.js';
 import type { Runtime } from '../adapters/runtime/runtime.js';
 import { readHandoff } from './handoff.js';
 import { proxyFromEnv } from './parse-values.js';
+import { aliasedInput, checkUser, checkVerifyMetadata, signSwitch } from './carried-inputs.js';
+import { checkPublishModes, readPublishInputs, smokeTestCommand } from './publish-inputs.js';
 import { parseImportNames } from '../core/validate/import-check.js';
 import { tagNameProblem } from '../core/config/tag-name-check.js';
 import { PREVIEW_FROM, type PreviewFrom } from '../core/preview/merge-basis.js';
@@ -43,6 +45,11 @@ export function settingsFromAction(rt: Runtime): Settings {
   const flag = (name: string) => p.take(() => parseBoolean(name, rt.getInput(name), false), false) || p.take(() => dispatchBoolean(name, dispatch[name]), false);
   const workspace = rt.env('GITHUB_WORKSPACE') ?? process.cwd();
   const workingDir = p.take(() => workingDirectory(workspace, rt.getInput('working-directory')), workspace);
+  // pypa/gh-action-pypi-publish's snake_case names are still taken, with its deprecation warning.
+  const pypa = (kebab: Parameters<typeof aliasedInput>[2]) => p.take(() => aliasedInput((n) => rt.getInput(n), (l) => rt.warning(l), kebab), '');
+  p.take(() => checkUser(rt.getInput('user'), password !== ''), undefined);
+  const packagesDirRaw = pypa('packages-dir');
+  p.take(() => checkVerifyMetadata(pypa('verify-metadata')), undefined);
   const settings: Settings = {
     stage: p.take(() => parseStageSelection(rt.getInput('stage')), 'all'),
     token,
@@ -61,22 +68,23 @@ export function settingsFromAction(rt: Runtime): Settings {
     codeqlPath: p.take(() => existingFile('codeql-path', workspace, rt.getInput('codeql-path')), ''),
     banditSeverity: p.take(() => level('bandit-severity', rt.getInput('bandit-severity')), 'MEDIUM'),
     banditConfidence: p.take(() => level('bandit-confidence', rt.getInput('bandit-confidence')), 'MEDIUM'),
-    repositoryUrl: p.take(() => parseUploadUrl('repository-url', rt.getInput('repository-url'), DEFAULT_REPOSITORY_URL, { carriesToken: true }), DEFAULT_REPOSITORY_URL),
+    repositoryUrl: p.take(() => parseUploadUrl('repository-url', pypa('repository-url'), DEFAULT_REPOSITORY_URL, { carriesToken: true }), DEFAULT_REPOSITORY_URL),
     password,
-    skipExisting: p.take(() => parseBoolean('skip-existing', rt.getInput('skip-existing'), false), false),
+    skipExisting: p.take(() => parseBoolean('skip-existing', pypa('skip-existing'), false), false),
     indexUrl: p.take(() => parseIndexUrl('index-url', rt.getInput('index-url')), ''),
-    packagesDir: p.take(() => packagesDirectory(workspace, rt.getInput('packages-dir')), undefined),
+    // With build-command, packages-dir names where the command writes (publish-inputs.ts), not a handed-over artifact.
+    packagesDir: rt.getInput('build-command') ? undefined : p.take(() => packagesDirectory(workspace, packagesDirRaw), undefined),
     verbose: p.take(() => parseBoolean('verbose', rt.getInput('verbose'), false), false),
-    printHash: p.take(() => parseBoolean('print-hash', rt.getInput('print-hash'), false), false),
+    printHash: p.take(() => parseBoolean('print-hash', pypa('print-hash'), false), false),
     buildIsolation: p.take(() => parseBoolean('build-isolation', rt.getInput('build-isolation'), true), true),
-    // `attestations` is pypa/gh-action-pypi-publish's name for the same switch: false in either turns signing off.
-    sign: p.take(() => parseBoolean('sign', rt.getInput('sign'), true), true) && p.take(() => parseBoolean('attestations', rt.getInput('attestations'), true), true),
+    // `attestations` is pypa/gh-action-pypi-publish's name for the same switch (carried-inputs.ts).
+    sign: p.take(() => signSwitch(rt.getInput('sign'), rt.getInput('attestations')), true),
     fulcioUrl: p.take(() => parseServiceUrl('fulcio-url', rt.getInput('fulcio-url'), DEFAULT_FULCIO_URL, { carriesToken: true }), DEFAULT_FULCIO_URL),
     rekorUrl: p.take(() => parseServiceUrl('rekor-url', rt.getInput('rekor-url'), DEFAULT_REKOR_URL), DEFAULT_REKOR_URL),
     trustedRoot: p.take(() => existingFile('trusted-root', workspace, rt.getInput('trusted-root')), ''),
     validateTimeoutSeconds: p.take(() => parseSeconds('validate-timeout', rt.getInput('validate-timeout'), 600), 600),
     importNames: p.take(() => parseImportNames(rt.getInput('import-name')), []),
-    smokeTest: rt.getInput('smoke-test').split(/\s+/).filter(Boolean),
+    smokeTest: p.take(() => smokeTestCommand(rt.getInput('smoke-test')), []),
     notifyWebhook: p.take(() => (notifyWebhook ? parseServiceUrl('notify-webhook', notifyWebhook, '', { secret: true }) : ''), ''),
     runUrl: runUrlFrom(rt),
     rollbackBase: rt.getInput('base'),
@@ -94,7 +102,9 @@ export function settingsFromAction(rt: Runtime): Settings {
     tempDir: rt.env('RUNNER_TEMP') ?? tmpdir(),
     proxy: proxyFromEnv((name) => rt.env(name)),
     handoff: p.take(() => readHandoff((n) => rt.getInput(n)), {}),
+    ...readPublishInputs(rt, p, { workspace, packagesDirRaw }),
   };
+  settings.stage = p.take(() => checkPublishModes(settings), settings.stage);
   if (p.problems.length > 0) throw new PyreleaseErrors(p.problems);
   return settings;
 }

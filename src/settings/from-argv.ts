@@ -85,6 +85,11 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     tempDir: tmpdir(),
     proxy: proxyFromEnv((name) => env[name]),
     handoff: {},
+    signInputs: [],
+    buildCommand: undefined,
+    upload: true,
+    smokeTestBeforeUpload: false,
+    devBuild: undefined,
   };
   return { kind: 'run', command, settings, json: values.json === true, ref: str('ref') ?? 'HEAD', date, branch: str('branch'), publishPreflight: values.publish === true };
 }

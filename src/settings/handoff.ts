@@ -56,6 +56,9 @@ export interface PublishResult {
   signed: boolean;
   /** Paths of the `<file>.sigstore.json` bundles, outside the upload directory. */
   attestations: string[];
+  /** A directory holding exactly the published files, kept for later steps (attest-build-provenance), and their paths. */
+  distributionsDir?: string;
+  distributionPaths?: string[];
 }
 
 export interface ValidateResult {
@@ -109,6 +112,8 @@ export function publishOutputs(p: PublishResult): Outputs {
   const out: Outputs = { published: String(p.published), files: JSON.stringify(p.files), signed: String(p.signed), attestations: JSON.stringify(p.attestations) };
   if (p.version) out.version = p.version;
   if (p.repositoryUrl) out.repository_url = p.repositoryUrl;
+  if (p.distributionsDir) out.distributions_dir = p.distributionsDir;
+  if (p.distributionPaths) out.distributions = p.distributionPaths.join('\n');
   return out;
 }
 

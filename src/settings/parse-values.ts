@@ -37,13 +37,18 @@ export function parsePythonVersions(name: string, raw: string): string[] {
  * with where such arguments belong instead.
  */
 export function parsePytestArgs(name: string, raw: string): string[] {
+  return parseShellFreeArgs(name, raw, `put arguments that need quoting in pyproject.toml, e.g. [tool.pytest.ini_options] addopts = "-m 'not slow'", and keep ${name} to plain words (-x --maxfail=2 -k=smoke)`);
+}
+
+/**
+ * A command line split on whitespace into an argument array, run with no shell (pytest-args,
+ * build-command): anything only a shell would understand is refused with `fix`, never passed on.
+ */
+export function parseShellFreeArgs(name: string, raw: string, fix: string): string[] {
   const args = raw.split(/\s+/).filter((a) => a !== '');
   const bad = args.find((a) => /["'`$\\;&|<>]/.test(a));
   if (bad !== undefined) {
-    throw new PyreleaseError('INPUT_NEEDS_SHELL', `input '${name}' has ${JSON.stringify(bad.slice(0, 40))}, which only a shell would understand: pyrelease passes pytest-args split on spaces, with no shell`, {
-      key: name,
-      fix: `put arguments that need quoting in pyproject.toml, e.g. [tool.pytest.ini_options] addopts = "-m 'not slow'", and keep ${name} to plain words (-x --maxfail=2 -k=smoke)`,
-    });
+    throw new PyreleaseError('INPUT_NEEDS_SHELL', `input '${name}' has ${JSON.stringify(bad.slice(0, 40))}, which only a shell would understand: pyrelease passes ${name} split on spaces, with no shell`, { key: name, fix });
   }
   return args;
 }

@@ -69,7 +69,7 @@ export interface Settings {
   packagesDir: { path: string; label: string } | undefined;
   /** `verbose` input: log the index's whole answer to every upload (status line and body), as `twine upload --verbose` shows it. */
   verbose: boolean;
-  /** `print-hash` input: log each file's sha256 and md5 before the upload, as pypa/gh-action-pypi-publish does. */
+  /** `print-hash` input: log each file's sha256, md5 and BLAKE2b-256 before the upload, as pypa/gh-action-pypi-publish does. */
   printHash: boolean;
   /** `build-isolation` input: build in an isolated environment (default true); false uses the runner's installed backend. */
   buildIsolation: boolean;
@@ -84,7 +84,7 @@ export interface Settings {
   validateTimeoutSeconds: number;
   /** `import-name` input: modules to import after installing; [] = the distribution's top-level modules. */
   importNames: string[];
-  /** `smoke-test` input split on spaces: a command run in the fresh environment after the import; [] = none. */
+  /** `smoke-test` input split on spaces (no shell): a command run in the fresh environment after the import; [] = none (also for `smoke-test: true`, the import check alone). */
   smokeTest: string[];
   /** `base` input (stage: rollback): branch, tag or sha the hotfix branch starts from; "" = the last good release. */
   rollbackBase: string;
@@ -122,6 +122,29 @@ export interface Settings {
   tempDir: string;
   /** Outputs of earlier stages run in other jobs, handed back as inputs. */
   handoff: StageHandoff;
+
+  // ── #24 part B: what a publish job carries over (build-command, dev builds, attach-only, GitHub attestations) ──
+  /** sigstore-action's `inputs`: globs (workspace-relative) of the files to sign, checked against the upload set; [] = not given. */
+  signInputs: string[];
+  /**
+   * `build-command` input as an argument array (no shell), run in the project directory instead of
+   * pyrelease's build; `outDir` is packages-dir (resolved against the workspace), undefined = the project's dist/.
+   * undefined = pyrelease builds. packagesDir is then undefined: packages-dir names the command's output.
+   */
+  buildCommand: { argv: string[]; outDir: { path: string; label: string } | undefined } | undefined;
+  /** `upload` input (default true): false attaches the files to the GitHub release only, nothing goes to an index. */
+  upload: boolean;
+  /** `smoke-test` given (a command, or `true` for the import check alone): the built wheel is installed in a fresh venv and checked before any upload. */
+  smokeTestBeforeUpload: boolean;
+  /** `dev-build` input: publish X.Y.Z.devN of the next planned version, never tagging or releasing; undefined = off. */
+  devBuild: DevBuildSettings | undefined;
+}
+
+export interface DevBuildSettings {
+  /** N of `.devN`: GITHUB_RUN_NUMBER (a re-run of the run keeps it); undefined = the commits since the last release. */
+  number: number | undefined;
+  /** `dev-build-on-pypi` input: the explicit opt-in a dev build to pypi.org needs. */
+  onPypi: boolean;
 }
 
 export const DEFAULT_MANIFEST_FILE = '.release-please-manifest.json';

@@ -5,7 +5,7 @@
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { md5Of, sha256Of } from '../adapters/distribution/read-distribution.js';
+import { blake2b256Of, md5Of, sha256Of } from '../adapters/distribution/read-distribution.js';
 import { readProject } from '../adapters/workspace/project-file.js';
 import { renderSha256Sums } from '../core/publish/checksums.js';
 import { projectPageUrl } from '../core/publish/index-endpoints.js';
@@ -14,11 +14,17 @@ import { planUploads } from '../core/publish/upload-plan.js';
 import { publishOutputs, type PublishResult } from '../settings/handoff.js';
 import { attachAssets, readReleaseAssets, type AttachOutcome, type ReleaseWithAssets } from './publish/attach-assets.js';
 import { buildDistributions } from './publish/build-distributions.js';
+import { runBuildCommand } from './publish/run-build-command.js';
+import { prepareDevBuild } from './publish/dev-build.js';
+import { keepDistributions } from './publish/distributions-dir.js';
 import { checkDistributions, type DistributionSource } from './publish/check-distributions.js';
 import { keptDistributions } from './publish/kept-distributions.js';
 import { prebuiltDistributions } from './publish/prebuilt-distributions.js';
 import { publishPreflight, type PreflightCheck } from './publish/preflight.js';
 import { signDistributions } from './publish/sign-distributions.js';
+import { checkSignInputs } from './publish/sign-inputs.js';
+import { smokeTestBeforeUpload } from './publish/smoke-test.js';
+import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { renderPublishSummary } from './publish/summary.js';
 import { uploadFiles, type FileOutcome } from './publish/upload-files.js';
 import { obtainUploadToken } from './publish/upload-token.js';
@@ -34,14 +40,17 @@ export const publishStage: StageDefinition = {
     const release = ctx.results.release;
     // A push to another branch may tag the target's merged release PR (as release-please-action does); the work tree is not that commit.
     if (release?.notCheckedOut && !ctx.settings.forcePublish) return { run: false, reason: `the release ${release.tagName ?? ''} is of the target branch, not of the checked-out commit: the run on the target branch publishes it` };
-    return ctx.settings.forcePublish || release?.releaseCreated === true || release?.atHead === true || ctx.settings.handoff.release?.releaseCreated === true ? { run: true } : { run: false, reason: 'no release was created in this run (and force_publish is off)' };
+    return ctx.settings.devBuild !== undefined || ctx.settings.forcePublish || release?.releaseCreated === true || release?.atHead === true || ctx.settings.handoff.release?.releaseCreated === true ? { run: true } : { run: false, reason: 'no release was created in this run (and force_publish is off)' };
   },
   run: runPublish,
 };
 
 async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   const { settings, services, runtime } = ctx;
-  const target = await guard(ctx);
+  // A dev build publishes X.Y.Z.devN from a copy of the project; it has no release to guard.
+  const dev = settings.devBuild ? await prepareDevBuild(ctx) : undefined;
+  if (dev) runtime.info(dev.note);
+  const target = dev?.target ?? (await guard(ctx));
   const index = services.index();
   const label = index.endpoints.label;
   runtime.info(`publishing ${target.project} ${target.version ?? '(version from the build)'} from ${target.sha.slice(0, 7)} to ${index.endpoints.uploadUrl}`);
@@ -49,12 +58,13 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   // A handed-over set is judged before anything else: a wrong file stops the run with no request sent.
   const prebuilt = settings.packagesDir ? prebuiltDistributions(settings.packagesDir.path, settings.packagesDir.label, target.project, target.version) : undefined;
   if (prebuilt) runtime.info(`  packages-dir ${settings.packagesDir!.label}: ${prebuilt.paths.length} distribution(s), nothing is built`);
-  const dir = projectDirectory(ctx);
+  const dir = dev?.dir ?? projectDirectory(ctx);
   const tc = await toolchainFor(ctx);
   // Files known up front are checked (twine's interpreter start included) while the preflight asks the index.
   const prebuiltCheck = prebuilt ? checkDistributions(tc, prebuilt, { project: target.project, cwd: dir, runtime }) : undefined;
   prebuiltCheck?.catch(() => undefined);
-  const preflight = await publishPreflight({ password: settings.password, sign: settings.sign && !settings.dryRun, signing: { serverUrl: settings.serverUrl, fulcioUrl: settings.fulcioUrl, rekorUrl: settings.rekorUrl, trustedRoot: settings.trustedRoot }, idTokens: services.idTokens, index, project: target.project, version: target.version, force: target.mode === 'force', skipExisting: settings.skipExisting, inActions: runtime.kind === 'action' && !settings.dryRun });
+  // upload: false asks nothing of an index: no credentials, no version check (the files go to the GitHub release only).
+  const preflight = !settings.upload ? { checks: [], audience: undefined, remote: null } : await publishPreflight({ password: settings.password, sign: settings.sign && !settings.dryRun, signing: { serverUrl: settings.serverUrl, fulcioUrl: settings.fulcioUrl, rekorUrl: settings.rekorUrl, trustedRoot: settings.trustedRoot }, idTokens: services.idTokens, index, project: target.project, version: target.version, force: target.mode === 'force', skipExisting: settings.skipExisting, inActions: runtime.kind === 'action' && !settings.dryRun });
   for (const c of preflight.checks) runtime.info(`  preflight ${c.name}: ${c.level} — ${c.detail}`);
   const failed = preflight.checks.find((c) => c.level === 'fail');
   if (failed?.error) throw failed.error;
@@ -62,10 +72,12 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   // The release's assets, read once: the first attempt's files (build once) and what still lacks a bundle.
   const onRelease = settings.dryRun || !target.tagName || !settings.token || !settings.repository ? undefined : await readReleaseAssets(services.github(), target.tagName);
   const kept = prebuilt || !onRelease ? undefined : await keptDistributions(services.github(), onRelease, { project: target.project, version: target.version, tempDir: settings.tempDir });
+  if (!settings.upload && !settings.dryRun && !onRelease) throw nothingToAttach(target.tagName);
   if (kept) runtime.info(`  ${kept.paths.length} distribution(s) of the first attempt, kept on the GitHub release and verified by sha256: nothing is rebuilt`);
   const source: DistributionSource =
     prebuilt ??
     kept ??
+    (settings.buildCommand ? await runBuildCommand(settings.buildCommand, { projectDir: dir, project: target.project, version: target.version, sourceDateEpoch: await services.git.commitTime(target.sha), runtime }) : undefined) ??
     (await buildDistributions(tc, {
       dir,
       tempDir: settings.tempDir,
@@ -77,10 +89,14 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
     }));
   const build = prebuiltCheck ? await prebuiltCheck : await checkDistributions(tc, source, { project: target.project, cwd: dir, runtime });
   const version = source.version;
-  if (settings.printHash) for (const f of build.files) runtime.info(`  ${f.file.filename}: sha256 ${f.file.sha256}, md5 ${md5Of(f.file.bytes)}`);
+  const signInputsNote = settings.sign ? checkSignInputs(settings.signInputs, settings.workingDirectory, build.files.map((f) => f.file.filename)) : undefined;
+  if (signInputsNote) runtime.info(signInputsNote);
+  // print-hash: the three digests pypa's print-hash.py shows, before anything is sent.
+  if (settings.printHash) for (const f of build.files) runtime.info(`  ${f.file.filename}: sha256 ${f.file.sha256}, md5 ${md5Of(f.file.bytes)}, blake2b-256 ${blake2b256Of(f.file.bytes)}`);
   const local = build.files.map((f) => ({ filename: f.file.filename, sha256: f.file.sha256 }));
   const remote = preflight.remote !== undefined ? preflight.remote : await index.releaseFiles(target.project, version);
-  const plan = planUploads(local, remote, { force: target.mode === 'force', skipExisting: settings.skipExisting, version, indexLabel: label });
+  const plan = settings.upload ? planUploads(local, remote, { force: target.mode === 'force', skipExisting: settings.skipExisting, version, indexLabel: label, nameIsEnough: dev !== undefined }) : { toUpload: [], alreadyThere: [] };
+  if (settings.smokeTestBeforeUpload) runtime.info(await smokeTestBeforeUpload(build, { project: target.project, version, importNames: settings.importNames, command: settings.smokeTest, uv: tc.uv, tempDir: settings.tempDir, runtime }));
 
   // Sign what is uploaded now, and what lacks its bundle on the GitHub release (a re-run after a failed attach).
   const attached = new Set(onRelease?.assets.filter((a) => a.state === 'uploaded').map((a) => a.name));
@@ -96,7 +112,7 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
     ...build.files.map((f) => ({ name: f.file.filename, bytes: f.file.bytes, sha256: f.file.sha256 })),
     ...signed.map((s) => ({ name: `${s.filename}.sigstore.json`, bytes: s.bundleBytes, sha256: sha256Of(s.bundleBytes) })),
   ];
-  const { attach, note } = settings.dryRun ? { attach: undefined, note: undefined } : await attachToRelease(ctx, target, onRelease, assets);
+  const { attach, note } = settings.dryRun || dev ? { attach: undefined, note: dev ? `Dev build ${version}: nothing was tagged, released or attached to a GitHub release.` : undefined } : await attachToRelease(ctx, target, onRelease, assets);
 
   const outcomes = new Map<string, FileOutcome>(plan.alreadyThere.map((f) => [f, 'already there']));
   let credentials = 'nothing to send';
@@ -108,13 +124,17 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
     if (token.kind === 'api-token' && signed.length > 0) attestationNote = `${label} accepts attestations only with trusted publishing: the Sigstore bundles were attached to the GitHub release but not sent to the index.`;
     const sent = await uploadFiles(build.files.filter((f) => plan.toUpload.includes(f.file.filename)), { index, token, project: target.project, version, runtime, attestations, verbose: settings.verbose });
     for (const [k, v] of sent) outcomes.set(k, v);
-  } else if (plan.toUpload.length === 0) credentials = `every file was already on ${label} with the same sha256`;
+  } else if (!settings.upload) credentials = 'upload: false — attached to the GitHub release only, nothing was sent to an index';
+  else if (plan.toUpload.length === 0) credentials = `every file was already on ${label} with the same sha256`;
 
   const files = build.files.map((f) => ({ name: f.file.filename, sha256: f.file.sha256 }));
-  const result: PublishResult = { published: !settings.dryRun, version, files, repositoryUrl: index.endpoints.uploadUrl, signed: signed.length > 0, attestations: signed.map((s) => s.bundlePath) };
+  const result: PublishResult = { published: !settings.dryRun && settings.upload, version, files, repositoryUrl: index.endpoints.uploadUrl, signed: signed.length > 0, attestations: signed.map((s) => s.bundlePath) };
+  const keptForLater = keepDistributions(build.files, settings.tempDir);
+  result.distributionsDir = keptForLater.dir;
+  result.distributionPaths = keptForLater.paths;
   ctx.results.publish = result;
   const uploaded = [...outcomes.values()].filter((o) => o === 'uploaded').length;
-  const headline = settings.dryRun ? `dry run: built and checked ${files.length} files of ${version}` : `${target.project} ${version} on ${label}: ${uploaded} uploaded, ${files.length - uploaded} already there${signed.length > 0 ? `, ${signed.length} signed` : ''}`;
+  const headline = settings.dryRun ? `dry run: built and checked ${files.length} files of ${version}` : !settings.upload ? `${target.project} ${version}: ${files.length} file(s) attached to the GitHub release, nothing uploaded (upload: false)` : `${target.project} ${version} on ${label}: ${uploaded} uploaded, ${files.length - uploaded} already there${signed.length > 0 ? `, ${signed.length} signed` : ''}`;
   const signingNote = !settings.sign ? '⚠️ **sign: false** — published without Sigstore attestations.' : settings.dryRun ? 'Dry run: nothing was signed (a signature writes a public transparency-log entry).' : attestationNote;
   const summary = renderPublishSummary({
     project: target.project, version, indexLabel: label, projectUrl: projectPageUrl(index.endpoints, target.project, version), files: build.files, outcomes, credentials,
@@ -127,7 +147,8 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
 export async function publishPreflightAtHead(ctx: StageContext): Promise<PreflightCheck[]> {
   const { settings, services } = ctx;
   const project = readProject(projectDirectory(ctx));
-  const preflight = await publishPreflight({ password: settings.password, sign: false, idTokens: services.idTokens, index: services.index(), project: project.name, version: project.version, force: false, skipExisting: false, inActions: ctx.runtime.kind === 'action' });
+  // upload: false asks nothing of an index: no credentials, no version check (the files go to the GitHub release only).
+  const preflight = !settings.upload ? { checks: [], audience: undefined, remote: null } : await publishPreflight({ password: settings.password, sign: false, idTokens: services.idTokens, index: services.index(), project: project.name, version: project.version, force: false, skipExisting: false, inActions: ctx.runtime.kind === 'action' });
   return preflight.checks;
 }
 
@@ -154,4 +175,12 @@ async function attachToRelease(ctx: StageContext, target: PublishTarget, onRelea
   const sumsBytes = Buffer.from(sums);
   const attach = await attachAssets(services.github(), target.tagName, onRelease, [...dists, { name: 'SHA256SUMS', bytes: sumsBytes, sha256: sha256Of(sumsBytes) }], runtime);
   return { attach, note: attach ? undefined : `No GitHub release for ${target.tagName}: nothing was attached.` };
+}
+
+/** upload: false has one job, attaching to the release: without one, the run fails rather than pass having done nothing. */
+function nothingToAttach(tag: string | undefined): PyreleaseError {
+  return new PyreleaseError('PUBLISH_NOTHING_TO_ATTACH', `upload: false attaches the files to the GitHub release, but ${tag ? `there is no release for ${tag}` : 'this run has no release tag'} (or no token to reach it)`, {
+    key: 'upload',
+    fix: 'publish for a release (stage: all, or the release job\'s outputs release_created, tag_name, sha) with token: and permissions: contents: write; nothing was built or uploaded',
+  });
 }

@@ -4,6 +4,7 @@
  * the bytes hashed, and the metadata is found in them without a second copy of the archive.
  */
 import { createHash } from 'node:crypto';
+import { blake2b } from '@noble/hashes/blake2.js';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readTarGzEntry } from './tar-entry.js';
@@ -26,6 +27,15 @@ export function sha256Of(bytes: Buffer): string {
 /** For print-hash: the digest twine and the JSON API also list (not a security check). */
 export function md5Of(bytes: Buffer): string {
   return createHash('md5').update(bytes).digest('hex');
+}
+
+/**
+ * For print-hash: BLAKE2b with a 256-bit digest, as pypa's print-hash.py (hashlib.blake2b(digest_size=32))
+ * and PyPI's own file listing have it. Node's OpenSSL has only the 512-bit BLAKE2b, and the digest
+ * size is a parameter of the hash, not a truncation.
+ */
+export function blake2b256Of(bytes: Buffer): string {
+  return Buffer.from(blake2b(bytes, { dkLen: 32 })).toString('hex');
 }
 
 export async function readDistribution(path: string): Promise<DistributionFile> {

@@ -39,3 +39,18 @@ export function runInEnvironment(env: FreshEnvironment, program: string, args: s
   const path = `${env.bin}${WINDOWS ? ';' : ':'}${processEnv().PATH ?? ''}`;
   return runProcess(program, args, { cwd, timeoutMs, env: { ...quiet, PATH: path, VIRTUAL_ENV: env.dir }, unset });
 }
+
+/**
+ * Installs `requirement` from the distributions in `dir` alone (the installer picks the wheel
+ * that fits this runner), then — when it declares dependencies — lets the installer fetch those
+ * from its usual index: the release itself never comes from anywhere but `dir`.
+ */
+export async function installFromFiles(env: FreshEnvironment, dir: string, requirement: string, o: { uv: boolean; cwd: string; timeoutMs: number; withDependencies: boolean }): Promise<ProcessResult> {
+  const pip = (extra: string[]) =>
+    o.uv
+      ? runProcess('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--find-links', dir, ...extra, requirement], { cwd: o.cwd, timeoutMs: o.timeoutMs, env: quiet, unset })
+      : runProcess(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--find-links', dir, ...extra, requirement], { cwd: o.cwd, timeoutMs: o.timeoutMs, env: quiet, unset });
+  const own = await pip(['--no-index', '--no-deps', '--only-binary', ':all:']);
+  if (own.exitCode !== 0 || !o.withDependencies) return own;
+  return pip([]);
+}

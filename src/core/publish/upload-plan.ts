@@ -20,10 +20,15 @@ export interface UploadPlan {
   alreadyThere: string[];
 }
 
-export function planUploads(local: readonly LocalFile[], remote: readonly RemoteFile[] | null, o: { force: boolean; skipExisting: boolean; version: string; indexLabel: string }): UploadPlan {
+/**
+ * `nameIsEnough` (dev builds): a file of the same name already there counts as done whatever its
+ * digest, as pypa's skip-existing has it — a dev build's version is a run's, and a re-run of that
+ * run has nothing newer to say.
+ */
+export function planUploads(local: readonly LocalFile[], remote: readonly RemoteFile[] | null, o: { force: boolean; skipExisting: boolean; version: string; indexLabel: string; nameIsEnough?: boolean }): UploadPlan {
   const byName = new Map((remote ?? []).map((r) => [r.filename, r.sha256]));
   const conflicts = local.filter((l) => byName.has(l.filename) && byName.get(l.filename) !== l.sha256);
-  if (conflicts.length > 0) {
+  if (conflicts.length > 0 && !o.nameIsEnough) {
     throw new PyreleaseError('PUBLISH_FILE_CONFLICT', `${o.indexLabel} already has ${conflicts.map((c) => c.filename).join(', ')} with a different sha256 than the file built now`, {
       fix: 'a file name can never be reused on the index: if the published files are right, there is nothing to do; otherwise release a new version. Builds are reproducible from the release commit, so a difference means the commit or the build tools changed',
       more: conflicts.map((c) => `${c.filename}: index ${byName.get(c.filename)}, built ${c.sha256}`),

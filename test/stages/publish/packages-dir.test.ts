@@ -3,7 +3,8 @@
  * published without building — checked as a whole, every file signed, uploaded and attached —
  * and every way such a directory can be wrong refused with one line, before any request.
  */
-import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -56,8 +57,32 @@ describe('stage: publish with packages-dir', () => {
     const f = await openFixture();
     const run = await f.run({ packagesDir: { path: dist([demo.wheel, demo.sdist]), label: 'dist' }, printHash: true, verbose: true });
     expect(run.error, run.error?.message).toBeUndefined();
-    expect(run.log).toMatch(/demo_pkg-0\.1\.0-py3-none-any\.whl: sha256 [0-9a-f]{64}, md5 [0-9a-f]{32}/);
+    // pypa's print-hash.py prints SHA256, MD5 and BLAKE2-256 (hashlib.blake2b(digest_size=32)): the same digests, computed here by Python itself.
+    const wheel = readFileSync(demo.wheel);
+    const py = execFileSync('python3', ['-c', 'import hashlib,sys; b=open(sys.argv[1],"rb").read(); print(hashlib.sha256(b).hexdigest(), hashlib.md5(b).hexdigest(), hashlib.blake2b(b, digest_size=32).hexdigest())', demo.wheel], { encoding: 'utf8' }).trim().split(' ');
+    expect(wheel.length).toBeGreaterThan(0);
+    expect(run.log).toContain(`demo_pkg-0.1.0-py3-none-any.whl: sha256 ${py[0]}, md5 ${py[1]}, blake2b-256 ${py[2]}`);
     expect(run.log).toMatch(/answered demo_pkg-0\.1\.0\.tar\.gz: HTTP 200 OK/);
+  });
+
+  it("sigstore-action's inputs naming the handed-over files: signed and published; a pattern naming another file stops before any request", async () => {
+    const demo = buildDemo();
+    const f = await openFixture({ sign: true });
+    const dir = join(f.repo.dir, 'dist');
+    mkdirSync(dir);
+    for (const p of [demo.wheel, demo.sdist]) copyFileSync(p, join(dir, basename(p)));
+    const ok = await f.run({ packagesDir: { path: dir, label: 'dist' }, signInputs: ['./dist/*.whl', './dist/*.tar.gz'] });
+    expect(ok.error, ok.error?.message).toBeUndefined();
+    expect(ok.log).toContain('inputs (sigstore-action): 2 file(s) named');
+    expect(f.pypi.files('demo-pkg', '0.1.0').every((s) => s.attestations !== undefined)).toBe(true);
+    writeFileSync(join(f.repo.dir, 'sbom.json'), '{}');
+    const before = f.pypi.log.entries.length;
+    const bad = await f.run({ packagesDir: { path: dir, label: 'dist' }, signInputs: ['./dist/*.whl', 'sbom.json'] });
+    expect(bad.error?.code).toBe('PUBLISH_SIGN_INPUTS_MISMATCH');
+    expect(bad.error?.message).toMatch(/input 'inputs' matches sbom\.json, which is not one of the distributions published/);
+    const none = await f.run({ packagesDir: { path: dir, label: 'dist' }, signInputs: ['./wheelhouse/*.whl'] });
+    expect(none.error?.message).toMatch(/input 'inputs' has "\.\/wheelhouse\/\*\.whl", which matches no file/);
+    expect(f.pypi.log.entries.slice(before).filter((e) => e.method === 'POST')).toEqual([]);
   });
 
   const refusals: Array<[string, (dir: string) => void, string, RegExp]> = [
