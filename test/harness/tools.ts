@@ -55,5 +55,5 @@ export function missingTools(names: ToolName[]): ToolName[] {
 /** Why a test is skipped, for its name or message. */
 export function missingToolsReason(missing: ToolName[]): string {
   if ('error' in record) return record.error;
-  return `Python tool(s) ${missing.join(', ')} not installed for ${record.python ?? 'any interpreter'} (node scripts/ensure-tools.mjs installs them as root with apt-get)`;
+  return `Python tool(s) ${missing.join(', ')} not installed for ${record.python ?? 'any interpreter'} (node scripts/ensure-tools.mjs installs them with apt-get, as root or through passwordless sudo)`;
 }
