@@ -24,7 +24,12 @@ for (const entry of entries) {
   const outDir = mkdtempSync(join(tmpdir(), 'pyrelease-build-'));
   const r = spawnSync(process.execPath, [ncc, 'build', entry.src, '-o', outDir, '--quiet', '--target', 'es2022', '--stats-out', join(outDir, 'stats.json')], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
-  let code = inlineChunks(readFileSync(join(outDir, 'index.js'), 'utf8'), outDir, entry.src);
+  // LF only: release-please's generic updater, which bumps the version inside dist/cli.js in the
+  // release PR (.release-please-config.json), rewrites a file with '\n' line ends, so a CRLF kept
+  // from a dependency's source (xpath's) would make the release commit's bundle differ from a fresh
+  // build. Safe for JavaScript: CRLF can only stand in comments, template literals (where the
+  // language reads it as LF anyway) and line continuations.
+  let code = inlineChunks(readFileSync(join(outDir, 'index.js'), 'utf8'), outDir, entry.src).replace(/\r\n/g, '\n');
   if (entry.shebang && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
   writeFileSync(join(root, 'dist', entry.out), code);
   if (entry.shebang) chmodSync(join(root, 'dist', entry.out), 0o755);

@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GitRepository } from '../../src/adapters/git/repository.js';
 import { planFromRepository } from '../../src/stages/plan-from-repository.js';
 import { isolatedGitEnv, runGit } from '../harness/git-repo.js';
@@ -32,9 +32,18 @@ function build(): Promise<void> {
   });
 }
 
-const distFiles = () => Object.fromEntries(readdirSync(join(clone, 'dist')).sort().map((n) => [`dist/${n}`, readFileSync(join(clone, 'dist', n), 'utf8')]));
+/** The first lines where two texts differ, for a failure message that says what is stale. */
+function differingLines(expected: string, actual: string, max = 5): string {
+  const a = expected.split('\n');
+  const b = actual.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length) && out.length < max; i++) {
+    if (a[i] !== b[i]) out.push(`line ${i + 1}: release commit ${JSON.stringify(a[i]?.slice(0, 160))}, fresh build ${JSON.stringify(b[i]?.slice(0, 160))}`);
+  }
+  return out.join('\n');
+}
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const distFiles = () => Object.fromEntries(readdirSync(join(clone, 'dist')).sort().map((n) => [`dist/${n}`, readFileSync(join(clone, 'dist', n), 'utf8')]));
 
 describe('the project\'s own next release', () => {
   it('yields a release commit whose dist/ equals a fresh build of it', { timeout: 1_800_000 }, async () => {
@@ -79,6 +88,8 @@ describe('the project\'s own next release', () => {
     await build();
     const fresh = distFiles();
     expect(Object.keys(fresh)).toEqual(Object.keys(releaseCommitDist));
-    for (const path of Object.keys(fresh)) expect(fresh[path] === releaseCommitDist[path], `${path} of the release commit differs from a fresh build`).toBe(true);
+    const stale = Object.keys(fresh).filter((path) => fresh[path] !== releaseCommitDist[path]).map((path) => `${path} of the release commit differs from a fresh build (copy kept in ${clone}):\n${differingLines(releaseCommitDist[path]!, fresh[path]!)}`);
+    expect(stale).toEqual([]);
+    rmSync(work, { recursive: true, force: true });
   });
 });
