@@ -8,5 +8,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     reporters: ['default'],
+    // @actions/workflow-parser imports its JSON schemas without `with { type: 'json' }`, which Node's
+    // own ESM loader refuses; inlined, vite transforms those imports (test/repository/workflows.test.ts).
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

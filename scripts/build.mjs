@@ -1,13 +1,17 @@
 // Bundles src/index.ts → dist/index.js (the action) and src/cli.ts → dist/cli.js (`pyrelease`)
 // with ncc (types are checked by `npm run typecheck`, not here), from clean, so dist/ is always exactly a fresh bundle of src/ (.ci/run checks it).
+// The licences of every bundled package go beside the bundles in dist/licenses.txt (from ncc's
+// record of the modules it bundled), so the same fresh-build check keeps them current: a new
+// dependency cannot ship without its licence.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+const LICENCES = 'licenses.txt';
 const entries = [
   { src: 'src/index.ts', out: 'index.js' },
   { src: 'src/cli.ts', out: 'cli.js', shebang: true },
@@ -15,17 +19,25 @@ const entries = [
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 mkdirSync(join(root, 'dist'));
+const packageDirs = new Set();
 for (const entry of entries) {
   const outDir = mkdtempSync(join(tmpdir(), 'pyrelease-build-'));
-  const r = spawnSync(process.execPath, [ncc, 'build', entry.src, '-o', outDir, '--quiet', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [ncc, 'build', entry.src, '-o', outDir, '--quiet', '--target', 'es2022', '--stats-out', join(outDir, 'stats.json')], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
-  let code = inlineChunks(readFileSync(join(outDir, 'index.js'), 'utf8'), outDir, entry.src);
+  // LF only: release-please's generic updater, which bumps the version inside dist/cli.js in the
+  // release PR (.release-please-config.json), rewrites a file with '\n' line ends, so a CRLF kept
+  // from a dependency's source (xpath's) would make the release commit's bundle differ from a fresh
+  // build. Safe for JavaScript: CRLF can only stand in comments, template literals (where the
+  // language reads it as LF anyway) and line continuations.
+  let code = inlineChunks(readFileSync(join(outDir, 'index.js'), 'utf8'), outDir, entry.src).replace(/\r\n/g, '\n');
   if (entry.shebang && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
   writeFileSync(join(root, 'dist', entry.out), code);
   if (entry.shebang) chmodSync(join(root, 'dist', entry.out), 0o755);
+  for (const dir of bundledPackageDirs(join(outDir, 'stats.json'))) packageDirs.add(dir);
   rmSync(outDir, { recursive: true, force: true });
 }
-console.log('build: dist/index.js, dist/cli.js');
+writeFileSync(join(root, 'dist', LICENCES), licenceFile(packageDirs));
+console.log(`build: dist/index.js, dist/cli.js, dist/${LICENCES}`);
 
 /**
  * ncc splits a dependency's dynamic import() into a chunk file (cacache's `import('p-map')`, under
@@ -33,7 +45,7 @@ console.log('build: dist/index.js, dist/cli.js');
  * inlined and the chunk loader reads it from memory instead of importing a file.
  */
 function inlineChunks(code, outDir, src) {
-  const chunks = readdirSync(outDir).filter((f) => f !== 'index.js' && f !== 'package.json');
+  const chunks = readdirSync(outDir).filter((f) => f !== 'index.js' && f !== 'package.json' && f !== 'stats.json');
   if (chunks.length === 0) return code;
   const loader = 'import("./" + __nccwpck_require__.u(chunkId))';
   if (!code.includes(loader) || chunks.some((c) => !/^\d+\.index\.js$/.test(c))) {
@@ -46,4 +58,54 @@ function inlineChunks(code, outDir, src) {
   });
   const inlined = code.replace(loader, 'Promise.resolve(__pyreleaseChunks[__nccwpck_require__.u(chunkId)])');
   return `var __pyreleaseChunks = {\n${table.join(',\n')}\n};\n${inlined}`;
+}
+
+/**
+ * The packages webpack put into a bundle, from ncc's stats (every module, and the modules
+ * concatenated into one): the innermost node_modules/<name> directory of each module's path.
+ * ncc's own --license output names only a few of them (two of about a hundred here).
+ */
+function bundledPackageDirs(statsFile) {
+  const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
+  const dirs = new Set();
+  const visit = (modules) => {
+    for (const m of modules ?? []) {
+      for (const field of [m.identifier, m.name]) {
+        const path = typeof field === 'string' ? field.split('!').pop().replace(/\\/g, '/') : '';
+        const found = [...path.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].pop();
+        if (found) dirs.add(path.slice(0, found.index + found[0].length - 1).replace(/^\.\//, `${root.replace(/\\/g, '/')}/`));
+      }
+      visit(m.modules);
+    }
+  };
+  visit(stats.modules);
+  for (const chunk of stats.chunks ?? []) visit(chunk.modules);
+  return dirs;
+}
+
+/**
+ * dist/licenses.txt: for each bundled package (by name, then version), its name, version and
+ * declared licence, and the text of its own licence file — what the MIT, ISC, BSD and Apache
+ * licences ask to be kept with every copy.
+ */
+function licenceFile(packageDirs) {
+  const packages = new Map();
+  for (const dir of packageDirs) {
+    const manifestPath = join(dir, 'package.json');
+    if (!existsSync(manifestPath)) continue;
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    if (typeof manifest.name !== 'string' || manifest.name === 'pyrelease') continue;
+    const licence = typeof manifest.license === 'string' ? manifest.license : (manifest.license?.type ?? 'UNKNOWN');
+    const file = readdirSync(dir).filter((n) => /^(licen[cs]e|copying|notice)(\.|-|$)/i.test(n)).sort();
+    const texts = file.map((n) => readFileSync(join(dir, n), 'utf8').replace(/\r\n/g, '\n').trim());
+    packages.set(`${manifest.name}@${manifest.version}`, { name: manifest.name, version: manifest.version, licence, texts });
+  }
+  const sorted = [...packages.values()].sort((a, b) => (a.name === b.name ? (a.version < b.version ? -1 : 1) : a.name < b.name ? -1 : 1));
+  const head = [
+    'Third-party software bundled in dist/index.js (the action) and dist/cli.js (the pyrelease CLI),',
+    'with the licence each package ships. Written by scripts/build.mjs from the bundles\' module lists; do not edit.',
+    'pyrelease itself is licensed under the Apache License 2.0: see LICENSE.',
+  ].join('\n');
+  const sections = sorted.map((p) => [`${p.name} ${p.version}`, `License: ${p.licence}`, '', ...(p.texts.length > 0 ? p.texts : [`(the package ships no licence file; its package.json declares ${p.licence})`])].join('\n'));
+  return `${head}\n\n${sections.map((s) => `${'-'.repeat(78)}\n${s}`).join('\n\n')}\n`;
 }

@@ -1,8 +1,9 @@
 // Makes a fresh machine able to run the tests (`npm test` runs this first): the Python tools from
 // Debian's packages when no interpreter has them, and the release-please oracle. Writes
 // .cache/tools.json, which test/harness/tools.ts reads so that a test whose tool is absent is
-// skipped with the reason instead of failing. Never fails hard over a tool: only the oracle's
-// own install may throw, as it did before.
+// skipped with the reason (and fails naming it with CI=true: test/harness/skip.ts). apt-get runs as
+// root or through passwordless sudo, as on a GitHub-hosted runner. Never fails hard over a tool:
+// only the oracle's own install may throw, as it did before.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -60,19 +61,24 @@ function bestInterpreter() {
 
 const missingTools = (p) => Object.keys(probes).filter((t) => !p?.tools[t]);
 
-function canUseApt() {
-  return process.getuid?.() === 0 && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
+/** apt-get as root, or through passwordless sudo (a GitHub-hosted runner); null when neither works. */
+function aptRunner() {
+  if (spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status !== 0) return null;
+  if (process.getuid?.() === 0) return [];
+  return spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0 ? ['sudo', '-n', '--preserve-env=DEBIAN_FRONTEND'] : null;
 }
 
 /** Installs the Debian packages; returns how long it took, or why it did not run. */
 function aptInstall(missing) {
-  if (!canUseApt()) return { ran: false, reason: 'not root or no apt-get' };
+  const sudo = aptRunner();
+  if (sudo === null) return { ran: false, reason: 'not root, no passwordless sudo or no apt-get' };
+  const runApt = (args) => (sudo.length === 0 ? spawnSync('apt-get', args, { stdio: 'inherit', env }) : spawnSync(sudo[0], [...sudo.slice(1), 'apt-get', ...args], { stdio: 'inherit', env }));
   console.log(`tools: missing ${missing.join(', ')}; apt-get install ${aptPackages.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const t0 = Date.now();
-  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  const update = runApt(['update', '-qq']);
   const t1 = Date.now();
-  const install = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...aptPackages], { stdio: 'inherit', env });
+  const install = runApt(['install', '-y', '-qq', '--no-install-recommends', ...aptPackages]);
   const t2 = Date.now();
   const seconds = { update: (t1 - t0) / 1000, install: (t2 - t1) / 1000 };
   console.log(`tools: apt-get update ${seconds.update.toFixed(1)} s, install ${seconds.install.toFixed(1)} s (exit ${install.status})`);
@@ -89,7 +95,7 @@ if (missingBefore.length > 0) {
 
 for (const tool of Object.keys(probes)) {
   const where = all.filter((p) => p.tools[tool]).map((p) => p.executable);
-  const reason = apt.ran ? '' : ` (${apt.reason}: tests that need it are skipped)`;
+  const reason = apt.ran ? '' : ` (${apt.reason}: tests that need it are skipped, and fail with CI=true)`;
   console.log(`tools: ${tool.padEnd(9)} ${where.length > 0 ? `found in ${where.join(', ')}` : `MISSING${reason}`}`);
 }
 if (best) console.log(`tools: tests use ${best.executable}`);

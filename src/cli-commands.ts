@@ -26,10 +26,6 @@ export async function runCliCommand(request: RunRequest, runtime: CliRuntime, cl
       return planCommand(request, runtime, clock);
     case 'check':
       return checkCommand(request, runtime, clock);
-    case 'demo':
-      throw new PyreleaseError('STAGE_NOT_IMPLEMENTED', `pyrelease ${request.command.name} is not implemented yet`, {
-        fix: 'see the README status table for what this version can do',
-      });
   }
 }
 

@@ -1,5 +1,5 @@
 // The CLI's entry: argv → the same stage code as the action. Text on stderr, or with --json
-// exactly one JSON object on stdout. Exit 0 ok, 1 failure, 2 usage or not implemented.
+// exactly one JSON object on stdout. Exit 0 ok, 1 failure, 2 usage.
 import { systemClock } from './adapters/clock.js';
 import { CliRuntime } from './adapters/runtime/cli-runtime.js';
 import { runCliCommand } from './cli-commands.js';

@@ -7,7 +7,7 @@ export interface FlagDefinition {
 }
 
 export interface CommandDefinition {
-  name: 'plan' | 'check' | 'demo';
+  name: 'plan' | 'check';
   summary: string;
   flags: FlagDefinition[];
 }
@@ -22,6 +22,8 @@ const configFlags: FlagDefinition[] = [
   { name: 'manifest-file', type: 'string', value: 'FILE', description: 'release-please manifest (default .release-please-manifest.json)' },
 ];
 
+// Only commands that work from the installed CLI. The two-release demo is `npm run demo` in a
+// clone, not a command: it needs the loopback stand-ins of test/standins/, which are never bundled.
 export const commands: CommandDefinition[] = [
   {
     name: 'plan',
@@ -51,11 +53,6 @@ export const commands: CommandDefinition[] = [
       { name: 'index-url', type: 'string', value: 'URL', description: 'where the preflight reads the index (default: derived from --repository-url)' },
       { name: 'json', type: 'boolean', description: 'print exactly one JSON object on stdout' },
     ],
-  },
-  {
-    name: 'demo',
-    summary: 'run the whole pipeline on a copy of the demo package against loopback stand-ins',
-    flags: [{ name: 'json', type: 'boolean', description: 'print exactly one JSON object on stdout' }],
   },
 ];
 

@@ -1,13 +1,14 @@
 /** `pyrelease check`: the gates and the scan locally, through the same stage code as the action. */
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../harness/action-run.js';
 import { runCli } from '../harness/cli-run.js';
+import { missingTools } from '../harness/tools.js';
 
 const PATH = `${join(repoRoot, 'test', 'harness', 'fake-tools')}:/usr/bin:/bin`;
-const haveTools = existsSync('/usr/lib/python3/dist-packages/mypy') && existsSync('/usr/lib/python3/dist-packages/bandit');
+const haveTools = missingTools(['pytest', 'mypy', 'bandit']).length === 0;
 
 function demo(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'check-')), 'demo');

@@ -1,11 +1,12 @@
 /** node dist/index.js, stage: quality: tool output is printed inert, findings become annotations. */
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runAction } from '../harness/action-run.js';
+import { missingTools } from '../harness/tools.js';
 
-const haveTools = existsSync('/usr/lib/python3/dist-packages/mypy');
+const haveTools = missingTools(['pytest', 'mypy']).length === 0;
 
 describe.skipIf(!haveTools)('the action, stage: quality', () => {
   it('keeps workflow commands printed by a test inert, and annotates the failure', async () => {

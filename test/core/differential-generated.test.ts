@@ -1,13 +1,15 @@
 /** Property-based differential test: random histories and configs, planned by release-please and by pyrelease. */
 import { describe, expect, it } from 'vitest';
-import { oracleAvailable, runOracleCases, type OracleCase } from '../harness/oracle.js';
+import { skipWithoutOracle, oracleAvailable, runOracleCases, type OracleCase } from '../harness/oracle.js';
 import { caseFeatures, prng, randomCommits, randomConfig, randomPackagePath, randomShape } from './history-generator.js';
 import { comparable, parsedLikeOracle, planLikeOracle } from './oracle-case.js';
+
+const noOracle = skipWithoutOracle();
 
 const SEED = Number(process.env.PYRELEASE_DIFF_SEED ?? 20261125);
 const COUNT = Number(process.env.PYRELEASE_DIFF_CASES ?? 300);
 
-describe.skipIf(!oracleAvailable)(`planner = release-please on ${COUNT} generated histories (seed ${SEED})`, async () => {
+describe.skipIf(noOracle)(`planner = release-please on ${COUNT} generated histories (seed ${SEED})`, async () => {
   const r = prng(SEED);
   const drawn = new Set<string>();
   const cases: OracleCase[] = Array.from({ length: COUNT }, (_, i) => {

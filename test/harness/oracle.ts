@@ -7,15 +7,23 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { skipWhenMissing } from './skip.js';
 
 const run = promisify(execFile);
 export const oracleDir = resolve(import.meta.dirname, '..', '..', '.cache', 'oracle');
 export const oracleAvailable = existsSync(join(oracleDir, 'node_modules', 'release-please'));
 export const oracleExamples = join(oracleDir, 'examples', 'cases.json');
 
+const oracleInstall = `the release-please oracle is not installed in ${oracleDir}: run node scripts/ensure-oracle.mjs (it copies ../shared/oracle, or $PYRELEASE_ORACLE_SOURCE, and runs npm ci there)`;
+
+/** For a differential suite: true when it must skip (printed); with CI=true a missing oracle fails naming it (./skip.ts). */
+export function skipWithoutOracle(): boolean {
+  return skipWhenMissing(oracleAvailable ? [] : ['the release-please oracle'], oracleInstall);
+}
+
 /** For tests that must not skip: fails naming what is missing and how to install it. */
 export function requireOracle(): void {
-  if (!oracleAvailable) throw new Error(`the release-please oracle is not installed in ${oracleDir}: run node scripts/ensure-oracle.mjs (it copies ../shared/oracle and runs npm ci there)`);
+  if (!oracleAvailable) throw new Error(oracleInstall);
 }
 
 /** What the oracle prints for one plan (see ../shared/oracle/README.md "Output"). */

@@ -1,13 +1,14 @@
 /**
  * Which Python tools this machine has, as scripts/ensure-tools.mjs found them (.cache/tools.json).
- * A test that needs a missing tool is skipped with the reason printed, never failed: the suite
- * must pass on a machine where apt-get was not allowed.
+ * A test that needs a missing tool is skipped with the reason printed, and with CI=true fails
+ * naming the tool (the rule of ./skip.ts).
  *
  *   describe.skipIf(!hasTool('mypy'))('mypy gate', …)   or   const missing = missingTools(['build', 'hatchling'])
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './node-run.js';
+import { skipWhenMissing } from './skip.js';
 
 export type ToolName = 'pytest' | 'mypy' | 'bandit' | 'twine' | 'build' | 'hatchling' | 'venv' | 'pip';
 
@@ -44,15 +45,15 @@ export function hasTool(name: ToolName): boolean {
   return !('error' in record) && record.python !== null && record.tools[name] === true;
 }
 
-/** The ones of `names` that are absent; prints the skip reason when any are. */
-export function missingTools(names: ToolName[], { quiet = false } = {}): ToolName[] {
+/** The ones of `names` that are absent; prints the skip reason when any are, and with CI=true throws naming them. */
+export function missingTools(names: ToolName[]): ToolName[] {
   const missing = names.filter((n) => !hasTool(n));
-  if (missing.length > 0 && !quiet) console.warn(`skipping: ${missingToolsReason(missing)}`);
+  skipWhenMissing(missing, missingToolsReason(missing));
   return missing;
 }
 
 /** Why a test is skipped, for its name or message. */
 export function missingToolsReason(missing: ToolName[]): string {
   if ('error' in record) return record.error;
-  return `Python tool(s) ${missing.join(', ')} not installed for ${record.python ?? 'any interpreter'} (node scripts/ensure-tools.mjs installs them as root with apt-get)`;
+  return `Python tool(s) ${missing.join(', ')} not installed for ${record.python ?? 'any interpreter'} (node scripts/ensure-tools.mjs installs them with apt-get, as root or through passwordless sudo)`;
 }

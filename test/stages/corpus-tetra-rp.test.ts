@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { GitRepository } from '../../src/adapters/git/repository.js';
 import { planFromRepository } from '../../src/stages/plan-from-repository.js';
 import { importHistory } from '../harness/fast-import.js';
-import { oracleAvailable, runOracleRepo } from '../harness/oracle.js';
+import { skipWithoutOracle, oracleAvailable, runOracleRepo } from '../harness/oracle.js';
+
+const noOracle = skipWithoutOracle();
 
 interface CorpusRelease {
   version: string;
@@ -55,7 +57,7 @@ async function withRealShas(dir: string, r: CorpusRelease, entry: string | null)
   return out;
 }
 
-describe.skipIf(!oracleAvailable)('tetra-rp corpus: 38 real releases', async () => {
+describe.skipIf(noOracle)('tetra-rp corpus: 38 real releases', async () => {
   const planned = await Promise.all(
     releases.map(async (r) => {
       const dir = rebuild(r);

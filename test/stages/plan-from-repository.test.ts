@@ -9,11 +9,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitRepository } from '../../src/adapters/git/repository.js';
 import { planFromRepository } from '../../src/stages/plan-from-repository.js';
-import { emitOracleRepos, oracleAvailable, oracleExamples, runOracleRepo, type OracleResult } from '../harness/oracle.js';
+import { emitOracleRepos, skipWithoutOracle, oracleAvailable, oracleExamples, runOracleRepo, type OracleResult } from '../harness/oracle.js';
 import { comparable, parsedLikeOracle } from '../core/oracle-case.js';
 import { createRepo } from '../harness/git-repo.js';
 
-describe.skipIf(!oracleAvailable)('planning a real repository = release-please', async () => {
+const noOracle = skipWithoutOracle();
+
+describe.skipIf(noOracle)('planning a real repository = release-please', async () => {
   const out = mkdtempSync(join(tmpdir(), 'oracle-repos-'));
   const results: OracleResult[] = oracleAvailable ? await emitOracleRepos(oracleExamples, out) : [];
   // PR bodies live on GitHub, not in git: the override case cannot be planned from a repository
@@ -35,7 +37,7 @@ describe.skipIf(!oracleAvailable)('planning a real repository = release-please',
   });
 });
 
-describe.skipIf(!oracleAvailable)('files only the updaters know of are read from git', () => {
+describe.skipIf(noOracle)('files only the updaters know of are read from git', () => {
   it('changelog.json and glob extra files are planned as release-please plans them', async () => {
     const repo = await createRepo({
       files: {

@@ -71,7 +71,9 @@ describe('ordering: SemVer precedence with PEP 440 phases', () => {
     const shuffled = [...versions].reverse();
     const ours = shuffled.sort((a, b) => compareVersions(tryParseVersion(a, 'pep440')!, tryParseVersion(b, 'pep440')!));
     const script = 'import json,sys; from packaging.version import Version; print(json.dumps(sorted(json.loads(sys.argv[1]), key=Version)))';
-    const pip = JSON.parse(execFileSync('python3', ['-c', script, JSON.stringify(versions)], { encoding: 'utf8' })) as string[];
+    // Windows runners (setup-python) name it python; everywhere else python3 is the one with packaging.
+    const python = process.platform === 'win32' ? 'python' : 'python3';
+    const pip = JSON.parse(execFileSync(python, ['-c', script, JSON.stringify(versions)], { encoding: 'utf8' })) as string[];
     expect(ours).toEqual(pip);
     expect(ours).toEqual(versions);
   });
