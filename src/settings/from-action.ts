@@ -8,6 +8,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { PyreleaseError, PyreleaseErrors } from '../errors/pyrelease-error.js';
 import type { Runtime } from '../adapters/runtime/runtime.js';
 import { readHandoff } from './handoff.js';
+import { releaseOfEvent } from './event-release.js';
 import { proxyFromEnv } from './parse-values.js';
 import { parseImportNames } from '../core/validate/import-check.js';
 import { tagNameProblem } from '../core/config/tag-name-check.js';
@@ -95,6 +96,9 @@ export function settingsFromAction(rt: Runtime): Settings {
     proxy: proxyFromEnv((name) => rt.env(name)),
     handoff: p.take(() => readHandoff((n) => rt.getInput(n)), {}),
   };
+  // --- publish on a release event / tag push (issue #24 part A) ---
+  const eventRelease = releaseOfEvent(event.name, rt.env('GITHUB_REF'), event.payload, rt.env('GITHUB_SHA'));
+  if (eventRelease) settings.eventRelease = eventRelease;
   if (p.problems.length > 0) throw new PyreleaseErrors(p.problems);
   return settings;
 }

@@ -5,6 +5,7 @@
 import type { PreviewFrom } from '../core/preview/merge-basis.js';
 import type { StageHandoff } from './handoff.js';
 import type { ProxySettings } from '../adapters/http/transport.js';
+import type { EventRelease } from '../core/publish/release-source.js';
 
 export const stageNames = ['quality', 'security', 'release', 'publish', 'validate', 'rollback', 'preview'] as const;
 export type StageName = (typeof stageNames)[number];
@@ -122,6 +123,9 @@ export interface Settings {
   tempDir: string;
   /** Outputs of earlier stages run in other jobs, handed back as inputs. */
   handoff: StageHandoff;
+  // --- publish on a release event / tag push (issue #24 part A) ---
+  /** The release the run's event names (a published GitHub release, a pushed tag); undefined for other events. */
+  eventRelease?: EventRelease;
 }
 
 export const DEFAULT_MANIFEST_FILE = '.release-please-manifest.json';

@@ -25,7 +25,7 @@ export const releaseStage: StageDefinition = {
   blocking: true,
   dryRunSafe: true,
   // A pull_request run checks out refs/pull/N/merge: planning from it would put unmerged work in the release PR.
-  shouldRun: (ctx) => (ctx.settings.eventName.startsWith('pull_request') ? { run: false, reason: 'release PRs are planned on pushes to the target branch, not on pull_request events' } : { run: true }),
+  shouldRun: (ctx) => (ctx.settings.eventName.startsWith('pull_request') ? { run: false, reason: 'release PRs are planned on pushes to the target branch, not on pull_request events', fix: 'run stage: release on push to the target branch (on: push: branches: [main]); on pull requests, stage: preview shows the release a merge would make' } : { run: true }),
   run: runRelease,
 };
 
