@@ -126,6 +126,9 @@ export interface Settings {
   // --- publish on a release event / tag push (issue #24 part A) ---
   /** The release the run's event names (a published GitHub release, a pushed tag); undefined for other events. */
   eventRelease?: EventRelease;
+  // --- release-please-action's inputs (issue #24 part A) ---
+  /** What release-please-action v4's own inputs change (settings/release-please-action-inputs.ts); undefined = none given (the CLI). */
+  releasePleaseAction?: { skipGithubRelease: boolean; skipGithubPullRequest: boolean; changelogHost?: string };
 }
 
 export const DEFAULT_MANIFEST_FILE = '.release-please-manifest.json';
