@@ -109,8 +109,14 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   if (token) {
     credentials = token.kind === 'api-token' ? 'uploaded with the API token from the password input' : 'uploaded with trusted publishing';
     // PyPI takes attestations only from trusted publishing; with an API token the bundles still go to the GitHub release.
-    const attestations = new Map(token.kind === 'trusted-publishing' ? signed.map((s) => [s.filename, JSON.stringify([s.attestation])] as const) : []);
+    const forIndex = signed.filter((s) => s.notForIndex === undefined);
+    const attestations = new Map(token.kind === 'trusted-publishing' ? forIndex.map((s) => [s.filename, JSON.stringify([s.attestation])] as const) : []);
     if (token.kind === 'api-token' && signed.length > 0) attestationNote = `${label} accepts attestations only with trusted publishing: the Sigstore bundles were attached to the GitHub release but not sent to the index.`;
+    const kept = signed.find((s) => s.notForIndex !== undefined);
+    if (token.kind === 'trusted-publishing' && kept) {
+      attestationNote = `The files were signed, but their attestations were not sent to ${label}: ${kept.notForIndex}. The Sigstore bundles are on the GitHub release; publish from the top-level workflow to attach them on ${label}.`;
+      runtime.warning(attestationNote);
+    }
     const sent = await uploadFiles(build.files.filter((f) => plan.toUpload.includes(f.file.filename)), { index, token, project: target.project, version, runtime, attestations, verbose: settings.verbose });
     for (const [k, v] of sent) outcomes.set(k, v);
   } else if (plan.toUpload.length === 0) credentials = `every file was already on ${label} with the same sha256`;
