@@ -6,4 +6,5 @@ export const eventErrors = {
   PUBLISH_TAG_UNKNOWN: { title: 'The release tag exists neither in the checkout nor on GitHub', fix: 'Push the tag first, or check out with fetch-tags: true, or pass sha: with the release commit.' },
   INPUT_MANIFEST_LESS: { title: 'release-type without a release-please config (release-please-action\'s manifest-less mode)', fix: 'Commit .release-please-config.json with {"packages": {".": {"release-type": "python"}}} and .release-please-manifest.json with the version last released, then drop release-type.' },
   INPUT_UNSUPPORTED: { title: 'A release-please-action input pyrelease does not support was set', fix: 'Drop the input; the message says what replaces it.' },
+  CHECKOUT_MISSING: { title: 'The workspace has no checkout of the repository', fix: 'Add an actions/checkout step before pyrelease.' },
 } as const;
