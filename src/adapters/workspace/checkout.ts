@@ -15,8 +15,11 @@ function inGitWorkTree(dir: string): boolean {
   }
 }
 
-export function assertCheckedOut(dir: string, stages: readonly string[]): void {
-  if (inGitWorkTree(dir) || existsSync(join(dir, 'pyproject.toml'))) return;
+/** Files only a checkout has: the project, or a release-please config (which may key the package below the root). */
+const CHECKED_OUT = ['pyproject.toml', '.release-please-config.json', 'release-please-config.json'];
+
+export function assertCheckedOut(dir: string, stages: readonly string[], configFile?: string): void {
+  if (inGitWorkTree(dir) || [...CHECKED_OUT, ...(configFile ? [configFile] : [])].some((f) => existsSync(join(dir, f)))) return;
   const empty = readdirSync(dir).length === 0;
   throw new PyreleaseError('CHECKOUT_MISSING', `${empty ? 'the workspace is empty' : `${dir} is not a checkout of the repository`}: stage ${stages.join(', ')} reads the project's files`, {
     key: 'working-directory',
