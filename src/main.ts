@@ -40,7 +40,7 @@ export async function runPipeline(settings: Settings, runtime: Runtime, clock: C
   const services = createServices(settings, runtime, clock, policies);
   // Every stage but validate (which reads the index) works on the project's files: without a checkout, say so first.
   const needFiles = stages.filter((s) => s.name !== 'validate').map((s) => s.name);
-  if (needFiles.length > 0) assertCheckedOut(settings.workingDirectory, needFiles, settings.configFile);
+  if (needFiles.length > 0) assertCheckedOut(settings.workingDirectory, needFiles);
   // The release config is checked before any stage runs, so a broken file fails the run
   // before anything is written; quality and security alone do not need it.
   if (stages.some((s) => s.name === 'release' || s.name === 'publish' || s.name === 'preview')) {

@@ -1,7 +1,9 @@
 /**
  * Responsible for telling a workspace with the repository checked out from one without: release-
  * please-action needs no checkout, so workflows moving from it often have none, and every stage that
- * reads the project's files would otherwise fail on whichever file it reads first.
+ * reads the project's files would otherwise fail on whichever file it reads first. The runner
+ * creates GITHUB_WORKSPACE empty; anything in it (or a git work tree around it) counts as a checkout,
+ * and the stages name what is missing from it.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,13 +17,9 @@ function inGitWorkTree(dir: string): boolean {
   }
 }
 
-/** Files only a checkout has: the project, or a release-please config (which may key the package below the root). */
-const CHECKED_OUT = ['pyproject.toml', '.release-please-config.json', 'release-please-config.json'];
-
-export function assertCheckedOut(dir: string, stages: readonly string[], configFile?: string): void {
-  if (inGitWorkTree(dir) || [...CHECKED_OUT, ...(configFile ? [configFile] : [])].some((f) => existsSync(join(dir, f)))) return;
-  const empty = readdirSync(dir).length === 0;
-  throw new PyreleaseError('CHECKOUT_MISSING', `${empty ? 'the workspace is empty' : `${dir} is not a checkout of the repository`}: stage ${stages.join(', ')} reads the project's files`, {
+export function assertCheckedOut(dir: string, stages: readonly string[]): void {
+  if (readdirSync(dir).length > 0 || inGitWorkTree(dir)) return;
+  throw new PyreleaseError('CHECKOUT_MISSING', `the workspace is empty: stage ${stages.join(', ')} reads the project's files`, {
     key: 'working-directory',
     fix: 'add - uses: actions/checkout@v4 as a step before pyrelease (on a release or tag event it checks out the tag)',
   });
