@@ -14,6 +14,7 @@ import { BundleSigner } from './adapters/sigstore/bundle-signer.js';
 import { loadTrustedRoot } from './adapters/sigstore/trusted-root.js';
 import { indexEndpoints } from './core/publish/index-endpoints.js';
 import { loadReleaseConfig, locateProject } from './adapters/workspace/release-config-files.js';
+import { assertCheckedOut } from './adapters/workspace/checkout.js';
 import { isPyreleaseError, PyreleaseError } from './errors/pyrelease-error.js';
 import { renderErrorLine, renderErrorMarkdown } from './errors/render.js';
 import { settingsFromAction } from './settings/from-action.js';
@@ -37,6 +38,9 @@ export async function runAction(runtime: Runtime, clock: Clock): Promise<void> {
 export async function runPipeline(settings: Settings, runtime: Runtime, clock: Clock, policies: Policies = policy): Promise<StageReport[]> {
   const stages = selectStages(settings.stage);
   const services = createServices(settings, runtime, clock, policies);
+  // Every stage but validate (which reads the index) works on the project's files: without a checkout, say so first.
+  const needFiles = stages.filter((s) => s.name !== 'validate').map((s) => s.name);
+  if (needFiles.length > 0) assertCheckedOut(settings.workingDirectory, needFiles);
   // The release config is checked before any stage runs, so a broken file fails the run
   // before anything is written; quality and security alone do not need it.
   if (stages.some((s) => s.name === 'release' || s.name === 'publish' || s.name === 'preview')) {

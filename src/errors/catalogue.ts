@@ -4,6 +4,7 @@
  * Codes never change once released.
  */
 import { configErrors } from './catalogue/config.js';
+import { eventErrors } from './catalogue/events.js';
 import { gateErrors } from './catalogue/gates.js';
 import { inputErrors } from './catalogue/inputs.js';
 import { planErrors } from './catalogue/plan.js';
@@ -18,4 +19,4 @@ export interface CatalogueEntry {
   fix: string;
 }
 
-export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors, ...publishErrors, ...signingErrors, ...validateErrors, ...carriedOverErrors };
+export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors, ...publishErrors, ...signingErrors, ...validateErrors, ...carriedOverErrors, ...eventErrors };

@@ -8,6 +8,8 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { PyreleaseError, PyreleaseErrors } from '../errors/pyrelease-error.js';
 import type { Runtime } from '../adapters/runtime/runtime.js';
 import { readHandoff } from './handoff.js';
+import { releaseOfEvent } from './event-release.js';
+import { graphqlEndpoint, readReleasePleaseActionInputs } from './release-please-action-inputs.js';
 import { proxyFromEnv } from './parse-values.js';
 import { aliasedInput, checkUser, checkVerifyMetadata, signSwitch } from './carried-inputs.js';
 import { checkPublishModes, readPublishInputs, smokeTestCommand } from './publish-inputs.js';
@@ -104,6 +106,16 @@ export function settingsFromAction(rt: Runtime): Settings {
     handoff: p.take(() => readHandoff((n) => rt.getInput(n)), {}),
     ...readPublishInputs(rt, p, { workspace, packagesDirRaw }),
   };
+  // --- publish on a release event / tag push (issue #24 part A) ---
+  const eventRelease = releaseOfEvent(event.name, rt.env('GITHUB_REF'), event.payload, rt.env('GITHUB_SHA'));
+  if (eventRelease) settings.eventRelease = eventRelease;
+  // --- release-please-action's inputs (issue #24 part A) ---
+  const rp = readReleasePleaseActionInputs(rt, p, { workingDir, configFile: settings.configFile });
+  settings.releasePleaseAction = { skipGithubRelease: rp.skipGithubRelease, skipGithubPullRequest: rp.skipGithubPullRequest, ...(rp.changelogHost && { changelogHost: rp.changelogHost }) };
+  if (rp.repoUrl) settings.repository = p.take(() => repository(rp.repoUrl, 'repo-url'), settings.repository);
+  if (rp.apiUrl) settings.apiUrl = rp.apiUrl;
+  if (rp.graphqlUrl) settings.graphqlUrl = graphqlEndpoint(rp.graphqlUrl);
+  if (rp.proxyServer) settings.proxy = { ...settings.proxy, httpProxy: rp.proxyServer, httpsProxy: rp.proxyServer };
   settings.stage = p.take(() => checkPublishModes(settings), settings.stage);
   if (p.problems.length > 0) throw new PyreleaseErrors(p.problems);
   return settings;
@@ -248,9 +260,10 @@ function workingDirectory(workspace: string, raw: string): string {
   return dir;
 }
 
-export function repository(raw: string | undefined): RepositoryRef | undefined {
+export function repository(raw: string | undefined, input?: 'repo-url'): RepositoryRef | undefined {
   if (raw === undefined) return undefined;
   const m = /^([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+)$/.exec(raw);
+  if (!m && input) throw new PyreleaseError('INPUT_INVALID', `input '${input}' must be owner/name, got ${JSON.stringify(raw.slice(0, 80))}`, { key: input, fix: 'write repo-url: owner/name (the default is the workflow\'s own repository)' });
   if (!m) {
     throw new PyreleaseError('ENV_BAD_REPOSITORY', `GITHUB_REPOSITORY must be owner/name, got ${JSON.stringify(raw)}`, {
       key: 'GITHUB_REPOSITORY',

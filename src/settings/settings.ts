@@ -5,6 +5,7 @@
 import type { PreviewFrom } from '../core/preview/merge-basis.js';
 import type { StageHandoff } from './handoff.js';
 import type { ProxySettings } from '../adapters/http/transport.js';
+import type { EventRelease } from '../core/publish/release-source.js';
 
 export const stageNames = ['quality', 'security', 'release', 'publish', 'validate', 'rollback', 'preview'] as const;
 export type StageName = (typeof stageNames)[number];
@@ -122,6 +123,12 @@ export interface Settings {
   tempDir: string;
   /** Outputs of earlier stages run in other jobs, handed back as inputs. */
   handoff: StageHandoff;
+  // --- publish on a release event / tag push (issue #24 part A) ---
+  /** The release the run's event names (a published GitHub release, a pushed tag); undefined for other events. */
+  eventRelease?: EventRelease;
+  // --- release-please-action's inputs (issue #24 part A) ---
+  /** What release-please-action v4's own inputs change (settings/release-please-action-inputs.ts); undefined = none given (the CLI). */
+  releasePleaseAction?: { skipGithubRelease: boolean; skipGithubPullRequest: boolean; changelogHost?: string };
 
   // ── #24 part B: what a publish job carries over (build-command, dev builds, attach-only, GitHub attestations) ──
   /** sigstore-action's `inputs`: globs (workspace-relative) of the files to sign, checked against the upload set; [] = not given. */

@@ -38,6 +38,8 @@ export interface PlanRequest {
    */
   readPullRequests?: (commits: RawCommit[], where: { repository: RepositoryRef; targetBranch: string; stopSha?: string; maxCommits: number }) => Promise<{ commits: RawCommit[]; warning?: string }>;
   /** With changelog-type github: GitHub's generated notes for the planned tag (release-please's GitHubChangelogNotes). */
+  /** release-please-action's changelog-host input: replaces every package's changelog-host, as the action does after loading the manifest. */
+  changelogHost?: string;
   generateNotes?: (release: { repository: RepositoryRef; tag: string; previousTag: string | null; targetBranch: string }) => Promise<string | undefined>;
 }
 
@@ -83,6 +85,7 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
     throw new PyreleaseError('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
   }
   const { config, warnings } = parseReleaseConfig(at(configFile)!, configFile);
+  if (req.changelogHost) for (const p of config.packages) p.changelogHost = req.changelogHost;
   const manifest = parseManifest(manifestText, req.manifestFile);
   const pkg = config.packages[0]!;
   const treePaths = repoTree.flatMap((p) => view.inside(p) ?? []);

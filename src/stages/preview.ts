@@ -20,7 +20,7 @@ export const previewStage: StageDefinition = {
   title: 'Release preview',
   blocking: true,
   dryRunSafe: true,
-  shouldRun: (ctx) => (ctx.settings.pullRequest ? { run: true } : { run: false, reason: 'not a pull_request event: there is nothing to preview' }),
+  shouldRun: (ctx) => (ctx.settings.pullRequest ? { run: true } : { run: false, reason: 'not a pull_request event: there is nothing to preview', fix: 'run stage: preview in a workflow on: pull_request' }),
   run: runPreview,
 };
 

@@ -10,6 +10,12 @@ import { readProject } from '../adapters/workspace/project-file.js';
 import { renderSha256Sums } from '../core/publish/checksums.js';
 import { projectPageUrl } from '../core/publish/index-endpoints.js';
 import { decidePublishTarget, type PublishTarget } from '../core/publish/publish-target.js';
+import { chooseRelease, type ReleaseToPublish } from '../core/publish/release-source.js';
+import { assertPreReleaseMatches, versionOfReleaseTag } from '../core/publish/tag-version.js';
+import { tagStyleOf } from '../core/config/tag-style.js';
+import type { PackageConfig } from '../core/config/types.js';
+import { loadReleaseConfig, type LoadedReleaseConfig } from '../adapters/workspace/release-config-files.js';
+import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { planUploads } from '../core/publish/upload-plan.js';
 import { publishOutputs, type PublishResult } from '../settings/handoff.js';
 import { attachAssets, readReleaseAssets, type AttachOutcome, type ReleaseWithAssets } from './publish/attach-assets.js';
@@ -24,7 +30,6 @@ import { publishPreflight, type PreflightCheck } from './publish/preflight.js';
 import { signDistributions } from './publish/sign-distributions.js';
 import { checkSignInputs } from './publish/sign-inputs.js';
 import { smokeTestBeforeUpload } from './publish/smoke-test.js';
-import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { renderPublishSummary } from './publish/summary.js';
 import { uploadFiles, type FileOutcome } from './publish/upload-files.js';
 import { obtainUploadToken } from './publish/upload-token.js';
@@ -35,12 +40,13 @@ export const publishStage: StageDefinition = {
   name: 'publish',
   title: 'Publish',
   blocking: true,
+  fedBy: 'release',
   dryRunSafe: true,
   shouldRun: (ctx) => {
-    const release = ctx.results.release;
-    // A push to another branch may tag the target's merged release PR (as release-please-action does); the work tree is not that commit.
-    if (release?.notCheckedOut && !ctx.settings.forcePublish) return { run: false, reason: `the release ${release.tagName ?? ''} is of the target branch, not of the checked-out commit: the run on the target branch publishes it` };
-    return ctx.settings.devBuild !== undefined || ctx.settings.forcePublish || release?.releaseCreated === true || release?.atHead === true || ctx.settings.handoff.release?.releaseCreated === true ? { run: true } : { run: false, reason: 'no release was created in this run (and force_publish is off)' };
+    // A dev build publishes X.Y.Z.devN of the next planned version: it needs no release.
+    if (ctx.settings.devBuild !== undefined) return { run: true };
+    const choice = releaseToPublish(ctx);
+    return choice.kind === 'none' ? { run: false, reason: choice.reason, fix: choice.fix } : { run: true };
   },
   run: runPublish,
 };
@@ -120,8 +126,14 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   if (token) {
     credentials = token.kind === 'api-token' ? 'uploaded with the API token from the password input' : 'uploaded with trusted publishing';
     // PyPI takes attestations only from trusted publishing; with an API token the bundles still go to the GitHub release.
-    const attestations = new Map(token.kind === 'trusted-publishing' ? signed.map((s) => [s.filename, JSON.stringify([s.attestation])] as const) : []);
+    const forIndex = signed.filter((s) => s.notForIndex === undefined);
+    const attestations = new Map(token.kind === 'trusted-publishing' ? forIndex.map((s) => [s.filename, JSON.stringify([s.attestation])] as const) : []);
     if (token.kind === 'api-token' && signed.length > 0) attestationNote = `${label} accepts attestations only with trusted publishing: the Sigstore bundles were attached to the GitHub release but not sent to the index.`;
+    const kept = signed.find((s) => s.notForIndex !== undefined);
+    if (token.kind === 'trusted-publishing' && kept) {
+      attestationNote = `The files were signed, but their attestations were not sent to ${label}: ${kept.notForIndex}. The Sigstore bundles are on the GitHub release; publish from the top-level workflow to attach them on ${label}.`;
+      runtime.warning(attestationNote);
+    }
     const sent = await uploadFiles(build.files.filter((f) => plan.toUpload.includes(f.file.filename)), { index, token, project: target.project, version, runtime, attestations, verbose: settings.verbose });
     for (const [k, v] of sent) outcomes.set(k, v);
   } else if (!settings.upload) credentials = 'upload: false — attached to the GitHub release only, nothing was sent to an index';
@@ -155,13 +167,51 @@ export async function publishPreflightAtHead(ctx: StageContext): Promise<Preflig
 /** Reads what the checkout and the release say, and lets core decide (no build before this passes). */
 async function guard(ctx: StageContext): Promise<PublishTarget> {
   const { settings, services } = ctx;
+  const choice = releaseToPublish(ctx);
+  if (choice.kind === 'none') throw new PyreleaseError('PUBLISH_NO_RELEASE', `nothing to publish: ${choice.reason}`, { key: 'release_created', fix: choice.fix });
   const project = readProject(projectDirectory(ctx));
-  const release = { ...settings.handoff.release, ...ctx.results.release };
   const headSha = await services.git.resolveCommit('HEAD');
-  const facts = { forcePublish: settings.forcePublish, release: { version: release.version, tagName: release.tagName, sha: release.sha }, project, headSha };
-  // The remote tag is the release's ground truth when the job can read it; a job without a token skips this check.
-  const tagSha = release.tagName && settings.token && settings.repository ? await services.github().getRef(`tags/${release.tagName}`) : undefined;
-  return decidePublishTarget({ ...facts, tagSha });
+  if (choice.kind === 'force') return decidePublishTarget({ forcePublish: true, release: { tagName: choice.tagName }, project, headSha });
+  const { tagName } = choice;
+  // release-please-action hands over tag_name, often without version: the tag says it, in the project's own tag format.
+  const version = choice.version ?? (tagName ? versionOfReleaseTag(tagName, tagStyleOf(releasePackage(ctx)), { input: choice.from === 'event' ? `the ${settings.eventName} event's tag` : 'input tag_name', configFile: releaseConfig(ctx).configFile }) : undefined);
+  if (choice.prerelease && tagName && version) assertPreReleaseMatches(tagName, version);
+  const tagSha = tagName ? await tagCommit(ctx, tagName) : undefined;
+  // A tag from an event exists (GitHub made the event from it); one handed over must be found, or its commit given as sha.
+  const eventSha = choice.from === 'event' ? settings.eventRelease?.sha : undefined;
+  if (tagName && tagSha === undefined && !choice.sha && !eventSha && choice.from !== 'this run') {
+    throw new PyreleaseError('PUBLISH_TAG_UNKNOWN', `tag ${tagName} is neither in this checkout nor on GitHub, so the commit to publish is unknown`, { key: 'tag_name', fix: "pass the release job's sha (sha: ${{ needs.release.outputs.sha }}), or check out with fetch-tags: true after the tag is pushed" });
+  }
+  const fixes = choice.from === 'event' ? EVENT_FIXES : undefined;
+  return decidePublishTarget({ forcePublish: settings.forcePublish, release: { version, tagName, sha: choice.sha }, project, headSha, tagSha: tagSha ?? eventSha, ...(fixes && { fixes }) });
+}
+
+/** On a release event or a tag push the checkout is the tag, so a mismatch is in the tag itself. */
+const EVENT_FIXES = {
+  checkout: 'check out the tag (actions/checkout with no ref: on a release or tag event it checks out the tag)',
+  version: 'the tag was put on a commit whose pyproject.toml has another version: merge the release PR and tag its merge commit, or bump [project] version before tagging',
+};
+
+/** Where the release tag points: GitHub's tag when the job can read it (the ground truth), else the checkout's own. */
+async function tagCommit(ctx: StageContext, tagName: string): Promise<string | undefined> {
+  const { settings, services } = ctx;
+  const remote = settings.token && settings.repository ? await services.github().getTagCommit(tagName) : undefined;
+  return remote ?? (await services.git.tagCommit(tagName));
+}
+
+function releaseToPublish(ctx: StageContext): ReleaseToPublish {
+  const { settings, results } = ctx;
+  return chooseRelease({ inRun: results.release, handoff: settings.handoff.release, event: settings.eventRelease, forcePublish: settings.forcePublish });
+}
+
+/** The config read before the stages ran (main.ts), or read here when a test runs the stage alone. */
+function releaseConfig(ctx: StageContext): LoadedReleaseConfig {
+  return (ctx.services.releaseConfig ??= loadReleaseConfig(ctx.settings.workingDirectory, ctx.settings.configFile, ctx.settings.manifestFile));
+}
+
+function releasePackage(ctx: StageContext): PackageConfig {
+  const { config } = releaseConfig(ctx);
+  return config.packages.find((p) => p.path === '.') ?? config.packages[0]!;
 }
 
 async function attachToRelease(ctx: StageContext, target: PublishTarget, onRelease: ReleaseWithAssets | undefined, dists: { name: string; bytes: Buffer; sha256: string }[]): Promise<{ attach: AttachOutcome | undefined; note: string | undefined }> {

@@ -25,7 +25,7 @@ export const releaseStage: StageDefinition = {
   blocking: true,
   dryRunSafe: true,
   // A pull_request run checks out refs/pull/N/merge: planning from it would put unmerged work in the release PR.
-  shouldRun: (ctx) => (ctx.settings.eventName.startsWith('pull_request') ? { run: false, reason: 'release PRs are planned on pushes to the target branch, not on pull_request events' } : { run: true }),
+  shouldRun: (ctx) => (ctx.settings.eventName.startsWith('pull_request') ? { run: false, reason: 'release PRs are planned on pushes to the target branch, not on pull_request events', fix: 'run stage: release on push to the target branch (on: push: branches: [main]); on pull requests, stage: preview shows the release a merge would make' } : { run: true }),
   run: runRelease,
 };
 
@@ -44,8 +44,11 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
   // One list for both: merged PRs still pending a release, and the open release PR (saves a request per run).
   const prs = await gh.listPullRequests('all', branch, target);
   const merged = prs.filter((p) => p.mergedAt !== null && isReleasePullRequest(p, branch, target, config.labels));
+  const rpa = settings.releasePleaseAction;
   const tagged: TaggedRelease[] = [];
-  for (const pr of merged) tagged.push(await tagMergedRelease(gh, pr, pkg, config, settings.dryRun));
+  // skip-github-release (release-please-action's input): createReleases is not called, so merged release PRs stay untagged.
+  if (!rpa?.skipGithubRelease) for (const pr of merged) tagged.push(await tagMergedRelease(gh, pr, pkg, config, settings.dryRun));
+  else if (merged.length > 0) runtime.notice(`skip-github-release: ${merged.map((p) => `#${p.number}`).join(', ')} merged but not tagged or released`);
   for (const w of tagged.flatMap((t) => t.warnings)) runtime.warning(w);
 
   const outcome = await planFromRepository(services.git, {
@@ -60,13 +63,17 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
     readPullRequests: (commits, where) => readPullRequestsOfCommits(gh, where.targetBranch, commits, where),
     // changelog-type github: release-please asks GitHub for the notes; a refusal fails the run as it fails release-please.
     generateNotes: (r) => gh.generateReleaseNotes({ tagName: r.tag, targetCommitish: r.targetBranch, previousTagName: r.previousTag }),
+    ...(rpa?.changelogHost && { changelogHost: rpa.changelogHost }),
   });
   for (const n of outcome.notices) runtime.notice(n);
   for (const w of outcome.warnings) runtime.warning(w);
   if (outcome.pullRequestsWarning) runtime.warning(outcome.pullRequestsWarning);
   let pr: PullRequestOutcome | undefined;
   const open = prs.filter((p) => p.state === 'open');
-  if (outcome.plan.version !== null) pr = await ensureReleasePullRequest(gh, await services.git.topLevel(), outcome.plan, outcome.headSha, target, settings.dryRun, open, config.signoff);
+  // As release-please: no release PR while a merged one waits to be tagged ("untagged, merged release PRs outstanding - aborting").
+  const prBlocked = rpa?.skipGithubPullRequest ? 'skip-github-pull-request' : rpa?.skipGithubRelease && merged.length > 0 ? 'a merged release PR is still untagged (skip-github-release)' : undefined;
+  if (prBlocked && outcome.plan.version !== null) runtime.notice(`no release PR opened or updated: ${prBlocked}`);
+  if (outcome.plan.version !== null && !prBlocked) pr = await ensureReleasePullRequest(gh, await services.git.topLevel(), outcome.plan, outcome.headSha, target, settings.dryRun, open, config.signoff);
 
   const released = tagged[tagged.length - 1]?.result ?? (await releaseAtHead(gh, outcome.plan, outcome.headSha));
   const result: ReleaseResult = { ...(released ?? { releaseCreated: false }), path: pkg.path, prsCreated: pr?.status === 'created' || pr?.status === 'updated' };
@@ -76,7 +83,7 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
   const headline = [
     ...tagged.map((t) => `released ${t.tag}`),
     ...(result.atHead ? [`HEAD is ${result.tagName}, released by an earlier run: publish and validate finish it`] : []),
-    outcome.plan.version === null ? 'no release due' : `release PR #${pr?.pr.number} for ${outcome.plan.version} ${pr?.status}`,
+    outcome.plan.version === null ? 'no release due' : pr ? `release PR #${pr.pr.number} for ${outcome.plan.version} ${pr.status}` : `${outcome.plan.version} due, no release PR (${prBlocked})`,
   ].join('; ');
   return { outputs: releaseOutputs(result), headline, summary: renderReleaseSummary(tagged, outcome.plan, pr, true) };
 }

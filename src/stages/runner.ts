@@ -4,7 +4,8 @@
  * still leaves earlier outputs), and one summary table at the end.
  */
 import type { StageContext, StageDefinition } from './stage.js';
-import { isPyreleaseError, PyreleaseErrors } from '../errors/pyrelease-error.js';
+import { isPyreleaseError, PyreleaseError, PyreleaseErrors } from '../errors/pyrelease-error.js';
+import type { StageSelection } from '../settings/settings.js';
 import { renderErrorLine } from '../errors/render.js';
 
 export interface StageReport {
@@ -21,6 +22,13 @@ export async function runStages(stages: StageDefinition[], ctx: StageContext): P
   for (const stage of stages) {
     if (gateErrors.length > 0 && !stage.gate) break;
     const decision = stage.shouldRun(ctx);
+    if (!decision.run && mustRun(stage, ctx.settings.stage)) {
+      // No silent pass: a stage asked for by name that has nothing to do fails, saying why and what to pass.
+      const error = new PyreleaseError('STAGE_NOTHING_TO_DO', `stage: ${stage.name} was asked for, but has nothing to do: ${decision.reason}`, { key: 'stage', ...(decision.fix && { fix: decision.fix }) });
+      runtime.info(`✖ ${stage.name}: failed — nothing to do`);
+      reports.push({ stage: stage.name, status: 'failed', headline: renderErrorLine(error), durationMs: 0 });
+      return { reports, error: combine([...gateErrors, error]) };
+    }
     if (!decision.run) {
       runtime.info(`○ ${stage.name}: skipped — ${decision.reason}`);
       reports.push({ stage: stage.name, status: 'skipped', headline: decision.reason, durationMs: 0 });
@@ -46,6 +54,16 @@ export async function runStages(stages: StageDefinition[], ctx: StageContext): P
     }
   }
   return gateErrors.length > 0 ? { reports, error: combine(gateErrors) } : { reports };
+}
+
+/**
+ * Only stage: all may skip a stage with nothing to do, and a list may skip a stage whose work comes
+ * from an earlier stage of the same list (`release publish`: no release, nothing to publish).
+ */
+function mustRun(stage: StageDefinition, selection: StageSelection): boolean {
+  if (selection === 'all') return false;
+  const names: readonly string[] = typeof selection === 'string' ? [selection] : selection;
+  return !(stage.fedBy !== undefined && names.includes(stage.fedBy));
 }
 
 /** Several failed gates are one failure of the run, every verdict in its line. */

@@ -59,7 +59,8 @@ export interface StageOutcome {
   headline: string;
 }
 
-export type SkipDecision = { run: true } | { run: false; reason: string };
+/** A stage with nothing to do says why and what would give it work (`fix`): stage: all skips it, a stage asked for by name fails with both. */
+export type SkipDecision = { run: true } | { run: false; reason: string; fix?: string };
 
 export interface StageDefinition {
   name: StageName;
@@ -71,6 +72,8 @@ export interface StageDefinition {
    * every verdict; the first stage that is not a gate is never reached.
    */
   gate?: boolean;
+  /** The stage whose result gives this one its work: in a list with it, this one may skip when it has nothing to do. */
+  fedBy?: StageName;
   /** Whether the stage may run with dry-run (it then only reads). */
   dryRunSafe: boolean;
   /** With stage: all, decides from earlier results whether this stage has anything to do. */

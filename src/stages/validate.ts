@@ -26,6 +26,7 @@ export const validateStage: StageDefinition = {
   name: 'validate',
   title: 'Post-release validation',
   blocking: true,
+  fedBy: 'publish',
   dryRunSafe: true,
   shouldRun: (ctx) =>
     ctx.results.publish?.published === true || (ctx.settings.handoff.publish?.files?.length ?? 0) > 0 || askedForOnItsOwn(ctx.settings.stage) ? { run: true } : { run: false, reason: 'nothing was published in this run' },

@@ -120,6 +120,23 @@ export function workflowDispatchEvent(inputs: Record<string, string>, opts: { re
   };
 }
 
+/**
+ * A release event (`release: types: [published]`), shaped like GitHub's payload: GITHUB_REF is
+ * refs/tags/<tag_name> and GITHUB_SHA the tagged commit (give it as `sha` to createRunnerEnv).
+ */
+export function releaseEvent(opts: { tagName: string; action?: string; prerelease?: boolean; draft?: boolean; repository?: string }): RunnerEvent {
+  const repository = opts.repository ?? DEFAULT_REPOSITORY;
+  return {
+    name: 'release',
+    payload: {
+      action: opts.action ?? 'published',
+      release: { id: 1, tag_name: opts.tagName, target_commitish: 'main', name: opts.tagName, draft: opts.draft ?? false, prerelease: opts.prerelease ?? false, upload_url: `https://uploads.github.com/repos/${repository}/releases/1/assets{?name,label}` },
+      repository: { full_name: repository, default_branch: 'main' },
+      sender: { login: 'octocat' },
+    },
+  };
+}
+
 function pick(payload: Record<string, unknown>, ...path: string[]): string | undefined {
   let at: unknown = payload;
   for (const key of path) at = typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined;
@@ -128,6 +145,8 @@ function pick(payload: Record<string, unknown>, ...path: string[]): string | und
 
 function refFromEvent(event: RunnerEvent): string {
   if (event.name.startsWith('pull_request')) return `refs/pull/${String(event.payload.number)}/merge`;
+  // A release event runs on the release's tag.
+  if (event.name === 'release') return `refs/tags/${pick(event.payload, 'release', 'tag_name') ?? ''}`;
   return pick(event.payload, 'ref') ?? 'refs/heads/main';
 }
 

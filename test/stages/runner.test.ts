@@ -36,3 +36,31 @@ describe('runStages', () => {
     expect((error as Error).message).toBe('release failed');
   });
 });
+
+describe('no silent pass', () => {
+  const idle = (name: StageDefinition['name'], fedBy?: StageDefinition['name']): StageDefinition => ({
+    name, title: name, blocking: true, dryRunSafe: true, ...(fedBy && { fedBy }), shouldRun: () => ({ run: false, reason: `nothing for ${name}`, fix: `pass what ${name} needs` }), run: async () => ({ outputs: {}, headline: 'ran' }),
+  });
+  const withStage = (stage: StageContext['settings']['stage']): StageContext => ({ ...ctx(), settings: testSettings({ workingDirectory: '/tmp', tempDir: '/tmp', stage }) });
+
+  it('a stage asked for by name with nothing to do fails in one line: why, and what to pass', async () => {
+    const { reports, error } = await runStages([idle('publish', 'release')], withStage('publish'));
+    expect(reports.map((r) => `${r.stage} ${r.status}`)).toEqual(['publish failed']);
+    expect((error as PyreleaseError).code).toBe('STAGE_NOTHING_TO_DO');
+    expect((error as PyreleaseError).message).toBe('stage: publish was asked for, but has nothing to do: nothing for publish');
+    expect((error as PyreleaseError).details.fix).toBe('pass what publish needs');
+  });
+
+  it('stage: all skips it; so does a list holding the stage that feeds it', async () => {
+    for (const selection of ['all', ['release', 'publish']] as const) {
+      const { reports, error } = await runStages([idle('publish', 'release')], withStage(selection));
+      expect(error).toBeUndefined();
+      expect(reports.map((r) => `${r.stage} ${r.status}`)).toEqual(['publish skipped']);
+    }
+  });
+
+  it('a list without the feeding stage does not skip it', async () => {
+    const { error } = await runStages([idle('validate', 'publish')], withStage(['quality', 'validate']));
+    expect((error as PyreleaseError).code).toBe('STAGE_NOTHING_TO_DO');
+  });
+});

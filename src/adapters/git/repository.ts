@@ -38,6 +38,12 @@ export class GitRepository {
     return r.stdout.trim();
   }
 
+  /** The commit a local tag points at (an annotated tag peeled), or undefined when the checkout has no such tag. */
+  async tagCommit(tag: string): Promise<string | undefined> {
+    const r = await this.git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${tag}^{commit}`], true);
+    return r.exitCode === 0 ? r.stdout.trim() : undefined;
+  }
+
   /** Committer time of a commit, in Unix seconds (SOURCE_DATE_EPOCH for reproducible builds). */
   async commitTime(ref: string): Promise<number> {
     const r = await this.git.run(['log', '-1', '--format=%ct', '--end-of-options', ref], true);

@@ -124,6 +124,27 @@ export class GitHubClient {
     return this.call('committing the release files', async () => shaOf((await this.#octokit.request('POST /repos/{owner}/{repo}/git/commits', { ...this.r, message, tree, parents })).data));
   }
 
+  /**
+   * The commit a tag stands for, or undefined when there is no such tag: an annotated tag's ref
+   * points at the tag object (`object.type: "tag"`), which GET git/tags/{sha} peels to the commit.
+   */
+  getTagCommit(tag: string): Promise<string | undefined> {
+    return this.call(`reading tag ${tag}`, async () => {
+      let object: { sha?: unknown; type?: unknown };
+      try {
+        object = (await this.#octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...this.r, ref: `tags/${tag}` })).data.object as typeof object;
+      } catch (e) {
+        if (statusOf(e) === 404) return undefined;
+        throw e;
+      }
+      // A tag of a tag is peeled as git peels it; GitHub allows a few levels only.
+      for (let depth = 0; object.type === 'tag' && depth < 5; depth++) {
+        object = (await this.#octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { ...this.r, tag_sha: shaOf(object) })).data.object as typeof object;
+      }
+      return shaOf(object);
+    });
+  }
+
   /** The sha a ref points at, or undefined when it does not exist. */
   getRef(ref: string): Promise<string | undefined> {
     return this.call(`reading ${ref}`, async () => {

@@ -55,7 +55,16 @@ function causeOf(refusal: MintRefusal, claims: IdTokenClaims | undefined, file: 
       return { why: `the publisher requires a GitHub environment and this job ${claims?.environment ? `runs in "${claims.environment}"` : 'declares none'}`, fix: 'add the publisher\'s environment to the publish job (environment: pypi), or remove it from the publisher', key: 'environment' };
     }
     if (claims && isReusableWorkflow(claims)) {
-      return { why: `this job runs in the reusable workflow ${claims.job_workflow_ref}, and PyPI matches that file (${file}), not the calling workflow`, fix: `register ${file} as the publisher's workflow, or move the publish step into the calling workflow`, key: 'job_workflow_ref' };
+      // PyPI rebuilds job_workflow_ref from the token's repository (protocols.md §3.2), so only a reusable workflow of this same repository can match (pypi/warehouse#11096).
+      const elsewhere = !claims.job_workflow_ref?.toLowerCase().startsWith(`${repo.toLowerCase()}/`);
+      const supports = elsewhere
+        ? `a reusable workflow of another repository can never be a trusted publisher on ${e.label} (it expects ${repo}/.github/workflows/<file>@<ref>)`
+        : `${e.label} matches that file (${file}), not the calling workflow (workflow_ref ${claims.workflow_ref ?? '?'})`;
+      return {
+        why: `this job runs in the reusable workflow ${claims.job_workflow_ref} (job_workflow_ref), called from ${claims.workflow_ref ?? '?'} (workflow_ref): ${supports}`,
+        fix: elsewhere ? 'move the publish step into a workflow of this repository (the reusable workflow can still build: hand the files over with packages-dir)' : `register ${file} as the publisher's workflow, or move the publish step into the calling workflow`,
+        key: 'job_workflow_ref',
+      };
     }
     if (claims?.event_name === 'pull_request') return { why: 'the run was started by a pull request, which should not publish', fix: 'publish from push, release or workflow_dispatch events' };
     return {

@@ -22,6 +22,8 @@ export interface GuardFacts {
   headSha: string;
   /** Where the release tag points on the remote; undefined when not looked up or missing. */
   tagSha?: string;
+  /** The fixes to show when the checkout is not the release (they differ on a release or tag event). */
+  fixes?: { checkout: string; version: string };
 }
 
 export interface PublishTarget {
@@ -37,6 +39,7 @@ const CHECKOUT_FIX = 'check out the release commit in the publish job: actions/c
 
 export function decidePublishTarget(f: GuardFacts): PublishTarget {
   const { project, release } = f;
+  const fixes = f.fixes ?? { checkout: CHECKOUT_FIX, version: CHECKOUT_FIX };
   if (!release.version) {
     if (f.forcePublish && project.version !== undefined && normalizePep440(project.version) === undefined) {
       throw new PyreleaseError('PYPROJECT_VERSION_SHAPE', `pyproject.toml has version ${JSON.stringify(project.version)}, which is not a PEP 440 version`, { file: 'pyproject.toml', key: 'project.version', fix: 'write a version like 1.2.3 (or 1.2.3rc1) in [project]' });
@@ -48,13 +51,13 @@ export function decidePublishTarget(f: GuardFacts): PublishTarget {
     });
   }
   if (project.version !== undefined && !sameRelease(project.version, release.version)) {
-    throw new PyreleaseError('PUBLISH_VERSION_MISMATCH', `pyproject.toml has version ${project.version}, but the release is ${release.version}: this checkout is not the release commit`, { file: 'pyproject.toml', key: 'project.version', fix: CHECKOUT_FIX });
+    throw new PyreleaseError('PUBLISH_VERSION_MISMATCH', `pyproject.toml has version ${project.version}, but the release is ${release.version}: this checkout is not the release commit`, { file: 'pyproject.toml', key: 'project.version', fix: fixes.version });
   }
   if (release.sha && release.sha !== f.headSha) {
-    throw new PyreleaseError('PUBLISH_WRONG_COMMIT', `the release ${release.tagName ?? release.version} is commit ${release.sha.slice(0, 7)}, but ${f.headSha.slice(0, 7)} is checked out`, { key: 'sha', fix: CHECKOUT_FIX });
+    throw new PyreleaseError('PUBLISH_WRONG_COMMIT', `the release ${release.tagName ?? release.version} is commit ${release.sha.slice(0, 7)}, but ${f.headSha.slice(0, 7)} is checked out`, { key: 'sha', fix: fixes.checkout });
   }
   if (f.tagSha !== undefined && f.tagSha !== f.headSha) {
-    throw new PyreleaseError('PUBLISH_TAG_ELSEWHERE', `tag ${release.tagName} points at ${f.tagSha.slice(0, 7)}, not at the checked-out ${f.headSha.slice(0, 7)}`, { key: 'tag_name', fix: CHECKOUT_FIX });
+    throw new PyreleaseError('PUBLISH_TAG_ELSEWHERE', `tag ${release.tagName} points at ${f.tagSha.slice(0, 7)}, not at the checked-out ${f.headSha.slice(0, 7)}`, { key: 'tag_name', fix: fixes.checkout });
   }
   return { project: project.name, version: release.version, tagName: release.tagName, sha: f.headSha, mode: f.forcePublish && !release.tagName ? 'force' : 'release' };
 }

@@ -33,3 +33,15 @@ export function parseTag(name: string, notation: VersionNotation = 'semver'): Pa
   if (!version) return undefined;
   return { component: g.component ?? '', separator: g.separator, includeV: g.v !== undefined, version, versionText: g.version! };
 }
+
+/**
+ * The version a tag names in exactly this style, or undefined: only a tag that formatTag() would
+ * write for its version matches (parse(format(v)) == v), so `v1.2.3` is not a release of a
+ * project whose tags are `1.2.3`, nor `pkg-v1.2.3` of the component `other`.
+ */
+export function versionOfTagInStyle(name: string, style: TagStyle): string | undefined {
+  const prefix = formatTag('', style);
+  if (!name.startsWith(prefix)) return undefined;
+  const version = tryParseVersion(name.slice(prefix.length), style.notation);
+  return version && formatTag(version, style) === name ? formatVersion(version) : undefined;
+}

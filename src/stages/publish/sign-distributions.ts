@@ -23,6 +23,12 @@ export interface SignedFile {
   attestation: Pep740Attestation;
   logIndex: string | undefined;
   identity: CertificateIdentity;
+  /**
+   * Why the index would refuse this attestation, when it would: in a reusable workflow Fulcio names
+   * the called file (job_workflow_ref) while PyPI checks the Build Config URI against the publisher
+   * (protocols.md §4.4), so the bundle is kept and attached to the GitHub release, not sent.
+   */
+  notForIndex?: string;
 }
 
 export async function signDistributions(files: BuiltFile[], o: { signer: BundleSigner; trustedRoot: () => Promise<TrustedRoot>; tempDir: string; serverUrl: string }): Promise<SignedFile[]> {
@@ -46,14 +52,16 @@ export async function signDistributions(files: BuiltFile[], o: { signer: BundleS
     if (claims?.repository && workflowFile) {
       // The identity follows the run's GitHub (GITHUB_SERVER_URL) and the issuer its token named: GHES has its own.
       const problem = identityProblem(verified.identity, { repository: claims.repository, workflowFile, serverUrl: o.serverUrl, issuer: claims.iss });
-      if (problem) {
-        throw new PyreleaseError('SIGNATURE_IDENTITY_MISMATCH', `the signature of ${filename} would be refused by the index: ${problem}`, {
-          fix: claims && isReusableWorkflow(claims) ? 'PyPI checks attestations against the calling workflow, so a publish job in a reusable workflow cannot attach them: publish from the top-level workflow, or set sign: false' : 're-run; if it persists, set sign: false and report the certificate shown',
-        });
-      }
+      // A reusable workflow signs with its own identity (sign, don't refuse); only another mismatch is an error.
+      if (problem && isReusableWorkflow(claims)) return { ...signed(filename, bundlePath, bundleBytes, bundle, verified.identity), notForIndex: `signed in the reusable workflow ${claims.job_workflow_ref ?? ''}, whose certificate the index checks against the calling workflow (${claims.workflow_ref ?? ''}): ${problem}` };
+      if (problem) throw new PyreleaseError('SIGNATURE_IDENTITY_MISMATCH', `the signature of ${filename} would be refused by the index: ${problem}`, { fix: 're-run; if it persists, set sign: false and report the certificate shown' });
     }
-    return { filename, bundlePath, bundleBytes, attestation: bundleToAttestation(bundle), logIndex: logIndexOf(bundle), identity: verified.identity };
+    return signed(filename, bundlePath, bundleBytes, bundle, verified.identity);
   });
+}
+
+function signed(filename: string, bundlePath: string, bundleBytes: Buffer, bundle: Parameters<typeof bundleToAttestation>[0], identity: CertificateIdentity): SignedFile {
+  return { filename, bundlePath, bundleBytes, attestation: bundleToAttestation(bundle), logIndex: logIndexOf(bundle), identity };
 }
 
 function invalid(filename: string, why: string): PyreleaseError {

@@ -223,6 +223,8 @@ describe.skipIf(missing.length > 0)(`stage: publish refuses before anything is u
     const run = await fixture.run();
     expect(run.error?.code).toBe('TRUSTED_PUBLISHING_REFUSED');
     expect(run.error?.message).toMatch(/reusable workflow acme\/shared\/.github\/workflows\/pypi.yml@refs\/heads\/main/);
+    // What PyPI supports, with the two claims it compared.
+    expect(run.error?.message).toMatch(/\(job_workflow_ref\), called from .* \(workflow_ref\): a reusable workflow of another repository can never be a trusted publisher/);
     nothingSent(fixture);
   });
 

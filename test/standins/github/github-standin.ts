@@ -133,7 +133,15 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
     }],
     ['GET', r('/git/ref/((?:heads|tags)/.+)'), null, (_q, m) => {
       const sha = repo.tryGit(['rev-parse', '--verify', '--quiet', `refs/${decodeURIComponent(m[1]!)}`]);
-      return sha ? json(200, { ref: `refs/${m[1]}`, object: { sha, type: 'commit' } }) : notFound();
+      // An annotated tag's ref points at the tag object, as on GitHub (GET git/tags/{sha} peels it).
+      return sha ? json(200, { ref: `refs/${m[1]}`, object: { sha, type: repo.tryGit(['cat-file', '-t', sha]) ?? 'commit' } }) : notFound();
+    }],
+    ['GET', r('/git/tags/([0-9a-f]{40})'), null, (_q, m) => {
+      // GET git/tags/{sha}: the tag object's own fields (git cat-file tag prints them as headers).
+      const raw = repo.tryGit(['cat-file', 'tag', m[1]!]);
+      if (raw === undefined) return notFound();
+      const header = (k: string) => new RegExp(`^${k} (.+)$`, 'm').exec(raw)?.[1] ?? '';
+      return json(200, { sha: m[1], tag: header('tag'), message: raw.split('\n\n').slice(1).join('\n\n'), object: { sha: header('object'), type: header('type') } });
     }],
     ['POST', r('/git/refs'), 'contents', (req) => {
       const { ref, sha } = req.json<{ ref: string; sha: string }>();
