@@ -11,6 +11,7 @@ import { readHandoff } from './handoff.js';
 import { proxyFromEnv } from './parse-values.js';
 import { aliasedInput, checkUser, checkVerifyMetadata, signSwitch } from './carried-inputs.js';
 import { checkPublishModes, readPublishInputs, smokeTestCommand } from './publish-inputs.js';
+import { checkGithubAttestations, readGithubAttestationInputs } from './github-attestations.js';
 import { parseImportNames } from '../core/validate/import-check.js';
 import { tagNameProblem } from '../core/config/tag-name-check.js';
 import { PREVIEW_FROM, type PreviewFrom } from '../core/preview/merge-basis.js';
@@ -103,8 +104,10 @@ export function settingsFromAction(rt: Runtime): Settings {
     proxy: proxyFromEnv((name) => rt.env(name)),
     handoff: p.take(() => readHandoff((n) => rt.getInput(n)), {}),
     ...readPublishInputs(rt, p, { workspace, packagesDirRaw }),
+    ...readGithubAttestationInputs(rt, p, event.payload),
   };
   settings.stage = p.take(() => checkPublishModes(settings), settings.stage);
+  p.take(() => checkGithubAttestations(settings), undefined);
   if (p.problems.length > 0) throw new PyreleaseErrors(p.problems);
   return settings;
 }
