@@ -13,10 +13,11 @@ import { releaseErrors } from './catalogue/release.js';
 import { signingErrors } from './catalogue/signing.js';
 import { validateErrors } from './catalogue/validate.js';
 import { carriedOverErrors } from './catalogue/carried-over.js';
+import { githubAttestationErrors } from './catalogue/github-attestations.js';
 
 export interface CatalogueEntry {
   title: string;
   fix: string;
 }
 
-export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors, ...publishErrors, ...signingErrors, ...validateErrors, ...carriedOverErrors, ...eventErrors };
+export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors, ...publishErrors, ...signingErrors, ...validateErrors, ...carriedOverErrors, ...eventErrors, ...githubAttestationErrors };

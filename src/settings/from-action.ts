@@ -13,6 +13,7 @@ import { graphqlEndpoint, readReleasePleaseActionInputs } from './release-please
 import { proxyFromEnv } from './parse-values.js';
 import { aliasedInput, checkUser, checkVerifyMetadata, signSwitch } from './carried-inputs.js';
 import { checkPublishModes, readPublishInputs, smokeTestCommand } from './publish-inputs.js';
+import { checkGithubAttestations, readGithubAttestationInputs } from './github-attestations.js';
 import { parseImportNames } from '../core/validate/import-check.js';
 import { tagNameProblem } from '../core/config/tag-name-check.js';
 import { PREVIEW_FROM, type PreviewFrom } from '../core/preview/merge-basis.js';
@@ -105,6 +106,7 @@ export function settingsFromAction(rt: Runtime): Settings {
     proxy: proxyFromEnv((name) => rt.env(name)),
     handoff: p.take(() => readHandoff((n) => rt.getInput(n)), {}),
     ...readPublishInputs(rt, p, { workspace, packagesDirRaw }),
+    ...readGithubAttestationInputs(rt, p, event.payload),
   };
   // --- publish on a release event / tag push (issue #24 part A) ---
   const eventRelease = releaseOfEvent(event.name, rt.env('GITHUB_REF'), event.payload, rt.env('GITHUB_SHA'));
@@ -117,6 +119,7 @@ export function settingsFromAction(rt: Runtime): Settings {
   if (rp.graphqlUrl) settings.graphqlUrl = graphqlEndpoint(rp.graphqlUrl);
   if (rp.proxyServer) settings.proxy = { ...settings.proxy, httpProxy: rp.proxyServer, httpsProxy: rp.proxyServer };
   settings.stage = p.take(() => checkPublishModes(settings), settings.stage);
+  p.take(() => checkGithubAttestations(settings), undefined);
   if (p.problems.length > 0) throw new PyreleaseErrors(p.problems);
   return settings;
 }

@@ -90,6 +90,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     upload: true,
     smokeTestBeforeUpload: false,
     devBuild: undefined,
+    githubAttestations: false,
+    repositoryVisibility: undefined,
   };
   return { kind: 'run', command, settings, json: values.json === true, ref: str('ref') ?? 'HEAD', date, branch: str('branch'), publishPreflight: values.publish === true };
 }

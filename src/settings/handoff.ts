@@ -59,6 +59,8 @@ export interface PublishResult {
   /** A directory holding exactly the published files, kept for later steps (attest-build-provenance), and their paths. */
   distributionsDir?: string;
   distributionPaths?: string[];
+  /** github-attestations: the page of each file's build-provenance attestation on GitHub. */
+  githubAttestations?: string[];
 }
 
 export interface ValidateResult {
@@ -114,6 +116,7 @@ export function publishOutputs(p: PublishResult): Outputs {
   if (p.repositoryUrl) out.repository_url = p.repositoryUrl;
   if (p.distributionsDir) out.distributions_dir = p.distributionsDir;
   if (p.distributionPaths) out.distributions = p.distributionPaths.join('\n');
+  if (p.githubAttestations) out.github_attestations = p.githubAttestations.join('\n');
   return out;
 }
 

@@ -145,6 +145,10 @@ export interface Settings {
   smokeTestBeforeUpload: boolean;
   /** `dev-build` input: publish X.Y.Z.devN of the next planned version, never tagging or releasing; undefined = off. */
   devBuild: DevBuildSettings | undefined;
+  /** `github-attestations` input (default false): one SLSA build-provenance attestation per published file, stored on GitHub (needs attestations: write, id-token: write). */
+  githubAttestations: boolean;
+  /** The repository's visibility from the event payload (`public`, `private`, `internal`); undefined when the event does not say. */
+  repositoryVisibility: string | undefined;
 }
 
 export interface DevBuildSettings {

@@ -28,6 +28,7 @@ import { keptDistributions } from './publish/kept-distributions.js';
 import { prebuiltDistributions } from './publish/prebuilt-distributions.js';
 import { publishPreflight, type PreflightCheck } from './publish/preflight.js';
 import { signDistributions } from './publish/sign-distributions.js';
+import { attestOnGitHub, renderAttestationSummary } from './publish/github-attestations.js';
 import { checkSignInputs } from './publish/sign-inputs.js';
 import { smokeTestBeforeUpload } from './publish/smoke-test.js';
 import { renderPublishSummary } from './publish/summary.js';
@@ -109,6 +110,9 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   const toSign = !settings.sign || settings.dryRun ? [] : build.files.filter((f) => plan.toUpload.includes(f.file.filename) || (onRelease !== undefined && !attached.has(`${f.file.filename}.sigstore.json`)));
   const signed = await signDistributions(toSign, { signer: services.signer(), trustedRoot: () => services.trustedRoot(), tempDir: settings.tempDir, serverUrl: settings.serverUrl });
   for (const s of signed) runtime.info(`  signed ${s.filename}: Rekor log index ${s.logIndex ?? '?'}, bundle ${s.bundlePath}`);
+  // github-attestations: before anything is attached or uploaded (a missing attestations: write stops here, nothing sent).
+  const provenance = settings.githubAttestations && !settings.dryRun && settings.repository ? await attestOnGitHub(build.files, { github: services.github(), idTokens: services.idTokens, signer: services.signer(), trustedRoot: () => services.trustedRoot(), serverUrl: settings.serverUrl, repository: `${settings.repository.owner}/${settings.repository.repo}` }) : [];
+  for (const a of provenance) runtime.info(`  build provenance of ${a.filename}: ${a.url}${a.created ? '' : ' (already there)'}`);
 
   // The upload token before anything is written: a refused exchange leaves the release untouched.
   const token = !settings.dryRun && plan.toUpload.length > 0 ? await obtainUploadToken({ password: settings.password, index, idTokens: services.idTokens, project: target.project, runtime, audience: preflight.audience }) : undefined;
@@ -144,6 +148,7 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   const keptForLater = keepDistributions(build.files, settings.tempDir);
   result.distributionsDir = keptForLater.dir;
   result.distributionPaths = keptForLater.paths;
+  if (settings.githubAttestations) result.githubAttestations = provenance.map((a) => a.url);
   ctx.results.publish = result;
   const uploaded = [...outcomes.values()].filter((o) => o === 'uploaded').length;
   const headline = settings.dryRun ? `dry run: built and checked ${files.length} files of ${version}` : !settings.upload ? `${target.project} ${version}: ${files.length} file(s) attached to the GitHub release, nothing uploaded (upload: false)` : `${target.project} ${version} on ${label}: ${uploaded} uploaded, ${files.length - uploaded} already there${signed.length > 0 ? `, ${signed.length} signed` : ''}`;
@@ -151,7 +156,7 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   const summary = renderPublishSummary({
     project: target.project, version, indexLabel: label, projectUrl: projectPageUrl(index.endpoints, target.project, version), files: build.files, outcomes, credentials,
     attach, attachNote: note, leftOut: source.leftOut, dryRun: settings.dryRun, forced: target.mode === 'force', signed, signingNote,
-  });
+  }) + renderAttestationSummary(provenance);
   return { outputs: publishOutputs(result), headline, summary };
 }
 

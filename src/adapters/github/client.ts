@@ -145,6 +145,36 @@ export class GitHubClient {
     });
   }
 
+  /**
+   * The attestations stored for a digest (`sha256:<hex>`), of one predicate type. An empty list,
+   * or a 404 (which GitHub may answer when there are none; unverified), is none. `id` when the
+   * listing carries it (not in GitHub's documented fields).
+   */
+  listAttestations(subjectDigest: string, predicateType: string): Promise<StoredAttestation[]> {
+    return this.call(`looking up attestations of ${subjectDigest}`, async () => {
+      try {
+        const { data } = await this.#octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', { ...this.r, subject_digest: subjectDigest, predicate_type: predicateType, per_page: 100 });
+        const list = (data as { attestations?: unknown }).attestations;
+        return (Array.isArray(list) ? (list as Array<{ bundle?: unknown; id?: unknown; bundle_url?: unknown }>) : []).flatMap((a) =>
+          typeof a.bundle === 'object' && a.bundle !== null ? [{ bundle: a.bundle as Record<string, unknown>, id: typeof a.id === 'number' ? a.id : undefined, bundleUrl: typeof a.bundle_url === 'string' ? a.bundle_url : undefined }] : [],
+        );
+      } catch (e) {
+        if (statusOf(e) === 404) return [];
+        throw e;
+      }
+    });
+  }
+
+  /** Stores a Sigstore bundle as an artifact attestation (never retried blindly: the caller looks it up first). */
+  createAttestation(bundle: Record<string, unknown>, what: string): Promise<number> {
+    return this.call(`storing the attestation of ${what}`, async () => {
+      const { data } = await this.#octokit.request('POST /repos/{owner}/{repo}/attestations', { ...this.r, bundle, request: { retries: 0 } });
+      const id = (data as { id?: unknown }).id;
+      if (typeof id !== 'number') throw Object.assign(new Error('GitHub stored the attestation but answered no id'), { status: 200 });
+      return id;
+    });
+  }
+
   /** The sha a ref points at, or undefined when it does not exist. */
   getRef(ref: string): Promise<string | undefined> {
     return this.call(`reading ${ref}`, async () => {
@@ -334,4 +364,10 @@ export interface ReleaseAsset {
 function bodySize(body: unknown): number {
   if (body instanceof Uint8Array || body instanceof ArrayBuffer) return body.byteLength;
   return typeof body === 'string' ? Buffer.byteLength(body) : 0;
+}
+
+export interface StoredAttestation {
+  bundle: Record<string, unknown>;
+  id: number | undefined;
+  bundleUrl: string | undefined;
 }

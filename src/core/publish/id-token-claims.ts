@@ -22,17 +22,22 @@ export interface IdTokenClaims {
 export const MATCHED_CLAIMS = ['sub', 'repository', 'repository_owner', 'repository_owner_id', 'workflow_ref', 'job_workflow_ref', 'ref', 'environment', 'event_name'] as const;
 
 export function decodeIdTokenClaims(jwt: string): IdTokenClaims | undefined {
+  const record = decodeJwtPayload(jwt);
+  if (!record) return undefined;
+  const out: IdTokenClaims = {};
+  for (const key of [...MATCHED_CLAIMS, 'iss'] as const) if (typeof record[key] === 'string') out[key] = record[key];
+  if (typeof record.exp === 'number') out.exp = record.exp;
+  if (typeof record.aud === 'string' || Array.isArray(record.aud)) out.aud = record.aud as string | string[];
+  return out;
+}
+
+/** A JWT's payload object, unverified; undefined when it is not a JSON object. */
+export function decodeJwtPayload(jwt: string): Record<string, unknown> | undefined {
   const payload = jwt.split('.')[1];
   if (payload === undefined) return undefined;
   try {
     const value: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-    const out: IdTokenClaims = {};
-    const record = value as Record<string, unknown>;
-    for (const key of [...MATCHED_CLAIMS, 'iss'] as const) if (typeof record[key] === 'string') out[key] = record[key];
-    if (typeof record.exp === 'number') out.exp = record.exp;
-    if (typeof record.aud === 'string' || Array.isArray(record.aud)) out.aud = record.aud as string | string[];
-    return out;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }

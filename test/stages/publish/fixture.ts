@@ -14,7 +14,7 @@ import { publishStage } from '../../../src/stages/publish.js';
 import type { PipelineResults, StageContext, StageDefinition, StageOutcome } from '../../../src/stages/stage.js';
 import { copyDemoPackage, type GitRepo } from '../../harness/git-repo.js';
 import { testSettings } from '../../harness/settings.js';
-import { startGitHubStandin, type GitHubStandin } from '../../standins/github/github-standin.js';
+import { startGitHubStandin, type GitHubStandin, type Permission } from '../../standins/github/github-standin.js';
 import { startOidcStandin, type OidcStandin, type OidcStandinOptions } from '../../standins/oidc/oidc-standin.js';
 import { startPypiStandin, type PypiStandin, type PypiStandinOptions } from '../../standins/pypi/pypi-standin.js';
 import { startSigstoreStandin, type SigstoreStandin, type SigstoreStandinOptions } from '../../standins/sigstore/sigstore-standin.js';
@@ -46,7 +46,7 @@ export interface PublishFixture {
 }
 
 /** `sign: true` adds a Sigstore stand-in, a PyPI that verifies attestations against its root, and sign: true in the settings. */
-export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oidc?: OidcStandinOptions; release?: boolean; sign?: boolean; sigstore?: SigstoreStandinOptions; maxSleepMs?: number; policies?: typeof fastPolicies; version?: string } = {}): Promise<PublishFixture> {
+export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oidc?: OidcStandinOptions; release?: boolean; sign?: boolean; sigstore?: SigstoreStandinOptions; maxSleepMs?: number; policies?: typeof fastPolicies; version?: string; githubPermissions?: Permission[] } = {}): Promise<PublishFixture> {
   const version = o.version ?? '0.1.0';
   const tag = `v${version}`;
   const repo = await copyDemoPackage(undefined, { message: `chore: release ${version}` });
@@ -57,7 +57,7 @@ export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oi
   await repo.git(['tag', tag]);
   await repo.git(['push', '-q', 'origin', 'HEAD:main', '--tags']);
   const releaseSha = await repo.git(['rev-parse', 'HEAD']);
-  const gh = await startGitHubStandin({ owner: 'acme', repo: 'widget', bareRepo: repo.origin, tokens: { [GH_TOKEN]: ['contents', 'pull_requests', 'issues'] } });
+  const gh = await startGitHubStandin({ owner: 'acme', repo: 'widget', bareRepo: repo.origin, tokens: { [GH_TOKEN]: o.githubPermissions ?? ['contents', 'pull_requests', 'issues'] } });
   if (o.release !== false) gh.state.releases.push({ id: gh.state.id(), tag_name: tag, target_commitish: 'main', name: tag, body: 'notes', draft: false, prerelease: false, created_at: gh.state.now(), assets: [] });
   const oidc = await startOidcStandin(o.oidc);
   const sigstore = o.sign ? await startSigstoreStandin(o.sigstore) : undefined;

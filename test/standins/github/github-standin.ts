@@ -10,8 +10,9 @@ import { GitHubState, type Issue, type PullRequest, type Release } from './state
 import { startStandin, type Standin, type StandinRequest, type StandinResponse } from '../server.js';
 import { createGraphqlHandler } from './graphql.js';
 import { generateReleaseNotes } from './release-notes.js';
+import { createAttestationsApi } from './attestations.js';
 
-export type Permission = 'contents' | 'pull_requests' | 'issues';
+export type Permission = 'contents' | 'pull_requests' | 'issues' | 'attestations';
 
 export interface GitHubStandinOptions {
   owner: string;
@@ -125,8 +126,11 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
   const findPull = (n: string) => state.pulls.find((p) => p.number === Number(n));
 
   const answerGraphql = createGraphqlHandler({ owner: opts.owner, repo: opts.repo, bare: repo, state, users: opts.users ?? {} });
+  const attestations = createAttestationsApi({ store: state.attestations, nextId: () => state.id(), baseUrl: () => base, repoPath: R });
   const routes: Route[] = [
     ['POST', /^\/graphql$/, null, (req) => answerGraphql(req)],
+    ['POST', r('/attestations'), 'attestations', (req) => attestations.create(req)],
+    ['GET', r('/attestations/([^/]+)'), null, (req, m) => attestations.list(req, m[1]!)],
     ['GET', r(''), null, () => {
       const merge = opts.mergeSettings === 'hidden' ? {} : { ...NEW_REPOSITORY_MERGE_SETTINGS, ...opts.mergeSettings };
       return json(200, { id: 1, name: opts.repo, full_name: full, owner: { login: opts.owner, id: 2 }, default_branch: opts.defaultBranch ?? 'main', private: false, visibility: 'public', html_url: web, ...merge });

@@ -1,4 +1,5 @@
-/** What the GitHub stand-in remembers besides git: pull requests, labels, comments, releases. */
+/** What the GitHub stand-in remembers besides git: pull requests, labels, comments, releases, attestations. */
+import type { StoredAttestation } from './attestations.js';
 export interface Label {
   id: number;
   name: string;
@@ -56,6 +57,7 @@ export class GitHubState {
   labels: Label[] = [];
   comments: Comment[] = [];
   releases: Release[] = [];
+  attestations: StoredAttestation[] = [];
   private nextId = 1000;
   private clockMs = Date.parse('2026-01-01T00:00:00Z');
 
