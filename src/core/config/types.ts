@@ -33,7 +33,7 @@ export type ReleaseType = 'python' | 'simple';
 
 export type ChangelogType = 'default' | 'github';
 
-/** One package of the manifest (pyrelease serves the root package "." first and foremost). */
+/** One package of the manifest (one or several; "." is the repository root). */
 export interface PackageConfig {
   /** Key in `packages`: "." for the repository root. */
   path: string;
@@ -69,6 +69,10 @@ export interface PackageConfig {
   changelogType: ChangelogType;
   /** `force-tag-creation`: tag the merge commit before the GitHub release is created (a draft makes none). */
   forceTagCreation: boolean;
+  /** The package's merged `separate-pull-requests`: true keeps it out of the grouped PR (release-please's merge plugin). */
+  separatePullRequests?: boolean;
+  /** The package's merged `extra-label`, added to its release PR's labels. */
+  extraLabels?: string[];
   /** release-type simple's version file (release-please default version.txt); python ignores it. */
   versionFile?: string;
 }

@@ -8,7 +8,7 @@ export const configErrors = {
   CONFIG_INVALID_JSON: { title: 'The config file is not valid JSON', fix: 'Correct the JSON at the line and column given: JSON allows no trailing commas, no comments and only double quotes.' },
   CONFIG_NOT_OBJECT: { title: 'The config file is not a JSON object', fix: 'Write {"packages": {".": {"release-type": "python"}}}.' },
   CONFIG_NO_PACKAGES: { title: 'The config has no packages', fix: 'Add the root package: "packages": {".": {"release-type": "python"}}.' },
-  CONFIG_MONOREPO: { title: 'More than one package is configured', fix: 'pyrelease releases one Python package per config: keep one package (at "." or at its path); a second package gets its own config keyed "." in its directory and its own step with working-directory: <its path>.' },
+  CONFIG_DUPLICATE_COMPONENT: { title: 'Two packages have the same component', fix: 'Give each package of a monorepo its own "component" (or "package-name"): release-please finds a package\'s releases by the component in their tags.' },
   CONFIG_PACKAGE_PATH_MISSING: { title: 'The package path names no directory of the repository', fix: 'Key the package by the directory that holds its pyproject.toml, relative to the repository root (or "." for the root), and commit that directory.' },
   CONFIG_WRONG_TYPE: { title: 'A config value has the wrong type', fix: 'Write the value in the form the message names: true/false without quotes, text in double quotes, lists in brackets, labels as one comma-separated string.' },
   CONFIG_MISSING_KEY: { title: 'A changelog-sections or extra-files entry lacks a required key', fix: 'Give each changelog section a "type" and a "section", and each extra file object a "type" and a "path".' },
