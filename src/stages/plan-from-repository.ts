@@ -23,6 +23,8 @@ export interface PlanRequest {
   date: string;
   configFile: string | undefined;
   manifestFile: string;
+  /** release-please-action's `path` input: plan only this package of the config. */
+  onlyPath?: string;
   targetBranch: string | undefined;
   repository: RepositoryRef | undefined;
   /** Tags this run created remotely (not fetched yet), newest first: found like local ones. */
@@ -83,7 +85,7 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   if (manifestText === undefined) {
     throw new PyreleaseError('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
   }
-  const { config, warnings } = parseReleaseConfig(at(configFile)!, configFile);
+  const { config, warnings } = parseReleaseConfig(at(configFile)!, configFile, req.onlyPath);
   const manifest = parseManifest(manifestText, req.manifestFile);
   const treePaths = repoTree.flatMap((p) => view.inside(p) ?? []);
   const allTags = [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];

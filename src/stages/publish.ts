@@ -49,7 +49,7 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   // A handed-over set is judged before anything else: a wrong file stops the run with no request sent.
   const prebuilt = settings.packagesDir ? prebuiltDistributions(settings.packagesDir.path, settings.packagesDir.label, target.project, target.version) : undefined;
   if (prebuilt) runtime.info(`  packages-dir ${settings.packagesDir!.label}: ${prebuilt.paths.length} distribution(s), nothing is built`);
-  const dir = projectDirectory(ctx);
+  const dir = projectDirectory(ctx, 'stage publish');
   const tc = await toolchainFor(ctx);
   // Files known up front are checked (twine's interpreter start included) while the preflight asks the index.
   const prebuiltCheck = prebuilt ? checkDistributions(tc, prebuilt, { project: target.project, cwd: dir, runtime }) : undefined;
@@ -126,7 +126,7 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
 /** `pyrelease check --publish`: the preflight alone, for the version at HEAD (nothing is built or sent). */
 export async function publishPreflightAtHead(ctx: StageContext): Promise<PreflightCheck[]> {
   const { settings, services } = ctx;
-  const project = readProject(projectDirectory(ctx));
+  const project = readProject(projectDirectory(ctx, 'stage publish'));
   const preflight = await publishPreflight({ password: settings.password, sign: false, idTokens: services.idTokens, index: services.index(), project: project.name, version: project.version, force: false, skipExisting: false, inActions: ctx.runtime.kind === 'action' });
   return preflight.checks;
 }
@@ -134,7 +134,7 @@ export async function publishPreflightAtHead(ctx: StageContext): Promise<Preflig
 /** Reads what the checkout and the release say, and lets core decide (no build before this passes). */
 async function guard(ctx: StageContext): Promise<PublishTarget> {
   const { settings, services } = ctx;
-  const project = readProject(projectDirectory(ctx));
+  const project = readProject(projectDirectory(ctx, 'stage publish'));
   const release = { ...settings.handoff.release, ...ctx.results.release };
   const headSha = await services.git.resolveCommit('HEAD');
   const facts = { forcePublish: settings.forcePublish, release: { version: release.version, tagName: release.tagName, sha: release.sha }, project, headSha };

@@ -55,6 +55,7 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
     date: clock.today(),
     configFile: loaded.configFile,
     manifestFile: loaded.manifestFile,
+    ...(settings.packagePath !== undefined && { onlyPath: settings.packagePath }),
     targetBranch: target,
     repository: settings.repository,
     // A draft makes no tag: it is still the previous release, found by its tag name and commit.

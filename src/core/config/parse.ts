@@ -11,7 +11,7 @@ import { KeyNotes } from './key-notes.js';
 import { manifestOptionKinds, type ManifestOptionKey, type ValueKind } from './keys.js';
 import { mergeLayers, Options, readOptionLayer, readValue, type OptionLayer, type OptionValue } from './option-layer.js';
 import { resolvePackage } from './package-config.js';
-import { packagePathProblem } from '../package-path.js';
+import { normalizePackagePath, packagePathProblem } from '../package-path.js';
 import { asRecord } from './records.js';
 import type { PackageConfig, PluginConfig, ReleaseConfig } from './types.js';
 
@@ -21,7 +21,11 @@ const EXAMPLE = '"packages": {".": {"release-type": "python"}}';
 /** release-please's isValidSignoffUser: `Display Name <email>`. */
 const SIGNOFF = /^([^<]+)\s*<([^>]+)>$/i;
 
-export function parseReleaseConfig(text: string, file: string): { config: ReleaseConfig; warnings: string[] } {
+/**
+ * `onlyPath` is release-please-action's `path` input (Manifest.fromManifest's path): the config
+ * is read as if that package were its only one.
+ */
+export function parseReleaseConfig(text: string, file: string, onlyPath?: string): { config: ReleaseConfig; warnings: string[] } {
   const doc = parseJsonText(text, file, 'CONFIG_INVALID_JSON');
   const f = new ConfigFindings(file);
   const root = asRecord(doc.value);
@@ -39,6 +43,7 @@ export function parseReleaseConfig(text: string, file: string): { config: Releas
   let packageOptions: Options | undefined;
   const rawPackages = readPackagesObject(f, root.packages);
   for (const [path, raw] of Object.entries(rawPackages ?? {})) {
+    if (onlyPath !== undefined && normalizePackagePath(path) !== onlyPath) continue;
     const at: KeyPath = ['packages', path];
     const obj = asRecord(raw);
     if (!obj) {
@@ -55,6 +60,10 @@ export function parseReleaseConfig(text: string, file: string): { config: Releas
     packages.push(pkg);
   }
   if (rawPackages) checkPackageSet(f, Object.keys(rawPackages));
+  if (rawPackages && onlyPath !== undefined && packages.length === 0 && Object.keys(rawPackages).length > 0) {
+    const known = Object.keys(rawPackages).map((p) => JSON.stringify(p)).join(', ');
+    f.problem('CONFIG_PATH_NOT_CONFIGURED', ['packages'], `has no package ${JSON.stringify(onlyPath)} (the path input); it has ${known}`, `set path: to one of ${known}, or add ${JSON.stringify(onlyPath)} to "packages"`);
+  }
   checkComponents(f, packages);
   notes.addUnknown(f.unknownKeys);
   f.throwIfAny(doc.locate);

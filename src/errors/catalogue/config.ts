@@ -9,6 +9,8 @@ export const configErrors = {
   CONFIG_NOT_OBJECT: { title: 'The config file is not a JSON object', fix: 'Write {"packages": {".": {"release-type": "python"}}}.' },
   CONFIG_NO_PACKAGES: { title: 'The config has no packages', fix: 'Add the root package: "packages": {".": {"release-type": "python"}}.' },
   CONFIG_DUPLICATE_COMPONENT: { title: 'Two packages have the same component', fix: 'Give each package of a monorepo its own "component" (or "package-name"): release-please finds a package\'s releases by the component in their tags.' },
+  CONFIG_PATH_NOT_CONFIGURED: { title: 'The path input names no package of the config', fix: 'Set path: to a key of "packages" in the release-please config (e.g. path: packages/core), or leave it empty to release every package.' },
+  CONFIG_SEVERAL_PACKAGES: { title: 'A stage that acts on one package was given a config with several', fix: 'Set path: <package> (a key of "packages") on this step so the gates, publish and validate act on that package; run one step per package (a matrix over paths_released).' },
   CONFIG_PACKAGE_PATH_MISSING: { title: 'The package path names no directory of the repository', fix: 'Key the package by the directory that holds its pyproject.toml, relative to the repository root (or "." for the root), and commit that directory.' },
   CONFIG_WRONG_TYPE: { title: 'A config value has the wrong type', fix: 'Write the value in the form the message names: true/false without quotes, text in double quotes, lists in brackets, labels as one comma-separated string.' },
   CONFIG_MISSING_KEY: { title: 'A changelog-sections or extra-files entry lacks a required key', fix: 'Give each changelog section a "type" and a "section", and each extra file object a "type" and a "path".' },

@@ -117,4 +117,16 @@ describe('a monorepo release', () => {
     expect(fx.gh.repo.refSha('refs/tags/cli-v0.3.1')).toBe(merged);
     expect(fx.gh.state.releases.map((r) => r.tag_name)).toEqual(['cli-v0.3.1']);
   });
+
+  it('path: one package of the config is planned and released alone, as release-please-action\'s path input does', async () => {
+    fx = await monorepo({ packages });
+    const theirs = await runOracleRepo(['--repo', fx.work, '--date', '2026-02-03', '--owner', 'acme', '--name', 'widget', '--config', '.release-please-config.json', '--path', 'packages/cli']);
+    await fx.run({ packagePath: 'packages/cli' });
+    expect(fx.gh.state.pulls.map((p) => ({ title: p.title, head: p.head, body: p.body }))).toEqual(theirs.pullRequests!.map((p) => ({ title: p.title, head: p.headBranch, body: p.body })));
+    expect(fx.gh.state.pulls[0]!.head).toBe('release-please--branches--main--components--cli');
+    const merged = fx.mergeReleasePr(fx.gh.state.pulls[0]!.number, 'squash');
+    const after = await fx.run({ packagePath: 'packages/cli' });
+    expect(after.outputs).toMatchObject({ releases_created: 'true', paths_released: '["packages/cli"]', 'packages/cli--tag_name': 'cli-v0.3.1', 'packages/cli--sha': merged });
+    expect(fx.gh.state.releases.map((r) => r.tag_name)).toEqual(['cli-v0.3.1']);
+  });
 });
