@@ -13,8 +13,10 @@ const SEED = Number(process.env.PYRELEASE_DIFF_SEED ?? 20260522);
 const COUNT = Number(process.env.PYRELEASE_MONO_CASES ?? 150);
 
 function compare(c: OracleCase, oracle: Awaited<ReturnType<typeof runOracleCases>>[number]) {
-  const ours = ourPullRequests(planManifestLikeOracle(c, oracle)).map((p) => comparablePullRequest(p, c.files));
-  const theirs = oraclePullRequests(oracle).map((p) => comparablePullRequest(p, c.files));
+  // A file left as it was is no edit (a release-as equal to the manifest's version leaves the manifest unchanged).
+  const originals = { ...c.files, '.release-please-manifest.json': `${JSON.stringify(c.manifest ?? {}, null, 2)}\n` };
+  const ours = ourPullRequests(planManifestLikeOracle(c, oracle)).map((p) => comparablePullRequest(p, originals));
+  const theirs = oraclePullRequests(oracle).map((p) => comparablePullRequest(p, originals));
   return { ours, theirs };
 }
 

@@ -202,6 +202,11 @@ export function randomMonorepo(r: () => number): OracleCase {
     else files[at('pyproject.toml')] = `[project]\nname = "${name}"\nversion = "${version ?? '0.0.0'}"\n`;
   }
   if (r() < 0.25) top['separate-pull-requests'] = true;
+  // linked-versions over two or more of the packages (matched by tag component; merged by configured component).
+  if (r() < 0.2) {
+    const names = paths.map((p) => (p === '.' ? 'widget' : p.split('/').pop()!)).filter(() => r() < 0.7);
+    if (names.length >= 2) top.plugins = [{ type: 'linked-versions', groupName: pick(['libs', 'py libs']), components: names, ...(r() < 0.3 && { merge: false }) }];
+  }
   if (r() < 0.15) top['group-pull-request-title-pattern'] = pick(['chore${scope}: release${component} ${version}', 'chore: release ${branch} packages', 'release${component}']);
   const touch = (): string[] => {
     const roll = r();

@@ -77,11 +77,28 @@ export interface PackageConfig {
   versionFile?: string;
 }
 
-/** A plugin release-please applies to one Python package (the others are refused in config). */
-export interface PluginConfig {
+/** A plugin release-please applies to Python packages (the workspace plugins of other languages are refused in config). */
+export type PluginConfig = SentenceCasePlugin | LinkedVersionsPlugin | GroupPriorityPlugin;
+
+export interface SentenceCasePlugin {
   type: 'sentence-case';
   /** Words left as written; release-please's default is ["gRPC", "npm"]. */
   specialWords?: string[];
+}
+
+/** The packages whose components are listed always release together, at the highest version any of them would get. */
+export interface LinkedVersionsPlugin {
+  type: 'linked-versions';
+  groupName: string;
+  components: string[];
+  /** Default true: their release PRs are merged into one on release-please--branches--<target>--groups--<group>. */
+  merge: boolean;
+}
+
+/** Orders release groups; only Java snapshot PRs have a group in release-please, so for Python it changes nothing. */
+export interface GroupPriorityPlugin {
+  type: 'group-priority';
+  groups: string[];
 }
 
 /** Options that apply to the whole manifest, not to one package. */

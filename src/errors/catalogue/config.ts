@@ -26,7 +26,7 @@ export const configErrors = {
   CONFIG_BAD_JSONPATH: { title: 'An extra file\'s jsonpath cannot be evaluated', fix: "Write a JSONPath jsonpath-plus evaluates, such as $.version, $.project.version or $.package[?(@.name.value=='my-pkg')].version." },
   CONFIG_BAD_XPATH: { title: 'An extra file\'s xpath is not an XPath expression', fix: 'Write an XPath 1.0 expression such as //version or /project/version.' },
   CONFIG_UNKNOWN_PLUGIN: { title: 'A plugin type release-please does not know', fix: 'Check the spelling or remove it; for one Python package only "sentence-case" changes the release PR (release-please itself stops with "Unknown plugin type").' },
-  CONFIG_MONOREPO_PLUGIN: { title: 'A monorepo plugin is configured', fix: 'Remove linked-versions, group-priority, node-workspace, cargo-workspace, maven-workspace or merge from plugins: pyrelease releases one Python package (release a monorepo with release-please-action).' },
+  CONFIG_MONOREPO_PLUGIN: { title: 'A workspace plugin of another language is configured', fix: 'Remove node-workspace, cargo-workspace, maven-workspace or merge from plugins: they bump npm, Cargo and Maven workspaces (release those with release-please-action); linked-versions, group-priority and sentence-case apply to Python packages.' },
   MANIFEST_MISSING: { title: 'The release-please manifest is missing', fix: 'Create .release-please-manifest.json with {".": "0.0.0"} before a first release, or the version last released.' },
   MANIFEST_INVALID_JSON: { title: 'The manifest is not valid JSON', fix: 'Correct the JSON at the line and column given.' },
   MANIFEST_NOT_OBJECT: { title: 'The manifest is not a JSON object', fix: 'Write {".": "1.2.3"}: package path → version last released.' },

@@ -8,7 +8,7 @@
 import type { LoadedReleaseConfig } from '../../adapters/workspace/release-config-files.js';
 import type { PullRequestInfo } from '../../adapters/github/types.js';
 import type { PackageConfig } from '../../core/config/types.js';
-import { releaseBranchName } from '../../core/release-pr/branch.js';
+import { linkedBranchName, releaseBranchName } from '../../core/release-pr/branch.js';
 import { isReleasePullRequest } from '../../core/release-pr/identify.js';
 import { releaseFromPullRequest, releasesFromGroupedPullRequest } from '../../core/release-pr/release-from-pr.js';
 import { manifestReleaseOutputs, type ReleaseResult } from '../../settings/handoff.js';
@@ -33,6 +33,8 @@ export async function runManifestRelease(ctx: StageContext, loaded: LoadedReleas
   const branches = new Map<string, PackageConfig | undefined>();
   if (!config.separatePullRequests) branches.set(releaseBranchName(target, ''), undefined);
   for (const pkg of separate) branches.set(releaseBranchName(target, pkg.component || pkg.packageName || ''), pkg);
+  // linked-versions' own PR when it is not merged again into the grouped one.
+  for (const plugin of config.plugins) if (plugin.type === 'linked-versions' && plugin.merge && config.separatePullRequests) branches.set(linkedBranchName(target, plugin.groupName), undefined);
   const prs = (await Promise.all([...branches.keys()].map((b) => gh.listPullRequests('all', b, target)))).flat();
 
   const tagged: TaggedRelease[] = [];
