@@ -44,14 +44,16 @@ export async function runPipeline(settings: Settings, runtime: Runtime, clock: C
   // The release config is checked before any stage runs, so a broken file fails the run
   // before anything is written; quality and security alone do not need it.
   if (stages.some((s) => s.name === 'release' || s.name === 'publish' || s.name === 'preview')) {
-    const loaded = loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile);
+    const loaded = loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile, settings.packagePath);
     for (const w of loaded.warnings) runtime.warning(w, { file: loaded.configFile });
     services.releaseConfig = loaded;
-    services.projectDir = loaded.projectDir;
+    if (loaded.projectDir) services.projectDir = loaded.projectDir;
+    else services.severalPackages = { configFile: loaded.configFile, paths: loaded.config.packages.map((p) => p.path) };
   } else {
-    const located = locateProject(settings.workingDirectory, settings.configFile);
+    const located = locateProject(settings.workingDirectory, settings.configFile, settings.packagePath);
     if (located.warning) runtime.warning(located.warning);
-    services.projectDir = located.projectDir;
+    if (located.projectDir) services.projectDir = located.projectDir;
+    else services.severalPackages = { configFile: located.configFile ?? 'the release-please config', paths: located.paths ?? [] };
   }
   const results = {};
   const { reports, error } = await runStages(stages, { settings, runtime, clock, results, services });

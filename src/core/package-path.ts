@@ -41,7 +41,7 @@ function touchesPackage(c: RawCommit, pkgPath: string): boolean {
 }
 
 /** CommitExclude.shouldInclude: excluded when every file of the package lies under an excluded path ("every" of none is true). */
-function isExcluded(c: RawCommit, pkgPath: string, excluded: readonly string[]): boolean {
+export function isExcluded(c: RawCommit, pkgPath: string, excluded: readonly string[]): boolean {
   if (excluded.length === 0 || c.files === undefined) return false;
   return c.files.filter((f) => isUnderPackage(f, pkgPath)).every((f) => excluded.some((p) => isUnderPackage(f, p)));
 }

@@ -49,7 +49,7 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
   const own = commitsOfPackage(input.commits, pkg.path, pkg.excludePaths);
   const parsed = parseConventionalCommits(own);
   // release-please runs each plugin's processCommits in the order configured.
-  const commits = config.plugins.reduce((list, plugin) => sentenceCase(list, plugin.specialWords), parsed.commits);
+  const commits = config.plugins.reduce((list, plugin) => (plugin.type === 'sentence-case' ? sentenceCase(list, plugin.specialWords) : list), parsed.commits);
   const base: ReleasePlan = {
     version: null,
     tag: null,

@@ -30,4 +30,24 @@ export interface ReleasePlan {
   prerelease: boolean;
   /** Non-fatal findings (dynamic version skipped, jsonpath matched a non-string…). */
   warnings: string[];
+  /**
+   * With several packages: each package this PR releases, in config order (version, tag and the
+   * release fields above are the first one's, as the oracle's summary view has them).
+   */
+  releases?: PackageRelease[];
+}
+
+/** One package's release inside a monorepo release PR. */
+export interface PackageRelease {
+  path: string;
+  /** The component in its tag and in the PR body's `<summary>` ("" when none). */
+  component: string;
+  version: string;
+  tag: string;
+  previousVersion: string | null;
+  previousTag: string | null;
+  releaseName: string;
+  changelogEntry: string;
+  draftRelease: boolean;
+  prerelease: boolean;
 }

@@ -2,6 +2,7 @@
  * with: inputs + the workflow_dispatch event → Settings. The only place the action reads
  * inputs or GITHUB_* variables; every problem is collected and reported at once.
  */
+import { normalizePackagePath, packagePathProblem } from '../core/package-path.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
@@ -62,6 +63,7 @@ export function settingsFromAction(rt: Runtime): Settings {
     configFile: p.take(() => fileInRepository('config-file', workspace, workingDir, rt.getInput('config-file')), '') || undefined,
     manifestFile: p.take(() => fileInRepository('manifest-file', workspace, workingDir, rt.getInput('manifest-file')), '') || DEFAULT_MANIFEST_FILE,
     workingDirectory: workingDir,
+    ...optional('packagePath', p.take(() => packagePathInput(rt.getInput('path')), undefined)),
     pythonVersions: p.take(() => parsePythonVersions('python-versions', rt.getInput('python-versions')), []),
     mypyBlocking: p.take(() => parseBoolean('mypy-blocking', rt.getInput('mypy-blocking'), false), false),
     pytestArgs: p.take(() => parsePytestArgs('pytest-args', rt.getInput('pytest-args')), []),
@@ -250,6 +252,19 @@ function packagesDirectory(workspace: string, raw: string): Settings['packagesDi
     });
   }
   return { path, label: raw };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+/** A package key of the config, written as release-please writes it (normalizePaths), or unset. */
+function packagePathInput(raw: string): string | undefined {
+  if (raw === '') return undefined;
+  const path = normalizePackagePath(raw);
+  const why = packagePathProblem(path);
+  if (why) throw new PyreleaseError('INPUT_INVALID', `input 'path' is ${JSON.stringify(raw)}, which ${why}`, { key: 'path', fix: 'write the package\'s key in "packages" of the release-please config, e.g. path: packages/core' });
+  return path;
 }
 
 function workingDirectory(workspace: string, raw: string): string {

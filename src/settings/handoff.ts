@@ -110,6 +110,24 @@ export function releaseOutputs(r: ReleaseResult): Outputs {
   return out;
 }
 
+/**
+ * release-please-action's outputs for several paths (outputReleases, outputPRs): each release's
+ * keys under its path (plain for "."), `releases_created` and `paths_released` for all of them,
+ * `prs_created`, `pr` (the first) and `prs`.
+ */
+export function manifestReleaseOutputs(releases: readonly ReleaseResult[], prs: readonly PullRequestSummary[]): Outputs {
+  const out: Outputs = {};
+  for (const r of releases) Object.assign(out, releaseOutputs({ ...r, prsCreated: false }));
+  out.releases_created = String(releases.length > 0);
+  out.paths_released = JSON.stringify(releases.map((r) => r.path ?? '.'));
+  out.prs_created = String(prs.length > 0);
+  if (prs.length > 0) {
+    out.pr = JSON.stringify(prs[0]);
+    out.prs = JSON.stringify(prs);
+  }
+  return out;
+}
+
 export function publishOutputs(p: PublishResult): Outputs {
   const out: Outputs = { published: String(p.published), files: JSON.stringify(p.files), signed: String(p.signed), attestations: JSON.stringify(p.attestations) };
   if (p.version) out.version = p.version;

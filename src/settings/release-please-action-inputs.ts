@@ -27,7 +27,8 @@ export interface ReleasePleaseActionInputs {
 }
 
 // release-please-action reads these only with release-type (Manifest.fromConfig); next to a config file it ignores them.
-const MANIFEST_LESS = { path: 'packages keys', 'include-component-in-tag': 'include-component-in-tag', 'versioning-strategy': 'versioning', 'release-as': 'release-as' } as const;
+// `path` is not among them: pyrelease reads it as release-please's own path option (one package of several).
+const MANIFEST_LESS = { 'include-component-in-tag': 'include-component-in-tag', 'versioning-strategy': 'versioning', 'release-as': 'release-as' } as const;
 
 export function readReleasePleaseActionInputs(rt: Runtime, p: ProblemCollector, where: { workingDir: string; configFile: string | undefined }): ReleasePleaseActionInputs {
   const bool = (name: string) => p.take(() => parseBoolean(name, rt.getInput(name), false), false);

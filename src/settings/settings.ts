@@ -37,6 +37,12 @@ export interface Settings {
   manifestFile: string;
   /** `working-directory` input resolved against the workspace: the repository to release. */
   workingDirectory: string;
+  /**
+   * `path` input (release-please-action's): one package of a config with several. The release
+   * stage plans only it (release-please's onlyPath); the gates, publish and validate act on it.
+   * Unset with several packages, the stages that act on one package refuse to guess.
+   */
+  packagePath?: string;
   /** `python-versions` input split on spaces/commas; [] = decide from the project. */
   pythonVersions: string[];
   /** `mypy-blocking` input: a mypy error fails the quality stage (default false, as the seed had it). */

@@ -14,15 +14,17 @@ import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { resolveConfigPath } from '../core/config/config-path.js';
 import { PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE } from '../core/config/defaults.js';
 import type { RepositoryRef } from '../settings/settings.js';
-import { directoryView, isUnderPackage, ROOT_PATH } from '../core/package-path.js';
-import { packagePath } from '../core/updaters/extra-files.js';
-import { updaterReadPaths } from '../core/updaters/index.js';
+import { directoryView } from '../core/package-path.js';
+import { assertPackageDirectory, packageReadPaths } from './package-files.js';
+import { planSeveralPackages } from './plan-manifest-from-repository.js';
 
 export interface PlanRequest {
   ref: string;
   date: string;
   configFile: string | undefined;
   manifestFile: string;
+  /** release-please-action's `path` input: plan only this package of the config. */
+  onlyPath?: string;
   targetBranch: string | undefined;
   repository: RepositoryRef | undefined;
   /** Tags this run created remotely (not fetched yet), newest first: found like local ones. */
@@ -44,15 +46,16 @@ export interface PlanRequest {
 }
 
 export interface PlanOutcome {
+  /** The release PR to open (with several packages: the first of pullRequests, or a plan of nothing). */
   plan: ReleasePlan;
+  /** With several packages: every release PR release-please would open (grouped, or one per package). */
+  pullRequests?: ReleasePlan[];
   headSha: string;
   notices: string[];
   warnings: string[];
   /** readPullRequests could not read GitHub: what the plan lacks. */
   pullRequestsWarning?: string;
 }
-
-const VERSION_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'version.py', 'version.txt', 'CHANGELOG.md', 'uv.lock']);
 
 export async function planFromRepository(git: GitRepository, req: PlanRequest): Promise<PlanOutcome> {
   // git reads files at a ref by repository path: the config and manifest of a working-directory
@@ -84,15 +87,20 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   if (manifestText === undefined) {
     throw new PyreleaseError('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
   }
-  const { config, warnings } = parseReleaseConfig(at(configFile)!, configFile);
+  const { config, warnings } = parseReleaseConfig(at(configFile)!, configFile, req.onlyPath);
   if (req.changelogHost) for (const p of config.packages) p.changelogHost = req.changelogHost;
   const manifest = parseManifest(manifestText, req.manifestFile);
-  const pkg = config.packages[0]!;
   const treePaths = repoTree.flatMap((p) => view.inside(p) ?? []);
+  const allTags = [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
+  if (config.packages.length > 1) {
+    const read = { headSha, view, tags: allTags, shallow, treePaths, configFile, config, manifest, manifestText, originUrl, branch, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings] };
+    return planSeveralPackages(git, req, read);
+  }
+  const pkg = config.packages[0]!;
   assertPackageDirectory(pkg.path, treePaths, configFile, req.ref);
   const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
   // Version files, plus what the configured updaters read (extra files by path or glob, changelog.json).
-  const wanted = [...new Set([...treePaths.filter((p) => isVersionFileCandidate(p, pkg.path, packagePath(pkg.path, pkg.changelogPath))), ...updaterReadPaths(pkg, treePaths)])];
+  const wanted = packageReadPaths(pkg, treePaths);
   const historyRequest = {
     head: headSha,
     manifestVersion: manifest[pkg.path],
@@ -102,7 +110,6 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
     commitSearchDepth: config.commitSearchDepth,
     releaseSearchDepth: config.releaseSearchDepth,
   };
-  const allTags = [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
   const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags: allTags, shallow }), git.readFiles(headSha, wanted.map(view.outside))]);
   const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
   if (!repository) {
@@ -130,24 +137,4 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   const plan = notes === undefined ? first : planNextRelease({ ...input, githubNotes: notes });
   const inRepository = { ...plan, files: Object.fromEntries(Object.entries(plan.files).map(([p, c]) => [view.outside(p), c])) };
   return { plan: inRepository, headSha, notices: history.notices, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...plan.warnings], ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
-}
-
-/** A package path release-please would plan against a directory the repository does not have: refused before anything is written. */
-function assertPackageDirectory(pkgPath: string, treePaths: readonly string[], configFile: string, ref: string): void {
-  if (pkgPath === ROOT_PATH || treePaths.some((p) => isUnderPackage(p, pkgPath))) return;
-  throw new PyreleaseError('CONFIG_PACKAGE_PATH_MISSING', `${configFile}: packages ${JSON.stringify(pkgPath)} names a directory that does not exist at ${ref}`, {
-    file: configFile,
-    key: `packages.${JSON.stringify(pkgPath)}`,
-    fix: `key the package by the directory that holds its pyproject.toml, relative to the repository root (or "." for the root), and commit that directory`,
-  });
-}
-
-/** Files the Python updaters may edit, by their path inside the package (release-please-behaviour.md §9). */
-function isVersionFileCandidate(path: string, pkgPath: string, changelogPath: string): boolean {
-  if (path === changelogPath) return true;
-  if (!isUnderPackage(path, pkgPath)) return false;
-  const parts = (pkgPath === ROOT_PATH ? path : path.slice(pkgPath.length + 1)).split('/');
-  const base = parts[parts.length - 1]!;
-  if (base === '__init__.py') return parts.length <= 3;
-  return VERSION_FILES.has(base);
 }

@@ -65,7 +65,7 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   // A handed-over set is judged before anything else: a wrong file stops the run with no request sent.
   const prebuilt = settings.packagesDir ? prebuiltDistributions(settings.packagesDir.path, settings.packagesDir.label, target.project, target.version) : undefined;
   if (prebuilt) runtime.info(`  packages-dir ${settings.packagesDir!.label}: ${prebuilt.paths.length} distribution(s), nothing is built`);
-  const dir = dev?.dir ?? projectDirectory(ctx);
+  const dir = dev?.dir ?? projectDirectory(ctx, 'stage publish');
   const tc = await toolchainFor(ctx);
   // Files known up front are checked (twine's interpreter start included) while the preflight asks the index.
   const prebuiltCheck = prebuilt ? checkDistributions(tc, prebuilt, { project: target.project, cwd: dir, runtime }) : undefined;
@@ -163,7 +163,7 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
 /** `pyrelease check --publish`: the preflight alone, for the version at HEAD (nothing is built or sent). */
 export async function publishPreflightAtHead(ctx: StageContext): Promise<PreflightCheck[]> {
   const { settings, services } = ctx;
-  const project = readProject(projectDirectory(ctx));
+  const project = readProject(projectDirectory(ctx, 'stage publish'));
   // upload: false asks nothing of an index: no credentials, no version check (the files go to the GitHub release only).
   const preflight = !settings.upload ? { checks: [], audience: undefined, remote: null } : await publishPreflight({ password: settings.password, sign: false, idTokens: services.idTokens, index: services.index(), project: project.name, version: project.version, force: false, skipExisting: false, inActions: ctx.runtime.kind === 'action' });
   return preflight.checks;
@@ -174,7 +174,7 @@ async function guard(ctx: StageContext): Promise<PublishTarget> {
   const { settings, services } = ctx;
   const choice = releaseToPublish(ctx);
   if (choice.kind === 'none') throw new PyreleaseError('PUBLISH_NO_RELEASE', `nothing to publish: ${choice.reason}`, { key: 'release_created', fix: choice.fix });
-  const project = readProject(projectDirectory(ctx));
+  const project = readProject(projectDirectory(ctx, 'stage publish'));
   const headSha = await services.git.resolveCommit('HEAD');
   if (choice.kind === 'force') return decidePublishTarget({ forcePublish: true, release: { tagName: choice.tagName }, project, headSha });
   const { tagName } = choice;
@@ -211,7 +211,7 @@ function releaseToPublish(ctx: StageContext): ReleaseToPublish {
 
 /** The config read before the stages ran (main.ts), or read here when a test runs the stage alone. */
 function releaseConfig(ctx: StageContext): LoadedReleaseConfig {
-  return (ctx.services.releaseConfig ??= loadReleaseConfig(ctx.settings.workingDirectory, ctx.settings.configFile, ctx.settings.manifestFile));
+  return (ctx.services.releaseConfig ??= loadReleaseConfig(ctx.settings.workingDirectory, ctx.settings.configFile, ctx.settings.manifestFile, ctx.settings.packagePath));
 }
 
 function releasePackage(ctx: StageContext): PackageConfig {

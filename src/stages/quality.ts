@@ -30,7 +30,7 @@ const sum = <T>(xs: readonly T[], f: (x: T) => number) => xs.reduce((n, x) => n 
 
 async function runQuality(ctx: StageContext): Promise<StageOutcome> {
   const { settings, runtime, clock } = ctx;
-  const dir = projectDirectory(ctx);
+  const dir = projectDirectory(ctx, 'stage quality');
   const tc = await toolchainFor(ctx);
   const project = tc.project;
   checkMypySection(project.pyproject);

@@ -13,11 +13,12 @@ import { renderReleaseSummary } from './release/summary.js';
 import { tagMergedRelease, type TaggedRelease } from './release/tag-merged-release.js';
 import type { StageContext, StageDefinition, StageOutcome } from './stage.js';
 import type { GitHubClient } from '../adapters/github/client.js';
-import type { GitRepository } from '../adapters/git/repository.js';
 import type { ReleasePlan } from '../core/release-plan.js';
 import type { PackageConfig } from '../core/config/types.js';
 import { formatTag } from '../core/version/tag-name.js';
 import type { TagInfo } from '../adapters/git/repository.js';
+import { targetCommit } from './release/target-commit.js';
+import { runManifestRelease } from './release/release-packages.js';
 
 export const releaseStage: StageDefinition = {
   name: 'release',
@@ -34,7 +35,8 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
   const loaded = services.releaseConfig;
   if (!loaded) throw new PyreleaseError('CONFIG_MISSING', 'the release stage needs the release-please config', { fix: 'add .release-please-config.json' });
   const { config } = loaded;
-  const pkg = config.packages.find((p) => p.path === '.') ?? config.packages[0]!;
+  if (config.packages.length > 1) return runManifestRelease(ctx, loaded);
+  const pkg = config.packages[0]!;
   const gh = services.github();
   const target = settings.targetBranch ?? (await gh.getDefaultBranch());
   const planned = await targetCommit(services.git, target);
@@ -56,6 +58,7 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
     date: clock.today(),
     configFile: loaded.configFile,
     manifestFile: loaded.manifestFile,
+    ...(settings.packagePath !== undefined && { onlyPath: settings.packagePath }),
     targetBranch: target,
     repository: settings.repository,
     // A draft makes no tag: it is still the previous release, found by its tag name and commit.
@@ -86,24 +89,6 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
     outcome.plan.version === null ? 'no release due' : pr ? `release PR #${pr.pr.number} for ${outcome.plan.version} ${pr.status}` : `${outcome.plan.version} due, no release PR (${prBlocked})`,
   ].join('; ');
   return { outputs: releaseOutputs(result), headline, summary: renderReleaseSummary(tagged, outcome.plan, pr, true) };
-}
-
-/**
- * What release-please-action plans: the target branch as GitHub has it. The checkout is that
- * branch on a push to it; on a push to another branch (a workflow on every branch) the target's
- * tip is fetched and planned instead, so no branch but the target ever gets a release PR.
- */
-async function targetCommit(git: GitRepository, target: string): Promise<{ ref: string; note?: string }> {
-  const current = await git.currentBranch();
-  if (current === target) return { ref: 'HEAD' };
-  // Not a repository at all says so, rather than "no such branch".
-  await git.assertRepository();
-  const tip = await git.fetchBranch(target);
-  if (tip === undefined) {
-    throw new PyreleaseError('TARGET_BRANCH_MISSING', `the target branch ${target} does not exist on origin`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty for the repository\'s default branch)' });
-  }
-  if (tip === (await git.resolveCommit('HEAD'))) return { ref: 'HEAD' };
-  return { ref: tip, note: `this run checked out ${current ?? 'a detached HEAD'}: the release PR is planned from ${target} (${tip.slice(0, 7)}), as release-please-action plans the target branch whichever branch was pushed — set target-branch to release from another branch` };
 }
 
 /**

@@ -23,7 +23,7 @@ async function runRollback(ctx: StageContext): Promise<StageOutcome> {
   const { settings, services, runtime } = ctx;
   const version = settings.handoff.release?.version;
   if (!version) throw new PyreleaseError('ROLLBACK_BAD_VERSION', 'stage: rollback needs the version to roll back', { key: 'version', fix: 'with: { stage: rollback, version: 1.3.0 }' });
-  const project = readProject(projectDirectory(ctx)).name;
+  const project = readProject(projectDirectory(ctx, 'stage rollback')).name;
   const index = services.index();
   const onIndex = await index.releaseFiles(project, version);
   if (onIndex === null || onIndex.length === 0) {

@@ -31,7 +31,7 @@ const TIMEOUT_MS = 30 * 60_000;
 
 async function runSecurity(ctx: StageContext): Promise<StageOutcome> {
   const { settings, runtime } = ctx;
-  const dir = projectDirectory(ctx);
+  const dir = projectDirectory(ctx, 'stage security');
   const tc = await toolchainFor(ctx);
   const uvEnvironment = join(settings.tempDir, 'pyrelease-uv');
   const environments = [...tc.project.environments, uvEnvironment].map((e) => relative(dir, e)).filter((e) => e !== '' && !e.startsWith('..'));

@@ -1,4 +1,5 @@
 /** What a stage is: typed inputs (settings + earlier results) in, typed result + outputs out. */
+import { PyreleaseError } from '../errors/pyrelease-error.js';
 import type { Runtime } from '../adapters/runtime/runtime.js';
 import type { Clock } from '../adapters/clock.js';
 import type { Outputs, PublishResult, ReleaseResult, ValidateResult } from '../settings/handoff.js';
@@ -28,10 +29,25 @@ export interface Services {
   releaseConfig?: LoadedReleaseConfig;
   /** The Python project's directory when the config puts the package below working-directory. */
   projectDir?: string;
+  /** The package paths of a config with several and no path input: a stage acting on one package refuses to guess. */
+  severalPackages?: { configFile: string; paths: string[] };
 }
 
-/** Where the gates run and the distribution is built: the package's directory, else working-directory. */
-export function projectDirectory(ctx: StageContext): string {
+/**
+ * Where the gates run and the distribution is built: the package's directory, else
+ * working-directory. With several packages and no `path`, no stage acts on a guess: per-member
+ * gates and publish of a monorepo (the rest of #22) are not done, so it says which input to set.
+ */
+export function projectDirectory(ctx: StageContext, stage = 'this stage'): string {
+  const several = ctx.services.severalPackages;
+  if (several) {
+    const paths = several.paths.map((p) => JSON.stringify(p)).join(', ');
+    throw new PyreleaseError('CONFIG_SEVERAL_PACKAGES', `has ${several.paths.length} packages (${paths}) and ${stage} acts on one: set path: to the package it is for`, {
+      file: several.configFile,
+      key: 'path',
+      fix: `add path: ${several.paths.find((p) => p !== '.') ?? several.paths[0]} to this step (one step per package, e.g. a matrix over the release stage's paths_released output)`,
+    });
+  }
   return ctx.services.projectDir ?? ctx.settings.workingDirectory;
 }
 

@@ -122,7 +122,7 @@ async function tellPeople(ctx: StageContext, project: string, version: string): 
  */
 async function filesOnIndex(ctx: StageContext, index: PackageIndex): Promise<ExpectedFile[]> {
   const { settings, runtime } = ctx;
-  const project = readProject(projectDirectory(ctx)).name;
+  const project = readProject(projectDirectory(ctx, 'stage validate')).name;
   const fromInput = settings.handoff.release?.version;
   const version = fromInput ?? manifestVersion(ctx);
   if (!version) {

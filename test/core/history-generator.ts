@@ -3,6 +3,8 @@
  * real repositories have (types in any case, scopes, `!`, footers, refs, several commits per
  * message, merge bodies, non-conventional lines, HTML and Markdown in subjects).
  */
+import type { OracleCase } from '../harness/oracle.js';
+
 export function prng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
@@ -160,4 +162,63 @@ export function randomCommits(r: () => number, path: string): Array<{ message: s
     const pullRequest = 'pullRequest' in base ? base.pullRequest : randomPullRequest(r);
     return { ...base, files: randomFiles(r, path), ...(pullRequest ? { pullRequest } : {}) };
   });
+}
+
+/** Package paths a generated monorepo draws from: the root, siblings, a nested one, a non-Python one. */
+const MONO_PATHS = ['.', 'packages/core', 'packages/cli', 'packages/core/plugins', 'docs'] as const;
+
+/**
+ * A monorepo case: 2–4 packages (each with its own component, as pyrelease requires), versions in
+ * the manifest (sometimes none: a first release, walking the whole history), commits touching one,
+ * several or none of them, and the manifest-level keys of the merge plugin.
+ */
+export function randomMonorepo(r: () => number): OracleCase {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const count = 2 + Math.floor(r() * 3);
+  const paths = [...MONO_PATHS].sort(() => r() - 0.5).slice(0, count);
+  const packages: Record<string, Record<string, unknown>> = {};
+  const manifest: Record<string, string> = {};
+  const files: Record<string, string> = {};
+  const top: Record<string, unknown> = {};
+  for (const path of paths) {
+    const name = path === '.' ? 'widget' : path.split('/').pop()!;
+    const simple = path === 'docs';
+    const pkg: Record<string, unknown> = { 'release-type': simple ? 'simple' : 'python' };
+    if (r() < 0.5) pkg['package-name'] = name;
+    else pkg.component = name;
+    if (r() < 0.1) pkg['tag-separator'] = pick(['/', '@']);
+    if (r() < 0.1) pkg['include-v-in-tag'] = false;
+    if (r() < 0.1) pkg['bump-minor-pre-major'] = true;
+    if (r() < 0.08) pkg['exclude-paths'] = [path === '.' ? 'docs' : `${path}/tests`];
+    if (r() < 0.08) pkg['extra-label'] = `${name}-release`;
+    if (r() < 0.06) pkg['draft-pull-request'] = true;
+    if (r() < 0.05) pkg['pull-request-header'] = `Releasing ${name}`;
+    if (r() < 0.05) pkg['component-no-space'] = true;
+    packages[path] = pkg;
+    const version = r() < 0.12 ? undefined : pick(['1.4.0', '0.3.1', '2.0.0', '0.9.0']);
+    if (version) manifest[path] = version;
+    const at = (f: string) => (path === '.' ? f : `${path}/${f}`);
+    if (simple) files[at('version.txt')] = `${version ?? '0.0.0'}\n`;
+    else files[at('pyproject.toml')] = `[project]\nname = "${name}"\nversion = "${version ?? '0.0.0'}"\n`;
+  }
+  if (r() < 0.25) top['separate-pull-requests'] = true;
+  // linked-versions over two or more of the packages (matched by tag component; merged by configured component).
+  if (r() < 0.2) {
+    const names = paths.map((p) => (p === '.' ? 'widget' : p.split('/').pop()!)).filter(() => r() < 0.7);
+    if (names.length >= 2) top.plugins = [{ type: 'linked-versions', groupName: pick(['libs', 'py libs']), components: names, ...(r() < 0.3 && { merge: false }) }];
+  }
+  if (r() < 0.15) top['group-pull-request-title-pattern'] = pick(['chore${scope}: release${component} ${version}', 'chore: release ${branch} packages', 'release${component}']);
+  const touch = (): string[] => {
+    const roll = r();
+    if (roll < 0.1) return [];
+    if (roll < 0.18) return ['README.md'];
+    const n = 1 + Math.floor(r() * 2);
+    return Array.from({ length: n }, () => {
+      const path = pick(paths);
+      const sub = pick(['src/a.py', 'tests/t.py', 'b.py']);
+      return path === '.' ? pick([`src/widget/${sub}`, 'docs/guide.md', 'tools/x.py']) : `${path}/${sub}`;
+    });
+  };
+  const commits = Array.from({ length: 1 + Math.floor(r() * 6) }, () => ({ message: randomMessage(r), files: touch() }));
+  return { date: '2025-03-04', owner: 'acme', repo: 'widget', config: { ...top, packages }, manifest, files, commits };
 }

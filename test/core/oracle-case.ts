@@ -5,6 +5,7 @@
  */
 import { parseReleaseConfig } from '../../src/core/config/parse.js';
 import { planNextRelease } from '../../src/core/plan.js';
+import { planManifest, type ManifestPlan } from '../../src/core/plan-manifest.js';
 import type { RawCommit } from '../../src/core/commits/raw-commit.js';
 import type { ReleasePlan } from '../../src/core/release-plan.js';
 import { parseAllDocuments } from 'yaml';
@@ -71,4 +72,54 @@ export function parsedLikeOracle(path: string): ((text: string) => unknown) | un
   if (/\.ya?ml$/.test(path)) return (text) => parseAllDocuments(text).map((d) => (Array.isArray(d) ? d : d.toJS()));
   if (path === 'changelog.json') return (text) => text.replace(UUID, '"id": "<uuid>"');
   return undefined;
+}
+
+/**
+ * A multi-package oracle case planned by pyrelease's manifest planner: the walk is the case's
+ * commits (newest first), with the oracle's base commit when a package has no release to stop at
+ * (release-please then walks the whole history), and each package's previous release as the
+ * oracle found it.
+ */
+export function planManifestLikeOracle(c: OracleCase, oracle: OracleResult): ManifestPlan {
+  const files: Record<string, string> = { ...(c.files ?? {}) };
+  files['release-please-config.json'] ??= `${JSON.stringify(c.config, null, 2)}\n`;
+  files['.release-please-manifest.json'] ??= `${JSON.stringify(c.manifest ?? {}, null, 2)}\n`;
+  const { config } = parseReleaseConfig(files['release-please-config.json'], 'release-please-config.json');
+  const shas = oracle.commitShas ?? [];
+  const commits: RawCommit[] = c.commits.map((m, i) => {
+    const o = typeof m === 'string' ? { message: m } : m;
+    const raw: RawCommit = { sha: o.sha ?? shas[i]!, message: o.message, files: o.files ?? [] };
+    if (o.pullRequest) raw.pullRequest = o.pullRequest;
+    return raw;
+  });
+  const previous = Object.fromEntries(config.packages.map((p) => [p.path, oracle.previousReleases?.[p.path] ?? null]));
+  const prev = c.manifest?.['.'] ?? Object.values(c.manifest ?? {})[0] ?? '0.0.0';
+  if (config.packages.some((p) => !previous[p.path]?.sha)) commits.unshift({ sha: oracle.baseSha!, message: `chore: release ${prev}`, files: [] });
+  commits.reverse();
+  return planManifest({
+    commits,
+    config,
+    previous,
+    date: c.date ?? '2024-01-01',
+    owner: c.owner ?? 'example-owner',
+    repo: c.repo ?? 'example-repo',
+    targetBranch: c.branch ?? 'main',
+    manifest: { path: '.release-please-manifest.json', content: files['.release-please-manifest.json'] },
+    readFile: (p) => files[p],
+    treePaths: Object.keys(files),
+  });
+}
+
+/** What a release PR must agree on with the oracle's: title, body, branch, labels, draft, releases and every file. */
+export function comparablePullRequest(pr: { title: string | null; body: string | null; headBranch: string; labels: string[]; draft: boolean; releases: Array<{ path: string; component: string; version: string | null; tag: string | null; changelogEntry: string | null }>; files: Record<string, string> }, originals: Record<string, string> = {}) {
+  const files = Object.entries(pr.files).filter(([path, text]) => originals[path] !== text).sort(([a], [b]) => (a < b ? -1 : 1));
+  return { title: pr.title, body: pr.body, headBranch: pr.headBranch, labels: pr.labels, draft: pr.draft, releases: pr.releases.map((r) => ({ path: r.path, component: r.component, version: r.version, tag: r.tag, changelogEntry: r.changelogEntry })), files: Object.fromEntries(files) };
+}
+
+export function ourPullRequests(plan: ManifestPlan) {
+  return plan.pullRequests.map((p) => ({ title: p.title, body: p.body, headBranch: p.headBranch, labels: p.labels, draft: p.draftPullRequest, releases: p.releases ?? [], files: p.files }));
+}
+
+export function oraclePullRequests(oracle: OracleResult) {
+  return (oracle.pullRequests ?? []).map((p) => ({ ...p, files: Object.fromEntries((p.files ?? []).map((f) => [f.path, f.content])) }));
 }

@@ -39,7 +39,7 @@ export interface OracleResult {
   commitShas?: string[];
   baseSha?: string;
   previousReleases?: Record<string, { version: string; tag: string; sha: string | null }>;
-  pullRequests?: Array<{ title: string; headBranch: string; labels: string[]; draft: boolean; version: string; body: string }>;
+  pullRequests?: Array<{ title: string; headBranch: string; labels: string[]; draft: boolean; version: string; body: string; releases: Array<{ path: string; component: string; version: string | null; tag: string | null; changelogEntry: string | null }>; files: Array<{ path: string; content: string; created: boolean }> }>;
   commitsScanned?: number;
 }
 

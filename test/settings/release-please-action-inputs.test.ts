@@ -55,11 +55,11 @@ describe('release-please-action inputs', () => {
   });
 
   it('the manifest-less inputs next to a config file do nothing, as there, and say so', () => {
-    const rt = new GivenRuntime({ 'release-type': 'python', path: 'pkg', 'include-component-in-tag': 'true', 'versioning-strategy': 'always-bump-minor', 'release-as': '2.0.0' }, workspace());
+    const rt = new GivenRuntime({ 'release-type': 'python', 'include-component-in-tag': 'true', 'versioning-strategy': 'always-bump-minor', 'release-as': '2.0.0' }, workspace());
     settingsFromAction(rt);
-    expect(rt.warnings).toHaveLength(5);
+    expect(rt.warnings).toHaveLength(4);
     expect(rt.warnings[0]).toMatch(/input 'release-type' is read from \.release-please-config\.json here/);
-    expect(rt.warnings[1]).toMatch(/input 'path' does nothing with a config file .* set packages keys in the release-please config/);
+    expect(rt.warnings[1]).toMatch(/input 'include-component-in-tag' does nothing with a config file .* set include-component-in-tag in the release-please config/);
   });
 
   it('refused in one line each: release-type without a config, fork, skip-labeling, bad repo-url and proxy-server', () => {

@@ -13,34 +13,38 @@ import { renderErrorLine } from '../../errors/render.js';
 
 export interface LoadedReleaseConfig {
   config: ReleaseConfig;
-  /** The Python project: working-directory, or the package's directory inside it ("packages": {"pkg": …}). */
-  projectDir: string;
+  /**
+   * The Python project: working-directory, or the package's directory inside it ("packages": {"pkg": …}).
+   * Unset for a config with several packages and no path input: no stage may guess which.
+   */
+  projectDir: string | undefined;
   manifest: Manifest;
   configFile: string;
   manifestFile: string;
   warnings: string[];
 }
 
-export function loadReleaseConfig(dir: string, configName: string | undefined, manifestFile: string): LoadedReleaseConfig {
+export function loadReleaseConfig(dir: string, configName: string | undefined, manifestFile: string, onlyPath?: string): LoadedReleaseConfig {
   const choice = resolveConfigPath(configName, (p) => existsSync(join(dir, p)));
   if (!choice.found) throw new PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found`, { file: choice.file, fix: choice.fix });
   if (!existsSync(join(dir, manifestFile))) {
     throw new PyreleaseError('MANIFEST_MISSING', `${manifestFile}: release-please manifest file not found`, { file: manifestFile, fix: `create ${manifestFile} with {".": "0.0.0"} for a first release (or the version you last released)` });
   }
-  const { config, warnings } = parseReleaseConfig(readFileSync(join(dir, choice.file), 'utf8'), choice.file);
+  const { config, warnings } = parseReleaseConfig(readFileSync(join(dir, choice.file), 'utf8'), choice.file, onlyPath);
   const manifest = parseManifest(readFileSync(join(dir, manifestFile), 'utf8'), manifestFile);
-  const pkgPath = config.packages[0]!.path;
-  const projectDir = join(dir, pkgPath);
-  if (!existsSync(projectDir) || !statSync(projectDir).isDirectory()) {
-    throw new PyreleaseError('CONFIG_PACKAGE_PATH_MISSING', `${choice.file}: packages ${JSON.stringify(pkgPath)} names a directory that does not exist in working-directory`, {
+  // Every package's directory, before anything is written (the first missing one is named).
+  for (const { path } of config.packages) {
+    const at = join(dir, path);
+    if (existsSync(at) && statSync(at).isDirectory()) continue;
+    throw new PyreleaseError('CONFIG_PACKAGE_PATH_MISSING', `${choice.file}: packages ${JSON.stringify(path)} names a directory that does not exist in working-directory`, {
       file: choice.file,
-      key: `packages.${JSON.stringify(pkgPath)}`,
+      key: `packages.${JSON.stringify(path)}`,
       fix: 'key the package by the directory that holds its pyproject.toml, relative to the repository root (or "." for the root), and commit that directory',
     });
   }
   return {
     config,
-    projectDir,
+    projectDir: config.packages.length === 1 ? join(dir, config.packages[0]!.path) : undefined,
     manifest,
     configFile: choice.file,
     manifestFile,
@@ -54,11 +58,14 @@ export function loadReleaseConfig(dir: string, configName: string | undefined, m
  * config that cannot be read is not this run's business: the gates stay in working-directory,
  * and the warning says why.
  */
-export function locateProject(dir: string, configName: string | undefined): { projectDir: string; warning?: string } {
+export function locateProject(dir: string, configName: string | undefined, onlyPath?: string): { projectDir: string | undefined; warning?: string; configFile?: string; paths?: string[] } {
   const choice = resolveConfigPath(configName, (p) => existsSync(join(dir, p)));
   if (!choice.found) return { projectDir: dir };
   try {
-    const pkgPath = parseReleaseConfig(readFileSync(join(dir, choice.file), 'utf8'), choice.file).config.packages[0]!.path;
+    const { packages } = parseReleaseConfig(readFileSync(join(dir, choice.file), 'utf8'), choice.file, onlyPath).config;
+    // Several packages and no path input: the stage refuses to guess (stages/stage.ts projectDirectory).
+    if (packages.length > 1) return { projectDir: undefined, configFile: choice.file, paths: packages.map((p) => p.path) };
+    const pkgPath = packages[0]!.path;
     const projectDir = join(dir, pkgPath);
     if (existsSync(projectDir) && statSync(projectDir).isDirectory()) return { projectDir };
     return { projectDir: dir, warning: `${choice.file}: packages ${JSON.stringify(pkgPath)} is not a directory here; the gates run in working-directory` };

@@ -108,5 +108,7 @@ function compareScopeThenSubject(a: Bullet, b: Bullet): number {
 
 function renderBullet(b: Bullet, base: string): string {
   const refs = b.references.length > 0 ? `, refs${b.references.map((r) => ` [${r.prefix}${r.issue}](${base}/issues/${r.issue})`).join('')}` : '';
-  return `*${b.scope ? ` **${b.scope}:**` : ''} ${b.subject || b.header} ([${b.shortHash}](${base}/commit/${b.hash}))${refs}\n`;
+  // The writer's template links the commit only when it has a hash (linked-versions' synthetic commit has none).
+  const link = b.hash ? ` ([${b.shortHash}](${base}/commit/${b.hash}))` : '';
+  return `*${b.scope ? ` **${b.scope}:**` : ''} ${b.subject || b.header}${link}${refs}\n`;
 }

@@ -11,7 +11,7 @@ import { KeyNotes } from './key-notes.js';
 import { manifestOptionKinds, type ManifestOptionKey, type ValueKind } from './keys.js';
 import { mergeLayers, Options, readOptionLayer, readValue, type OptionLayer, type OptionValue } from './option-layer.js';
 import { resolvePackage } from './package-config.js';
-import { packagePathProblem } from '../package-path.js';
+import { normalizePackagePath, packagePathProblem } from '../package-path.js';
 import { asRecord } from './records.js';
 import type { PackageConfig, PluginConfig, ReleaseConfig } from './types.js';
 
@@ -21,7 +21,11 @@ const EXAMPLE = '"packages": {".": {"release-type": "python"}}';
 /** release-please's isValidSignoffUser: `Display Name <email>`. */
 const SIGNOFF = /^([^<]+)\s*<([^>]+)>$/i;
 
-export function parseReleaseConfig(text: string, file: string): { config: ReleaseConfig; warnings: string[] } {
+/**
+ * `onlyPath` is release-please-action's `path` input (Manifest.fromManifest's path): the config
+ * is read as if that package were its only one.
+ */
+export function parseReleaseConfig(text: string, file: string, onlyPath?: string): { config: ReleaseConfig; warnings: string[] } {
   const doc = parseJsonText(text, file, 'CONFIG_INVALID_JSON');
   const f = new ConfigFindings(file);
   const root = asRecord(doc.value);
@@ -35,10 +39,11 @@ export function parseReleaseConfig(text: string, file: string): { config: Releas
   const top = readOptionLayer(f, root, []);
   const options = new Options(readManifestOptions(f, root));
   const packages: PackageConfig[] = [];
-  // The one package's merged options (separate-pull-requests, extra-label); with several, the monorepo refusal follows.
+  // The first package's merged options: manifest-level values release-please reads from it (separate-pull-requests, extra-label).
   let packageOptions: Options | undefined;
   const rawPackages = readPackagesObject(f, root.packages);
   for (const [path, raw] of Object.entries(rawPackages ?? {})) {
+    if (onlyPath !== undefined && normalizePackagePath(path) !== onlyPath) continue;
     const at: KeyPath = ['packages', path];
     const obj = asRecord(raw);
     if (!obj) {
@@ -48,9 +53,18 @@ export function parseReleaseConfig(text: string, file: string): { config: Releas
     notes.classify(obj, at, 'package');
     const merged = new Options(mergeLayers(readOptionLayer(f, obj, at), top));
     packageOptions ??= merged;
-    packages.push(resolvePackage(f, path, merged, warnings));
+    const pkg = resolvePackage(f, path, merged, warnings);
+    // Per package (the merge plugin leaves alone a package whose merged value is true; each strategy adds its own extra-label).
+    pkg.separatePullRequests = merged.boolean('separate-pull-requests') ?? false;
+    pkg.extraLabels = merged.list<string>('extra-label') ?? [];
+    packages.push(pkg);
   }
   if (rawPackages) checkPackageSet(f, Object.keys(rawPackages));
+  if (rawPackages && onlyPath !== undefined && packages.length === 0 && Object.keys(rawPackages).length > 0) {
+    const known = Object.keys(rawPackages).map((p) => JSON.stringify(p)).join(', ');
+    f.problem('CONFIG_PATH_NOT_CONFIGURED', ['packages'], `has no package ${JSON.stringify(onlyPath)} (the path input); it has ${known}`, `set path: to one of ${known}, or add ${JSON.stringify(onlyPath)} to "packages"`);
+  }
+  checkComponents(f, packages);
   notes.addUnknown(f.unknownKeys);
   f.throwIfAny(doc.locate);
 
@@ -86,20 +100,38 @@ function readPackagesObject(f: ConfigFindings, v: unknown): Record<string, unkno
 }
 
 /**
- * pyrelease releases one Python package: at "." (the repository root, or working-directory) or at
- * any other path, as release-please plans a package there. Several packages are a monorepo.
+ * One package or several (a monorepo, planned as release-please's manifest plans it); each path
+ * relative to the repository root, as release-please's addPath accepts it.
  */
 function checkPackageSet(f: ConfigFindings, paths: string[]): void {
-  if (paths.length === 0) {
-    f.problem('CONFIG_NO_PACKAGES', ['packages'], 'is empty', `write ${EXAMPLE}`);
-  } else if (paths.length > 1) {
-    const found = paths.map((p) => JSON.stringify(p)).join(', ');
-    const fix = 'keep one package in this file; for a second Python package, give it its own config keyed "." in its directory and its own workflow step with working-directory: <its path> (or release them together with release-please-action)';
-    f.problem('CONFIG_MONOREPO', ['packages'], `has ${paths.length} packages (${found}); pyrelease releases one Python package per config`, fix);
-  } else {
-    const why = packagePathProblem(paths[0]!);
-    if (why) f.problem('CONFIG_BAD_VALUE', ['packages', paths[0]!], why, 'write the package directory relative to the repository root, e.g. "packages": {"packages/widget": {"release-type": "python"}}, or "." for the root');
+  if (paths.length === 0) return void f.problem('CONFIG_NO_PACKAGES', ['packages'], 'is empty', `write ${EXAMPLE}`);
+  for (const path of paths) {
+    const why = packagePathProblem(path);
+    if (why) f.problem('CONFIG_BAD_VALUE', ['packages', path], why, 'write the package directory relative to the repository root, e.g. "packages": {"packages/widget": {"release-type": "python"}}, or "." for the root');
   }
+}
+
+/**
+ * release-please finds each package's releases by the component in their tags (getPathsByComponent):
+ * two packages with the same one would take each other's tags and releases, so it is refused.
+ */
+function checkComponents(f: ConfigFindings, packages: readonly PackageConfig[]): void {
+  const seen = new Map<string, string>();
+  for (const pkg of packages) {
+    const component = tagComponent(pkg);
+    const first = seen.get(component);
+    if (first === undefined) {
+      seen.set(component, pkg.path);
+      continue;
+    }
+    const what = component === '' ? 'no component in its tags' : `the component ${JSON.stringify(component)}`;
+    f.problem('CONFIG_DUPLICATE_COMPONENT', ['packages', pkg.path], `has ${what}, as ${JSON.stringify(first)} has: their tags (and releases) would be the same`, `give each package its own "component" (e.g. "component": ${JSON.stringify(pkg.path.split('/').pop() ?? 'pkg')}), or a "package-name"`);
+  }
+}
+
+/** release-please's getComponent: none when include-component-in-tag is off, else component || package-name. */
+export function tagComponent(pkg: Pick<PackageConfig, 'includeComponentInTag' | 'component' | 'packageName'>): string {
+  return pkg.includeComponentInTag ? pkg.component || pkg.packageName || '' : '';
 }
 
 function readManifestOptions(f: ConfigFindings, root: Record<string, unknown>): OptionLayer<ManifestOptionKey> {

@@ -1,8 +1,9 @@
 /**
  * plugins (top level only, as release-please reads them): a list of plugin type names or
- * {"type": …, …options} objects. For one Python package only `sentence-case` changes the release
- * PR, and it is applied; the monorepo plugins are refused by name, and a type release-please does
- * not know is refused as release-please refuses it ("Unknown plugin type").
+ * {"type": …, …options} objects. `sentence-case`, `linked-versions` and `group-priority` apply to
+ * Python packages and are applied (core/plan.ts, core/plan-manifest.ts); the workspace plugins
+ * of other languages are refused by name, and a type release-please does not know is refused as
+ * release-please refuses it ("Unknown plugin type").
  */
 import type { ConfigFindings } from './findings.js';
 import type { KeyPath } from './json-text.js';
@@ -11,8 +12,6 @@ import type { PluginConfig } from './types.js';
 
 /** What each monorepo plugin does in release-please, for the refusal. */
 const MONOREPO: Readonly<Record<string, string>> = {
-  'linked-versions': 'gives a group of packages one version',
-  'group-priority': 'orders the release PRs of several package groups',
   'node-workspace': 'bumps npm workspace packages that depend on each other',
   'cargo-workspace': 'bumps Cargo workspace crates that depend on each other',
   'maven-workspace': 'bumps Maven modules that depend on each other',
@@ -34,7 +33,12 @@ export function readPlugins(f: ConfigFindings, v: unknown, path: KeyPath): Plugi
     if (typeof type !== 'string') return void f.problem('CONFIG_MISSING_KEY', at, 'has no "type"', 'add "type": "sentence-case" to this entry (the only plugin that applies to one Python package)');
     const typeAt = typeof item === 'string' ? at : [...at, 'type'];
     if (Object.hasOwn(MONOREPO, type)) {
-      return void f.problem('CONFIG_MONOREPO_PLUGIN', typeAt, `is "${type}", a monorepo plugin that ${MONOREPO[type]}; pyrelease releases one Python package`, `remove "${type}" from plugins (release a monorepo with release-please-action itself)`);
+      return void f.problem('CONFIG_MONOREPO_PLUGIN', typeAt, `is "${type}", a workspace plugin that ${MONOREPO[type]}; pyrelease releases Python packages`, `remove "${type}" from plugins (release that workspace with release-please-action itself)`);
+    }
+    if (type === 'linked-versions' || type === 'group-priority') {
+      const read = readGroupPlugin(f, type, rec, at);
+      if (read) plugins.push(read);
+      return;
     }
     if (type !== 'sentence-case') {
       return void f.problem('CONFIG_UNKNOWN_PLUGIN', typeAt, `is "${type}", a plugin type release-please does not know (it stops with "Unknown plugin type: ${type}")`, 'check the spelling, or remove it; for one Python package only "sentence-case" changes the release PR');
@@ -51,4 +55,24 @@ export function readPlugins(f: ConfigFindings, v: unknown, path: KeyPath): Plugi
     plugins.push(plugin);
   });
   return f.count === before ? plugins : undefined;
+}
+
+/** linked-versions {groupName, components, merge?} and group-priority {groups}, as release-please's plugin factory reads them. */
+function readGroupPlugin(f: ConfigFindings, type: 'linked-versions' | 'group-priority', rec: Record<string, unknown> | undefined, at: KeyPath): PluginConfig | undefined {
+  const strings = (key: string, example: string): string[] | undefined => {
+    const v = rec?.[key];
+    if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')) return v;
+    if (v === undefined) return void f.problem('CONFIG_MISSING_KEY', at, `has no "${key}"`, `add "${key}": ${example}`);
+    return void f.wrongType([...at, key], 'a list of names', v, `write "${key}": ${example}`);
+  };
+  if (type === 'group-priority') {
+    const groups = strings('groups', '["snapshot"]');
+    return groups && { type, groups };
+  }
+  const groupName = rec?.groupName;
+  if (typeof groupName !== 'string' || groupName === '') return void f.problem('CONFIG_MISSING_KEY', at, 'has no "groupName"', 'add "groupName": "my-group" (it names the group\'s branch and PR title)');
+  const components = strings('components', '["core", "cli"]');
+  const merge = rec?.merge;
+  if (merge !== undefined && typeof merge !== 'boolean') return void f.wrongType([...at, 'merge'], 'true or false', merge, 'write "merge": false, or remove it for true');
+  return components && { type, groupName, components, merge: merge ?? true };
 }

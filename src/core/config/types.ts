@@ -33,7 +33,7 @@ export type ReleaseType = 'python' | 'simple';
 
 export type ChangelogType = 'default' | 'github';
 
-/** One package of the manifest (pyrelease serves the root package "." first and foremost). */
+/** One package of the manifest (one or several; "." is the repository root). */
 export interface PackageConfig {
   /** Key in `packages`: "." for the repository root. */
   path: string;
@@ -69,15 +69,36 @@ export interface PackageConfig {
   changelogType: ChangelogType;
   /** `force-tag-creation`: tag the merge commit before the GitHub release is created (a draft makes none). */
   forceTagCreation: boolean;
+  /** The package's merged `separate-pull-requests`: true keeps it out of the grouped PR (release-please's merge plugin). */
+  separatePullRequests?: boolean;
+  /** The package's merged `extra-label`, added to its release PR's labels. */
+  extraLabels?: string[];
   /** release-type simple's version file (release-please default version.txt); python ignores it. */
   versionFile?: string;
 }
 
-/** A plugin release-please applies to one Python package (the others are refused in config). */
-export interface PluginConfig {
+/** A plugin release-please applies to Python packages (the workspace plugins of other languages are refused in config). */
+export type PluginConfig = SentenceCasePlugin | LinkedVersionsPlugin | GroupPriorityPlugin;
+
+export interface SentenceCasePlugin {
   type: 'sentence-case';
   /** Words left as written; release-please's default is ["gRPC", "npm"]. */
   specialWords?: string[];
+}
+
+/** The packages whose components are listed always release together, at the highest version any of them would get. */
+export interface LinkedVersionsPlugin {
+  type: 'linked-versions';
+  groupName: string;
+  components: string[];
+  /** Default true: their release PRs are merged into one on release-please--branches--<target>--groups--<group>. */
+  merge: boolean;
+}
+
+/** Orders release groups; only Java snapshot PRs have a group in release-please, so for Python it changes nothing. */
+export interface GroupPriorityPlugin {
+  type: 'group-priority';
+  groups: string[];
 }
 
 /** Options that apply to the whole manifest, not to one package. */

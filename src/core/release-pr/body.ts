@@ -8,7 +8,16 @@ const DELIMITER = '---';
 
 /** `grouped` is release-please's merged PR (separate-pull-requests: false): the entry folds into <details>. */
 export function renderBody(entry: string, header = DEFAULT_HEADER, footer = DEFAULT_FOOTER, grouped?: { component: string; version: string }): string {
-  const notes = grouped ? `<details><summary>${grouped.component ? `${grouped.component}: ` : ''}${grouped.version}</summary>\n\n${entry}\n</details>` : entry;
+  return grouped ? renderGroupedBody([{ ...grouped, entry }], header, footer) : wrapNotes(entry, header, footer);
+}
+
+/** release-please's PullRequestBody with useComponents: one <details> per release, in order. */
+export function renderGroupedBody(releases: ReadonlyArray<{ component: string; version: string; entry: string }>, header = DEFAULT_HEADER, footer = DEFAULT_FOOTER): string {
+  const notes = releases.map((r) => `<details><summary>${r.component ? `${r.component}: ` : ''}${r.version}</summary>\n\n${r.entry}\n</details>`).join('\n\n');
+  return wrapNotes(notes, header, footer);
+}
+
+function wrapNotes(notes: string, header: string, footer: string): string {
   return `${header}\n${DELIMITER}\n\n\n${notes}\n\n${DELIMITER}\n${footer}`;
 }
 

@@ -42,3 +42,28 @@ function stripDetails(entry: string): string {
   const m = /^<details><summary>[^<]*<\/summary>\n\n([\s\S]*?)\n<\/details>$/.exec(entry.trim());
   return (m ? m[1]! : entry).trim();
 }
+
+const DETAILS = /<details><summary>([^<]*)<\/summary>\n\n([\s\S]*?)\n<\/details>/g;
+/** release-please's SUMMARY_PATTERN and its componentless form. */
+const SUMMARY = /^(?:(.*[^:]):? )?(\d+\.\d+\.\d+.*)$/;
+
+/**
+ * The releases of a merged grouped PR (release-please's PullRequestBody.parse: one <details>
+ * per release, `component: version` in its summary), each matched to the package whose tags
+ * carry that component; sections naming no configured package are left out, as release-please
+ * leaves them.
+ */
+export function releasesFromGroupedPullRequest(pr: { title: string; body: string }, packages: readonly PackageConfig[]): Array<{ pkg: PackageConfig; release: ReleaseToCreate }> {
+  const out: Array<{ pkg: PackageConfig; release: ReleaseToCreate }> = [];
+  for (const [, summary, notes] of pr.body.replace(/\r\n/g, '\n').matchAll(DETAILS)) {
+    const m = SUMMARY.exec(summary!.trim());
+    if (!m) continue;
+    const component = m[1] ?? '';
+    const pkg = packages.find((p) => (p.includeComponentInTag ? p.component || p.packageName || '' : '') === component);
+    if (!pkg) continue;
+    const body = `\n---\n\n\n${notes!.trim()}\n\n---\n`;
+    const release = releaseFromPullRequest({ title: '', body }, pkg);
+    if (release) out.push({ pkg, release: { ...release, version: release.version, notes: notes!.trim() } });
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
 import { tryParseVersion, type Version, type VersionNotation } from '../version/version.js';
 
 export const DEFAULT_TITLE_PATTERN = 'chore${scope}: release${component} ${version}';
-/** separate-pull-requests: false ignores pull-request-title-pattern for this one. */
+/** separate-pull-requests: false ignores pull-request-title-pattern for this one (release-please's MANIFEST_PULL_REQUEST_TITLE_PATTERN). */
 export const GROUP_TITLE_PATTERN = 'chore: release ${branch}';
 
 export interface TitleParts {
@@ -22,7 +22,8 @@ export function renderTitle(p: TitleParts): string {
     .replace('${scope}', p.targetBranch ? `(${p.targetBranch})` : '')
     .replace('${component}', component)
     .replace('${version}', p.version)
-    .replace('${branch}', p.targetBranch);
+    .replace('${branch}', p.targetBranch)
+    .trim();
 }
 
 export function titleMatcher(pattern: string | undefined, componentNoSpace = false): RegExp {

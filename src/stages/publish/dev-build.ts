@@ -31,7 +31,7 @@ const skipped = (source: string, src: string) => {
 export async function prepareDevBuild(ctx: StageContext): Promise<DevBuild> {
   const { settings, services, clock } = ctx;
   const dev = settings.devBuild!;
-  const source = projectDirectory(ctx);
+  const source = projectDirectory(ctx, 'a dev build');
   const project = readProject(source);
   const planned = await planFromRepository(services.git, { ref: 'HEAD', date: clock.today(), configFile: settings.configFile, manifestFile: settings.manifestFile, targetBranch: settings.targetBranch, repository: settings.repository });
   const n = dev.number ?? planned.plan.commits;

@@ -6,7 +6,7 @@
 import type { GitHubClient } from '../../adapters/github/client.js';
 import type { PullRequestInfo } from '../../adapters/github/types.js';
 import type { PackageConfig, ReleaseConfig } from '../../core/config/types.js';
-import { releaseFromPullRequest } from '../../core/release-pr/release-from-pr.js';
+import { releaseFromPullRequest, type ReleaseToCreate } from '../../core/release-pr/release-from-pr.js';
 import { ensureComment } from '../ensure-comment.js';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import type { ReleaseResult } from '../../settings/handoff.js';
@@ -24,12 +24,21 @@ export interface TaggedRelease {
 
 export async function tagMergedRelease(gh: GitHubClient, pr: PullRequestInfo, pkg: PackageConfig, config: ReleaseConfig, dryRun: boolean): Promise<TaggedRelease> {
   const rel = releaseFromPullRequest(pr, pkg);
-  const sha = pr.mergeCommitSha;
-  if (!rel || !sha) {
-    throw new PyreleaseError('RELEASE_PR_UNREADABLE', `merged release PR #${pr.number} has no version in its body or title`, {
-      fix: `restore the "## [x.y.z]" heading in the PR body, or remove the "${config.labels.join(', ')}" label from #${pr.number} if it was not a release`,
-    });
-  }
+  if (!rel || !pr.mergeCommitSha) throw unreadable(pr, config);
+  const tagged = await ensurePackageRelease(gh, pr, rel, pkg, dryRun);
+  if (!dryRun) await finishMergedPullRequest(gh, pr, config, [tagged], tagged.actions);
+  return tagged;
+}
+
+export function unreadable(pr: PullRequestInfo, config: ReleaseConfig): PyreleaseError {
+  return new PyreleaseError('RELEASE_PR_UNREADABLE', `merged release PR #${pr.number} has no version in its body or title`, {
+    fix: `restore the "## [x.y.z]" heading in the PR body, or remove the "${config.labels.join(', ')}" label from #${pr.number} if it was not a release`,
+  });
+}
+
+/** The tag and GitHub release of one package released by a merged PR (a grouped PR releases several). */
+export async function ensurePackageRelease(gh: GitHubClient, pr: PullRequestInfo, rel: ReleaseToCreate, pkg: PackageConfig, dryRun: boolean): Promise<TaggedRelease> {
+  const sha = pr.mergeCommitSha!;
   const actions: string[] = [];
   const warnings: string[] = [];
   const existingTag = await gh.getRef(`tags/${rel.tag}`);
@@ -38,7 +47,7 @@ export async function tagMergedRelease(gh: GitHubClient, pr: PullRequestInfo, pk
       fix: `if ${rel.tag} is a mistake, delete it (git push origin :refs/tags/${rel.tag}) and re-run; otherwise bump the version in the release PR`,
     });
   }
-  const result: ReleaseResult = { releaseCreated: true, tagName: rel.tag, version: rel.version, sha, name: rel.name, body: rel.notes, draft: rel.draft, prNumber: pr.number, prsCreated: false };
+  const result: ReleaseResult = { releaseCreated: true, path: pkg.path, tagName: rel.tag, version: rel.version, sha, name: rel.name, body: rel.notes, draft: rel.draft, prNumber: pr.number, prsCreated: false };
   if (dryRun) return { result, tag: rel.tag, sha, actions: [`would tag ${rel.tag} at ${sha.slice(0, 7)} and create the GitHub release`], warnings };
   // force-tag-creation tags before the release, as release-please does (a 422 "already exists" is fine);
   // skip-github-release tags too, so the label swap below is not left without a release to point at.
@@ -64,17 +73,27 @@ export async function tagMergedRelease(gh: GitHubClient, pr: PullRequestInfo, pk
           return applied;
         }));
     Object.assign(result, { htmlUrl: release.htmlUrl, uploadUrl: release.uploadUrl, id: release.id });
-    const comment = `🤖 Created releases:\n\n- [${rel.tag}](${release.htmlUrl})\n\n:sunflower:`;
-    if ((await ensureComment(gh, pr.number, comment, (c) => c === comment)) === 'posted') actions.push(`commented on #${pr.number}`);
   }
   // release-please-action#833: a draft makes no tag until it is published, and without the tag the next run cannot find this release.
   const untagged = rel.draft && !pkg.forceTagCreation && !existingTag && !pkg.skipGithubRelease;
   if (untagged) {
     warnings.push(`${rel.tag} is a draft release: GitHub creates the tag only when it is published, and until then the next run cannot find this release and plans from the whole history — publish it soon, or set "force-tag-creation": true to tag the merge commit now`);
   }
+  return { result, tag: rel.tag, sha, actions, warnings, ...(untagged && { untagged: true }) };
+}
+
+/**
+ * Once every release of a merged PR exists: one comment listing them (release-please's
+ * "Created releases"), then the label swap. `actions` collects what was written.
+ */
+export async function finishMergedPullRequest(gh: GitHubClient, pr: PullRequestInfo, config: ReleaseConfig, tagged: readonly TaggedRelease[], actions: string[]): Promise<void> {
+  const links = tagged.filter((t) => t.result.htmlUrl).map((t) => `- [${t.tag}](${t.result.htmlUrl})`);
+  if (links.length > 0) {
+    const comment = `🤖 Created releases:\n\n${links.join('\n')}\n\n:sunflower:`;
+    if ((await ensureComment(gh, pr.number, comment, (c) => c === comment)) === 'posted') actions.push(`commented on #${pr.number}`);
+  }
   // Add before removing: a run that dies in between leaves the PR still marked pending, so the next run finishes it.
   await gh.addLabels(pr.number, config.releaseLabels);
   for (const label of config.labels) await gh.removeLabel(pr.number, label);
   actions.push(`labelled #${pr.number} ${config.releaseLabels.join(', ')}`);
-  return { result, tag: rel.tag, sha, actions, warnings, ...(untagged && { untagged: true }) };
 }

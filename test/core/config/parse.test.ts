@@ -35,6 +35,8 @@ describe('defaults (release-please 17.11.2, manifest mode)', () => {
           skipChangelog: false,
           changelogType: 'default',
           forceTagCreation: false,
+          separatePullRequests: false,
+          extraLabels: [],
         },
       ],
       separatePullRequests: true,
@@ -70,7 +72,7 @@ describe('defaults (release-please 17.11.2, manifest mode)', () => {
           'prerelease-type': 'beta', versioning: 'prerelease', draft: true, 'draft-pull-request': true, 'include-v-in-tag': false,
           'include-component-in-tag': false, 'include-v-in-release-name': false, 'tag-separator': '/', 'pull-request-title-pattern': 'chore: release ${version}',
           'pull-request-header': 'Header', 'pull-request-footer': 'Footer', 'component-no-space': true, 'skip-github-release': true, 'skip-changelog': true,
-          'date-format': '%Y', 'version-file': 'VERSION', 'changelog-type': 'github', 'force-tag-creation': true,
+          'date-format': '%Y', 'version-file': 'VERSION', 'changelog-type': 'github', 'force-tag-creation': true, 'separate-pull-requests': true, 'extra-label': 'a,b',
         },
       },
     });
@@ -82,6 +84,7 @@ describe('defaults (release-please 17.11.2, manifest mode)', () => {
       versioning: 'prerelease', draft: true, draftPullRequest: true, includeVInTag: false, includeComponentInTag: false, includeVInReleaseName: false,
       tagSeparator: '/', pullRequestTitlePattern: 'chore: release ${version}', pullRequestHeader: 'Header', pullRequestFooter: 'Footer',
       componentNoSpace: true, skipGithubRelease: true, skipChangelog: true, dateFormat: '%Y', versionFile: 'VERSION', changelogType: 'github', forceTagCreation: true,
+      separatePullRequests: true, extraLabels: ['a', 'b'],
     });
   });
 

@@ -22,12 +22,21 @@ describe('plugins', () => {
     expect(parse(['sentence-case', { type: 'sentence-case', specialWords: ['gRPC', 'PyPI'] }]).config.plugins).toEqual([{ type: 'sentence-case' }, { type: 'sentence-case', specialWords: ['gRPC', 'PyPI'] }]);
   });
 
-  it.each(['linked-versions', 'group-priority', 'node-workspace', 'cargo-workspace', 'maven-workspace', 'merge'])('refuses the monorepo plugin %s by name', (type) => {
+  it('reads linked-versions and group-priority as release-please\'s plugin factory does', () => {
+    expect(parse([{ type: 'linked-versions', groupName: 'libs', components: ['core', 'cli'] }, { type: 'linked-versions', groupName: 'b', components: ['x'], merge: false }, { type: 'group-priority', groups: ['snapshot'] }]).config.plugins).toEqual([
+      { type: 'linked-versions', groupName: 'libs', components: ['core', 'cli'], merge: true },
+      { type: 'linked-versions', groupName: 'b', components: ['x'], merge: false },
+      { type: 'group-priority', groups: ['snapshot'] },
+    ]);
+    expect(problems([{ type: 'linked-versions', components: ['a'] }, { type: 'linked-versions', groupName: 'g', components: 'a' }, 'group-priority']).map((p) => p.code)).toEqual(['CONFIG_MISSING_KEY', 'CONFIG_WRONG_TYPE', 'CONFIG_MISSING_KEY']);
+  });
+
+  it.each(['node-workspace', 'cargo-workspace', 'maven-workspace', 'merge'])('refuses the workspace plugin %s of other languages by name', (type) => {
     const [p, ...rest] = problems([{ type, groupName: 'x', components: ['a'] }]);
     expect(rest).toEqual([]);
     expect(p!.code).toBe('CONFIG_MONOREPO_PLUGIN');
     expect(p!.details).toMatchObject({ file: FILE, key: '"plugins"[0]."type"', line: 4, column: 7 });
-    expect(p!.message).toContain(`"plugins"[0]."type" is "${type}", a monorepo plugin that`);
+    expect(p!.message).toContain(`"plugins"[0]."type" is "${type}", a workspace plugin that`);
   });
 
   it('refuses a type release-please does not know, as one line with the code', () => {

@@ -83,8 +83,8 @@ export async function releaseFixture(opts: { config?: Record<string, unknown>; f
       const settings = testSettings({ stage: 'release', token: TOKEN, workingDirectory: dir, tempDir: root, apiUrl: gh.url, ...overrides });
       const client = new GitHubClient(settings.token, { apiUrl: gh.url, owner: 'acme', repo: 'widget' }, opts.policy ?? fastPolicy);
       const loaded = (d: string) => {
-        const config = loadReleaseConfig(d, undefined, '.release-please-manifest.json');
-        return { releaseConfig: config, projectDir: config.projectDir };
+        const config = loadReleaseConfig(d, undefined, '.release-please-manifest.json', settings.packagePath);
+        return { releaseConfig: config, ...(config.projectDir && { projectDir: config.projectDir }) };
       };
       const ctx: StageContext = {
         settings, runtime, clock: { now: () => Date.now(), sleep: async () => {}, today: () => '2026-02-03' }, results: {},

@@ -1,0 +1,68 @@
+/**
+ * planFromRepository for a config with several packages: each package's previous release, the
+ * one walk for all (adapters/git/manifest-history.ts), every package's files, then the release
+ * PRs release-please would open (core/plan-manifest.ts). changelog-type github is not asked of
+ * GitHub here: each such package's plan says it shows the default entry.
+ */
+import { readManifestHistory } from '../adapters/git/manifest-history.js';
+import { ownerRepoFromUrl } from '../adapters/git/remote-name.js';
+import type { GitRepository, TagInfo } from '../adapters/git/repository.js';
+import { tagComponent } from '../core/config/parse.js';
+import type { Manifest, ReleaseConfig } from '../core/config/types.js';
+import type { DirectoryView } from '../core/package-path.js';
+import { planManifest } from '../core/plan-manifest.js';
+import type { ReleasePlan } from '../core/release-plan.js';
+import { versionNotation } from '../core/version/notation.js';
+import { PyreleaseError } from '../errors/pyrelease-error.js';
+import { assertPackageDirectory, packageReadPaths } from './package-files.js';
+import type { PlanOutcome, PlanRequest } from './plan-from-repository.js';
+
+/** What planFromRepository already read, in one round. */
+export interface ReadSoFar {
+  headSha: string;
+  view: DirectoryView;
+  tags: TagInfo[];
+  shallow: boolean;
+  treePaths: string[];
+  configFile: string;
+  config: ReleaseConfig;
+  manifest: Manifest;
+  manifestText: string;
+  originUrl: string | undefined;
+  branch: string | undefined;
+  warnings: string[];
+}
+
+export async function planSeveralPackages(git: GitRepository, req: PlanRequest, read: ReadSoFar): Promise<PlanOutcome> {
+  const { config, view, headSha } = read;
+  for (const pkg of config.packages) assertPackageDirectory(pkg.path, read.treePaths, read.configFile, req.ref);
+  const wanted = [...new Set(config.packages.flatMap((pkg) => packageReadPaths(pkg, read.treePaths)))];
+  const packages = config.packages.map((pkg) => ({ path: pkg.path, manifestVersion: read.manifest[pkg.path], tagStyle: { component: tagComponent(pkg), separator: pkg.tagSeparator, includeV: pkg.includeVInTag, notation: versionNotation(pkg) } }));
+  const historyRequest = { head: headSha, packages, bootstrapSha: config.bootstrapSha, lastReleaseSha: config.lastReleaseSha, commitSearchDepth: config.commitSearchDepth, releaseSearchDepth: config.releaseSearchDepth };
+  const [history, files] = await Promise.all([readManifestHistory(git, historyRequest, { tags: read.tags, shallow: read.shallow }), git.readFiles(headSha, wanted.map(view.outside))]);
+  const repository = req.repository ?? ownerRepoFromUrl(read.originUrl ?? '');
+  if (!repository) {
+    throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
+  }
+  const targetBranch = req.targetBranch ?? read.branch ?? 'main';
+  const withGitHub = req.readPullRequests ? await req.readPullRequests(history.commits, { repository, targetBranch, maxCommits: config.commitSearchDepth }) : { commits: history.commits };
+  const commits = req.rewriteCommits ? await req.rewriteCommits(withGitHub.commits, headSha) : withGitHub.commits;
+  const planned = planManifest({
+    commits: view.commits(commits),
+    config,
+    previous: history.previous,
+    date: req.date,
+    owner: repository.owner,
+    repo: repository.repo,
+    targetBranch,
+    manifest: { path: req.manifestFile, content: read.manifestText },
+    readFile: (p) => files.get(view.outside(p)),
+    treePaths: read.treePaths,
+  });
+  const inRepository = (plan: ReleasePlan): ReleasePlan => ({ ...plan, files: Object.fromEntries(Object.entries(plan.files).map(([p, c]) => [view.outside(p), c])) });
+  const pullRequests = planned.pullRequests.map(inRepository);
+  const nothing = planned.packages[0]!.plan;
+  const plan = pullRequests[0] ?? { ...nothing, reasons: planned.packages.flatMap((p) => p.plan.reasons.map((r) => `${p.path}: ${r}`)) };
+  const warnings = [...read.warnings, ...planned.packages.flatMap((p) => p.plan.warnings)];
+  return { plan, pullRequests, headSha, notices: history.notices, warnings, ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
+}

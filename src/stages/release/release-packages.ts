@@ -1,0 +1,88 @@
+/**
+ * The release stage for a config with several packages, as release-please-action runs a
+ * manifest: first every merged release PR is released (one tag and GitHub release per package it
+ * names, one comment, one label swap), then the release PRs are planned and opened or updated —
+ * one grouped PR on release-please--branches--<target>, or one per package on its component
+ * branch. Outputs as release-please-action prints them for several paths.
+ */
+import type { LoadedReleaseConfig } from '../../adapters/workspace/release-config-files.js';
+import type { PullRequestInfo } from '../../adapters/github/types.js';
+import type { PackageConfig } from '../../core/config/types.js';
+import { linkedBranchName, releaseBranchName } from '../../core/release-pr/branch.js';
+import { isReleasePullRequest } from '../../core/release-pr/identify.js';
+import { releaseFromPullRequest, releasesFromGroupedPullRequest } from '../../core/release-pr/release-from-pr.js';
+import { manifestReleaseOutputs, type ReleaseResult } from '../../settings/handoff.js';
+import { planFromRepository } from '../plan-from-repository.js';
+import { readPullRequestsOfCommits } from '../pull-requests-of-commits.js';
+import type { StageContext, StageOutcome } from '../stage.js';
+import { ensureReleasePullRequest, type PullRequestOutcome } from './ensure-release-pr.js';
+import { renderReleaseSummary } from './summary.js';
+import { ensurePackageRelease, finishMergedPullRequest, unreadable, type TaggedRelease } from './tag-merged-release.js';
+import { targetCommit } from './target-commit.js';
+
+export async function runManifestRelease(ctx: StageContext, loaded: LoadedReleaseConfig): Promise<StageOutcome> {
+  const { settings, services, runtime, clock } = ctx;
+  const { config } = loaded;
+  const gh = services.github();
+  const target = settings.targetBranch ?? (await gh.getDefaultBranch());
+  const planned = await targetCommit(services.git, target);
+  if (planned.note) runtime.notice(planned.note);
+
+  // The branches release PRs live on: the grouped one, and each package kept separate.
+  const separate = config.packages.filter((p) => config.separatePullRequests || p.separatePullRequests);
+  const branches = new Map<string, PackageConfig | undefined>();
+  if (!config.separatePullRequests) branches.set(releaseBranchName(target, ''), undefined);
+  for (const pkg of separate) branches.set(releaseBranchName(target, pkg.component || pkg.packageName || ''), pkg);
+  // linked-versions' own PR when it is not merged again into the grouped one.
+  for (const plugin of config.plugins) if (plugin.type === 'linked-versions' && plugin.merge && config.separatePullRequests) branches.set(linkedBranchName(target, plugin.groupName), undefined);
+  const prs = (await Promise.all([...branches.keys()].map((b) => gh.listPullRequests('all', b, target)))).flat();
+
+  const tagged: TaggedRelease[] = [];
+  for (const [branch, pkg] of branches) {
+    for (const pr of prs.filter((p) => p.mergedAt !== null && isReleasePullRequest(p, branch, target, config.labels))) {
+      tagged.push(...(await releaseMergedPullRequest(ctx, pr, pkg, loaded)));
+    }
+  }
+  for (const w of tagged.flatMap((t) => t.warnings)) runtime.warning(w);
+
+  const outcome = await planFromRepository(services.git, {
+    ref: planned.ref,
+    date: clock.today(),
+    configFile: loaded.configFile,
+    manifestFile: loaded.manifestFile,
+    targetBranch: target,
+    repository: settings.repository,
+    knownTags: tagged.map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })),
+    readPullRequests: (commits, where) => readPullRequestsOfCommits(gh, where.targetBranch, commits, where),
+  });
+  for (const n of outcome.notices) runtime.notice(n);
+  for (const w of outcome.warnings) runtime.warning(w);
+  if (outcome.pullRequestsWarning) runtime.warning(outcome.pullRequestsWarning);
+  const open = prs.filter((p) => p.state === 'open');
+  const topLevel = await services.git.topLevel();
+  const opened: PullRequestOutcome[] = [];
+  for (const plan of outcome.pullRequests ?? []) opened.push(await ensureReleasePullRequest(gh, topLevel, plan, outcome.headSha, target, settings.dryRun, open.filter((p) => p.headRef === plan.headBranch), config.signoff));
+
+  const written = opened.filter((p) => p.status === 'created' || p.status === 'updated');
+  const results: ReleaseResult[] = tagged.map((t) => t.result);
+  // Later stages act on one package; with several they are told which (see stages/one-package.ts).
+  ctx.results.release = { ...(results[0] ?? { releaseCreated: false }), prsCreated: written.length > 0, ...(written[0] && { pr: written[0].pr }) };
+  const headline = [
+    ...tagged.map((t) => `released ${t.tag}`),
+    ...(opened.length === 0 ? ['no release due'] : opened.map((p) => `release PR #${p.pr.number} for ${p.pr.title} ${p.status}`)),
+  ].join('; ');
+  const summary = [renderReleaseSummary(tagged, undefined, undefined, true), ...(outcome.pullRequests ?? []).map((plan, i) => renderReleaseSummary([], plan, opened[i], false).replace(/^### Release\n/, ''))].join('');
+  return { outputs: manifestReleaseOutputs(results, written.map((p) => p.pr)), headline, summary };
+}
+
+/** A merged release PR: each package it names tagged and released, then one comment and the label swap. */
+async function releaseMergedPullRequest(ctx: StageContext, pr: PullRequestInfo, pkg: PackageConfig | undefined, loaded: LoadedReleaseConfig): Promise<TaggedRelease[]> {
+  const { config } = loaded;
+  const gh = ctx.services.github();
+  const found = pkg ? [releaseFromPullRequest(pr, pkg)].flatMap((release) => (release ? [{ pkg, release }] : [])) : releasesFromGroupedPullRequest(pr, config.packages);
+  if (found.length === 0 || !pr.mergeCommitSha) throw unreadable(pr, config);
+  const tagged: TaggedRelease[] = [];
+  for (const { pkg: p, release } of found) tagged.push(await ensurePackageRelease(gh, pr, release, p, ctx.settings.dryRun));
+  if (!ctx.settings.dryRun) await finishMergedPullRequest(gh, pr, config, tagged, tagged[tagged.length - 1]!.actions);
+  return tagged;
+}
