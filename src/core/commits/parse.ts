@@ -52,13 +52,7 @@ export function parseConventionalCommits(commits: readonly RawCommit[]): ParsedH
   const warnings = new Set<string>();
   for (const commit of commits) {
     for (const message of splitMessages(effectiveMessage(commit, warnings))) {
-      let parsed;
-      try {
-        parsed = parseMessage(message);
-      } catch {
-        continue;
-      }
-      for (const p of parsed) {
+      for (const p of parseMessage(message)) {
         const c: ConventionalCommit = { sha: commit.sha, ...p, breaking: p.notes.some((n) => n.title === 'BREAKING CHANGE') };
         if (commit.files) c.files = commit.files;
         if (commit.pullRequest) c.pullRequest = commit.pullRequest;
