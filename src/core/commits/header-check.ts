@@ -12,15 +12,15 @@
 
 // <type> ends at parens, <whitespace> (lib/type-checks.js: ZWNBSP TAB VT FF SP NBSP), newlines, "!" and ":".
 const TYPE_END = new Set(['(', ')', '\ufeff', '\t', '\v', '\f', ' ', '\u00a0', '\r', '\n', '!', ':']);
-const isNewline = (c: string | undefined) => c === '\r' || c === '\n';
+
+// token() at a line start that throws: not "BREAKING CHANGE"/"BREAKING-CHANGE" (tried first),
+// then <type>, then "(" and a scope that meets "(", a newline or the end before any ")".
+// After a newline, a <type> character is a line start (a newline is not one).
+const UNCLOSED_SCOPE_AT_LINE_START = /[\r\n](?!BREAKING[ -]CHANGE)[^()\ufeff\t\v\f \u00a0\r\n!:]+\([^()\r\n]*(?:[(\r\n]|$)/;
 
 export function isConventionalMessage(message: string): boolean {
   const s = message.trim();
-  if (!summaryParses(s)) return false;
-  for (let i = s.search(/[\r\n]/); i !== -1 && i < s.length; i++) {
-    if (isNewline(s[i]) && !isNewline(s[i + 1]) && i + 1 < s.length && scopeThrowsAt(s, i + 1)) return false;
-  }
-  return true;
+  return summaryParses(s) && !UNCLOSED_SCOPE_AT_LINE_START.test(s);
 }
 
 /** <summary> ::= <type> ["(" <scope> ")"] ["!"] ":" … (a breaking-change literal is taken where "!" is). */
@@ -39,14 +39,6 @@ function summaryParses(s: string): boolean {
   return s[j] === ':' || (s[j] === ' ' && s[j + 1] === '#');
 }
 
-/** token() at a line start: "BREAKING CHANGE" first, else <type> and a "(" whose scope never closes throws. */
-function scopeThrowsAt(s: string, start: number): boolean {
-  if (startsWithBreaking(s, start)) return false;
-  const i = afterType(s, start);
-  if (i === start || s[i] !== '(') return false;
-  return s[scopeEnd(s, i + 1)] !== ')';
-}
-
 function afterType(s: string, start: number): number {
   let i = start;
   while (i < s.length && !TYPE_END.has(s[i]!)) i++;
@@ -55,7 +47,7 @@ function afterType(s: string, start: number): number {
 
 function scopeEnd(s: string, start: number): number {
   let i = start;
-  while (i < s.length && s[i] !== '(' && s[i] !== ')' && !isNewline(s[i])) i++;
+  while (i < s.length && s[i] !== '(' && s[i] !== ')' && s[i] !== '\r' && s[i] !== '\n') i++;
   return i;
 }
 
