@@ -2,16 +2,25 @@
 // reported next to a baseline measured in the same run, so the ratio means something on any machine.
 import { spawnSync } from 'node:child_process';
 
-export function timeCommand(program, args, { cwd, env, runs = 15, warmup = 2 } = {}) {
+/**
+ * Wall time of a whole command, and its CPU time (user + system, its children included, as
+ * /usr/bin/time reports it): on a shared machine the CPU time moves less with the load.
+ */
+export function timeCommand(program, args, { cwd, env, runs = 15, warmup = 2, status = 0 } = {}) {
   const samples = [];
+  const cpu = [];
   for (let i = 0; i < warmup + runs; i++) {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(program, args, { cwd, env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+    const r = spawnSync('/usr/bin/time', ['-f', '\n%U %S', program, ...args], { cwd, env: env ?? process.env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (r.status !== 0) throw new Error(`${program} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-    if (i >= warmup) samples.push(ms);
+    if (r.status !== status) throw new Error(`${program} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    const [user, sys] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+    if (i >= warmup) {
+      samples.push(ms);
+      cpu.push((user + sys) * 1000);
+    }
   }
-  return summarize(samples);
+  return { ...summarize(samples), cpu: summarize(cpu).median };
 }
 
 export async function timeAsync(fn, { runs = 5, warmup = 1 } = {}) {
