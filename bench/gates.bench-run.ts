@@ -8,7 +8,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'vitest';
 import { CliRuntime } from '../src/adapters/runtime/cli-runtime.js';
-import { createServices } from '../src/main.js';
+import { createServices } from '../src/services.js';
 import { qualityStage } from '../src/stages/quality.js';
 import { repoRoot } from '../test/harness/node-run.js';
 import { debianPytestPath, runnerBin } from '../test/harness/python-runner.js';

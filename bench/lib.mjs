@@ -2,16 +2,25 @@
 // reported next to a baseline measured in the same run, so the ratio means something on any machine.
 import { spawnSync } from 'node:child_process';
 
-export function timeCommand(program, args, { cwd, env, runs = 15, warmup = 2 } = {}) {
+/**
+ * Wall time of a whole command, and its CPU time (user + system, its children included, as
+ * /usr/bin/time reports it): on a shared machine the CPU time moves less with the load.
+ */
+export function timeCommand(program, args, { cwd, env, runs = 15, warmup = 2, status = 0 } = {}) {
   const samples = [];
+  const cpu = [];
   for (let i = 0; i < warmup + runs; i++) {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(program, args, { cwd, env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+    const r = spawnSync('/usr/bin/time', ['-f', '\n%U %S', program, ...args], { cwd, env: env ?? process.env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (r.status !== 0) throw new Error(`${program} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-    if (i >= warmup) samples.push(ms);
+    if (r.status !== status) throw new Error(`${program} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    const [user, sys] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+    if (i >= warmup) {
+      samples.push(ms);
+      cpu.push((user + sys) * 1000);
+    }
   }
-  return summarize(samples);
+  return { ...summarize(samples), cpu: summarize(cpu).median };
 }
 
 export async function timeAsync(fn, { runs = 5, warmup = 1 } = {}) {
@@ -44,3 +53,36 @@ export function printTable(title, rows) {
 }
 
 export const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+
+/** Peak resident set of a whole command (its own, measured by /usr/bin/time), in MiB; median of `runs`. */
+export function peakRssMiB(program, args, { cwd, env, runs = 3 } = {}) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', program, ...args], { cwd, env: env ?? process.env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+    if (r.status !== 0) throw new Error(`${program} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    samples.push(Number(r.stderr.trim().split('\n').pop()) / 1024);
+  }
+  return summarize(samples).median;
+}
+
+/** Wall time from spawning a command to the first byte it writes (stdout or stderr); median of `runs`. */
+export async function timeToFirstOutput(program, args, { cwd, env, runs = 15, warmup = 2 } = {}) {
+  const { spawn } = await import('node:child_process');
+  const samples = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const ms = await new Promise((resolve, reject) => {
+      const t0 = process.hrtime.bigint();
+      const child = spawn(program, args, { cwd, env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let first;
+      const seen = () => (first ??= Number(process.hrtime.bigint() - t0) / 1e6);
+      child.stdout.on('data', seen);
+      child.stderr.on('data', seen);
+      child.on('error', reject);
+      child.on('close', () => (first === undefined ? reject(new Error(`${program} ${args.join(' ')} wrote nothing`)) : resolve(first)));
+    });
+    if (i >= warmup) samples.push(ms);
+  }
+  return summarize(samples);
+}
+
+export const fmtMiB = (mib) => `${mib.toFixed(0)} MiB`;

@@ -1,4 +1,5 @@
-// Bundles src/index.ts → dist/index.js (the action) and src/cli.ts → dist/cli.js (`pyrelease`)
+// Bundles src/index.ts → dist/index.js (the action) and src/cli.ts → dist/cli.js (`pyrelease`),
+// each with the chunks it loads on demand in dist/chunks/,
 // with ncc (types are checked by `npm run typecheck`, not here), from clean, so dist/ is always exactly a fresh bundle of src/ (.ci/run checks it).
 // The licences of every bundled package go beside the bundles in dist/licenses.txt (from ncc's
 // record of the modules it bundled), so the same fresh-build check keeps them current: a new
@@ -18,7 +19,7 @@ const entries = [
 ];
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-mkdirSync(join(root, 'dist'));
+mkdirSync(join(root, 'dist', 'chunks'), { recursive: true });
 const packageDirs = new Set();
 for (const entry of entries) {
   const outDir = mkdtempSync(join(tmpdir(), 'pyrelease-build-'));
@@ -29,7 +30,7 @@ for (const entry of entries) {
   // from a dependency's source (xpath's) would make the release commit's bundle differ from a fresh
   // build. Safe for JavaScript: CRLF can only stand in comments, template literals (where the
   // language reads it as LF anyway) and line continuations.
-  let code = inlineChunks(readFileSync(join(outDir, 'index.js'), 'utf8'), outDir, entry.src).replace(/\r\n/g, '\n');
+  let code = placeChunks(readFileSync(join(outDir, 'index.js'), 'utf8'), outDir, entry).replace(/\r\n/g, '\n');
   if (entry.shebang && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
   writeFileSync(join(root, 'dist', entry.out), code);
   if (entry.shebang) chmodSync(join(root, 'dist', entry.out), 0o755);
@@ -37,27 +38,25 @@ for (const entry of entries) {
   rmSync(outDir, { recursive: true, force: true });
 }
 writeFileSync(join(root, 'dist', LICENCES), licenceFile(packageDirs));
-console.log(`build: dist/index.js, dist/cli.js, dist/${LICENCES}`);
+console.log(`build: dist/index.js, dist/cli.js, ${readdirSync(join(root, 'dist', 'chunks')).length} chunks in dist/chunks/, dist/${LICENCES}`);
 
 /**
- * ncc splits a dependency's dynamic import() into a chunk file (cacache's `import('p-map')`, under
- * @sigstore/sign). The action must stay one file per entry, so each chunk's module table is
- * inlined and the chunk loader reads it from memory instead of importing a file.
+ * The entries import the code of a command or stage when a run needs it (`await import()`,
+ * issue #21), and ncc writes each such part as a chunk file beside the entry. They go to
+ * dist/chunks/<entry>.<id>.js, and the entry's chunk loader is pointed there, so that the two
+ * entries' chunks never collide and the action still runs `node dist/index.js` with nothing installed.
  */
-function inlineChunks(code, outDir, src) {
+function placeChunks(code, outDir, entry) {
   const chunks = readdirSync(outDir).filter((f) => f !== 'index.js' && f !== 'package.json' && f !== 'stats.json');
   if (chunks.length === 0) return code;
-  const loader = 'import("./" + __nccwpck_require__.u(chunkId))';
-  if (!code.includes(loader) || chunks.some((c) => !/^\d+\.index\.js$/.test(c))) {
-    console.error(`build: ${src} produced extra files ${chunks.join(', ')} that cannot be inlined; dist/ must stay one file per entry`);
+  const name = entry.out.replace(/\.js$/, '');
+  const template = 'return "" + chunkId + ".index.js";';
+  if (!code.includes(template) || chunks.some((c) => !/^\d+\.index\.js$/.test(c))) {
+    console.error(`build: ${entry.src} produced chunks ${chunks.join(', ')} this script does not know how to place (ncc's chunk loader changed?)`);
     process.exit(1);
   }
-  const table = chunks.map((c) => {
-    const body = readFileSync(join(outDir, c), 'utf8').replace(/^export const (id|ids|modules) =/gm, 'const $1 =');
-    return `${JSON.stringify(c)}: (() => {\n${body}\nreturn { id, ids, modules };\n})()`;
-  });
-  const inlined = code.replace(loader, 'Promise.resolve(__pyreleaseChunks[__nccwpck_require__.u(chunkId)])');
-  return `var __pyreleaseChunks = {\n${table.join(',\n')}\n};\n${inlined}`;
+  for (const c of chunks) writeFileSync(join(root, 'dist', 'chunks', `${name}.${c.replace(/\.index\.js$/, '.js')}`), readFileSync(join(outDir, c), 'utf8').replace(/\r\n/g, '\n'));
+  return code.replace(template, `return "chunks/${name}." + chunkId + ".js";`);
 }
 
 /**

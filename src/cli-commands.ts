@@ -1,22 +1,19 @@
-/** What each CLI command runs; every command goes through the same stage code as the action. */
+/**
+ * What each CLI command runs; every command goes through the same stage code as the action.
+ * Each command imports what it uses when it runs: `plan` reads git and plans, and loads
+ * Octokit only with a token, never Sigstore or the PyPI client (issue #21).
+ */
 import type { Clock } from './adapters/clock.js';
 import { GitRepository } from './adapters/git/repository.js';
 import type { CliRuntime } from './adapters/runtime/cli-runtime.js';
 import { planJson, renderPlanText } from './core/plan-text.js';
 import { PyreleaseError } from './errors/pyrelease-error.js';
 import type { CliRequest } from './settings/from-argv.js';
-import { createServices } from './main.js';
-import { publishPreflightAtHead } from './stages/publish.js';
 import { planFromRepository } from './stages/plan-from-repository.js';
-import { qualityStage } from './stages/quality.js';
-import { runStages } from './stages/runner.js';
-import { securityStage } from './stages/security.js';
-import { GitHubClient } from './adapters/github/client.js';
 import { policy } from './adapters/policy.js';
 import type { RawCommit } from './core/commits/raw-commit.js';
 import type { RepositoryRef } from './settings/settings.js';
 import { notRead, readPullRequestsOfCommits } from './stages/pull-requests-of-commits.js';
-import { generatedNotesIfAllowed } from './stages/github-notes.js';
 
 type RunRequest = Extract<CliRequest, { kind: 'run' }>;
 
@@ -32,6 +29,13 @@ export async function runCliCommand(request: RunRequest, runtime: CliRuntime, cl
 /** The quality gates and the security scan, as the action runs them; the summary as text. */
 async function checkCommand(request: RunRequest, runtime: CliRuntime, clock: Clock): Promise<void> {
   const settings = request.settings;
+  const [{ createServices }, { publishPreflightAtHead }, { qualityStage }, { securityStage }, { runStages }] = await Promise.all([
+    import('./services.js'),
+    import('./stages/publish.js'),
+    import('./stages/quality.js'),
+    import('./stages/security.js'),
+    import('./stages/runner.js'),
+  ]);
   const services = { ...createServices(settings, runtime, clock), github: () => { throw new PyreleaseError('GITHUB_NO_TOKEN', 'pyrelease check does not talk to GitHub', {}); } };
   const ctx = { settings, runtime, clock, results: {}, services };
   const { reports, error } = await runStages([qualityStage, securityStage], ctx);
@@ -51,11 +55,19 @@ async function checkCommand(request: RunRequest, runtime: CliRuntime, clock: Clo
 async function planCommand(request: RunRequest, runtime: CliRuntime, clock: Clock): Promise<void> {
   const { settings } = request;
   if (settings.token) runtime.setSecret(settings.token);
-  const github = (repository: RepositoryRef) => new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...(settings.graphqlUrl && { graphqlUrl: settings.graphqlUrl }), ...repository }, policy.github, clock);
+  const github = async (repository: RepositoryRef) => {
+    const { GitHubClient } = await import('./adapters/github/client.js');
+    return new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...(settings.graphqlUrl && { graphqlUrl: settings.graphqlUrl }), ...repository }, policy.github, clock);
+  };
   const readPullRequests = settings.token
-    ? (commits: RawCommit[], where: { repository: RepositoryRef; targetBranch: string; stopSha?: string; maxCommits: number }) => readPullRequestsOfCommits(github(where.repository), where.targetBranch, commits, where)
+    ? async (commits: RawCommit[], where: { repository: RepositoryRef; targetBranch: string; stopSha?: string; maxCommits: number }) => readPullRequestsOfCommits(await github(where.repository), where.targetBranch, commits, where)
     : undefined;
-  const generateNotes = settings.token ? (r: { repository: RepositoryRef; tag: string; previousTag: string | null; targetBranch: string }) => generatedNotesIfAllowed(github(r.repository), runtime, r) : undefined;
+  const generateNotes = settings.token
+    ? async (r: { repository: RepositoryRef; tag: string; previousTag: string | null; targetBranch: string }) => {
+        const { generatedNotesIfAllowed } = await import('./stages/github-notes.js');
+        return generatedNotesIfAllowed(await github(r.repository), runtime, r);
+      }
+    : undefined;
   const outcome = await planFromRepository(new GitRepository(settings.workingDirectory), {
     ref: request.ref,
     date: request.date ?? clock.today(),

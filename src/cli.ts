@@ -1,8 +1,9 @@
 // The CLI's entry: argv → the same stage code as the action. Text on stderr, or with --json
 // exactly one JSON object on stdout. Exit 0 ok, 1 failure, 2 usage.
+// The commands' code is imported only once argv asks for one, so --help and --version load
+// almost nothing (issue #21).
 import { systemClock } from './adapters/clock.js';
 import { CliRuntime } from './adapters/runtime/cli-runtime.js';
-import { runCliCommand } from './cli-commands.js';
 import { isPyreleaseError } from './errors/pyrelease-error.js';
 import { renderErrorLine } from './errors/render.js';
 import { renderHelp } from './settings/cli-flags.js';
@@ -14,7 +15,7 @@ try {
   const request = parseCliArgs(process.argv.slice(2));
   if (request.kind === 'help') process.stdout.write(renderHelp(packageVersion, request.command));
   else if (request.kind === 'version') process.stdout.write(`${packageVersion}\n`);
-  else await runCliCommand(request, runtime, systemClock);
+  else await (await import('./cli-commands.js')).runCliCommand(request, runtime, systemClock);
 } catch (error) {
   const usage = isPyreleaseError(error) && (error.code === 'CLI_USAGE' || error.code === 'STAGE_NOT_IMPLEMENTED');
   runtime.fail(renderErrorLine(error), usage ? 2 : 1);

@@ -30,8 +30,13 @@ export function isUnderPackage(file: string, pkgPath: string): boolean {
 
 /** The commits release-please plans for the package, in the order given. */
 export function commitsOfPackage(commits: readonly RawCommit[], pkgPath: string, excludePaths: readonly string[]): RawCommit[] {
+  return commits.filter(packageFilter(pkgPath, excludePaths));
+}
+
+/** commitsOfPackage for one commit at a time (a planner streaming the log). */
+export function packageFilter(pkgPath: string, excludePaths: readonly string[]): (c: RawCommit) => boolean {
   const excluded = excludePaths.map(normalizePackagePath);
-  return commits.filter((c) => touchesPackage(c, pkgPath) && !isExcluded(c, pkgPath, excluded));
+  return (c) => touchesPackage(c, pkgPath) && !isExcluded(c, pkgPath, excluded);
 }
 
 /** CommitSplit with includeEmpty: files under the path, or no files at all. Unknown files (a synthetic commit) count. */
@@ -57,15 +62,21 @@ export interface DirectoryView {
   /** Path in the view → repository path. */
   outside(path: string): string;
   commits(commits: readonly RawCommit[]): RawCommit[];
+  /** commits() for one commit: undefined when it does not touch the directory. */
+  commit(commit: RawCommit): RawCommit | undefined;
 }
 
 export function directoryView(prefix: string): DirectoryView {
   const dir = prefix.replace(/\/+$/, '');
-  if (dir === '') return { inside: (p) => p, outside: (p) => p, commits: (c) => [...c] };
+  if (dir === '') return { inside: (p) => p, outside: (p) => p, commits: (c) => [...c], commit: (c) => c };
+  const commit = (c: RawCommit): RawCommit | undefined => {
+    if (!touchesPackage(c, dir)) return undefined;
+    return c.files === undefined ? c : { ...c, files: c.files.filter((f) => f.startsWith(`${dir}/`)).map((f) => f.slice(dir.length + 1)) };
+  };
   return {
     inside: (p) => (p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined),
     outside: (p) => `${dir}/${p}`,
-    commits: (commits) =>
-      commits.filter((c) => touchesPackage(c, dir)).map((c) => (c.files === undefined ? c : { ...c, files: c.files.filter((f) => f.startsWith(`${dir}/`)).map((f) => f.slice(dir.length + 1)) })),
+    commits: (commits) => commits.flatMap((c) => commit(c) ?? []),
+    commit,
   };
 }

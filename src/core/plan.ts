@@ -3,7 +3,6 @@
  * and file edits release-please 17.11.2 would propose. Pure: the caller reads git.
  */
 import type { RawCommit } from './commits/raw-commit.js';
-import { parseConventionalCommits } from './commits/parse.js';
 import { sentenceCase } from './commits/sentence-case.js';
 import type { ConventionalCommit } from './commits/conventional-commit.js';
 import type { PackageConfig, ReleaseConfig } from './config/types.js';
@@ -14,15 +13,21 @@ import { releaseBranchName } from './release-pr/branch.js';
 import { GROUP_TITLE_PATTERN, renderTitle } from './release-pr/title.js';
 import type { ReleasePlan } from './release-plan.js';
 import { planFileUpdates } from './updaters/index.js';
-import { commitsOfPackage } from './package-path.js';
+import { ownCommitsOf, type OwnCommits } from './own-commits.js';
 import { nextVersion } from './version/bump.js';
 import { formatTag } from './version/tag-name.js';
 import { versionNotation } from './version/notation.js';
 import { formatVersion, parseVersion, type Version } from './version/version.js';
 
-export interface PlanInput {
-  /** Commits since the previous release, newest first (git log order). */
-  commits: readonly RawCommit[];
+/**
+ * The commits since the previous release, newest first (git log order): as read, or already
+ * kept and parsed while git streamed them (own-commits.ts).
+ */
+export type PlanCommits = { commits: readonly RawCommit[] } | { ownCommits: OwnCommits };
+
+export type PlanInput = PlanCommits & PlanSettings;
+
+export interface PlanSettings {
   pkg: PackageConfig;
   config: ReleaseConfig;
   /** The previous release, or null for a first release. */
@@ -46,8 +51,7 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
   const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
   const branchComponent = pkg.component || pkg.packageName || '';
   // release-please plans a package from the commits that touch its path (or nothing), less exclude-paths.
-  const own = commitsOfPackage(input.commits, pkg.path, pkg.excludePaths);
-  const parsed = parseConventionalCommits(own);
+  const { count, parsed } = 'ownCommits' in input ? input.ownCommits : ownCommitsOf(input.commits, pkg);
   // release-please runs each plugin's processCommits in the order configured.
   const commits = config.plugins.reduce((list, plugin) => (plugin.type === 'sentence-case' ? sentenceCase(list, plugin.specialWords) : list), parsed.commits);
   const base: ReleasePlan = {
@@ -59,7 +63,7 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     body: null,
     changelogEntry: null,
     files: {},
-    commits: own.length,
+    commits: count,
     reasons: [],
     // A grouped PR (separate-pull-requests: false) lives on the plain branch, whatever the component.
     headBranch: releaseBranchName(input.targetBranch, config.separatePullRequests ? branchComponent : ''),
@@ -70,7 +74,7 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     prerelease: false,
     warnings: parsed.warnings,
   };
-  if (commits.length === 0) return { ...base, reasons: [nothingReason(own.length, 'none is a conventional commit')] };
+  if (commits.length === 0) return { ...base, reasons: [nothingReason(count, 'none is a conventional commit')] };
   const { version, reasons } = decideVersion(commits, input, pkg);
   const versionText = formatVersion(version);
   const tag = formatTag(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
@@ -87,7 +91,7 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     sections,
   });
   // GitHub's notes always hold more than the heading: release-please then releases for any conventional commit.
-  if (!github && isEntryEmpty(entry)) return { ...base, reasons: [nothingReason(own.length, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
+  if (!github && isEntryEmpty(entry)) return { ...base, reasons: [nothingReason(count, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
   const notesWarning = github && input.githubNotes === undefined ? ['changelog-type github: GitHub writes these release notes (its generate-notes API), which needs a token; this plan shows the default CHANGELOG entry instead'] : [];
   const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, commits, sections, repositoryUrl: `${pkg.changelogHost}/${input.owner}/${input.repo}`, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths });
   return {

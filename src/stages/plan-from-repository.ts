@@ -7,7 +7,8 @@ import { ownerRepoFromUrl } from '../adapters/git/remote-name.js';
 import type { GitRepository, TagInfo } from '../adapters/git/repository.js';
 import type { RawCommit } from '../core/commits/raw-commit.js';
 import { parseManifest, parseReleaseConfig } from '../core/config/parse.js';
-import { planNextRelease, type PlanInput } from '../core/plan.js';
+import { planNextRelease, type PlanCommits, type PlanInput } from '../core/plan.js';
+import { collectOwnCommits } from '../core/own-commits.js';
 import { versionNotation } from '../core/version/notation.js';
 import type { ReleasePlan } from '../core/release-plan.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
@@ -59,22 +60,15 @@ export interface PlanOutcome {
 
 export async function planFromRepository(git: GitRepository, req: PlanRequest): Promise<PlanOutcome> {
   // git reads files at a ref by repository path: the config and manifest of a working-directory
-  // inside the repository are read under its prefix, and the plan is made in its view. (Asked
-  // alongside the ref: a process start each; outside a repository the ref's error speaks.)
-  const [headSha, prefix] = await Promise.all([
-    git.resolveCommit(req.ref).catch(async (e: unknown) => {
-      await git.assertRepository();
-      throw e;
-    }),
-    git.prefix().catch(() => ''),
-  ]);
+  // inside the repository are read under its prefix, and the plan is made in its view. Where
+  // the run starts (the commit, the prefix, shallowness) is one process.
+  const { sha: headSha, prefix, shallow } = await git.locate(req.ref);
   const candidates = req.configFile ? [req.configFile] : [PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE];
   const view = directoryView(prefix);
   // Independent reads in one round: each git call costs a process start.
-  const [head, tags, shallow, repoTree, originUrl, branch] = await Promise.all([
+  const [head, tags, repoTree, originUrl, branch] = await Promise.all([
     git.readFiles(headSha, [...candidates, req.manifestFile].map(view.outside)),
     git.tagsReachableFrom(headSha),
-    git.isShallow(),
     git.listTree(headSha),
     req.repository ? Promise.resolve(undefined) : git.originUrl(),
     req.targetBranch ? Promise.resolve(undefined) : git.currentBranch(),
@@ -110,7 +104,10 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
     commitSearchDepth: config.commitSearchDepth,
     releaseSearchDepth: config.releaseSearchDepth,
   };
-  const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags: allTags, shallow }), git.readFiles(headSha, wanted.map(view.outside))]);
+  // Without GitHub or a rewrite to wait for, each commit is kept and parsed as git writes it
+  // (issue #21): the parse runs while git walks, and no raw message is held.
+  const streamed = req.readPullRequests || req.rewriteCommits ? undefined : collectOwnCommits(pkg, view);
+  const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags: allTags, shallow }, streamed?.add), git.readFiles(headSha, wanted.map(view.outside))]);
   const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
   if (!repository) {
     throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
@@ -118,8 +115,9 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   const targetBranch = req.targetBranch ?? branch ?? 'main';
   const withGitHub = req.readPullRequests ? await req.readPullRequests(history.commits, { repository, targetBranch, ...(history.previous?.sha ? { stopSha: history.previous.sha } : {}), maxCommits: config.commitSearchDepth }) : { commits: history.commits };
   const read = req.rewriteCommits ? await req.rewriteCommits(withGitHub.commits, headSha) : withGitHub.commits;
+  const commits: PlanCommits = streamed ? { ownCommits: streamed.done() } : { commits: view.commits(read) };
   const input: PlanInput = {
-    commits: view.commits(read),
+    ...commits,
     pkg,
     config,
     previous: history.previous ? { version: history.previous.version, tag: history.previous.tag } : null,

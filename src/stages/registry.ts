@@ -1,27 +1,22 @@
-/** The pipeline as data: which stages exist and in what order (semantic-release's plugin table). */
-import type { StageName, StageSelection } from '../settings/settings.js';
-import { previewStage } from './preview.js';
-import { publishStage } from './publish.js';
-import { qualityStage } from './quality.js';
-import { releaseStage } from './release.js';
-import { rollbackStage } from './rollback.js';
-import { securityStage } from './security.js';
+/**
+ * The pipeline as data (semantic-release's plugin table): each stage's code, loaded only when a
+ * run selects it, so a release-only run never loads Sigstore (issue #21). The order lives in
+ * stage-names.ts.
+ */
+import type { StageName } from '../settings/settings.js';
 import type { StageDefinition } from './stage.js';
-import { validateStage } from './validate.js';
 
-/** stage: all, in order. */
-export const pipeline: readonly StageDefinition[] = [qualityStage, securityStage, releaseStage, publishStage, validateStage];
-/** Every stage, including those only ever run on their own (rollback). */
-export const allStages: readonly StageDefinition[] = [...pipeline, rollbackStage, previewStage];
+const loaders: Record<StageName, () => Promise<StageDefinition>> = {
+  quality: async () => (await import('./quality.js')).qualityStage,
+  security: async () => (await import('./security.js')).securityStage,
+  release: async () => (await import('./release.js')).releaseStage,
+  publish: async () => (await import('./publish.js')).publishStage,
+  validate: async () => (await import('./validate.js')).validateStage,
+  rollback: async () => (await import('./rollback.js')).rollbackStage,
+  preview: async () => (await import('./preview.js')).previewStage,
+};
 
-export function selectStages(selection: StageSelection): StageDefinition[] {
-  if (selection === 'all') return [...pipeline];
-  const names: readonly StageName[] = typeof selection === 'string' ? [selection] : selection;
-  return allStages.filter((s) => names.includes(s.name));
-}
-
-export function stageByName(name: StageName): StageDefinition {
-  const stage = allStages.find((s) => s.name === name);
-  if (!stage) throw new Error(`no stage ${name}`);
-  return stage;
+/** The stages named, in the order given, loaded in parallel. */
+export function loadStages(names: readonly StageName[]): Promise<StageDefinition[]> {
+  return Promise.all(names.map((n) => loaders[n]()));
 }

@@ -24,7 +24,7 @@ const all = files(src).map((f) => ({ path: relative(src, f).split('\\').join('/'
 
 describe('import rule', () => {
   it('core/ imports only core/, errors/ and pure libraries', () => {
-    const pure = new Set(['@conventional-commits/parser', 'smol-toml', '@iarna/toml/lib/toml-parser.js', 'detect-indent', 'jsonc-parser', 'jsonpath-plus', 'yaml', 'xpath', '@xmldom/xmldom', 'minimatch', '@renovatebot/pep440']);
+    const pure = new Set(['@conventional-commits/parser', '@conventional-commits/parser/lib/scanner.js', 'smol-toml', '@iarna/toml/lib/toml-parser.js', 'detect-indent', 'jsonc-parser', 'jsonpath-plus', 'yaml', 'xpath', '@xmldom/xmldom', 'minimatch', '@renovatebot/pep440']);
     const allowed = (from: string, spec: string) =>
       spec.startsWith('.') ? /^(core|errors)\//.test(posix.join(posix.dirname(from), spec)) : pure.has(spec);
     const offenders = all

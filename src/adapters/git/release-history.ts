@@ -20,12 +20,16 @@ export interface HistoryRequest {
 
 export interface ReleaseHistory {
   previous: PreviousRelease | null;
+  /** The commits since the previous release, newest first; empty when they went to `onCommit`. */
   commits: RawCommit[];
   notices: string[];
 }
 
-/** `known` carries what the caller already fetched in parallel (tags, shallowness), to save round trips. */
-export async function readReleaseHistory(git: GitRepository, req: HistoryRequest, known?: { tags: TagInfo[]; shallow: boolean }): Promise<ReleaseHistory> {
+/**
+ * `known` carries what the caller already fetched in parallel (tags, shallowness), to save
+ * round trips. With `onCommit`, each commit goes there as git writes it, and none is kept.
+ */
+export async function readReleaseHistory(git: GitRepository, req: HistoryRequest, known?: { tags: TagInfo[]; shallow: boolean }, onCommit?: (commit: RawCommit) => void): Promise<ReleaseHistory> {
   const notices: string[] = [];
   const [tags, shallow] = known ? [known.tags, known.shallow] : await Promise.all([git.tagsReachableFrom(req.head), git.isShallow()]);
   let previous = findPreviousRelease(req.manifestVersion, req.tagStyle, tags, req.releaseSearchDepth);
@@ -47,6 +51,10 @@ export async function readReleaseHistory(git: GitRepository, req: HistoryRequest
     previous = await lookup(git, req);
   }
   const stops = walkStops(previous, req);
+  if (onCommit) {
+    await git.eachCommit(req.head, stops, req.commitSearchDepth, onCommit);
+    return { previous, commits: [], notices };
+  }
   const commits = await git.log(req.head, stops, req.commitSearchDepth);
   return { previous, commits, notices };
 }

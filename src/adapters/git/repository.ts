@@ -32,9 +32,7 @@ export class GitRepository {
 
   async resolveCommit(ref: string): Promise<string> {
     const r = await this.git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], true);
-    if (r.exitCode !== 0) {
-      throw new PyreleaseError('GIT_UNKNOWN_REF', `${JSON.stringify(ref)} is not a commit in ${this.dir}`, { key: 'ref', fix: 'give a branch, tag or sha that exists (git log --oneline shows them); fetch it first if it is remote' });
-    }
+    if (r.exitCode !== 0) throw unknownRef(ref, this.dir);
     return r.stdout.trim();
   }
 
@@ -76,34 +74,65 @@ export class GitRepository {
   /**
    * Commits from `head` in git log order (commit date, as release-please's walk), stopping
    * before the first commit in `stopShas` or after `max` commits; with `exclude`, only those
-   * not reachable from it (`git log exclude..head`). One streaming process, stopped as soon as
-   * the walk ends, so the cost follows the range, not the history.
+   * not reachable from it (`git log exclude..head`).
    */
   async log(head: string, stopShas: ReadonlySet<string>, max: number, exclude?: string): Promise<RawCommit[]> {
     const commits: RawCommit[] = [];
-    let pending = '';
+    await this.eachCommit(head, stopShas, max, (c) => void commits.push(c), exclude);
+    return commits;
+  }
+
+  /**
+   * log()'s walk, each commit handed to `onCommit` as soon as git has written it, so the caller
+   * works while git is still walking. One streaming process, stopped as soon as the walk ends,
+   * so the cost follows the range, not the history. Returns how many commits were handed over.
+   */
+  async eachCommit(head: string, stopShas: ReadonlySet<string>, max: number, onCommit: (commit: RawCommit) => void, exclude?: string): Promise<number> {
+    let count = 0;
     let done = false;
+    // Records are cut where they end (the next RS); what is left of a chunk waits for the next.
+    let pending = '';
     const take = (record: string) => {
-      const parts = record.split(US);
-      if (parts.length < 3 || done) return;
-      if (stopShas.has(parts[0]!) || commits.length >= max) {
+      const a = record.indexOf(US);
+      const b = record.indexOf(US, a + 1);
+      if (a === -1 || b === -1) return;
+      const sha = record.slice(0, a);
+      if (stopShas.has(sha) || count >= max) {
         done = true;
         return;
       }
-      commits.push({ sha: parts[0]!, message: parts[1]!, files: parts[2]!.split('\n').filter((f) => f !== '') });
+      count++;
+      onCommit({ sha, message: record.slice(a + 1, b), files: fileList(record, b + 1) });
     };
     const args = ['log', `--format=${RS}%H${US}%B${US}`, '--name-only', '--diff-merges=first-parent', '--no-renames', '-n', String(max + 1), '--end-of-options', head, ...(exclude ? [`^${exclude}`] : []), '--'];
     await this.git.stream(args, (chunk) => {
-      pending += chunk;
+      const text = pending + chunk;
+      let start = text.indexOf(RS);
       let cut: number;
-      while (!done && (cut = pending.indexOf(RS, 1)) !== -1) {
-        take(pending.slice(1, cut));
-        pending = pending.slice(cut);
+      while (!done && start !== -1 && (cut = text.indexOf(RS, start + 1)) !== -1) {
+        take(text.slice(start + 1, cut));
+        start = cut;
       }
+      pending = start === -1 ? text : text.slice(start);
       return !done;
     });
     if (!done && pending.length > 1) take(pending.slice(1));
-    return commits;
+    return count;
+  }
+
+  /**
+   * Where a run starts, in one process: the commit `ref` names (GIT_UNKNOWN_REF when none), this
+   * directory's place in its repository ("" at the top, else "pkg/", git's --show-prefix), and
+   * whether the clone is shallow (GIT_NOT_A_REPO outside a repository).
+   */
+  async locate(ref: string): Promise<{ sha: string; prefix: string; shallow: boolean }> {
+    const r = await this.git.run(['rev-parse', '--show-prefix', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], true);
+    const [prefix, shallow, sha] = r.stdout.split('\n');
+    if (r.exitCode !== 0 || !sha) {
+      await this.assertRepository();
+      throw unknownRef(ref, this.dir);
+    }
+    return { sha, prefix: prefix ?? '', shallow: shallow === 'true' };
   }
 
   /** Tags whose commit is reachable from `ref`, newest first. */
@@ -183,4 +212,20 @@ export class GitRepository {
     const r = await this.git.run(['config', '--get', 'remote.origin.url'], true);
     return r.exitCode === 0 ? r.stdout.trim() : undefined;
   }
+}
+
+function unknownRef(ref: string, dir: string): PyreleaseError {
+  return new PyreleaseError('GIT_UNKNOWN_REF', `${JSON.stringify(ref)} is not a commit in ${dir}`, { key: 'ref', fix: 'give a branch, tag or sha that exists (git log --oneline shows them); fetch it first if it is remote' });
+}
+
+/** The --name-only lines after a record's message: one path a line, blank lines between. */
+function fileList(record: string, from: number): string[] {
+  const files: string[] = [];
+  let start = from;
+  for (let nl = record.indexOf('\n', start); start < record.length; nl = record.indexOf('\n', start)) {
+    const end = nl === -1 ? record.length : nl;
+    if (end > start) files.push(record.slice(start, end));
+    start = end + 1;
+  }
+  return files;
 }

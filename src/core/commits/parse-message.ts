@@ -4,10 +4,13 @@
  * `toConventionalChangelogFormat` and `postProcessCommits` (build/src/commit.js) step for step,
  * quirks included: the visitors pop the ancestor arrays the walk hands them (shared by
  * siblings), the body's `BREAKING-CHANGE:` check tests `String(node)` ("[object Object]") and
- * so never matches there, and the last text of a BREAKING CHANGE footer wins. Throws when the
- * summary is not a conventional header; the caller drops such messages, as release-please does.
+ * so never matches there, and the last text of a BREAKING CHANGE footer wins. A message the
+ * parser rejects gives no commits (release-please drops it), decided by header-check.ts
+ * without the parser's throw (issue #21).
  */
 import { parser } from '@conventional-commits/parser';
+import Scanner from '@conventional-commits/parser/lib/scanner.js';
+import { isConventionalMessage } from './header-check.js';
 import type { CommitNote, CommitReference, ParsedCommit } from './conventional-commit.js';
 
 /** The parser's nodes, as the walk reads them. */
@@ -25,14 +28,19 @@ interface AstNode {
  * differential test against release-please's own parseConventionalCommits keeps it exact (ADR 4).
  */
 function walkWithAncestors(node: AstNode, types: string[] | null, visitor: (node: AstNode, ancestors: AstNode[]) => void, ancestors: AstNode[] = []): void {
-  const below = [...ancestors, node];
+  // One array per parent, shared by its children, taken before the visitor may pop from
+  // `ancestors` (unist's grandparents = parents.concat(node)); leaves need none.
+  const children = node.children;
+  const below = children && children.length > 0 ? [...ancestors, node] : undefined;
   if (!types || types.includes(node.type)) visitor(node, ancestors);
-  for (const child of node.children ?? []) walkWithAncestors(child, types, visitor, below);
+  if (below) for (const child of children!) walkWithAncestors(child, types, visitor, below);
 }
 
-/** unist-util-visit 2: the same walk; release-please's visitors use neither index nor parent. */
+/** unist-util-visit 2: the same pre-order walk; release-please's visitors use neither index nor parent, so no ancestors are kept. */
 function walk(node: AstNode, types: string[] | null, visitor: (node: AstNode) => void): void {
-  walkWithAncestors(node, types, (n) => visitor(n));
+  if (!types || types.includes(node.type)) visitor(node);
+  const children = node.children;
+  if (children) for (const child of children) walk(child, types, visitor);
 }
 
 const NUMBER = /^[0-9]+$/;
@@ -43,16 +51,35 @@ const NUMBER = /^[0-9]+$/;
  * `revert` field; the walk never sets one, so the filter changes nothing and is left out.
  */
 export function parseMessage(message: string): ParsedCommit[] {
-  // The parser returns and throws Error objects for every alternative it rules out; their stack
-  // traces are never read and cost most of its time (ADR 4), so none are captured meanwhile.
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
+  if (!isConventionalMessage(message)) return [];
   try {
-    return toCommits(parser(message) as unknown as AstNode).map(postProcess);
-  } finally {
-    Error.stackTraceLimit = limit;
+    return toCommits(parse(message)).map(postProcess);
+  } catch {
+    // header-check.ts rejects every message the parser throws on (test/core/commits/header-check.test.ts);
+    // should one get through, it is still what release-please does with it: dropped.
+    return [];
   }
 }
+
+/**
+ * The parser's scanner builds an Error for every alternative it rules out (`abort`: a message
+ * formatted from the position and the tokens expected, then a rewind), and the parser only
+ * tests them with `instanceof Error`; they reach no one, since a message it would throw on is
+ * never given to it (header-check.ts). Building them was most of its time, even without stack
+ * traces (issue #21), so `abort` rewinds as before and returns one Error made once. `position`
+ * copies the same three fields without a generic spread. The tree it builds is unchanged.
+ */
+const REJECTED = new Error('not this alternative');
+Scanner.prototype.abort = function abort(node) {
+  this.rewind(node.position.start);
+  return REJECTED;
+};
+Scanner.prototype.position = function position() {
+  const { line, column, offset } = this.pos;
+  return { line, column, offset };
+};
+
+const parse = (text: string) => parser(text) as unknown as AstNode;
 
 function blank(): ParsedCommit {
   return { header: '', type: '', scope: null, subject: '', body: '', notes: [], references: [] };
@@ -141,11 +168,8 @@ function toCommits(ast: AstNode): ParsedCommit[] {
       walk(parent, ['text'], (n) => void (releaseAs = n.value!));
       head.notes.push({ title: 'RELEASE AS', text: releaseAs });
     }
-    try {
-      commits.push(...toCommits(parser(footerText) as unknown as AstNode));
-    } catch {
-      // A footer that is not a header is just a footer.
-    }
+    // A footer that is not a header is just a footer.
+    if (isConventionalMessage(footerText)) commits.push(...toCommits(parse(footerText)));
   });
   commits.push(head);
   return commits;

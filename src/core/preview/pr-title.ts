@@ -11,15 +11,9 @@ export type TitleVerdict = { ok: true; type: string; breaking: boolean } | { ok:
 
 export function lintPrTitle(title: string, body: string, sections: readonly ChangelogSection[] | undefined): TitleVerdict {
   const allowed = [...new Set([...STANDARD_TYPES, ...(sections ?? []).map((s) => s.type)])];
-  let type = '';
-  let bang = false;
-  try {
-    const [head] = parseMessage(title.trim()).slice(-1);
-    type = head?.type ?? '';
-    bang = head?.header.includes('!:') ?? false;
-  } catch {
-    type = '';
-  }
+  const [head] = parseMessage(title.trim()).slice(-1);
+  const type = head?.type ?? '';
+  const bang = head?.header.includes('!:') ?? false;
   if (!type) return { ok: false, problem: `the pull request title ${JSON.stringify(title)} is not a conventional commit`, allowed };
   if (!allowed.includes(type)) return { ok: false, problem: `the pull request title uses type "${type}", which this project does not know`, allowed };
   // A breaking change may be declared in the body instead of with "!".

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CliRuntime } from '../../../src/adapters/runtime/cli-runtime.js';
-import { createServices } from '../../../src/main.js';
+import { createServices } from '../../../src/services.js';
 import type { Settings } from '../../../src/settings/settings.js';
 import type { StageDefinition } from '../../../src/stages/stage.js';
 import { repoRoot } from '../../harness/node-run.js';

@@ -8,7 +8,7 @@ import { afterEach, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CliRuntime } from '../../../src/adapters/runtime/cli-runtime.js';
-import { createServices } from '../../../src/main.js';
+import { createServices } from '../../../src/services.js';
 import type { Settings } from '../../../src/settings/settings.js';
 import { publishStage } from '../../../src/stages/publish.js';
 import type { PipelineResults, StageContext, StageDefinition, StageOutcome } from '../../../src/stages/stage.js';

@@ -11,7 +11,7 @@ import { GitRepository } from '../../../src/adapters/git/repository.js';
 import { GitHubClient } from '../../../src/adapters/github/client.js';
 import { loadReleaseConfig } from '../../../src/adapters/workspace/release-config-files.js';
 import type { Settings } from '../../../src/settings/settings.js';
-import { createServices } from '../../../src/main.js';
+import { createServices } from '../../../src/services.js';
 import { testSettings } from '../../harness/settings.js';
 import { releaseStage } from '../../../src/stages/release.js';
 import type { StageContext, StageDefinition, StageOutcome } from '../../../src/stages/stage.js';

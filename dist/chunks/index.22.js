@@ -1,0 +1,1001 @@
+export const id = 22;
+export const ids = [22];
+export const modules = {
+
+/***/ 63338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ GitRunner)
+/* harmony export */ });
+/* unused harmony export GIT_TIMEOUT_MS */
+/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6376);
+/* harmony import */ var _process_run_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56602);
+/** Runs git in one repository: prompt-free, unquoted paths, failures as PyreleaseErrors. */
+
+
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', LC_ALL: 'C' };
+// Variables that would point git at another repository than this.cwd (set inside git hooks).
+const GIT_UNSET = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_NAMESPACE', 'GIT_PREFIX'];
+const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'log.showSignature=false'];
+const GIT_TIMEOUT_MS = 120_000;
+class GitRunner {
+    cwd;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    async run(args, allowFailure = false, input, env = {}) {
+        const opts = { cwd: this.cwd, env: { ...GIT_ENV, ...env }, unset: GIT_UNSET, timeoutMs: GIT_TIMEOUT_MS, installHint: 'install git (apt-get install git)' };
+        const r = await (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('git', [...BASE_ARGS, ...args], input === undefined ? opts : { ...opts, input });
+        if (r.exitCode !== 0 && !allowFailure)
+            throw gitFailed(args, r.stderr);
+        return r;
+    }
+    async stream(args, onChunk) {
+        const r = await (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .streamProcess */ .aT)('git', [...BASE_ARGS, ...args], { cwd: this.cwd, env: GIT_ENV, unset: GIT_UNSET, timeoutMs: GIT_TIMEOUT_MS * 5 }, onChunk);
+        if (r.exitCode !== 0)
+            throw gitFailed(args, r.stderr);
+    }
+}
+function gitFailed(args, stderr) {
+    const firstLine = stderr.trim().split('\n').find((l) => l.startsWith('fatal:') || l.startsWith('error:')) ?? stderr.trim().split('\n')[0] ?? '';
+    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GIT_FAILED', `git ${args.filter((a) => !a.startsWith('--format')).slice(0, 3).join(' ')} failed: ${firstLine}`, { fix: 'check the repository state (git status) and that the checkout is complete' });
+}
+
+
+/***/ }),
+
+/***/ 4807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pm: () => (/* binding */ explainGitHubError),
+/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* unused harmony export validationCodes */
+/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6376);
+/* harmony import */ var _http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(265);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34640);
+/* harmony import */ var _request_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(102);
+/**
+ * GitHub's refusals as messages a maintainer can act on: the missing permission (from
+ * x-accepted-github-permissions), the Actions "create pull requests" setting, bad credentials,
+ * a rate limit (only when GitHub says it is one), any other 403 in GitHub's own words (SAML SSO, a
+ * protected tag, a workflow file without the `workflows` permission), and a host that never
+ * answered — unreachable, or refused by the proxy in between — named as such.
+ */
+
+
+
+
+const PERMISSION_NAMES = { contents: 'contents: write', pull_requests: 'pull-requests: write', issues: 'issues: write', checks: 'checks: write', workflows: 'workflows: write' };
+/** The permissions x-accepted-github-permissions names (its first alternative), as job YAML. */
+function acceptedPermissions(e) {
+    const accepted = e.response?.headers?.['x-accepted-github-permissions'] ?? '';
+    const perms = accepted.split(';')[0]?.split(',').map((p) => p.trim().split('=')[0] ?? '').filter(Boolean) ?? [];
+    return perms.map((p) => PERMISSION_NAMES[p] ?? `${p}: write`);
+}
+function explainGitHubError(error, doing) {
+    const e = error;
+    const status = e.status;
+    const data = (e.response?.data ?? {});
+    const message = data.message ?? e.message ?? String(error);
+    if (status === 401) {
+        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GITHUB_BAD_CREDENTIALS', `GitHub refused the token while ${doing}: Bad credentials`, { key: 'token', fix: 'pass a valid token (the default token: ${{ github.token }}), and check it has not expired' });
+    }
+    if (status === 403 && /not permitted to create or approve pull requests/i.test(message)) {
+        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GITHUB_ACTIONS_CANNOT_CREATE_PR', `GitHub Actions is not permitted to create pull requests in this repository (${doing})`, {
+            fix: 'enable Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (or the organisation setting), or use a GitHub App token',
+        });
+    }
+    if (e.response === undefined && e.request !== undefined) {
+        // No answer at all (Octokit reports it as a 500): the host is unreachable, or the proxy said no.
+        const url = e.request.url ?? 'https://api.github.com';
+        const refused = (0,_http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyRefusal */ .vd)(e.cause ?? error);
+        if (refused !== undefined)
+            return (0,_http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyRefused */ .rZ)(url, refused, doing);
+        const via = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .iJ)(url);
+        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('NETWORK_FAILED', `${doing}: GitHub (${new URL(url).host}) is unreachable${via ? ` through the proxy ${via}` : ''} (${(0,_http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNetworkError */ .gl)(e.cause ?? error, 0)})`, {
+            fix: via ? `check that the proxy ${via} (HTTPS_PROXY) reaches ${new URL(url).host}, or add the host to NO_PROXY; then re-run` : 're-run the job: every step is safe to repeat; if it persists, check the runner\'s network and GITHUB_API_URL',
+        });
+    }
+    if (status === 403 && /Resource not accessible by integration/i.test(message)) {
+        const yaml = acceptedPermissions(e);
+        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GITHUB_MISSING_PERMISSION', `the token lacks a permission for ${doing}${yaml.length ? ` (${yaml.join(', ')})` : ''}`, {
+            key: 'permissions',
+            fix: `add to the job:  permissions: { ${(yaml.length ? yaml : ['contents: write', 'pull-requests: write', 'issues: write']).join(', ')} }`,
+        });
+    }
+    if (status === 429 || (status === 403 && ((0,_request_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .rateLimitWaitS */ .cB)(error, Date.now()) !== undefined || /rate limit/i.test(message)))) {
+        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GITHUB_RATE_LIMITED', `GitHub's rate limit stopped pyrelease while ${doing}`, { fix: 're-run the job later; nothing was left half-written (a re-run picks up where this one stopped)' });
+    }
+    if (status === 403) {
+        // Not a rate limit: GitHub's own message says what (SAML SSO, a protected tag, a workflow file…).
+        const yaml = acceptedPermissions(e);
+        const sso = e.response?.headers?.['x-github-sso'];
+        const ssoUrl = sso ? /url=(\S+)/.exec(sso)?.[1] : undefined;
+        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GITHUB_FORBIDDEN', `GitHub refused ${doing} (403): ${message.split('\n')[0]}`, {
+            ...(yaml.length > 0 ? { key: 'permissions' } : {}),
+            fix: ssoUrl
+                ? `authorise the token for the organisation's SAML single sign-on (${ssoUrl}), then re-run`
+                : yaml.length > 0
+                    ? `add to the job:  permissions: { ${yaml.join(', ')} }${yaml.some((y) => y.startsWith('workflows')) ? ' — GITHUB_TOKEN can never change workflow files: use a GitHub App or a fine-grained token with workflows access' : ''}`
+                    : 'do what GitHub\'s message says (a tag or branch protection rule, an organisation policy, SAML SSO), then re-run',
+        });
+    }
+    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GITHUB_REQUEST_FAILED', `GitHub answered ${status ?? 'no response'} while ${doing}: ${message.split('\n')[0]}`, {
+        fix: 're-run the job: every step pyrelease takes is safe to repeat',
+    });
+}
+function statusOf(error) {
+    return error.status;
+}
+function validationCodes(error) {
+    const data = (error.response?.data ?? {});
+    return [...(data.errors ?? []).map((x) => `${x.code ?? ''} ${x.message ?? ''}`), data.message ?? ''];
+}
+
+
+/***/ }),
+
+/***/ 102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _u: () => (/* binding */ RequestPolicy),
+/* harmony export */   cB: () => (/* binding */ rateLimitWaitS)
+/* harmony export */ });
+/* unused harmony exports NOTIFICATION_SPACING, isNotifying */
+// plugin-retry's doNotRetry list: answers a retry will not change. A 404 above all: reads of things
+// that may not exist (a ref, a release) expect it at once, and a retried 404 only slows every run.
+const DO_NOT_RETRY = new Set([400, 401, 403, 404, 410, 422, 451]);
+// GitHub's advice when a secondary limit sends no retry-after, as plugin-throttling did.
+const SECONDARY_FALLBACK_S = 60;
+// plugin-throttling 11's generated triggers-notification-paths: creating these notifies people, so
+// GitHub asks for more room between them. Matched against the route template, as the plugin did.
+const NOTIFYING_ROUTES = [
+    '/orgs/{org}/invitations',
+    '/orgs/{org}/invitations/{invitation_id}',
+    '/orgs/{org}/teams/{team_slug}/discussions',
+    '/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments',
+    '/repos/{owner}/{repo}/collaborators/{username}',
+    '/repos/{owner}/{repo}/commits/{commit_sha}/comments',
+    '/repos/{owner}/{repo}/issues',
+    '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+    '/repos/{owner}/{repo}/issues/{issue_number}/sub_issue',
+    '/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority',
+    '/repos/{owner}/{repo}/pulls',
+    '/repos/{owner}/{repo}/pulls/{pull_number}/comments',
+    '/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies',
+    '/repos/{owner}/{repo}/pulls/{pull_number}/merge',
+    '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+    '/repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+    '/repos/{owner}/{repo}/releases',
+    '/teams/{team_id}/discussions',
+    '/teams/{team_id}/discussions/{discussion_number}/comments',
+];
+const NOTIFYING = new RegExp(`^(?:${NOTIFYING_ROUTES.map((p) => `(?:${p.split('/').map((c) => (c.startsWith('{') ? '(?:.+?)' : c)).join('/')})`).join('|')})[^/]*$`, 'i');
+/** A notifying write (issue, comment, pull request, release…) waits this many plain write intervals. */
+const NOTIFICATION_SPACING = 3;
+function isNotifying(method, url) {
+    return isWrite(method, url) && NOTIFYING.test(new URL(url, 'http://github.test').pathname);
+}
+/** GraphQL is a POST, but pyrelease only ever sends it queries: reads, not spaced as writes. */
+function isWrite(method, url) {
+    return method !== 'GET' && method !== 'HEAD' && !/\/graphql$/.test(new URL(url, 'http://github.test').pathname);
+}
+class RequestPolicy {
+    policy;
+    clock;
+    /** Settles when the write in flight (all its attempts) is done: the next write waits for it. */
+    #writeQueue = Promise.resolve();
+    #lastWriteEndMs = -Infinity;
+    #lastNotificationEndMs = -Infinity;
+    constructor(policy, clock) {
+        this.policy = policy;
+        this.clock = clock;
+    }
+    /** Sends one request with all its attempts: Octokit's `hook.wrap('request', …)` calls it. */
+    send(request, options) {
+        if (!isWrite(options.method, options.url))
+            return this.#attempts(request, options, false);
+        const previous = this.#writeQueue;
+        let done = () => { };
+        this.#writeQueue = new Promise((resolve) => (done = resolve));
+        return previous.then(() => this.#attempts(request, options, true)).finally(done);
+    }
+    async #attempts(request, options, write) {
+        const notifies = write && isNotifying(options.method, options.url);
+        const perCall = options.request?.retries;
+        const maxRetries = typeof perCall === 'number' ? perCall : this.policy.retries;
+        let retries = 0;
+        let rateLimitWaits = 0;
+        for (;;) {
+            if (write)
+                await this.#waitForWriteSlot(notifies);
+            let error;
+            try {
+                return await request(options);
+            }
+            catch (e) {
+                error = e;
+            }
+            finally {
+                if (write)
+                    this.#writeEnded(notifies);
+            }
+            const limitS = rateLimitWaitS(error, this.clock.now());
+            let waitMs;
+            if (limitS !== undefined) {
+                // Beyond the budget the rate-limit error goes up at once (errors.ts: GITHUB_RATE_LIMITED).
+                if (rateLimitWaits >= this.policy.retries || limitS * 1000 > this.policy.maxRateLimitWaitMs)
+                    throw error;
+                rateLimitWaits++;
+                // Seconds × retryBaseMs, as plugin-throttling's retryAfterBaseValue: 1 000 in production; tests shrink it.
+                waitMs = limitS * this.policy.retryBaseMs;
+            }
+            else if (isRetryable(error) && retries < maxRetries) {
+                retries++;
+                waitMs = retries * retries * this.policy.retryBaseMs;
+            }
+            else {
+                throw error;
+            }
+            await this.clock.sleep(waitMs);
+        }
+    }
+    async #waitForWriteSlot(notifies) {
+        const intervalMs = this.policy.minWriteIntervalMs;
+        const dueMs = Math.max(this.#lastWriteEndMs + intervalMs, notifies ? this.#lastNotificationEndMs + NOTIFICATION_SPACING * intervalMs : -Infinity);
+        // Timers may fire a little early against the wall clock: wait again for the rest, unless the clock stands still (a test's).
+        for (let now = this.clock.now(); now < dueMs;) {
+            await this.clock.sleep(dueMs - now);
+            const later = this.clock.now();
+            if (later <= now)
+                return;
+            now = later;
+        }
+    }
+    #writeEnded(notifies) {
+        this.#lastWriteEndMs = this.clock.now();
+        if (notifies)
+            this.#lastNotificationEndMs = this.#lastWriteEndMs;
+    }
+}
+/**
+ * Seconds to wait when the error is a rate limit (403 or 429), else undefined. Secondary: the
+ * message or a retry-after header (retry-after, else 60 s). Primary: x-ratelimit-remaining 0 (until
+ * x-ratelimit-reset, plus a second so the retry lands after it, as plugin-throttling did).
+ */
+function rateLimitWaitS(error, nowMs) {
+    const e = (error ?? {});
+    if (e.status !== 403 && e.status !== 429)
+        return undefined;
+    const headers = e.response?.headers ?? {};
+    const retryAfter = headers['retry-after'];
+    if (/\bsecondary rate\b/i.test(typeof e.message === 'string' ? e.message : ''))
+        return Number(retryAfter) || SECONDARY_FALLBACK_S;
+    if (retryAfter !== undefined && retryAfter.trim() !== '' && Number.isFinite(Number(retryAfter)) && Number(retryAfter) >= 0)
+        return Number(retryAfter);
+    const errors = e.response?.data?.errors;
+    if (headers['x-ratelimit-remaining'] === '0' || (Array.isArray(errors) && errors.some((x) => x.type === 'RATE_LIMITED'))) {
+        const resetMs = Math.trunc(Number(headers['x-ratelimit-reset']) || 0) * 1000;
+        return Math.max(Math.ceil((resetMs - nowMs) / 1000) + 1, 0);
+    }
+    return undefined;
+}
+/**
+ * plugin-retry's rule: an HTTP error from Octokit (a network error or timeout arrives as status 500)
+ * whose status is not in DO_NOT_RETRY. A bare 429 (no rate-limit headers) is retried here too.
+ */
+function isRetryable(error) {
+    const e = (error ?? {});
+    return typeof e.status === 'number' && e.status >= 400 && !DO_NOT_RETRY.has(e.status) && e.request !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 39332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ parsePyprojectToml)
+/* harmony export */ });
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
+/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6376);
+/**
+ * pyproject.toml text → its TOML document, or the one PYPROJECT_INVALID error naming the file
+ * and line. The publish guard and the release PR's updaters both read it; `fix` says what the
+ * broken file would cost there.
+ */
+
+
+function parsePyprojectToml(text, file, fix) {
+    try {
+        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+    }
+    catch (error) {
+        const line = error.line;
+        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PyreleaseError */ .dT('PYPROJECT_INVALID', `${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file, ...(line ? { line } : {}), fix });
+    }
+}
+
+
+/***/ }),
+
+/***/ 65153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ ensureComment)
+/* harmony export */ });
+async function ensureComment(gh, issue, body, marker) {
+    if ((await gh.listComments(issue)).some((c) => marker(c.body)))
+        return 'already there';
+    await gh.createComment(issue, body);
+    const marked = (await gh.listComments(issue)).filter((c) => marker(c.body)).sort((a, b) => a.id - b.id);
+    // Ours is the newest we can see; any older one is another run's, which wins.
+    if (marked.length > 1) {
+        const ours = marked[marked.length - 1];
+        await gh.deleteComment(ours.id);
+        return 'already there';
+    }
+    return 'posted';
+}
+
+
+/***/ }),
+
+/***/ 96130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ notRead),
+/* harmony export */   p: () => (/* binding */ readPullRequestsOfCommits)
+/* harmony export */ });
+/* harmony import */ var _adapters_github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4807);
+
+/** GitHub's most for `first` on a connection. */
+const MAX_PAGE = 100;
+async function readPullRequestsOfCommits(gh, targetBranch, commits, bounds) {
+    if (commits.length === 0)
+        return { commits: [...commits] };
+    const wanted = new Set(commits.map((c) => c.sha));
+    const found = new Map();
+    let cursor = null;
+    let scanned = 0;
+    try {
+        for (;;) {
+            // One page holds every commit since the release and the release commit itself, when it fits.
+            const num = Math.min(MAX_PAGE, Math.max(1, wanted.size - found.size + 1));
+            const page = await gh.commitHistory(targetBranch, num, cursor);
+            if (!page)
+                return { commits: [...commits], warning: notRead(`the branch ${targetBranch} was not found on GitHub`) };
+            let reachedStop = false;
+            for (const c of page.commits) {
+                scanned++;
+                if (c.sha === bounds.stopSha)
+                    reachedStop = true;
+                if (wanted.has(c.sha))
+                    found.set(c.sha, c);
+            }
+            if (found.size === wanted.size || reachedStop || !page.hasNextPage || scanned >= bounds.maxCommits)
+                break;
+            cursor = page.endCursor;
+        }
+    }
+    catch (error) {
+        if (!isRefusal(error))
+            throw (0,_adapters_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, 'reading the pull requests of the commits (GraphQL)');
+        return { commits: [...commits], warning: notRead(`GitHub refused the GraphQL history query: ${refusalText(error)}`) };
+    }
+    return { commits: commits.map((c) => merge(c, found.get(c.sha))) };
+}
+function merge(c, h) {
+    if (!h)
+        return c;
+    const out = { ...c };
+    if (h.author)
+        out.author = { ...c.author, ...h.author };
+    if (h.pullRequest)
+        out.pullRequest = h.pullRequest;
+    return out;
+}
+function notRead(why) {
+    return `pull requests of the commits were not read (${why}): BEGIN_COMMIT_OVERRIDE blocks in their bodies were not applied and authors have no GitHub logins, so the release PR may differ from release-please's`;
+}
+/** Answers a re-run will not change: GraphQL errors (an HTTP 200 with `errors`), bad credentials, no access. */
+function isRefusal(error) {
+    if (error.name === 'GraphqlResponseError')
+        return true;
+    const status = (0,_adapters_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error);
+    const message = error.message;
+    return status === 401 || status === 404 || (status === 403 && typeof message === 'string' && !/rate limit/i.test(message));
+}
+function refusalText(error) {
+    const e = error;
+    const first = Array.isArray(e.errors) ? e.errors.find((x) => typeof x.message === 'string')?.message : e.response?.data?.message;
+    const text = typeof first === 'string' ? first : typeof e.message === 'string' ? e.message : String(error);
+    return `${e.status ? `${e.status} ` : ''}${text.split('\n')[0].slice(0, 160)}`;
+}
+
+
+/***/ }),
+
+/***/ 60511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  releaseStage: () => (/* binding */ releaseStage)
+});
+
+// EXTERNAL MODULE: ./src/core/release-pr/branch.ts
+var release_pr_branch = __webpack_require__(63052);
+;// CONCATENATED MODULE: ./src/core/release-pr/identify.ts
+function isReleasePullRequest(pr, headBranch, targetBranch, labels) {
+    const have = new Set(pr.labels.map((l) => l.toLowerCase()));
+    return pr.headRef === headBranch && pr.baseRef === targetBranch && labels.every((l) => have.has(l.toLowerCase()));
+}
+
+// EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
+var pyrelease_error = __webpack_require__(6376);
+// EXTERNAL MODULE: ./src/settings/handoff.ts
+var handoff = __webpack_require__(9975);
+// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 35 modules
+var plan_from_repository = __webpack_require__(47033);
+// EXTERNAL MODULE: ./src/stages/pull-requests-of-commits.ts
+var pull_requests_of_commits = __webpack_require__(96130);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/adapters/git/git-runner.ts
+var git_runner = __webpack_require__(63338);
+;// CONCATENATED MODULE: ./src/adapters/git/tree-builder.ts
+/**
+ * Computes, locally, the tree sha GitHub will get for "this commit plus these file contents".
+ * Git object ids are content hashes, so comparing it with the release branch's tree tells
+ * whether the release PR needs an update — without writing anything remote.
+ */
+
+
+
+
+async function treeWithFiles(dir, baseSha, files) {
+    const git = new git_runner/* GitRunner */.b(dir);
+    const paths = Object.keys(files);
+    const listing = (await git.run(['ls-tree', '-z', '--end-of-options', baseSha, '--', ...paths])).stdout;
+    const modes = {};
+    for (const entry of listing.split('\0').filter(Boolean)) {
+        const [meta, path] = entry.split('\t');
+        modes[path] = meta.startsWith('100755') ? '100755' : '100644';
+    }
+    const tmp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'pyrelease-index-'));
+    const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
+    try {
+        await git.run(['read-tree', baseSha], false, undefined, env);
+        for (const path of paths) {
+            const blob = (await git.run(['hash-object', '-w', '--stdin'], false, files[path])).stdout.trim();
+            modes[path] ??= '100644';
+            await git.run(['update-index', '--add', '--cacheinfo', `${modes[path]},${blob},${path}`], false, undefined, env);
+        }
+        return { treeSha: (await git.run(['write-tree'], false, undefined, env)).stdout.trim(), modes };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
+    }
+}
+async function treeOf(dir, sha) {
+    return (await new git_runner/* GitRunner */.b(dir).run(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`])).stdout.trim();
+}
+
+;// CONCATENATED MODULE: ./src/core/release-pr/commit-message.ts
+/**
+ * The message of the release PR's one commit: the PR title, and with `signoff` the trailer
+ * release-please's signoffCommitMessage appends (`\n\nSigned-off-by: Name <email>`).
+ */
+function releaseCommitMessage(title, signoff) {
+    return signoff ? `${title}\n\nSigned-off-by: ${signoff}` : title;
+}
+
+;// CONCATENATED MODULE: ./src/stages/release/ensure-release-pr.ts
+/**
+ * Opens or updates the one release PR: found by head branch and label (never by title), its
+ * branch rebuilt as one commit on the planned target commit, written only when the tree, the
+ * title or the body differ — a steady-state update costs at most 6 requests here (7 with the stage's GraphQL history query).
+ */
+
+
+
+
+/** `open`: the open PRs of the release branch, as the caller already listed them. */
+async function ensureReleasePullRequest(gh, repoDir, plan, headSha, target, dryRun, open, signoff) {
+    const branch = plan.headBranch;
+    const existing = open.find((p) => isReleasePullRequest(p, branch, target, plan.labels)) ?? open.find((p) => p.headRef === branch);
+    const { treeSha, modes } = await treeWithFiles(repoDir, headSha, plan.files);
+    const summary = (pr) => ({ headBranchName: branch, baseBranchName: target, number: pr.number, title: plan.title, body: plan.body, labels: plan.labels, files: Object.keys(plan.files) });
+    const files = Object.entries(plan.files).map(([path, content]) => ({ path, content, mode: modes[path] ?? '100644' }));
+    const changes = [];
+    const message = releaseCommitMessage(plan.title, signoff);
+    if (existing) {
+        const current = existing.headSha ? await gh.getCommit(existing.headSha) : undefined;
+        // The message too: a signoff added to the config rebuilds the commit (GitHub may trim its trailing newline).
+        const branchCurrent = current !== undefined && current.treeSha === treeSha && current.parents.length === 1 && current.parents[0] === headSha && current.message.trim() === message.trim();
+        if (!branchCurrent)
+            changes.push(`rebuilt ${branch} on ${headSha.slice(0, 7)}`);
+        if (existing.title !== plan.title)
+            changes.push(`retitled #${existing.number} "${existing.title}" → "${plan.title}"`);
+        if (existing.body !== plan.body)
+            changes.push(`updated the body of #${existing.number}`);
+        const missing = plan.labels.filter((l) => !existing.labels.some((x) => x.toLowerCase() === l.toLowerCase()));
+        if (missing.length > 0)
+            changes.push(`labelled #${existing.number} ${missing.join(', ')}`);
+        if (dryRun || changes.length === 0)
+            return { pr: summary(existing), url: existing.htmlUrl, status: dryRun ? 'planned' : 'unchanged', changes };
+        if (!branchCurrent)
+            await writeBranch(gh, repoDir, branch, headSha, message, files, true);
+        if (existing.title !== plan.title || existing.body !== plan.body)
+            await gh.updatePullRequest(existing.number, { title: plan.title, body: plan.body });
+        if (missing.length > 0)
+            await gh.addLabels(existing.number, missing);
+        return { pr: summary(existing), url: existing.htmlUrl, status: 'updated', changes };
+    }
+    if (dryRun)
+        return { pr: summary({ number: 0 }), url: '', status: 'planned', changes: [`would open a release PR from ${branch}`] };
+    // Before the first write of a new PR: a base branch the repository lacks would leave a stray branch behind.
+    if ((await gh.getRef(`heads/${target}`)) === undefined) {
+        throw new pyrelease_error/* PyreleaseError */.dT('TARGET_BRANCH_MISSING', `the target branch ${target} does not exist in the repository`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty for the repository\'s default branch)' });
+    }
+    await writeBranch(gh, repoDir, branch, headSha, message, files, false);
+    const request = { title: plan.title, head: branch, base: target, body: plan.body, draft: plan.draftPullRequest };
+    const created = await gh.createPullRequest(request).catch(async (e) => {
+        // Check, then retry: a create GitHub applied whose answer was lost is adopted, never duplicated.
+        const again = (await gh.listPullRequests('open', branch, target))[0];
+        return again ?? gh.createPullRequest(request).catch(() => Promise.reject(e));
+    });
+    await gh.addLabels(created.number, plan.labels);
+    return { pr: summary(created), url: created.htmlUrl, status: 'created', changes: [`opened #${created.number} from ${branch}`] };
+}
+/** One commit on the target commit holding exactly the planned files; the branch is force-moved to it. */
+async function writeBranch(gh, repoDir, branch, parent, message, files, exists) {
+    const tree = await gh.createTree(await treeOf(repoDir, parent), files);
+    const commit = await gh.createCommit(message, tree, [parent]);
+    if (exists || (await gh.getRef(`heads/${branch}`)) !== undefined)
+        await gh.updateRef(`heads/${branch}`, commit, true);
+    else
+        await gh.createRef(`heads/${branch}`, commit);
+}
+
+;// CONCATENATED MODULE: ./src/stages/release/summary.ts
+function renderReleaseSummary(tagged, plan, pr, defaultTokenNote) {
+    const lines = ['### Release'];
+    for (const t of tagged)
+        lines.push('', `Released **${t.result.version}** as \`${t.tag}\` at \`${t.sha.slice(0, 7)}\`${t.result.htmlUrl ? ` — [GitHub release](${t.result.htmlUrl})` : ''}.`, ...t.actions.map((a) => `- ${a}`));
+    if (plan?.version) {
+        lines.push('', `Next release: **${plan.version}** (\`${plan.tag}\`)${pr?.url ? ` — [release PR #${pr.pr.number}](${pr.url})` : ''}${pr ? `, ${pr.status}` : ''}.`);
+        if (pr?.changes.length)
+            lines.push(...pr.changes.map((c) => `- ${summary_escape(c)}`));
+        lines.push('', '<details><summary>Why this version</summary>', '', ...plan.reasons.map((r) => `- ${summary_escape(r)}`), '', '</details>', '', '<details><summary>CHANGELOG entry</summary>', '', plan.changelogEntry ?? '', '', '</details>');
+    }
+    else if (plan) {
+        lines.push('', `No release is due: ${plan.reasons.map(summary_escape).join('; ')}. Any open release PR is left as it is.`);
+    }
+    if (defaultTokenNote && (pr?.status === 'created' || tagged.length > 0)) {
+        lines.push('', '> **Note:** a PR, tag or release made with the default `GITHUB_TOKEN` does not trigger other workflows (no CI on the release PR, no `on: release` workflow). Pass a GitHub App token as `token:` to change that, or run the publish stage in this same workflow.');
+    }
+    return lines.join('\n') + '\n';
+}
+function summary_escape(text) {
+    return text.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+}
+
+// EXTERNAL MODULE: ./src/core/version/tag-name.ts
+var tag_name = __webpack_require__(98186);
+// EXTERNAL MODULE: ./src/core/version/notation.ts
+var version_notation = __webpack_require__(66956);
+// EXTERNAL MODULE: ./src/core/version/version.ts
+var version_version = __webpack_require__(42752);
+// EXTERNAL MODULE: ./src/core/release-pr/body.ts
+var body = __webpack_require__(66716);
+// EXTERNAL MODULE: ./src/core/release-pr/title.ts
+var title = __webpack_require__(71280);
+;// CONCATENATED MODULE: ./src/core/release-pr/release-from-pr.ts
+
+
+
+
+
+function releaseFromPullRequest(pr, pkg) {
+    const notation = (0,version_notation/* versionNotation */.t)(pkg);
+    const parsed = (0,body/* parseBody */.OG)(pr.body, notation);
+    const version = parsed?.version ?? (0,title/* parseTitleVersion */.Sj)(pr.title, pkg.pullRequestTitlePattern, pkg.componentNoSpace, notation);
+    if (!version)
+        return undefined;
+    const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
+    const text = (0,version_version/* formatVersion */.qh)(version);
+    const notes = stripDetails(parsed?.entry ?? '');
+    return {
+        version: text,
+        tag: (0,tag_name/* formatTag */._3)(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag }),
+        name: `${component ? `${component}: ` : ''}${pkg.includeVInReleaseName ? 'v' : ''}${text}`,
+        notes,
+        draft: pkg.draft,
+        // release-please: prerelease config AND (a pre-release part OR a 0.x version).
+        prerelease: pkg.prerelease && (version.preRelease !== undefined || version.major === 0),
+    };
+}
+/** A grouped PR wraps the entry in <details><summary>…</summary> … </details>. */
+function stripDetails(entry) {
+    const m = /^<details><summary>[^<]*<\/summary>\n\n([\s\S]*?)\n<\/details>$/.exec(entry.trim());
+    return (m ? m[1] : entry).trim();
+}
+const DETAILS = /<details><summary>([^<]*)<\/summary>\n\n([\s\S]*?)\n<\/details>/g;
+/** release-please's SUMMARY_PATTERN and its componentless form. */
+const SUMMARY = /^(?:(.*[^:]):? )?(\d+\.\d+\.\d+.*)$/;
+/**
+ * The releases of a merged grouped PR (release-please's PullRequestBody.parse: one <details>
+ * per release, `component: version` in its summary), each matched to the package whose tags
+ * carry that component; sections naming no configured package are left out, as release-please
+ * leaves them.
+ */
+function releasesFromGroupedPullRequest(pr, packages) {
+    const out = [];
+    for (const [, summary, notes] of pr.body.replace(/\r\n/g, '\n').matchAll(DETAILS)) {
+        const m = SUMMARY.exec(summary.trim());
+        if (!m)
+            continue;
+        const component = m[1] ?? '';
+        const pkg = packages.find((p) => (p.includeComponentInTag ? p.component || p.packageName || '' : '') === component);
+        if (!pkg)
+            continue;
+        const body = `\n---\n\n\n${notes.trim()}\n\n---\n`;
+        const release = releaseFromPullRequest({ title: '', body }, pkg);
+        if (release)
+            out.push({ pkg, release: { ...release, version: release.version, notes: notes.trim() } });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/stages/ensure-comment.ts
+var ensure_comment = __webpack_require__(65153);
+;// CONCATENATED MODULE: ./src/stages/release/tag-merged-release.ts
+
+
+
+async function tagMergedRelease(gh, pr, pkg, config, dryRun) {
+    const rel = releaseFromPullRequest(pr, pkg);
+    if (!rel || !pr.mergeCommitSha)
+        throw unreadable(pr, config);
+    const tagged = await ensurePackageRelease(gh, pr, rel, pkg, dryRun);
+    if (!dryRun)
+        await finishMergedPullRequest(gh, pr, config, [tagged], tagged.actions);
+    return tagged;
+}
+function unreadable(pr, config) {
+    return new pyrelease_error/* PyreleaseError */.dT('RELEASE_PR_UNREADABLE', `merged release PR #${pr.number} has no version in its body or title`, {
+        fix: `restore the "## [x.y.z]" heading in the PR body, or remove the "${config.labels.join(', ')}" label from #${pr.number} if it was not a release`,
+    });
+}
+/** The tag and GitHub release of one package released by a merged PR (a grouped PR releases several). */
+async function ensurePackageRelease(gh, pr, rel, pkg, dryRun) {
+    const sha = pr.mergeCommitSha;
+    const actions = [];
+    const warnings = [];
+    const existingTag = await gh.getRef(`tags/${rel.tag}`);
+    if (existingTag && existingTag !== sha) {
+        throw new pyrelease_error/* PyreleaseError */.dT('TAG_CONFLICT', `tag ${rel.tag} already exists at ${existingTag.slice(0, 7)}, but release PR #${pr.number} was merged as ${sha.slice(0, 7)}; nothing was written`, {
+            fix: `if ${rel.tag} is a mistake, delete it (git push origin :refs/tags/${rel.tag}) and re-run; otherwise bump the version in the release PR`,
+        });
+    }
+    const result = { releaseCreated: true, path: pkg.path, tagName: rel.tag, version: rel.version, sha, name: rel.name, body: rel.notes, draft: rel.draft, prNumber: pr.number, prsCreated: false };
+    if (dryRun)
+        return { result, tag: rel.tag, sha, actions: [`would tag ${rel.tag} at ${sha.slice(0, 7)} and create the GitHub release`], warnings };
+    // force-tag-creation tags before the release, as release-please does (a 422 "already exists" is fine);
+    // skip-github-release tags too, so the label swap below is not left without a release to point at.
+    if (!existingTag && (pkg.forceTagCreation || pkg.skipGithubRelease)) {
+        await gh.createRef(`tags/${rel.tag}`, sha).catch(async (e) => {
+            if ((await gh.getRef(`tags/${rel.tag}`)) !== sha)
+                throw e;
+        });
+        actions.push(`tagged ${rel.tag}`);
+    }
+    if (!pkg.skipGithubRelease) {
+        // Drafts included (getReleaseByTag falls back to the releases list): a re-run never makes a second one.
+        const found = await gh.getReleaseByTag(rel.tag);
+        if (found)
+            actions.push(`GitHub release ${rel.tag} already existed: reused`);
+        else
+            actions.push(`created GitHub release ${rel.tag}`);
+        const release = found ??
+            (await gh
+                .createRelease({ tag_name: rel.tag, target_commitish: sha, name: rel.name, body: rel.notes, draft: rel.draft, prerelease: rel.prerelease })
+                // A create GitHub applied but whose answer was lost: find it rather than fail or duplicate.
+                .catch(async (e) => {
+                const applied = await gh.getReleaseByTag(rel.tag);
+                if (!applied)
+                    throw e;
+                return applied;
+            }));
+        Object.assign(result, { htmlUrl: release.htmlUrl, uploadUrl: release.uploadUrl, id: release.id });
+    }
+    // release-please-action#833: a draft makes no tag until it is published, and without the tag the next run cannot find this release.
+    const untagged = rel.draft && !pkg.forceTagCreation && !existingTag && !pkg.skipGithubRelease;
+    if (untagged) {
+        warnings.push(`${rel.tag} is a draft release: GitHub creates the tag only when it is published, and until then the next run cannot find this release and plans from the whole history — publish it soon, or set "force-tag-creation": true to tag the merge commit now`);
+    }
+    return { result, tag: rel.tag, sha, actions, warnings, ...(untagged && { untagged: true }) };
+}
+/**
+ * Once every release of a merged PR exists: one comment listing them (release-please's
+ * "Created releases"), then the label swap. `actions` collects what was written.
+ */
+async function finishMergedPullRequest(gh, pr, config, tagged, actions) {
+    const links = tagged.filter((t) => t.result.htmlUrl).map((t) => `- [${t.tag}](${t.result.htmlUrl})`);
+    if (links.length > 0) {
+        const comment = `🤖 Created releases:\n\n${links.join('\n')}\n\n:sunflower:`;
+        if ((await (0,ensure_comment/* ensureComment */.I)(gh, pr.number, comment, (c) => c === comment)) === 'posted')
+            actions.push(`commented on #${pr.number}`);
+    }
+    // Add before removing: a run that dies in between leaves the PR still marked pending, so the next run finishes it.
+    await gh.addLabels(pr.number, config.releaseLabels);
+    for (const label of config.labels)
+        await gh.removeLabel(pr.number, label);
+    actions.push(`labelled #${pr.number} ${config.releaseLabels.join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/stages/release/target-commit.ts
+
+/**
+ * What release-please-action plans: the target branch as GitHub has it. The checkout is that
+ * branch on a push to it; on a push to another branch (a workflow on every branch) the target's
+ * tip is fetched and planned instead, so no branch but the target ever gets a release PR.
+ */
+async function targetCommit(git, target) {
+    const current = await git.currentBranch();
+    if (current === target)
+        return { ref: 'HEAD' };
+    // Not a repository at all says so, rather than "no such branch".
+    await git.assertRepository();
+    const tip = await git.fetchBranch(target);
+    if (tip === undefined) {
+        throw new pyrelease_error/* PyreleaseError */.dT('TARGET_BRANCH_MISSING', `the target branch ${target} does not exist on origin`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty for the repository\'s default branch)' });
+    }
+    if (tip === (await git.resolveCommit('HEAD')))
+        return { ref: 'HEAD' };
+    return { ref: tip, note: `this run checked out ${current ?? 'a detached HEAD'}: the release PR is planned from ${target} (${tip.slice(0, 7)}), as release-please-action plans the target branch whichever branch was pushed — set target-branch to release from another branch` };
+}
+
+;// CONCATENATED MODULE: ./src/stages/release/release-packages.ts
+
+
+
+
+
+
+
+
+
+
+async function runManifestRelease(ctx, loaded) {
+    const { settings, services, runtime, clock } = ctx;
+    const { config } = loaded;
+    const gh = services.github();
+    const target = settings.targetBranch ?? (await gh.getDefaultBranch());
+    const planned = await targetCommit(services.git, target);
+    if (planned.note)
+        runtime.notice(planned.note);
+    // The branches release PRs live on: the grouped one, and each package kept separate.
+    const separate = config.packages.filter((p) => config.separatePullRequests || p.separatePullRequests);
+    const branches = new Map();
+    if (!config.separatePullRequests)
+        branches.set((0,release_pr_branch/* releaseBranchName */.H)(target, ''), undefined);
+    for (const pkg of separate)
+        branches.set((0,release_pr_branch/* releaseBranchName */.H)(target, pkg.component || pkg.packageName || ''), pkg);
+    // linked-versions' own PR when it is not merged again into the grouped one.
+    for (const plugin of config.plugins)
+        if (plugin.type === 'linked-versions' && plugin.merge && config.separatePullRequests)
+            branches.set((0,release_pr_branch/* linkedBranchName */.n)(target, plugin.groupName), undefined);
+    const prs = (await Promise.all([...branches.keys()].map((b) => gh.listPullRequests('all', b, target)))).flat();
+    const tagged = [];
+    for (const [branch, pkg] of branches) {
+        for (const pr of prs.filter((p) => p.mergedAt !== null && isReleasePullRequest(p, branch, target, config.labels))) {
+            tagged.push(...(await releaseMergedPullRequest(ctx, pr, pkg, loaded)));
+        }
+    }
+    for (const w of tagged.flatMap((t) => t.warnings))
+        runtime.warning(w);
+    const outcome = await (0,plan_from_repository/* planFromRepository */.U)(services.git, {
+        ref: planned.ref,
+        date: clock.today(),
+        configFile: loaded.configFile,
+        manifestFile: loaded.manifestFile,
+        targetBranch: target,
+        repository: settings.repository,
+        knownTags: tagged.map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })),
+        readPullRequests: (commits, where) => (0,pull_requests_of_commits/* readPullRequestsOfCommits */.p)(gh, where.targetBranch, commits, where),
+    });
+    for (const n of outcome.notices)
+        runtime.notice(n);
+    for (const w of outcome.warnings)
+        runtime.warning(w);
+    if (outcome.pullRequestsWarning)
+        runtime.warning(outcome.pullRequestsWarning);
+    const open = prs.filter((p) => p.state === 'open');
+    const topLevel = await services.git.topLevel();
+    const opened = [];
+    for (const plan of outcome.pullRequests ?? [])
+        opened.push(await ensureReleasePullRequest(gh, topLevel, plan, outcome.headSha, target, settings.dryRun, open.filter((p) => p.headRef === plan.headBranch), config.signoff));
+    const written = opened.filter((p) => p.status === 'created' || p.status === 'updated');
+    const results = tagged.map((t) => t.result);
+    // Later stages act on one package; with several they are told which (see stages/one-package.ts).
+    ctx.results.release = { ...(results[0] ?? { releaseCreated: false }), prsCreated: written.length > 0, ...(written[0] && { pr: written[0].pr }) };
+    const headline = [
+        ...tagged.map((t) => `released ${t.tag}`),
+        ...(opened.length === 0 ? ['no release due'] : opened.map((p) => `release PR #${p.pr.number} for ${p.pr.title} ${p.status}`)),
+    ].join('; ');
+    const summary = [renderReleaseSummary(tagged, undefined, undefined, true), ...(outcome.pullRequests ?? []).map((plan, i) => renderReleaseSummary([], plan, opened[i], false).replace(/^### Release\n/, ''))].join('');
+    return { outputs: (0,handoff/* manifestReleaseOutputs */.Jm)(results, written.map((p) => p.pr)), headline, summary };
+}
+/** A merged release PR: each package it names tagged and released, then one comment and the label swap. */
+async function releaseMergedPullRequest(ctx, pr, pkg, loaded) {
+    const { config } = loaded;
+    const gh = ctx.services.github();
+    const found = pkg ? [releaseFromPullRequest(pr, pkg)].flatMap((release) => (release ? [{ pkg, release }] : [])) : releasesFromGroupedPullRequest(pr, config.packages);
+    if (found.length === 0 || !pr.mergeCommitSha)
+        throw unreadable(pr, config);
+    const tagged = [];
+    for (const { pkg: p, release } of found)
+        tagged.push(await ensurePackageRelease(gh, pr, release, p, ctx.settings.dryRun));
+    if (!ctx.settings.dryRun)
+        await finishMergedPullRequest(gh, pr, config, tagged, tagged[tagged.length - 1].actions);
+    return tagged;
+}
+
+;// CONCATENATED MODULE: ./src/stages/release.ts
+/**
+ * stage: release — what release-please-action does for a Python repository: first release
+ * what a merged release PR asks for, then plan and open or update the one release PR.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const releaseStage = {
+    name: 'release',
+    title: 'Release',
+    blocking: true,
+    dryRunSafe: true,
+    // A pull_request run checks out refs/pull/N/merge: planning from it would put unmerged work in the release PR.
+    shouldRun: (ctx) => (ctx.settings.eventName.startsWith('pull_request') ? { run: false, reason: 'release PRs are planned on pushes to the target branch, not on pull_request events', fix: 'run stage: release on push to the target branch (on: push: branches: [main]); on pull requests, stage: preview shows the release a merge would make' } : { run: true }),
+    run: runRelease,
+};
+async function runRelease(ctx) {
+    const { settings, services, runtime, clock } = ctx;
+    const loaded = services.releaseConfig;
+    if (!loaded)
+        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_MISSING', 'the release stage needs the release-please config', { fix: 'add .release-please-config.json' });
+    const { config } = loaded;
+    if (config.packages.length > 1)
+        return runManifestRelease(ctx, loaded);
+    const pkg = config.packages[0];
+    const gh = services.github();
+    const target = settings.targetBranch ?? (await gh.getDefaultBranch());
+    const planned = await targetCommit(services.git, target);
+    if (planned.note)
+        runtime.notice(planned.note);
+    const branch = (0,release_pr_branch/* releaseBranchName */.H)(target, config.separatePullRequests ? (pkg.component || pkg.packageName || '') : '');
+    // One list for both: merged PRs still pending a release, and the open release PR (saves a request per run).
+    const prs = await gh.listPullRequests('all', branch, target);
+    const merged = prs.filter((p) => p.mergedAt !== null && isReleasePullRequest(p, branch, target, config.labels));
+    const rpa = settings.releasePleaseAction;
+    const tagged = [];
+    // skip-github-release (release-please-action's input): createReleases is not called, so merged release PRs stay untagged.
+    if (!rpa?.skipGithubRelease)
+        for (const pr of merged)
+            tagged.push(await tagMergedRelease(gh, pr, pkg, config, settings.dryRun));
+    else if (merged.length > 0)
+        runtime.notice(`skip-github-release: ${merged.map((p) => `#${p.number}`).join(', ')} merged but not tagged or released`);
+    for (const w of tagged.flatMap((t) => t.warnings))
+        runtime.warning(w);
+    const outcome = await (0,plan_from_repository/* planFromRepository */.U)(services.git, {
+        ref: planned.ref,
+        date: clock.today(),
+        configFile: loaded.configFile,
+        manifestFile: loaded.manifestFile,
+        ...(settings.packagePath !== undefined && { onlyPath: settings.packagePath }),
+        targetBranch: target,
+        repository: settings.repository,
+        // A draft makes no tag: it is still the previous release, found by its tag name and commit.
+        knownTags: [...tagged.map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })), ...(await earlierDraft(gh, pkg, loaded.manifest[pkg.path], tagged))],
+        readPullRequests: (commits, where) => (0,pull_requests_of_commits/* readPullRequestsOfCommits */.p)(gh, where.targetBranch, commits, where),
+        // changelog-type github: release-please asks GitHub for the notes; a refusal fails the run as it fails release-please.
+        generateNotes: (r) => gh.generateReleaseNotes({ tagName: r.tag, targetCommitish: r.targetBranch, previousTagName: r.previousTag }),
+        ...(rpa?.changelogHost && { changelogHost: rpa.changelogHost }),
+    });
+    for (const n of outcome.notices)
+        runtime.notice(n);
+    for (const w of outcome.warnings)
+        runtime.warning(w);
+    if (outcome.pullRequestsWarning)
+        runtime.warning(outcome.pullRequestsWarning);
+    let pr;
+    const open = prs.filter((p) => p.state === 'open');
+    // As release-please: no release PR while a merged one waits to be tagged ("untagged, merged release PRs outstanding - aborting").
+    const prBlocked = rpa?.skipGithubPullRequest ? 'skip-github-pull-request' : rpa?.skipGithubRelease && merged.length > 0 ? 'a merged release PR is still untagged (skip-github-release)' : undefined;
+    if (prBlocked && outcome.plan.version !== null)
+        runtime.notice(`no release PR opened or updated: ${prBlocked}`);
+    if (outcome.plan.version !== null && !prBlocked)
+        pr = await ensureReleasePullRequest(gh, await services.git.topLevel(), outcome.plan, outcome.headSha, target, settings.dryRun, open, config.signoff);
+    const released = tagged[tagged.length - 1]?.result ?? (await releaseAtHead(gh, outcome.plan, outcome.headSha));
+    const result = { ...(released ?? { releaseCreated: false }), path: pkg.path, prsCreated: pr?.status === 'created' || pr?.status === 'updated' };
+    if (planned.ref !== 'HEAD')
+        result.notCheckedOut = true;
+    if (pr)
+        result.pr = pr.pr;
+    ctx.results.release = result;
+    const headline = [
+        ...tagged.map((t) => `released ${t.tag}`),
+        ...(result.atHead ? [`HEAD is ${result.tagName}, released by an earlier run: publish and validate finish it`] : []),
+        outcome.plan.version === null ? 'no release due' : pr ? `release PR #${pr.pr.number} for ${outcome.plan.version} ${pr.status}` : `${outcome.plan.version} due, no release PR (${prBlocked})`,
+    ].join('; ');
+    return { outputs: (0,handoff/* releaseOutputs */.mm)(result), headline, summary: renderReleaseSummary(tagged, outcome.plan, pr, true) };
+}
+/**
+ * With `draft: true` a release has no tag until someone publishes it, so a later run would find no
+ * previous release and plan from the beginning of history (release-please-action#833). The draft
+ * of the manifest's version is looked up instead (one request, only for draft packages) and its
+ * commit counts as the release.
+ */
+async function earlierDraft(gh, pkg, manifestVersion, tagged) {
+    if (!pkg.draft || manifestVersion === undefined)
+        return [];
+    const component = pkg.includeComponentInTag ? pkg.component || pkg.packageName || '' : '';
+    const tag = (0,tag_name/* formatTag */._3)(manifestVersion, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
+    if (tagged.some((t) => t.tag === tag))
+        return [];
+    const release = await gh.getReleaseByTag(tag);
+    if (!release?.draft || !/^[0-9a-f]{40}$/.test(release.targetCommitish))
+        return [];
+    return [{ name: tag, sha: release.targetCommitish, date: 0 }];
+}
+/**
+ * A re-run on a commit an earlier run already released (it died before publishing, or the job is
+ * re-run): not a new release (release_created stays empty, as release-please-action has it), but
+ * the release of HEAD, so publish and validate can finish the job. One request, only when no
+ * release is due.
+ */
+async function releaseAtHead(gh, plan, headSha) {
+    if (plan.version !== null || !plan.previousTag || !plan.previousVersion)
+        return undefined;
+    const tagged = await gh.getRef(`tags/${plan.previousTag}`);
+    if (tagged !== undefined && tagged !== headSha)
+        return undefined;
+    const release = await gh.getReleaseByTag(plan.previousTag);
+    // No tag: only a draft made at HEAD is HEAD's release.
+    if (tagged === undefined && !(release?.draft && release.targetCommitish === headSha))
+        return undefined;
+    const result = { releaseCreated: false, atHead: true, tagName: plan.previousTag, version: plan.previousVersion, sha: headSha, prsCreated: false };
+    if (release)
+        Object.assign(result, { htmlUrl: release.htmlUrl, uploadUrl: release.uploadUrl, id: release.id, body: release.body });
+    return result;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,29 @@
+export const id = 796;
+export const ids = [796];
+export const modules = {
+
+/***/ 40796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadStages: () => (/* binding */ loadStages)
+/* harmony export */ });
+const loaders = {
+    quality: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(447), __webpack_require__.e(110)]).then(__webpack_require__.bind(__webpack_require__, 11110))).qualityStage,
+    security: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(447), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 7153))).securityStage,
+    release: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(484), __webpack_require__.e(865), __webpack_require__.e(22)]).then(__webpack_require__.bind(__webpack_require__, 60511))).releaseStage,
+    publish: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(484), __webpack_require__.e(128), __webpack_require__.e(234), __webpack_require__.e(447), __webpack_require__.e(865), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 32189))).publishStage,
+    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(447), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 374))).validateStage,
+    rollback: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(913)]).then(__webpack_require__.bind(__webpack_require__, 76913))).rollbackStage,
+    preview: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(484), __webpack_require__.e(865), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 52550))).previewStage,
+};
+/** The stages named, in the order given, loaded in parallel. */
+function loadStages(names) {
+    return Promise.all(names.map((n) => loaders[n]()));
+}
+
+
+/***/ })
+
+};

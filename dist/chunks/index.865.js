@@ -1,0 +1,2538 @@
+export const id = 865;
+export const ids = [865];
+export const modules = {
+
+/***/ 265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ fetchWithRetry),
+/* harmony export */   gl: () => (/* binding */ describeNetworkError),
+/* harmony export */   rZ: () => (/* binding */ proxyRefused),
+/* harmony export */   vd: () => (/* binding */ proxyRefusal)
+/* harmony export */ });
+/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6376);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34640);
+/**
+ * Responsible for one HTTP exchange under a ServicePolicy: a timeout per attempt, retries with
+ * n² backoff (or Retry-After) on network errors, 408, 429 and 5xx, and one clear error when the
+ * service never answers. Callers judge the final answer; nothing here knows a protocol.
+ */
+
+
+const defaultRetryable = (status) => status === 408 || status === 429 || status >= 500;
+async function fetchWithRetry(url, init, opts) {
+    const retryable = opts.retryable ?? defaultRetryable;
+    let lastProblem = '';
+    for (let attempt = 0;; attempt++) {
+        let answer;
+        try {
+            answer = await once(url, init, opts.policy.attemptTimeoutMs + (opts.extraTimeoutMs ?? 0));
+            if (!retryable(answer.status))
+                return answer;
+            lastProblem = `HTTP ${answer.status} ${answer.statusText}`.trim();
+        }
+        catch (error) {
+            const refused = proxyRefusal(error);
+            // A proxy that says no will say it again: no retry, and the proxy — not the service — is named.
+            if (refused !== undefined)
+                throw proxyRefused(url, refused, opts.doing);
+            lastProblem = describeNetworkError(error, opts.policy.attemptTimeoutMs + (opts.extraTimeoutMs ?? 0));
+        }
+        if (attempt >= opts.policy.retries) {
+            if (answer)
+                return answer;
+            const via = (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFor */ .iJ)(url);
+            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('NETWORK_FAILED', `${opts.doing}: ${new URL(url).host} is unreachable${via ? ` through the proxy ${via}` : ''} after ${attempt + 1} attempts (${lastProblem})`, {
+                fix: via ? `re-run the job; if it persists, check that the proxy ${via} (HTTPS_PROXY) reaches ${new URL(url).host}, or add the host to NO_PROXY` : 're-run the job: every step is safe to repeat; if it persists, check the runner\'s network (DNS, firewall) and the service status page',
+            });
+        }
+        const wait = waitBefore(attempt + 1, answer, opts.policy);
+        opts.onRetry?.(attempt + 1, lastProblem, wait);
+        await opts.clock.sleep(wait);
+    }
+}
+async function once(url, init, timeoutMs) {
+    const response = await (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .send */ .tN)(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    const body = Buffer.from(await response.arrayBuffer());
+    return {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        body,
+        text: () => body.toString('utf8'),
+        json: () => {
+            try {
+                return JSON.parse(body.toString('utf8'));
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+function waitBefore(retry, answer, policy) {
+    const retryAfter = Number(answer?.headers.get('retry-after'));
+    if (Number.isFinite(retryAfter) && retryAfter > 0)
+        return Math.min(retryAfter * 1000, policy.maxRateLimitWaitMs);
+    return retry * retry * policy.retryBaseMs;
+}
+function describeNetworkError(error, timeoutMs) {
+    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+        return timeoutMs > 0 ? `no answer within ${Math.round(timeoutMs / 1000)} s` : 'no answer in time';
+    // fetch wraps the socket's error (ECONNREFUSED, ENOTFOUND for DNS…) one or two causes deep.
+    let code = '';
+    for (let e = error, depth = 0; !code && typeof e === 'object' && e !== null && depth < 4; e = e.cause, depth++) {
+        if ('code' in e && typeof e.code === 'string')
+            code = e.code;
+        if (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError'))
+            return timeoutMs > 0 ? `no answer within ${Math.round(timeoutMs / 1000)} s` : 'no answer in time';
+    }
+    return code ? `connection failed: ${code}${code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? ' (the name did not resolve)' : ''}` : `connection failed: ${error instanceof Error ? error.message : String(error)}`;
+}
+/** The status a proxy answered a CONNECT with (undici: "Proxy response (407) !== 200 when HTTP Tunneling"), or undefined. */
+function proxyRefusal(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+        const m = /Proxy response \((\d{3})\)/.exec(e.message);
+        if (m)
+            return Number(m[1]);
+    }
+    return undefined;
+}
+function proxyRefused(url, status, doing) {
+    const host = new URL(url).host;
+    const via = (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFor */ .iJ)(url) ?? 'the proxy';
+    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('NETWORK_PROXY_REFUSED', `${doing}: the proxy ${via} refused to connect to ${host} (HTTP ${status}${status === 407 ? ' Proxy Authentication Required' : ''})`, {
+        key: 'HTTPS_PROXY',
+        fix: status === 407 ? `give the proxy's credentials in HTTPS_PROXY (http://user:password@${via}, from a secret), or add ${host} to NO_PROXY` : `allow ${host} on the proxy ${via}, or add it to NO_PROXY if the runner reaches it directly`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 34640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ useProxy),
+/* harmony export */   Pq: () => (/* binding */ newFormData),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   tN: () => (/* binding */ send)
+/* harmony export */ });
+let proxied;
+let viaProxy;
+/** Installs the run's transport: through the proxy when one is named, else direct. */
+function useProxy(proxy) {
+    const named = proxy !== undefined && (proxy.httpProxy !== '' || proxy.httpsProxy !== '');
+    proxied = named ? proxy : undefined;
+    viaProxy = named
+        ? __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19)).then((undici) => ({ undici, dispatcher: new undici.EnvHttpProxyAgent({ httpProxy: proxy.httpProxy || undefined, httpsProxy: proxy.httpsProxy || proxy.httpProxy || undefined, noProxy: proxy.noProxy }) }))
+        : undefined;
+}
+/** fetch, through the run's transport. */
+const send = async (input, init) => {
+    if (!viaProxy)
+        return globalThis.fetch(input, init);
+    const { undici, dispatcher } = await viaProxy;
+    return undici.fetch(input, { ...init, dispatcher });
+};
+/** A multipart body the current transport's fetch encodes (each fetch knows only its own FormData class). */
+async function newFormData() {
+    if (!viaProxy)
+        return new FormData();
+    const { undici } = await viaProxy;
+    return new undici.FormData();
+}
+/** The proxy a request to `url` goes through, for messages ("through the proxy …"); undefined when direct. */
+function proxyFor(url) {
+    if (!proxied)
+        return undefined;
+    const u = new URL(url);
+    if (bypasses(u, proxied.noProxy))
+        return undefined;
+    const proxy = u.protocol === 'https:' ? proxied.httpsProxy || proxied.httpProxy : proxied.httpProxy;
+    return proxy ? new URL(proxy).host : undefined;
+}
+// The same NO_PROXY reading as EnvHttpProxyAgent's: `*`, exact hosts, `.domain` suffixes, optional ports.
+function bypasses(u, noProxy) {
+    const entries = noProxy.split(/[,\s]+/).filter(Boolean);
+    if (entries.includes('*'))
+        return true;
+    const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = u.port || (u.protocol === 'https:' ? '443' : '80');
+    return entries.some((entry) => {
+        const m = /^(.+?)(?::(\d+))?$/.exec(entry.toLowerCase().replace(/^\[|\]$/g, ''));
+        if (!m)
+            return false;
+        const name = m[1].replace(/^\*?\./, '');
+        if (m[2] && m[2] !== port)
+            return false;
+        return host === name || host.endsWith(`.${name}`);
+    });
+}
+
+
+/***/ }),
+
+/***/ 14299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ parseMessage)
+});
+
+// EXTERNAL MODULE: ./node_modules/@conventional-commits/parser/index.js
+var parser = __webpack_require__(37397);
+// EXTERNAL MODULE: ./node_modules/@conventional-commits/parser/lib/scanner.js
+var scanner = __webpack_require__(3619);
+var scanner_default = /*#__PURE__*/__webpack_require__.n(scanner);
+;// CONCATENATED MODULE: ./src/core/commits/header-check.ts
+/**
+ * Whether @conventional-commits/parser 0.4.1 (the parser release-please 17.11.2 calls) accepts a
+ * message, decided without calling it. Calling the parser on a message it rejects costs an
+ * Error built per alternative tried and a throw (issue #21); this answers first. It throws in
+ * two places only (lib/parser.js): when <summary> fails on the first line of the trimmed text,
+ * and when scope() meets "(" without ")" — which, past the first line, happens where <token> is
+ * tried, at the start of every line that is not a continuation (body() tries pre-footer there,
+ * and the footer loop goes line by line). test/core/commits/header-check.test.ts proves it
+ * agrees with the parser on the corpus, generated histories and strings built from every
+ * character the grammar distinguishes.
+ */
+// <type> ends at parens, <whitespace> (lib/type-checks.js: ZWNBSP TAB VT FF SP NBSP), newlines, "!" and ":".
+const TYPE_END = new Set(['(', ')', '\ufeff', '\t', '\v', '\f', ' ', '\u00a0', '\r', '\n', '!', ':']);
+// token() at a line start that throws: not "BREAKING CHANGE"/"BREAKING-CHANGE" (tried first),
+// then <type>, then "(" and a scope that meets "(", a newline or the end before any ")".
+// After a newline, a <type> character is a line start (a newline is not one).
+const UNCLOSED_SCOPE_AT_LINE_START = /[\r\n](?!BREAKING[ -]CHANGE)[^()\ufeff\t\v\f \u00a0\r\n!:]+\([^()\r\n]*(?:[(\r\n]|$)/;
+function isConventionalMessage(message) {
+    const s = message.trim();
+    return summaryParses(s) && !UNCLOSED_SCOPE_AT_LINE_START.test(s);
+}
+/** <summary> ::= <type> ["(" <scope> ")"] ["!"] ":" … (a breaking-change literal is taken where "!" is). */
+function summaryParses(s) {
+    const i = afterType(s, 0);
+    if (i === 0)
+        return false;
+    let j = i;
+    if (s[j] === '(') {
+        const close = scopeEnd(s, j + 1);
+        // No ")" throws; an empty scope rewinds to the ")" itself, where neither "!" nor ":" follows.
+        if (s[close] !== ')' || close === j + 1)
+            return false;
+        j = close + 1;
+    }
+    if (s[j] === '!')
+        j++;
+    else if (startsWithBreaking(s, j))
+        j += 15;
+    return s[j] === ':' || (s[j] === ' ' && s[j + 1] === '#');
+}
+function afterType(s, start) {
+    let i = start;
+    while (i < s.length && !TYPE_END.has(s[i]))
+        i++;
+    return i;
+}
+function scopeEnd(s, start) {
+    let i = start;
+    while (i < s.length && s[i] !== '(' && s[i] !== ')' && s[i] !== '\r' && s[i] !== '\n')
+        i++;
+    return i;
+}
+function startsWithBreaking(s, at) {
+    return s.startsWith('BREAKING CHANGE', at) || s.startsWith('BREAKING-CHANGE', at);
+}
+
+;// CONCATENATED MODULE: ./src/core/commits/parse-message.ts
+/**
+ * One message → the commits release-please 17.11.2 reads from it: the tree of
+ * @conventional-commits/parser, the parser release-please calls, read by release-please's
+ * `toConventionalChangelogFormat` and `postProcessCommits` (build/src/commit.js) step for step,
+ * quirks included: the visitors pop the ancestor arrays the walk hands them (shared by
+ * siblings), the body's `BREAKING-CHANGE:` check tests `String(node)` ("[object Object]") and
+ * so never matches there, and the last text of a BREAKING CHANGE footer wins. A message the
+ * parser rejects gives no commits (release-please drops it), decided by header-check.ts
+ * without the parser's throw (issue #21).
+ */
+
+
+
+/**
+ * unist-util-visit-parents 3 (what release-please walks the tree with), as its visitors use it:
+ * pre-order, nodes of the given types (all when null), and the visitor gets the very array of
+ * ancestors its siblings get, so what one visitor pops is missing for the next. It costs as much
+ * as the parse itself in that library (a display name and closures per node), hence this; the
+ * differential test against release-please's own parseConventionalCommits keeps it exact (ADR 4).
+ */
+function walkWithAncestors(node, types, visitor, ancestors = []) {
+    // One array per parent, shared by its children, taken before the visitor may pop from
+    // `ancestors` (unist's grandparents = parents.concat(node)); leaves need none.
+    const children = node.children;
+    const below = children && children.length > 0 ? [...ancestors, node] : undefined;
+    if (!types || types.includes(node.type))
+        visitor(node, ancestors);
+    if (below)
+        for (const child of children)
+            walkWithAncestors(child, types, visitor, below);
+}
+/** unist-util-visit 2: the same pre-order walk; release-please's visitors use neither index nor parent, so no ancestors are kept. */
+function walk(node, types, visitor) {
+    if (!types || types.includes(node.type))
+        visitor(node);
+    const children = node.children;
+    if (children)
+        for (const child of children)
+            walk(child, types, visitor);
+}
+const NUMBER = /^[0-9]+$/;
+/**
+ * Footer-commits first, then the header commit (release-please's order). release-please also
+ * passes the list through conventional-commits-filter, which only drops commits reverted by a
+ * `revert` field; the walk never sets one, so the filter changes nothing and is left out.
+ */
+function parseMessage(message) {
+    if (!isConventionalMessage(message))
+        return [];
+    try {
+        return toCommits(parse(message)).map(postProcess);
+    }
+    catch {
+        // header-check.ts rejects every message the parser throws on (test/core/commits/header-check.test.ts);
+        // should one get through, it is still what release-please does with it: dropped.
+        return [];
+    }
+}
+/**
+ * The parser's scanner builds an Error for every alternative it rules out (`abort`: a message
+ * formatted from the position and the tokens expected, then a rewind), and the parser only
+ * tests them with `instanceof Error`; they reach no one, since a message it would throw on is
+ * never given to it (header-check.ts). Building them was most of its time, even without stack
+ * traces (issue #21), so `abort` rewinds as before and returns one Error made once. `position`
+ * copies the same three fields without a generic spread. The tree it builds is unchanged.
+ */
+const REJECTED = new Error('not this alternative');
+(scanner_default()).prototype.abort = function abort(node) {
+    this.rewind(node.position.start);
+    return REJECTED;
+};
+(scanner_default()).prototype.position = function position() {
+    const { line, column, offset } = this.pos;
+    return { line, column, offset };
+};
+const parse = (text) => (0,parser.parser)(text);
+function blank() {
+    return { header: '', type: '', scope: null, subject: '', body: '', notes: [], references: [] };
+}
+function toCommits(ast) {
+    const commits = [];
+    const head = blank();
+    let body;
+    let summary;
+    walk(ast, ['body', 'summary'], (node) => {
+        if (node.type === 'body')
+            body = node;
+        else
+            summary = node;
+    });
+    // No test: every node of the summary, as release-please's visit(summary, visitor).
+    walk(summary, null, (node) => {
+        switch (node.type) {
+            case 'type':
+                head.type = node.value;
+                head.header += node.value;
+                break;
+            case 'scope':
+                head.scope = node.value;
+                head.header += `(${node.value})`;
+                break;
+            case 'breaking-change':
+                head.header += '!';
+                break;
+            case 'text':
+                head.subject = node.value;
+                head.header += `: ${node.value}`;
+                break;
+        }
+    });
+    if (body)
+        walk(body, ['text', 'newline'], (node) => void (head.body += node.value));
+    const breaking = { title: 'BREAKING CHANGE', text: '' };
+    walkWithAncestors(ast, ['breaking-change'], (node, ancestors) => {
+        let parent = ancestors.pop();
+        if (!parent)
+            return;
+        if (parent.type === 'summary')
+            breaking.text = head.subject;
+        else if (parent.type === 'body') {
+            breaking.text = '';
+            let hit = false;
+            walk(parent, ['breaking-change', 'text', 'newline'], (n) => {
+                if (n.type === 'breaking-change')
+                    hit = true;
+                else if (hit)
+                    breaking.text += n.value;
+            });
+        }
+        else if (parent.type === 'token') {
+            if (!node.value.includes('BREAKING'))
+                return;
+            parent = ancestors.pop();
+            walk(parent, ['text', 'newline'], (n) => void (breaking.text = n.value));
+        }
+    });
+    if (breaking.text !== '')
+        head.notes.push(breaking);
+    walk(ast, ['footer'], (footer) => {
+        const reference = { prefix: '#', action: '', issue: '' };
+        let hasRefSeparator = false;
+        walk(footer, ['type', 'separator', 'text'], (n) => {
+            if (n.type === 'type')
+                reference.action = n.value;
+            else if (n.type === 'separator') {
+                if (n.value.includes('#'))
+                    hasRefSeparator = true;
+            }
+            else if (n.value.charAt(0) === '#') {
+                hasRefSeparator = true;
+                reference.issue = n.value.substring(1);
+            }
+            else
+                reference.issue = n.value;
+        });
+        if (hasRefSeparator && NUMBER.test(reference.issue))
+            head.references.push(reference);
+    });
+    // Footers that look like headers ("fix: a\nfeat: b") are commits of their own.
+    walkWithAncestors(ast, ['type'], (node, ancestors) => {
+        let parent = ancestors.pop();
+        if (!parent || parent.type !== 'token')
+            return;
+        parent = ancestors.pop();
+        let footerText = '';
+        walk(parent, ['type', 'scope', 'breaking-change', 'separator', 'text', 'newline'], (n) => {
+            if (n.type === 'scope')
+                footerText += `(${n.value})`;
+            else if (n.type === 'separator') {
+                if (!n.value.includes('#'))
+                    footerText += `${n.value} `;
+            }
+            else
+                footerText += n.value;
+        });
+        if (node.value.toLowerCase() === 'release-as') {
+            let releaseAs = '';
+            walk(parent, ['text'], (n) => void (releaseAs = n.value));
+            head.notes.push({ title: 'RELEASE AS', text: releaseAs });
+        }
+        // A footer that is not a header is just a footer.
+        if (isConventionalMessage(footerText))
+            commits.push(...toCommits(parse(footerText)));
+    });
+    commits.push(head);
+    return commits;
+}
+/** Note text: first paragraph joined with spaces; "* ", "- ", "#### " lines kept as indented lines. */
+function postProcess(commit) {
+    for (const note of commit.notes) {
+        let text = '';
+        let extended = false;
+        let i = 0;
+        for (const chunk of note.text.split(/\r?\n/)) {
+            if (i > 0 && /^#### |^[*-] /.test(chunk) && !extended) {
+                text = `${text.trim()}\n`;
+                extended = true;
+            }
+            if (chunk === '')
+                break;
+            text += extended ? `    ${chunk}\n` : `${chunk} `;
+            i++;
+        }
+        note.text = text.trim();
+    }
+    const hyphenated = /BREAKING-CHANGE:\s*(.*)/.exec(commit.body);
+    if (hyphenated?.[1]) {
+        const existing = commit.notes.find((n) => n.title === 'BREAKING CHANGE');
+        if (existing)
+            existing.text += `\n${hyphenated[1].trim()}`;
+        else
+            commit.notes.push({ title: 'BREAKING CHANGE', text: hyphenated[1].trim() });
+    }
+    return commit;
+}
+
+
+/***/ }),
+
+/***/ 66716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ renderGroupedBody),
+/* harmony export */   OG: () => (/* binding */ parseBody),
+/* harmony export */   Wu: () => (/* binding */ DEFAULT_FOOTER),
+/* harmony export */   lc: () => (/* binding */ renderBody),
+/* harmony export */   yT: () => (/* binding */ DEFAULT_HEADER)
+/* harmony export */ });
+/* harmony import */ var _version_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42752);
+/** The release PR body (release-please's PullRequestBody, one release) and the entry read back from it. */
+
+const DEFAULT_HEADER = ':robot: I have created a release *beep* *boop*';
+const DEFAULT_FOOTER = 'This PR was generated with [Release Please](https://github.com/googleapis/release-please). See [documentation](https://github.com/googleapis/release-please#release-please).';
+const DELIMITER = '---';
+/** `grouped` is release-please's merged PR (separate-pull-requests: false): the entry folds into <details>. */
+function renderBody(entry, header = DEFAULT_HEADER, footer = DEFAULT_FOOTER, grouped) {
+    return grouped ? renderGroupedBody([{ ...grouped, entry }], header, footer) : wrapNotes(entry, header, footer);
+}
+/** release-please's PullRequestBody with useComponents: one <details> per release, in order. */
+function renderGroupedBody(releases, header = DEFAULT_HEADER, footer = DEFAULT_FOOTER) {
+    const notes = releases.map((r) => `<details><summary>${r.component ? `${r.component}: ` : ''}${r.version}</summary>\n\n${r.entry}\n</details>`).join('\n\n');
+    return wrapNotes(notes, header, footer);
+}
+function wrapNotes(notes, header, footer) {
+    return `${header}\n${DELIMITER}\n\n\n${notes}\n\n${DELIMITER}\n${footer}`;
+}
+/** The notes between the first and the last `---` line, and the version of their first heading. */
+function parseBody(body, notation = 'semver') {
+    const lines = body.trim().replace(/\r\n/g, '\n').split('\n');
+    const first = lines.indexOf(DELIMITER);
+    if (first === -1)
+        return undefined;
+    let last = lines.lastIndexOf(DELIMITER);
+    if (last === first)
+        last = lines.length - 1;
+    const entry = lines.slice(first + 1, last).join('\n').trim();
+    const heading = /^#{2,3} \[?(\d+\.\d+\.\d+[^\]\s]*)/m.exec(entry);
+    return { entry, version: heading ? (0,_version_version_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseVersion */ .z0)(heading[1], notation) : undefined };
+}
+
+
+/***/ }),
+
+/***/ 63052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ releaseBranchName),
+/* harmony export */   n: () => (/* binding */ linkedBranchName)
+/* harmony export */ });
+/** The release PR's head branch: how pyrelease (and release-please) recognise their PR. */
+function releaseBranchName(targetBranch, component) {
+    return component ? `release-please--branches--${targetBranch}--components--${component}` : `release-please--branches--${targetBranch}`;
+}
+/** linked-versions' group PR (release-please's BranchName.ofGroupTargetBranch, the group name made branch-safe). */
+function linkedBranchName(targetBranch, groupName) {
+    return `release-please--branches--${targetBranch}--groups--${groupName.replace(/[^\w\d]/g, '-').replace(/-+/g, '-')}`;
+}
+
+
+/***/ }),
+
+/***/ 71280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sj: () => (/* binding */ parseTitleVersion),
+/* harmony export */   sR: () => (/* binding */ GROUP_TITLE_PATTERN),
+/* harmony export */   zF: () => (/* binding */ renderTitle)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TITLE_PATTERN, titleMatcher */
+/* harmony import */ var _version_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42752);
+/** The release PR title from `pull-request-title-pattern`, and back (release-please's PullRequestTitle). */
+
+const DEFAULT_TITLE_PATTERN = 'chore${scope}: release${component} ${version}';
+/** separate-pull-requests: false ignores pull-request-title-pattern for this one (release-please's MANIFEST_PULL_REQUEST_TITLE_PATTERN). */
+const GROUP_TITLE_PATTERN = 'chore: release ${branch}';
+function renderTitle(p) {
+    let pattern = p.pattern || DEFAULT_TITLE_PATTERN;
+    const component = p.componentNoSpace ? p.component : p.component ? ` ${p.component}` : '';
+    if (p.componentNoSpace && !component)
+        pattern = pattern.replace('${component} ', '');
+    // String.replace with a string pattern replaces the first occurrence only, as upstream.
+    return pattern
+        .replace('${scope}', p.targetBranch ? `(${p.targetBranch})` : '')
+        .replace('${component}', component)
+        .replace('${version}', p.version)
+        .replace('${branch}', p.targetBranch)
+        .trim();
+}
+function titleMatcher(pattern, componentNoSpace = false) {
+    const source = (pattern || DEFAULT_TITLE_PATTERN)
+        .replace(/\[/g, '\\[')
+        .replace(/\]/g, '\\]')
+        .replace(/\(/g, '\\(')
+        .replace(/\)/g, '\\)')
+        .replace('${scope}', '(\\((?<branch>[\\w-./]+)\\))?')
+        .replace('${component}', componentNoSpace ? '?(?<component>@?[\\w-./]*)?' : ' ?(?<component>@?[\\w-./]*)?')
+        .replace('${version}', 'v?(?<version>[0-9].*)')
+        .replace('${branch}', '(?<branch>[\\w-./]+)?');
+    return new RegExp(`^${source}$`);
+}
+/** The version a title names under the pattern, or undefined when the title does not match it. */
+function parseTitleVersion(title, pattern, componentNoSpace = false, notation = 'semver') {
+    const version = titleMatcher(pattern, componentNoSpace).exec(title)?.groups?.version;
+    return version ? (0,_version_version_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseVersion */ .z0)(version, notation) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 26797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ updatePyproject)
+});
+
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
+var pyrelease_error = __webpack_require__(6376);
+;// CONCATENATED MODULE: ./src/core/updaters/toml-locate.ts
+function lines(text) {
+    const out = [];
+    let offset = 0;
+    for (const part of text.split('\n')) {
+        out.push({ text: part, offset });
+        offset += part.length + 1;
+    }
+    return out;
+}
+const unquote = (k) => k.trim().replace(/^"(.*)"$|^'(.*)'$/, (_m, a, b) => a ?? b ?? '');
+const splitKey = (k) => k.split('.').map(unquote);
+/** The span of the value of `key` in table `table` (each entry in the table path, every [[array]] entry when it is an array). */
+function locateValues(text, table, key) {
+    let current = [];
+    const spans = [];
+    for (const { text: line, offset } of lines(text)) {
+        const header = /^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?\r?$/.exec(line);
+        if (header) {
+            current = splitKey(header[2]);
+            continue;
+        }
+        const kv = /^(\s*)([A-Za-z0-9_."'-][^=]*?)\s*=\s*/.exec(line);
+        if (!kv)
+            continue;
+        const fullKey = [...current, ...splitKey(kv[2])];
+        if (fullKey.length !== table.length + 1 || fullKey[fullKey.length - 1] !== key || !table.every((t, i) => fullKey[i] === t))
+            continue;
+        const valueStart = offset + kv[0].length;
+        const end = valueEnd(text, valueStart);
+        if (end !== undefined)
+            spans.push({ start: valueStart, end });
+    }
+    return spans;
+}
+/** End of a string value starting at `start` (basic or literal, single-line). */
+function valueEnd(text, start) {
+    const q = text.charAt(start);
+    if (q !== '"' && q !== "'")
+        return undefined;
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text.charAt(i);
+        if (c === '\n')
+            return undefined;
+        if (q === '"' && c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === q)
+            return i + 1;
+    }
+    return undefined;
+}
+function replaceSpans(text, spans, replacement) {
+    let out = text;
+    for (const s of [...spans].sort((a, b) => b.start - a.start))
+        out = out.slice(0, s.start) + replacement + out.slice(s.end);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/pyproject.ts
+/** pyproject.toml: `[project].version`, else `[tool.poetry].version`, replaced in place. */
+
+
+
+function updatePyproject(content, version, path = 'pyproject.toml') {
+    let parsed;
+    try {
+        parsed = (0,dist/* parse */.qg)(content);
+    }
+    catch (e) {
+        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_INVALID', `${path}: not valid TOML: ${e.message.split('\n')[0]}`, { file: path, fix: 'fix the TOML syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows where)' });
+    }
+    const project = parsed.project;
+    const poetry = parsed.tool?.poetry;
+    const table = project ?? poetry;
+    if (!table?.version) {
+        const dynamic = table?.dynamic;
+        if (Array.isArray(dynamic) && dynamic.includes('version'))
+            return { content, warning: "dynamic version found in 'pyproject.toml'. Skipping update." };
+        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_NO_VERSION', `${path}: no [project].version or [tool.poetry].version`, {
+            file: path,
+            key: 'project.version',
+            fix: 'add version = "0.1.0" under [project] (or declare dynamic = ["version"] and let your build backend read it)',
+        });
+    }
+    const spans = locateValues(content, project ? ['project'] : ['tool', 'poetry'], 'version');
+    if (spans.length === 0) {
+        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_VERSION_SHAPE', `${path}: the version is written in a form pyrelease cannot edit in place`, {
+            file: path,
+            fix: 'write it as version = "1.2.3" on its own line in the [project] table',
+        });
+    }
+    // release-please writes the value with JSON.stringify, so a single-quoted version becomes double-quoted.
+    return { content: replaceSpans(content, spans.slice(0, 1), JSON.stringify(version)) };
+}
+
+
+/***/ }),
+
+/***/ 47033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ planFromRepository)
+});
+
+// EXTERNAL MODULE: ./src/core/version/tag-name.ts
+var tag_name = __webpack_require__(98186);
+// EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
+var pyrelease_error = __webpack_require__(6376);
+// EXTERNAL MODULE: ./src/core/version/version.ts
+var version_version = __webpack_require__(42752);
+;// CONCATENATED MODULE: ./src/core/previous-release.ts
+/**
+ * Which release the next one follows, found as release-please 17.11.2 finds it in manifest
+ * mode (release-please-behaviour.md §2.1): the manifest's version decides, not the newest tag.
+ */
+
+
+
+function findPreviousRelease(manifestVersion, style, tagsNewestFirst, releaseSearchDepth = 400) {
+    if (manifestVersion === undefined)
+        return null;
+    const wanted = (0,version_version/* tryParseVersion */.z0)(manifestVersion, style.notation);
+    if (!wanted) {
+        // Only PEP 440 is stricter than the manifest's own check: say so rather than start from scratch.
+        throw new pyrelease_error/* PyreleaseError */.dT('MANIFEST_BAD_VERSION', `the manifest's version ${JSON.stringify(manifestVersion)} is not a PEP 440 version pyrelease can continue from (versioning: pep440)`, {
+            fix: 'write the version last released as X.Y.Z, X.Y.ZaN, X.Y.ZbN, X.Y.ZrcN or X.Y.Z.devN',
+        });
+    }
+    const wantedText = (0,version_version/* formatVersion */.qh)(wanted);
+    for (const tag of tagsNewestFirst.slice(0, releaseSearchDepth)) {
+        const parsed = (0,tag_name/* parseTag */.ED)(tag.name, style.notation);
+        // A tag of another component belongs to another package (release-please skips it).
+        if (!parsed || parsed.component !== style.component)
+            continue;
+        if ((0,version_version/* formatVersion */.qh)(parsed.version) === wantedText)
+            return { version: wantedText, tag: tag.name, sha: tag.sha, source: 'tag-with-manifest-version' };
+    }
+    const expected = (0,tag_name/* formatTag */._3)(wanted, style);
+    const exact = tagsNewestFirst.find((t) => t.name === expected);
+    if (exact)
+        return { version: wantedText, tag: expected, sha: exact.sha, source: 'expected-tag-name' };
+    if (wantedText === '0.0.0')
+        return null;
+    return { version: wantedText, tag: expected, sha: null, source: 'manifest-only' };
+}
+/**
+ * Where release-please's walk ends (newest first, first one met): the previous release's
+ * commit, `last-release-sha`, and `bootstrap-sha` when no release commit is known; always
+ * within commit-search-depth commits.
+ */
+function walkStops(previous, opts) {
+    const stops = new Set();
+    if (opts.lastReleaseSha)
+        stops.add(opts.lastReleaseSha);
+    if (previous?.sha)
+        stops.add(previous.sha);
+    else if (opts.bootstrapSha)
+        stops.add(opts.bootstrapSha);
+    return stops;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/release-history.ts
+
+/**
+ * `known` carries what the caller already fetched in parallel (tags, shallowness), to save
+ * round trips. With `onCommit`, each commit goes there as git writes it, and none is kept.
+ */
+async function readReleaseHistory(git, req, known, onCommit) {
+    const notices = [];
+    const [tags, shallow] = known ? [known.tags, known.shallow] : await Promise.all([git.tagsReachableFrom(req.head), git.isShallow()]);
+    let previous = findPreviousRelease(req.manifestVersion, req.tagStyle, tags, req.releaseSearchDepth);
+    if (shallow) {
+        let depth = 50;
+        for (let attempt = 0; !previous?.sha && attempt < 4; attempt++, depth *= 4) {
+            await git.deepen(depth);
+            previous = await lookup(git, req);
+        }
+        if (!previous?.sha && (await git.isShallow())) {
+            await git.unshallow();
+            previous = await lookup(git, req);
+        }
+        notices.push(`the clone was shallow: fetched more history${previous?.sha ? ` until ${previous.tag}` : ''} (set fetch-depth: 0 on actions/checkout to skip this)`);
+    }
+    else if (!previous?.sha && (previous !== null || !(await git.hasTags()))) {
+        // The manifest names a release whose tag this clone lacks (made after the checkout, e.g. by the
+        // run a re-run resumes): fetch tags rather than plan from the beginning of history.
+        await git.fetchTags();
+        previous = await lookup(git, req);
+    }
+    const stops = walkStops(previous, req);
+    if (onCommit) {
+        await git.eachCommit(req.head, stops, req.commitSearchDepth, onCommit);
+        return { previous, commits: [], notices };
+    }
+    const commits = await git.log(req.head, stops, req.commitSearchDepth);
+    return { previous, commits, notices };
+}
+async function lookup(git, req) {
+    const tags = await git.tagsReachableFrom(req.head);
+    return findPreviousRelease(req.manifestVersion, req.tagStyle, tags, req.releaseSearchDepth);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/remote-name.ts
+/** owner/name from a remote URL: https, ssh (git@host:o/r.git), ssh://, or a mirror path ending in o/r(.git). */
+function ownerRepoFromUrl(url) {
+    const m = /[/:]([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? { owner: m[1], repo: m[2] } : undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/config/parse.ts + 10 modules
+var parse = __webpack_require__(83334);
+;// CONCATENATED MODULE: ./src/core/commits/sentence-case.ts
+const SPECIAL_WORDS = ['gRPC', 'npm'];
+function sentenceCase(commits, specialWords = SPECIAL_WORDS) {
+    const special = new Set(specialWords);
+    const upper = (word) => (special.has(word) || !/^[a-z]/.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1));
+    return commits.map((c) => {
+        let header = c.header;
+        if (header.includes(':')) {
+            const [type, ...rest] = header.split(':');
+            const suffix = rest.join(':').trim();
+            const end = /\s|$/.exec(suffix).index;
+            header = `${type}: ${upper(suffix.slice(0, end))}${suffix.slice(end)}`;
+        }
+        return { ...c, subject: upper(c.subject), header };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/changelog/sections.ts
+/** release-please's CHANGELOG sections for release-type python (and simple uses the same writer defaults). */
+const pythonSections = [
+    { type: 'feat', section: 'Features' },
+    { type: 'fix', section: 'Bug Fixes' },
+    { type: 'perf', section: 'Performance Improvements' },
+    { type: 'deps', section: 'Dependencies' },
+    { type: 'revert', section: 'Reverts' },
+    { type: 'docs', section: 'Documentation' },
+    { type: 'style', section: 'Styles', hidden: true },
+    { type: 'chore', section: 'Miscellaneous Chores', hidden: true },
+    { type: 'refactor', section: 'Code Refactoring', hidden: true },
+    { type: 'test', section: 'Tests', hidden: true },
+    { type: 'build', section: 'Build System', hidden: true },
+    { type: 'ci', section: 'Continuous Integration', hidden: true },
+];
+/** release-please's base strategy defaults, used by release-type simple. */
+const simpleSections = [
+    { type: 'feat', section: 'Features' },
+    { type: 'feature', section: 'Features' },
+    { type: 'fix', section: 'Bug Fixes' },
+    { type: 'perf', section: 'Performance Improvements' },
+    { type: 'revert', section: 'Reverts' },
+    { type: 'docs', section: 'Documentation', hidden: true },
+    { type: 'style', section: 'Styles', hidden: true },
+    { type: 'chore', section: 'Miscellaneous Chores', hidden: true },
+    { type: 'refactor', section: 'Code Refactoring', hidden: true },
+    { type: 'test', section: 'Tests', hidden: true },
+    { type: 'build', section: 'Build System', hidden: true },
+    { type: 'ci', section: 'Continuous Integration', hidden: true },
+];
+/** A case-insensitive type match, narrowed by scope when the section names one. */
+function findSection(sections, type, scope) {
+    const key = type.toLowerCase();
+    return sections.find((s) => s.type === key && (!s.scope || s.scope === scope));
+}
+
+;// CONCATENATED MODULE: ./src/core/changelog/render-entry.ts
+
+const RELEASE_AS = /release-as:\s*\w*@?([0-9]+\.[0-9]+\.[0-9a-z]+(-[0-9a-z.]+)?)\s*/i;
+const BANG_HEADER = /^(\w*)(?:\((.*)\))?!: (.*)$/;
+function renderChangelogEntry(commits, ctx) {
+    const base = `${ctx.host}/${ctx.owner}/${ctx.repo}`;
+    const bullets = commits.map((c) => toBullet(c, ctx, base)).filter((b) => b !== undefined);
+    const heading = ctx.previousTag
+        ? `## [${ctx.version}](${base}/compare/${ctx.previousTag}...${ctx.currentTag}) (${ctx.date})`
+        : `## ${ctx.version} (${ctx.date})`;
+    let out = `${heading}\n\n`;
+    const notes = bullets.flatMap((b) => b.notes.map((text) => `* ${b.scope ? `**${b.scope}:** ` : ''}${text}\n`));
+    if (notes.length > 0)
+        out += `\n### ⚠ BREAKING CHANGES\n\n${notes.join('')}`;
+    for (const group of groupBullets(bullets, ctx.sections)) {
+        out += `\n${group.title ? `### ${group.title}\n\n` : ''}${group.bullets.map((b) => renderBullet(b, base)).join('')}\n`;
+    }
+    return out.trim();
+}
+/** release-please's rule: an entry with only its heading means nothing to release. */
+function isEntryEmpty(entry) {
+    return entry.split('\n').length <= 1;
+}
+function toBullet(c, ctx, base) {
+    const notes = c.notes.filter((n) => n.title === 'BREAKING CHANGE').map((n) => n.text.replace(/\(#(\d+)\)/, `([#$1](${base}/issues/$1))`));
+    const bang = BANG_HEADER.exec(c.header);
+    if (bang && notes.length === 0)
+        notes.push(bang[3]);
+    const footer = c.notes.filter((n) => n.title === 'RELEASE AS').map((n) => `Release-As: ${n.text}`).join('\n');
+    const entry = findSection(ctx.sections, c.type, c.scope);
+    const keep = notes.length > 0 || RELEASE_AS.test(footer);
+    if (!keep && (entry === undefined || entry.hidden))
+        return undefined;
+    const issues = [];
+    const subject = htmlEscape(c.subject)
+        .replace(/(#)([0-9]+)/g, (_m, prefix, issue) => {
+        issues.push(prefix + issue);
+        return `[${prefix}${issue}](${base}/issues/${issue})`;
+    })
+        .replace(/\B@([a-z0-9](?:-?[a-z0-9/]){0,38})/g, (_m, user) => (user.includes('/') ? `@${user}` : `[@${user}](${ctx.host}/${user})`));
+    return {
+        type: entry ? entry.section : c.type,
+        scope: c.scope === '*' ? '' : c.scope,
+        subject,
+        header: c.header,
+        hash: c.sha,
+        shortHash: c.sha.slice(0, 7),
+        references: c.references.filter((r) => !issues.includes(r.prefix + r.issue)),
+        notes,
+    };
+}
+/** Backtick spans stay as written; a lone < or > is escaped (release-please's htmlEscape). */
+function htmlEscape(message) {
+    return message.replace(/``[^`].*[^`]``|`[^`]*`|<|>/g, (m) => (m.length > 1 ? m : m === '<' ? '&lt;' : '&gt;'));
+}
+function groupBullets(bullets, sections) {
+    const groups = new Map();
+    for (const b of bullets) {
+        const list = groups.get(b.type);
+        if (list)
+            list.push(b);
+        else
+            groups.set(b.type, [b]);
+    }
+    const order = sections.map((s) => s.section).filter(Boolean);
+    const result = [...groups].map(([title, list]) => ({ title, bullets: list.sort(compareScopeThenSubject) }));
+    // Same comparator as the preset, on the same engine: unknown titles (index -1) sort first.
+    return result.sort((a, b) => order.indexOf(a.title) - order.indexOf(b.title));
+}
+/**
+ * conventional-changelog-writer 6 turns commitsSort ['scope', 'subject'] into one string per
+ * bullet, (scope || '') + (subject || ''), compared with localeCompare (ICU: case-insensitive
+ * first, punctuation before letters); the subject is the rewritten one, links included.
+ */
+function compareScopeThenSubject(a, b) {
+    return `${a.scope || ''}${a.subject || ''}`.localeCompare(`${b.scope || ''}${b.subject || ''}`);
+}
+function renderBullet(b, base) {
+    const refs = b.references.length > 0 ? `, refs${b.references.map((r) => ` [${r.prefix}${r.issue}](${base}/issues/${r.issue})`).join('')}` : '';
+    // The writer's template links the commit only when it has a hash (linked-versions' synthetic commit has none).
+    const link = b.hash ? ` ([${b.shortHash}](${base}/commit/${b.hash}))` : '';
+    return `*${b.scope ? ` **${b.scope}:**` : ''} ${b.subject || b.header}${link}${refs}\n`;
+}
+
+// EXTERNAL MODULE: ./src/core/release-pr/body.ts
+var body = __webpack_require__(66716);
+// EXTERNAL MODULE: ./src/core/release-pr/branch.ts
+var branch = __webpack_require__(63052);
+// EXTERNAL MODULE: ./src/core/release-pr/title.ts
+var title = __webpack_require__(71280);
+// EXTERNAL MODULE: ./src/core/pyproject-toml.ts
+var pyproject_toml = __webpack_require__(39332);
+// EXTERNAL MODULE: ./src/core/config/json-text.ts
+var json_text = __webpack_require__(14744);
+;// CONCATENATED MODULE: ./src/core/changelog/changelog-json.ts
+/**
+ * changelog.json, the machine-readable changelog, as release-please's ChangelogJson updater writes
+ * it for release-type python: only when the file exists at the repository root, with the commits
+ * the CHANGELOG sections show (its filterCommits), the new release first in `entries`.
+ *
+ * Two values release-please takes from the moment are taken from the plan instead, so the same
+ * plan gives the same bytes and a re-run does not rewrite an unchanged release PR: `createTime`
+ * (and `updateTime`) is the plan's date at 12:00 UTC, and `id` is a UUID-shaped value made of
+ * the newest commit's sha instead of a random one.
+ */
+
+
+const CHANGELOG_JSON = 'changelog.json';
+const COMMIT_PREFIX = /^[^:]+: ?/;
+const PR_SUFFIX = / ?\(#(?<pr>[0-9]+)\)$/;
+function updateChangelogJson(content, input) {
+    const parsed = (0,json_text/* parseJsonText */.l)(content, CHANGELOG_JSON, 'CHANGELOG_JSON_INVALID').value;
+    if (typeof parsed !== 'object' || parsed === null || !Array.isArray(parsed.entries)) {
+        throw new pyrelease_error/* PyreleaseError */.dT('CHANGELOG_JSON_INVALID', `${CHANGELOG_JSON}: has no "entries" list, so the release cannot be added to it`, {
+            file: CHANGELOG_JSON,
+            fix: 'write {"repository": "owner/name", "entries": []} (the machine-readable changelog format), or delete the file',
+        });
+    }
+    const changes = visibleCommits(input.commits, input.sections).map((c) => toChange(c, input.repositoryUrl));
+    if (changes.length === 0)
+        return content;
+    const time = `${input.date}T12:00:00.000Z`;
+    const newest = input.commits[0].sha;
+    parsed.entries.unshift({ changes, version: input.version, language: 'PYTHON', artifactName: input.artifactName, id: uuidFromSha(newest), createTime: time });
+    parsed.updateTime = time;
+    return JSON.stringify(parsed, null, 2);
+}
+function toChange(commit, repositoryUrl) {
+    const issues = new Set();
+    let message = commit.header.replace(COMMIT_PREFIX, '');
+    const pr = PR_SUFFIX.exec(message);
+    if (pr?.groups?.pr) {
+        message = message.replace(pr[0], '');
+        issues.add(pr.groups.pr);
+    }
+    for (const ref of commit.references)
+        issues.add(ref.issue);
+    const change = { type: commit.type, sha: commit.sha, message, issues: [...issues] };
+    if (commit.scope)
+        change.scope = commit.scope;
+    // release-please's CHANGELOG rendering rewrites the first (#N) of each breaking note into a link
+    // on the commit objects themselves, before changelog.json is written: the file gets the link too.
+    for (const note of commit.notes)
+        if (note.title === 'BREAKING CHANGE')
+            change.breakingChangeNote = note.text.replace(/\(#(\d+)\)/, `([#$1](${repositoryUrl}/issues/$1))`);
+    return change;
+}
+/** release-please's filterCommits: a visible section's type (case-sensitive), or a breaking change of a hidden one. */
+function visibleCommits(commits, sections) {
+    const visible = sections.filter((s) => !s.hidden).map((s) => s.type);
+    const hidden = sections.filter((s) => s.hidden).map((s) => s.type);
+    return commits.filter((c) => visible.includes(c.type) || (c.notes.some((n) => n.title === 'BREAKING CHANGE') && hidden.includes(c.type)));
+}
+function uuidFromSha(sha) {
+    const h = sha.padEnd(32, '0');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[Number.parseInt(h[16], 16) % 4]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/changelog/insert.ts
+/** Puts the new entry into CHANGELOG.md where release-please does (release-please-behaviour.md §7). */
+const VERSION_HEADING = /\n###? v?[0-9[]/s;
+function insertChangelogEntry(existing, entry) {
+    const content = existing ?? '';
+    const at = content.search(VERSION_HEADING);
+    if (at === -1) {
+        // No version heading yet: a new file, or old text that moves below with every H1 demoted.
+        return content ? `# Changelog\n\n${entry}\n\n${content.replace(/^#(\s)/gm, '##$1').trim()}\n` : `# Changelog\n\n${entry}\n`;
+    }
+    return `${content.slice(0, at)}\n${entry}\n${content.slice(at)}`.trim() + '\n';
+}
+
+// EXTERNAL MODULE: ./src/core/version/notation.ts
+var version_notation = __webpack_require__(66956);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(33581);
+// EXTERNAL MODULE: ./src/core/version/pep440-version.ts
+var pep440_version = __webpack_require__(94072);
+;// CONCATENATED MODULE: ./src/core/updaters/version-in-text.ts
+/**
+ * The version already written in a line or a JSON string, as the updaters find it before
+ * replacing it: release-please's SemVer pattern, or any PEP 440 spelling under versioning: pep440
+ * (where "1.2.0rc1" is more than SemVer's "1.2.0").
+ */
+
+const SEMVER_IN_TEXT = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
+function versionInText(v) {
+    return v.notation === 'pep440' ? pep440_version/* PEP440_IN_TEXT */.SX : SEMVER_IN_TEXT;
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/generic-markers.ts
+
+
+const INLINE = /x-release-please-(major|minor|patch|version-date|version|date)/;
+const BLOCK_START = /x-release-please-start-(major|minor|patch|version-date|version|date)/;
+const BLOCK_END = /x-release-please-end/;
+function updateGenericMarkers(content, version, date, dateFormat = '%Y-%m-%d') {
+    if (!content)
+        return '';
+    const out = [];
+    let block;
+    for (const line of content.split(/\r?\n/)) {
+        const inline = INLINE.exec(line);
+        if (inline)
+            out.push(replace(line, inline[1], version, date, dateFormat));
+        else if (block) {
+            out.push(replace(line, block, version, date, dateFormat));
+            if (BLOCK_END.test(line))
+                block = undefined;
+        }
+        else {
+            const start = BLOCK_START.exec(line);
+            if (start)
+                block = start[1];
+            out.push(line);
+        }
+    }
+    return out.join('\n');
+}
+function replace(line, scope, v, date, dateFormat) {
+    const formatted = formatDate(dateFormat, date);
+    const dateRe = new RegExp(dateFormat.replace(/%[Ymd]/g, (m) => (m === '%Y' ? '(\\d{4})' : '(\\d{2})')));
+    switch (scope) {
+        case 'date':
+            return isValidDate(formatted, dateFormat) ? line.replace(dateRe, formatted) : line;
+        case 'version-date':
+            return (isValidDate(formatted, dateFormat) ? line.replace(dateRe, formatted) : line).replace(versionInText(v), (0,version_version/* formatVersion */.qh)(v));
+        case 'major':
+            return line.replace(/\d+\b/, String(v.major));
+        case 'minor':
+            return line.replace(/\b\d+\b/, String(v.minor));
+        case 'patch':
+            return line.replace(/\b\d+\b/, String(v.patch));
+        default:
+            return line.replace(versionInText(v), (0,version_version/* formatVersion */.qh)(v));
+    }
+}
+function formatDate(format, isoDate) {
+    const [y, m, d] = isoDate.split('-');
+    return format.replace(/%[Ymd]/g, (t) => (t === '%Y' ? y : t === '%m' ? m : d));
+}
+/**
+ * release-please's isValidDate, quirk kept: it reads the n-th number of the formatted date at
+ * index (position of %Y in the format) / 3, so only formats whose tokens sit three characters
+ * apart ("%Y-%m-%d", "%d/%m/%Y") pass; with any other (e.g. "%Y%m%d") the date is left alone.
+ */
+function isValidDate(formatted, format) {
+    const parts = formatted.match(/\d+/g);
+    if (!parts)
+        return false;
+    const at = (token) => Number.parseInt(parts[format.indexOf(token) / 3] ?? '', 10);
+    const [year, month, day] = [at('%Y'), at('%m'), at('%d')];
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31)
+        return false;
+    return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+// EXTERNAL MODULE: ./node_modules/detect-indent/index.js
+var detect_indent = __webpack_require__(99968);
+var detect_indent_default = /*#__PURE__*/__webpack_require__.n(detect_indent);
+;// CONCATENATED MODULE: ./src/core/updaters/json-stringify.ts
+/**
+ * release-please's jsonStringify (util/json-stringify.js): JSON.stringify with the indent
+ * detect-indent finds in the file (the most common step between lines, not the first one), and
+ * the text before the first "{" and after the last "}" kept. The manifest and JSON extra files
+ * are written through it.
+ */
+
+function stringifyLike(data, content) {
+    return `${content.slice(0, content.indexOf('{'))}${JSON.stringify(data, null, detect_indent_default()(content.trim()).indent)}${content.slice(content.lastIndexOf('}') + 1)}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonpath-plus/dist/index-node-esm.js
+var index_node_esm = __webpack_require__(96229);
+;// CONCATENATED MODULE: ./src/core/updaters/json-path.ts
+/**
+ * JSONPath through jsonpath-plus, the library and default (safe) evaluator release-please uses:
+ * every path it accepts is accepted here. A path it cannot evaluate throws there and stops
+ * release-please; here it is one CONFIG_BAD_JSONPATH line naming the file.
+ */
+
+
+function queryJsonPath(data, path, file) {
+    try {
+        return (0,index_node_esm/* JSONPath */.E)({ path, json: data, resultType: 'all' });
+    }
+    catch (e) {
+        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_BAD_JSONPATH', `${file}: jsonpath ${JSON.stringify(path)} cannot be evaluated: ${e.message}`, {
+            file,
+            key: 'jsonpath',
+            fix: "write a JSONPath such as $.version, $.project.version or $.package[?(@.name=='my-pkg')].version",
+        });
+    }
+}
+/** "/a/b~1c/0" → ["a", "b/c", "0"]: pointer segments, unescaped. */
+function pointerSegments(pointer) {
+    return pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function noMatch(file, what, path, fix) {
+    return new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_NO_MATCH', `${file}: ${what} ${JSON.stringify(path)} matches nothing in the file`, { file, key: what, fix });
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/json-file.ts
+/**
+ * JSON extra files: release-please's GenericJson. Every match of the jsonpath that is a string
+ * holding a version gets the new one in place of the old; the file is re-serialised with its own
+ * indent (jsonStringify). A match that is not a string, or holds no version, is skipped with a
+ * warning, as release-please logs it.
+ */
+
+
+
+
+
+function updateJsonFile(content, jsonpath, version, edit) {
+    const data = (0,json_text/* parseJsonText */.l)(content, edit.path, 'EXTRA_FILE_INVALID').value;
+    const matches = queryJsonPath(data, jsonpath, edit.path);
+    if (matches.length === 0 && edit.strict)
+        throw noMatch(edit.path, 'jsonpath', jsonpath, `write the path of the version value in ${edit.path}, e.g. $.version`);
+    const pattern = versionInText(version);
+    for (const m of matches) {
+        if (typeof m.value !== 'string')
+            edit.warnings.push(`${edit.path}: no string at ${jsonpath}; skipped`);
+        else if (!pattern.test(m.value))
+            edit.warnings.push(`${edit.path}: no version found at ${jsonpath}; skipped`);
+        else
+            m.parent[m.parentProperty] = m.value.replace(pattern, (0,version_version/* formatVersion */.qh)(version));
+    }
+    return stringifyLike(data, content);
+}
+
+// EXTERNAL MODULE: ./node_modules/@iarna/toml/lib/toml-parser.js
+var toml_parser = __webpack_require__(82862);
+var toml_parser_default = /*#__PURE__*/__webpack_require__.n(toml_parser);
+;// CONCATENATED MODULE: ./src/core/updaters/toml-edit.ts
+/**
+ * release-please's toml-edit (util/toml-edit.js) over the same parser, @iarna/toml's: a parse
+ * in which every scalar value is tagged with where it is written, so one value can be replaced
+ * and every other byte (comments, layout, line endings) kept. JSONPaths of TOML extra files are
+ * evaluated on this tagged tree, which is why a filter on a string says `.value`.
+ */
+
+
+const TAGGED = Symbol('tagged-value');
+class TaggedTomlParser extends (toml_parser_default()) {
+    parseValue() {
+        // By now pos is one past the value's first character.
+        this.state.__TAGGED_START = this.pos - 1;
+        return super.parseValue();
+    }
+    next(fn) {
+        const previous = this.state;
+        super.next(fn);
+        this.state.__TAGGED_START = previous.__TAGGED_START;
+    }
+    return(value) {
+        const previous = this.state;
+        super.return(value);
+        // Objects (tables, arrays, dates) are not tagged, so each value is tagged once.
+        if (previous.__TAGGED_START && typeof this.state.returned !== 'object') {
+            this.state.returned = { [TAGGED]: true, start: previous.__TAGGED_START, end: this.pos, value: this.state.returned };
+        }
+    }
+}
+function isTomlSyntaxError(e) {
+    return e instanceof Error && typeof e.line === 'number' && typeof e.col === 'number';
+}
+function parseTaggedToml(text) {
+    const parser = new TaggedTomlParser();
+    parser.parse(text);
+    return parser.finish();
+}
+function isTagged(x) {
+    return typeof x === 'object' && x !== null && x[TAGGED] === true;
+}
+/**
+ * The value at `path` (which must exist) replaced by JSON.stringify(newValue); release-please
+ * throws when the path leads to a table or list instead of a value, and so does this, naming it.
+ */
+function replaceTomlValue(text, path, newValue, file) {
+    let current = parseTaggedToml(text);
+    for (const key of path)
+        current = current?.[key];
+    if (!isTagged(current)) {
+        throw new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_NO_MATCH', `${file}: ${path.join('.')} is a table or a list, not a value pyrelease can set to the version`, {
+            file,
+            key: 'jsonpath',
+            fix: 'point the jsonpath at the version string itself, e.g. $.project.version',
+        });
+    }
+    const output = text.slice(0, current.start) + JSON.stringify(newValue) + text.slice(current.end);
+    try {
+        const check = new (toml_parser_default())();
+        check.parse(output);
+        check.finish();
+    }
+    catch (e) {
+        throw new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_INVALID', `${file}: setting ${path.join('.')} to the version would leave invalid TOML: ${e.message.split('\n')[0]}`, { file, key: 'jsonpath', fix: 'point the jsonpath at a plain string value' });
+    }
+    return output;
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/toml-file.ts
+/**
+ * TOML extra files: release-please's GenericToml. The jsonpath is evaluated (jsonpath-plus) on
+ * the tagged parse of toml-edit.ts, and each value it matches is replaced in place by the
+ * version, whatever it held; comments and layout are kept.
+ */
+
+
+
+function updateTomlFile(content, jsonpath, version, edit) {
+    let data;
+    try {
+        data = parseTaggedToml(content);
+    }
+    catch (e) {
+        // release-please logs "Invalid toml, cannot be parsed" and leaves the file; a typed entry
+        // that names a jsonpath is refused instead, so the release PR is not silently incomplete.
+        if (!edit.strict) {
+            edit.warnings.push(`${edit.path}: not valid TOML, its $.version is not updated (markers still are)`);
+            return content;
+        }
+        throw invalidToml(edit.path, e);
+    }
+    // As release-please splits them: on "/", empty segments dropped, "~1" escapes left as they are.
+    const paths = queryJsonPath(data, jsonpath, edit.path).map((m) => m.pointer.split('/').filter(Boolean)).map((p) => (p[0] === '$' ? p.slice(1) : p));
+    if (paths.length === 0) {
+        if (edit.strict)
+            throw noMatch(edit.path, 'jsonpath', jsonpath, 'write the path of the version value, e.g. $.project.version, or $.package[?(@.name.value==\'my-pkg\')].version (TOML strings are matched on .value)');
+        return content;
+    }
+    let out = content;
+    for (const path of paths)
+        out = replaceTomlValue(out, path, version, edit.path);
+    return out;
+}
+function invalidToml(file, e) {
+    const where = isTomlSyntaxError(e) ? { line: e.line + 1, column: e.col + 1 } : undefined;
+    const what = e.message.split('\n')[0];
+    return new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_INVALID', `${file}${where ? `:${where.line}:${where.column}` : ''}: not valid TOML: ${what}`, {
+        file,
+        ...where,
+        fix: 'fix the TOML syntax at that line, or remove the file from extra-files',
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/@xmldom/xmldom/lib/index.js
+var lib = __webpack_require__(98351);
+// EXTERNAL MODULE: ./node_modules/xpath/xpath.js
+var xpath_xpath = __webpack_require__(28408);
+;// CONCATENATED MODULE: ./src/core/updaters/xml-dom.js
+// @xmldom/xmldom and xpath re-exported without their type declarations: both reference the
+// DOM library, which would replace Node's fetch and Blob types in the whole program. The types
+// the XML updater needs are in xml-dom.d.ts beside this file.
+
+
+
+;// CONCATENATED MODULE: ./src/core/updaters/xml-file.ts
+/**
+ * XML extra files: release-please's GenericXml (an xpath) and PomXml (a Maven pom's own version,
+ * else its parent's), over the libraries it uses, @xmldom/xmldom 0.8 and xpath: the document is
+ * parsed, the text of each selected node set to the version, and serialised again only when
+ * something changed (base-xml.js, a final newline kept).
+ */
+
+
+
+const POM_VERSION = '/*[local-name()="project"]/*[local-name()="version"]';
+const POM_PARENT_VERSION = '/*[local-name()="project"]/*[local-name()="parent"]/*[local-name()="version"]';
+function updateXmlFile(content, xpath, version, edit) {
+    return updateDocument(content, edit, (doc) => {
+        const nodes = selectNodes(xpath, doc, edit.path);
+        if (nodes.length === 0 && edit.strict)
+            throw noMatch(edit.path, 'xpath', xpath, `write the XPath of the version element in ${edit.path}, e.g. //version or /project/version`);
+        return setText(nodes, version);
+    });
+}
+/** type: pom — release-please's PomXml without dependency versions, as its base strategy builds it. */
+function updatePomFile(content, version, edit) {
+    return updateDocument(content, edit, (doc) => {
+        const own = selectNodes(POM_VERSION, doc, edit.path);
+        const nodes = own.length > 0 ? own : selectNodes(POM_PARENT_VERSION, doc, edit.path);
+        if (nodes.length === 0)
+            throw noMatch(edit.path, 'xpath', POM_VERSION, 'give the pom a <version> under <project> (or under <project><parent>)');
+        return setText(nodes, version);
+    });
+}
+function updateDocument(content, edit, update) {
+    const problems = [];
+    // xmldom 0.8 recovers from broken XML and reports it here, a mismatched end tag only as a
+    // "warning" (its default handler prints them all); a well-formed file reports nothing.
+    const record = (msg) => void problems.push(String(msg).split('\n')[0]);
+    let doc;
+    try {
+        doc = new lib.DOMParser({ errorHandler: { warning: record, error: record, fatalError: record } }).parseFromString(content);
+    }
+    catch (e) {
+        record(e instanceof Error ? e.message : e);
+        doc = undefined;
+    }
+    if (problems.length > 0 && edit.strict) {
+        throw new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_INVALID', `${edit.path}: not valid XML: ${problems[0].replace(/^\[xmldom \w+\]\s*/, '').replace(/\s*@#\[line:.*$/, '')}`, {
+            file: edit.path,
+            fix: 'fix the XML (xmllint --noout shows where), or remove the file from extra-files',
+        });
+    }
+    if (!doc)
+        return content;
+    if (!update(doc))
+        return content;
+    const out = new lib/* XMLSerializer */.e().serializeToString(doc);
+    return content.endsWith('\n') && !out.endsWith('\n') ? `${out}\n` : out;
+}
+function selectNodes(xpath, doc, file) {
+    let selected;
+    try {
+        selected = (0,xpath_xpath.select)(xpath, doc);
+    }
+    catch (e) {
+        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_BAD_XPATH', `${file}: xpath ${JSON.stringify(xpath)} is not an XPath expression: ${e.message}`, {
+            file,
+            key: 'xpath',
+            fix: 'write an XPath 1.0 expression such as //version or /project/version',
+        });
+    }
+    return Array.isArray(selected) ? selected : [];
+}
+/** Sets every node whose text differs; true when one changed (release-please then re-serialises). */
+function setText(nodes, version) {
+    const stale = nodes.filter((n) => n.textContent !== version);
+    for (const n of stale)
+        n.textContent = version;
+    return stale.length > 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/core/updaters/yaml-file.ts
+/**
+ * YAML extra files: what release-please's GenericYaml changes, written the way the file is.
+ * release-please evaluates the jsonpath on every document (js-yaml, JSON mode), sets each string
+ * it matches to the version, and re-dumps the whole file, losing comments and layout. pyrelease
+ * computes the same new documents, but replaces only the text of each matched scalar (in its own
+ * quoting), so every other byte stays; the result is parsed again and must equal release-please's
+ * documents (a documented difference: same data, file kept as written).
+ */
+
+
+
+// js-yaml's JSON mode lets a later duplicate key win and reads << merge keys; so does this parse.
+const OPTIONS = { uniqueKeys: false, merge: true };
+function updateYamlFile(content, jsonpath, version, edit) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(content, OPTIONS);
+    const broken = Array.isArray(docs) ? docs.find((d) => d.errors.length > 0) : undefined;
+    if (!Array.isArray(docs) || broken) {
+        // release-please logs "Invalid yaml, cannot be parsed" and leaves the file; a typed entry is refused.
+        if (!edit.strict) {
+            edit.warnings.push(`${edit.path}: not valid YAML, its $.version is not updated (markers still are)`);
+            return content;
+        }
+        throw invalidYaml(edit.path, broken);
+    }
+    const edits = [];
+    const expected = [];
+    let matched = false;
+    for (const doc of docs) {
+        const data = doc.toJS();
+        if (typeof data === 'object' && data !== null) {
+            for (const m of queryJsonPath(data, jsonpath, edit.path)) {
+                matched = true;
+                if (typeof m.value !== 'string') {
+                    edit.warnings.push(`${edit.path}: no string at ${jsonpath}; skipped`);
+                    continue;
+                }
+                m.parent[m.parentProperty] = version;
+                const node = doc.getIn(pointerSegments(m.pointer), true);
+                if (!(0,dist/* isScalar */.jn)(node) || !node.range)
+                    throw cannotEdit(edit.path, jsonpath);
+                edits.push({ start: node.range[0], end: node.range[1], text: render(node, version) });
+            }
+        }
+        expected.push(data);
+    }
+    if (!matched && edit.strict)
+        throw noMatch(edit.path, 'jsonpath', jsonpath, `write the path of the version value in ${edit.path}, e.g. $.version or $.image.tag`);
+    if (edits.length === 0)
+        return content;
+    let out = content;
+    for (const e of edits.sort((a, b) => b.start - a.start))
+        out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    // The edit must mean exactly what release-please's re-dump means, or it is not made.
+    const reread = (0,dist/* parseAllDocuments */.hR)(out, OPTIONS);
+    if (!Array.isArray(reread) || JSON.stringify(reread.map((d) => d.toJS())) !== JSON.stringify(expected))
+        throw cannotEdit(edit.path, jsonpath);
+    return out;
+}
+/** The new version in the scalar's own style; a block scalar becomes a double-quoted one. */
+function render(node, version) {
+    if (node.type === 'QUOTE_SINGLE')
+        return `'${version}'`;
+    if (node.type === 'PLAIN')
+        return version;
+    return JSON.stringify(version);
+}
+function invalidYaml(file, doc) {
+    const error = doc?.errors[0];
+    const pos = error?.linePos?.[0];
+    const what = error ? error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') : 'not a YAML stream';
+    return new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_INVALID', `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: not valid YAML: ${what}`, {
+        file,
+        ...(pos && { line: pos.line, column: pos.col }),
+        fix: 'fix the YAML at that line (a template with {{ }} is not YAML: list it as a generic file with x-release-please-version markers)',
+    });
+}
+function cannotEdit(file, jsonpath) {
+    return new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_NO_MATCH', `${file}: the value at ${jsonpath} is written in a form pyrelease cannot edit in place (an alias or a key that is not a string)`, {
+        file,
+        key: 'jsonpath',
+        fix: 'write the version as a plain, quoted or single-quoted scalar under its key, or mark its line with # x-release-please-version and use a generic entry',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/extra-files.ts
+/**
+ * extra-files → file updaters, as release-please's base strategy builds them (extraFileUpdates,
+ * extraFilePaths): a string entry is dispatched by extension (its $.version or /*\/version, then
+ * the markers), an object entry names its updater; `glob: true` expands the path with minimatch
+ * over the tree (a leading "/" from the repository root, else from the package path), and every
+ * path is then taken relative to the package unless it starts with "/".
+ */
+
+
+
+
+
+
+
+function extraFileUpdates(pkg, version, date, treePaths, warnings) {
+    const text = (0,version_version/* formatVersion */.qh)(version);
+    const markers = (c) => updateGenericMarkers(c, version, date, pkg.dateFormat);
+    const updates = [];
+    for (const extra of pkg.extraFiles) {
+        for (const entryPath of entryPaths(extra, pkg.path, treePaths)) {
+            const path = packagePath(pkg.path, entryPath);
+            const edit = { path, strict: typeof extra !== 'string', warnings };
+            updates.push({ path, update: updaterFor(extra, text, version, markers, edit) });
+        }
+    }
+    return updates;
+}
+function updaterFor(extra, text, version, markers, edit) {
+    if (typeof extra === 'string') {
+        if (extra.endsWith('.json'))
+            return (c) => markers(updateJsonFile(c, '$.version', version, edit));
+        if (extra.endsWith('.yaml') || extra.endsWith('.yml'))
+            return (c) => markers(updateYamlFile(c, '$.version', text, edit));
+        if (extra.endsWith('.toml'))
+            return (c) => markers(updateTomlFile(c, '$.version', text, edit));
+        // The version element that is a child of the root element.
+        if (extra.endsWith('.xml'))
+            return (c) => markers(updateXmlFile(c, '/*/version', text, edit));
+        return markers;
+    }
+    switch (extra.type) {
+        case 'generic':
+            return markers;
+        case 'json':
+            return (c) => updateJsonFile(c, extra.jsonpath, version, edit);
+        case 'yaml':
+            return (c) => updateYamlFile(c, extra.jsonpath, text, edit);
+        case 'toml':
+            return (c) => updateTomlFile(c, extra.jsonpath, text, edit);
+        case 'xml':
+            return (c) => updateXmlFile(c, extra.xpath, text, edit);
+        case 'pom':
+            return (c) => updatePomFile(c, text, edit);
+    }
+}
+/**
+ * release-please's extraFilePaths. The glob is matched on full tree paths (its git-file-utils);
+ * for a package below the root only paths under the package are kept, with the prefix removed.
+ */
+function entryPaths(extra, pkgPath, treePaths) {
+    if (typeof extra === 'string')
+        return [extra];
+    if (!extra.glob)
+        return [extra.path];
+    if (extra.path.startsWith('/'))
+        return globTree(extra.path.slice(1), treePaths, '').map((p) => `/${p}`);
+    return globTree(extra.path, treePaths, pkgPath === '.' ? '' : pkgPath.replace(/^\/|\/$/g, ''));
+}
+function globTree(glob, treePaths, prefix) {
+    const mm = new esm/* Minimatch */.VR(glob);
+    const inPackage = prefix ? treePaths.filter((p) => p.startsWith(`${prefix}/`)) : treePaths;
+    return inPackage.filter((p) => mm.match(p)).map((p) => (prefix ? p.slice(prefix.length + 1) : p));
+}
+/** release-please's addPath: relative to the package, or to the repository root with a leading "/". */
+function packagePath(pkgPath, file) {
+    if (!pkgPath || pkgPath === '.' || file.startsWith('/'))
+        return file.replace(/^\/+/, '');
+    return `${pkgPath.replace(/\/+$/, '')}/${file}`.replace(/\/+$/, '');
+}
+/** Every path the extra-files updaters read, for the caller that loads files before planning. */
+function extraFileReadPaths(pkg, treePaths) {
+    return pkg.extraFiles.flatMap((extra) => entryPaths(extra, pkg.path, treePaths).map((p) => packagePath(pkg.path, p)));
+}
+
+// EXTERNAL MODULE: ./src/core/updaters/pyproject.ts + 1 modules
+var updaters_pyproject = __webpack_require__(26797);
+;// CONCATENATED MODULE: ./src/core/updaters/python-files.ts
+/**
+ * setup.py, setup.cfg and `__version__` files, with release-please's regexes — first match
+ * only, `(-\w+)?` suffix (so dotted pre-releases are left stale), and setup.cfg's first
+ * `version =` anywhere (even `python_version`): matched on purpose, see the README.
+ * With versioning: pep440 the old version is matched in any PEP 440 spelling instead.
+ */
+
+const SEMVER_SUFFIXED = /[0-9]+\.[0-9]+\.[0-9]+(?:-\w+)?/.source;
+function oldVersion(notation) {
+    return notation === 'pep440' ? pep440_version/* PEP440_IN_TEXT */.SX.source : SEMVER_SUFFIXED;
+}
+function updateSetupPy(content, version, notation = 'semver') {
+    return content.replace(new RegExp(`(version ?= ?["'])${oldVersion(notation)}(["'])`, notation === 'pep440' ? 'i' : ''), `$1${version}$2`);
+}
+function updateSetupCfg(content, version, notation = 'semver') {
+    return content.replace(new RegExp(`(version ?= ?)${oldVersion(notation)}`, notation === 'pep440' ? 'i' : ''), `$1${version}`);
+}
+function updateVersionVariable(content, version, notation = 'semver') {
+    return content.replace(new RegExp(`(__version__ ?= ?["'])${oldVersion(notation)}(["'])`, notation === 'pep440' ? 'i' : ''), `$1${version}$2`);
+}
+
+// EXTERNAL MODULE: ./src/core/publish/pep440.ts
+var pep440 = __webpack_require__(98084);
+;// CONCATENATED MODULE: ./src/core/updaters/uv-lock.ts
+/**
+ * uv.lock: the project's own `[[package]]` entry (its name, normalised as uv writes it) gets the
+ * new version; every other byte stays as uv wrote it. release-please leaves it stale, and
+ * `uv sync --locked` then fails on the release commit.
+ */
+
+const HEADER = /^\[\[package\]\]\s*$/;
+/** Names as uv writes them in uv.lock: PEP 503 normalised. */
+function normalize(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+function updateUvLock(content, projectName, version) {
+    const eol = content.includes('\r\n') ? '\r\n' : '\n';
+    const lines = content.split(eol);
+    const wanted = normalize(projectName);
+    for (let i = 0; i < lines.length; i++) {
+        if (!HEADER.test(lines[i]))
+            continue;
+        // The entry runs until the next table header.
+        let end = i + 1;
+        while (end < lines.length && !/^\s*\[/.test(lines[end]))
+            end++;
+        const entry = lines.slice(i + 1, end);
+        const name = entry.map((l) => /^name\s*=\s*"([^"]*)"\s*$/.exec(l)?.[1]).find((n) => n !== undefined);
+        if (name === undefined || normalize(name) !== wanted)
+            continue;
+        // Only the project itself (source editable/virtual), never a dependency that happens to share the name.
+        if (!entry.some((l) => /^source\s*=\s*\{\s*(editable|virtual)\s*=\s*"\."\s*\}/.test(l)))
+            continue;
+        const at = entry.findIndex((l) => /^version\s*=\s*"[^"]*"\s*$/.test(l));
+        if (at === -1)
+            return { content, warning: `uv.lock: the entry of ${projectName} has no version line (a dynamic version): left as it is` };
+        // uv writes the normalised PEP 440 form (1.2.0rc1, not 1.2.0-rc.1).
+        lines[i + 1 + at] = lines[i + 1 + at].replace(/"[^"]*"/, JSON.stringify((0,pep440/* normalizePep440 */.Z)(version) ?? version));
+        return { content: lines.join(eol) };
+    }
+    return { content, warning: `uv.lock: no [[package]] entry for ${projectName} (the project itself): left as it is; run uv lock` };
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/index.ts
+/**
+ * Every file edit of a release PR for release-type python (or simple), in release-please's
+ * order, updaters for the same path applied one after another (its mergeUpdates).
+ */
+
+
+
+
+
+
+
+
+
+
+function planFileUpdates(input) {
+    const { pkg } = input;
+    const version = (0,version_version/* parseVersion */.ot)(input.version, 'version', (0,version_notation/* versionNotation */.t)(pkg));
+    const warnings = [];
+    const updates = new Map();
+    // release-please's mergeUpdates: updaters of one path run one after another, in order.
+    const addAt = (key, updater) => updates.set(key, [...(updates.get(key) ?? []), updater]);
+    const add = (path, updater) => addAt(packagePath(pkg.path, path), updater);
+    const existing = (u) => (c) => (c === undefined ? undefined : u(c));
+    if (!pkg.skipChangelog)
+        add(pkg.changelogPath, (c) => insertChangelogEntry(c, input.changelogEntry));
+    if (pkg.releaseType === 'python')
+        addPythonUpdates(input, add, addAt, existing, warnings);
+    else
+        add('version.txt', existing(() => `${input.version}\n`));
+    for (const extra of extraFileUpdates(pkg, version, input.date, input.treePaths, warnings))
+        addAt(extra.path, existing(extra.update));
+    const files = {};
+    for (const [path, chain] of updates) {
+        const original = input.readFile(path);
+        let content = original;
+        for (const u of chain)
+            content = u(content);
+        if (content !== undefined && content !== original)
+            files[path] = content;
+    }
+    const manifest = updateManifest(input.manifest.content, pkg.path, input.version);
+    if (manifest !== input.manifest.content)
+        files[input.manifest.path] = manifest;
+    return { files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings };
+}
+/**
+ * The files the updaters may read beyond the fixed version files (pyproject.toml, setup.py, …):
+ * extra files (globs expanded, package-relative) and changelog.json. A caller that loads files
+ * before planning must load these too, or they are taken as missing and left unchanged.
+ */
+function updaterReadPaths(pkg, treePaths) {
+    const paths = new Set(extraFileReadPaths(pkg, treePaths));
+    if (treePaths.includes(CHANGELOG_JSON))
+        paths.add(CHANGELOG_JSON);
+    return [...paths];
+}
+function addPythonUpdates(input, add, addAt, existing, warnings) {
+    const v = input.version;
+    const notation = (0,version_notation/* versionNotation */.t)(input.pkg);
+    add('setup.cfg', existing((c) => updateSetupCfg(c, v, notation)));
+    add('setup.py', existing((c) => updateSetupPy(c, v, notation)));
+    const pyprojectPath = packagePath(input.pkg.path, 'pyproject.toml');
+    const pyproject = input.readFile(pyprojectPath);
+    const project = pyproject === undefined ? undefined : projectTable(pyproject, pyprojectPath);
+    // release-please's strategy component (component, else package-name, else ""), replaced by the
+    // project's name when pyproject.toml has a project table — even by no name at all.
+    const projectName = project ? (typeof project.name === 'string' ? project.name : undefined) : input.pkg.component || input.pkg.packageName || '';
+    if (project) {
+        add('pyproject.toml', (c) => {
+            if (c === undefined)
+                return c;
+            const r = (0,updaters_pyproject/* updatePyproject */.e)(c, v, pyprojectPath);
+            if (r.warning)
+                warnings.push(r.warning);
+            return r.content;
+        });
+    }
+    if (projectName && typeof project?.name === 'string') {
+        const name = project.name;
+        add('uv.lock', existing((c) => {
+            const r = updateUvLock(c, name, v);
+            if (r.warning)
+                warnings.push(r.warning);
+            return r.content;
+        }));
+    }
+    if (projectName) {
+        for (const name of [projectName, projectName.replace(/-/g, '_')]) {
+            for (const p of [`${name}/__init__.py`, `src/${name}/__init__.py`])
+                add(p, existing((c) => updateVersionVariable(c, v, notation)));
+        }
+    }
+    const prefix = input.pkg.path === '.' ? '' : `${input.pkg.path}/`;
+    for (const path of input.treePaths) {
+        if (path.startsWith(prefix) && (path === `${prefix}version.py` || path.endsWith('/version.py')))
+            add(path.slice(prefix.length), existing((c) => updateVersionVariable(c, v, notation)));
+    }
+    // release-please's python strategy: the project (else setup.py's) name; "" counts as a name
+    // given, and then there is none. The path is the repository root's, whatever the package path.
+    const artifactName = projectName ?? nameFromSetupPy(input);
+    if (artifactName && !input.pkg.skipChangelog && input.commits.length > 0) {
+        addAt(CHANGELOG_JSON, existing((c) => updateChangelogJson(c, { commits: input.commits, sections: input.sections, version: v, artifactName, date: input.date, repositoryUrl: input.repositoryUrl })));
+    }
+}
+/** release-please's getNameFromSetupPy: the first `name = '…'` in setup.py. */
+function nameFromSetupPy(input) {
+    const text = input.readFile(packagePath(input.pkg.path, 'setup.py'));
+    return text ? /name *= *['"](?<name>.*)['"](\r|\n|$)/.exec(text)?.groups?.name || undefined : undefined;
+}
+/** release-please stops on a pyproject.toml it cannot parse; so does pyrelease, naming the line, rather than leave it stale. */
+function projectTable(text, file) {
+    const parsed = (0,pyproject_toml/* parsePyprojectToml */.w)(text, file, 'fix the syntax; the release PR would otherwise leave its version stale');
+    return (parsed.project ?? parsed.tool?.poetry);
+}
+function updateManifest(content, pkgPath, version) {
+    const parsed = content ? JSON.parse(content) : {};
+    parsed[pkgPath] = version;
+    return content ? stringifyLike(parsed, content) : JSON.stringify(parsed, null, 2);
+}
+
+// EXTERNAL MODULE: ./src/core/commits/parse-message.ts + 1 modules
+var parse_message = __webpack_require__(14299);
+;// CONCATENATED MODULE: ./src/core/commits/parse.ts
+
+const SPLIT = /\r?\n\r?\n(?=(?:feat|fix|docs|style|refactor|perf|test|build|ci|chore|revert)(?:\(.*?\))?: )/;
+const BEGIN = 'BEGIN_COMMIT_OVERRIDE';
+const END = 'END_COMMIT_OVERRIDE';
+function splitMessages(message) {
+    const parts = message.split('BEGIN_NESTED_COMMIT');
+    let main = parts.shift() ?? '';
+    const nested = [];
+    for (const part of parts) {
+        const [inner, ...rest] = part.split('END_NESTED_COMMIT');
+        nested.push(inner ?? '');
+        main += rest.join('END_NESTED_COMMIT');
+    }
+    return [...main.split(SPLIT).filter(Boolean), ...nested];
+}
+/**
+ * release-please's preprocessCommitMessage: the trimmed text after the first BEGIN marker, up to
+ * the next END marker, replaces the message of every commit of that PR. Without an END marker it
+ * takes the rest of the body; release-please says nothing then, pyrelease keeps that plan and warns.
+ */
+function effectiveMessage(commit, warnings) {
+    const pr = commit.pullRequest;
+    const body = pr?.body;
+    if (!pr || !body)
+        return commit.message;
+    const after = body.split(BEGIN)[1];
+    const override = (after ?? '').split(END)[0].trim();
+    if (!override)
+        return commit.message;
+    if (!after.includes(END)) {
+        warnings.add(`pull request #${pr.number}: its body opens ${BEGIN} without ${END}; release-please (and so pyrelease) uses the rest of the body as the commit message — close the block with ${END} on its own line`);
+    }
+    return override;
+}
+function parseConventionalCommits(commits) {
+    const out = [];
+    const warnings = new Set();
+    for (const commit of commits)
+        parseCommitInto(commit, out, warnings);
+    return { commits: out, warnings: [...warnings] };
+}
+/** One raw commit's conventional commits appended to `out` (a planner streaming the log calls it per commit). */
+function parseCommitInto(commit, out, warnings) {
+    for (const message of splitMessages(effectiveMessage(commit, warnings))) {
+        for (const p of (0,parse_message/* parseMessage */.v)(message)) {
+            const c = { sha: commit.sha, ...p, header: flat(p.header), subject: flat(p.subject), body: flat(p.body), breaking: p.notes.some((n) => n.title === 'BREAKING CHANGE') };
+            for (const n of c.notes)
+                n.text = flat(n.text);
+            if (commit.files)
+                c.files = commit.files;
+            if (commit.pullRequest)
+                c.pullRequest = commit.pullRequest;
+            out.push(c);
+        }
+    }
+}
+/**
+ * The parser builds each text a character at a time (`value += next()`), which V8 keeps as a
+ * tree of pieces, about 30 bytes a character; converting it to a number flattens it in place
+ * to one run of characters (what npm's flatstr does). The commits a plan keeps are then a
+ * fraction of the memory (issue #21); the value is the same string.
+ */
+function flat(text) {
+    void (text | 0);
+    return text;
+}
+
+// EXTERNAL MODULE: ./src/core/package-path.ts
+var package_path = __webpack_require__(86539);
+;// CONCATENATED MODULE: ./src/core/own-commits.ts
+
+
+function collectOwnCommits(pkg, view) {
+    const belongs = (0,package_path/* packageFilter */.Z6)(pkg.path, pkg.excludePaths);
+    const commits = [];
+    const warnings = new Set();
+    let count = 0;
+    return {
+        add(raw) {
+            const seen = view ? view.commit(raw) : raw;
+            if (!seen || !belongs(seen))
+                return;
+            count++;
+            parseCommitInto(seen, commits, warnings);
+        },
+        done: () => ({ count, parsed: { commits, warnings: [...warnings] } }),
+    };
+}
+/** The same for commits already read (tests, the preview's rewritten commits). */
+function ownCommitsOf(commits, pkg) {
+    const collector = collectOwnCommits(pkg);
+    for (const c of commits)
+        collector.add(c);
+    return collector.done();
+}
+
+;// CONCATENATED MODULE: ./src/core/version/pep440-bump.ts
+
+
+/** A new pre-release line starts at alpha unless prerelease-type says otherwise. */
+const FIRST_PHASE = 'a';
+function pep440Bump(previous, kind, pkg, reasons) {
+    const prev = { ...previous, notation: 'pep440' };
+    const current = (0,pep440_version/* leadingPhase */.CC)(prev);
+    const wanted = (0,pep440_version/* pep440Phase */.Lh)(pkg.prereleaseType);
+    const release = { major: prev.major, minor: prev.minor, patch: prev.patch, notation: 'pep440' };
+    // Does the change fit the release the pre-release leads to? (1.3.0rc1 + feat: yes; 1.2.3rc1 + feat: no.)
+    const fits = current !== undefined && (kind === 'patch' || (kind === 'minor' && prev.patch === 0) || (kind === 'major' && prev.minor === 0 && prev.patch === 0));
+    const prevText = (0,version_version/* formatVersion */.qh)(prev);
+    if (!pkg.prerelease) {
+        if (fits)
+            return { version: release, reasons: [...reasons, `prerelease is off: ${prevText} becomes the final ${(0,version_version/* formatVersion */.qh)(release)}`] };
+        return { version: nextLine(release, kind), reasons };
+    }
+    if (fits) {
+        const phase = wanted && (0,pep440_version/* phaseRank */.i$)(wanted) > (0,pep440_version/* phaseRank */.i$)(current.phase) ? wanted : current.phase;
+        const number = phase === current.phase ? current.number + 1 : 1;
+        const next = { ...release, preRelease: `${phase}.${number}` };
+        const note = wanted && (0,pep440_version/* phaseRank */.i$)(wanted) < (0,pep440_version/* phaseRank */.i$)(current.phase) ? ` (prerelease-type ${wanted} would go back from ${current.phase}; PEP 440 orders dev < a < b < rc)` : '';
+        return { version: next, reasons: [...reasons, `${prevText} is a pre-release of ${(0,version_version/* formatVersion */.qh)(release)}: the next one is ${(0,version_version/* formatVersion */.qh)(next)}${note}`] };
+    }
+    const line = nextLine(release, kind);
+    const next = { ...line, preRelease: `${wanted ?? FIRST_PHASE}.1` };
+    return { version: next, reasons: [...reasons, `prerelease is on: ${(0,version_version/* formatVersion */.qh)(next)} is the first pre-release of ${(0,version_version/* formatVersion */.qh)(line)}`] };
+}
+function nextLine(v, kind) {
+    return kind === 'major' ? (0,version_version/* bumpMajor */.i9)(v) : kind === 'minor' ? (0,version_version/* bumpMinor */.OJ)(v) : (0,version_version/* bumpPatch */.nn)(v);
+}
+
+;// CONCATENATED MODULE: ./src/core/version/bump.ts
+
+
+
+/** What the commits ask for, newest first; a Release-As footer (newest wins) short-circuits. */
+function classifyCommits(commits) {
+    const breaking = [];
+    const features = [];
+    for (const c of commits) {
+        const releaseAs = c.notes.find((n) => n.title === 'RELEASE AS');
+        if (releaseAs)
+            return { releaseAs: releaseAs.text, breaking, features };
+        if (c.breaking)
+            breaking.push(c);
+        // The bump compares types case-sensitively (FEAT: only patches), unlike the sections.
+        else if (c.type === 'feat' || c.type === 'feature')
+            features.push(c);
+    }
+    return { breaking, features };
+}
+function nextVersion(previous, commits, pkg) {
+    const { releaseAs, breaking, features } = classifyCommits(commits);
+    if (releaseAs !== undefined)
+        return { version: (0,version_version/* parseVersion */.ot)(releaseAs, 'Release-As footer', (0,version_notation/* versionNotation */.t)(pkg)), reasons: [`a Release-As: ${releaseAs} footer forces the version`] };
+    const preMajor = previous.major < 1;
+    let kind = 'patch';
+    const reasons = [];
+    if (breaking.length > 0) {
+        kind = preMajor && pkg.bumpMinorPreMajor ? 'minor' : 'major';
+        reasons.push(...breaking.map((c) => `${describe(c)} is a breaking change → ${kind}${kind === 'minor' ? ' (bump-minor-pre-major)' : ''}`));
+    }
+    else if (features.length > 0) {
+        kind = preMajor && pkg.bumpPatchForMinorPreMajor ? 'patch' : 'minor';
+        reasons.push(...features.map((c) => `${describe(c)} is a feature → ${kind}${kind === 'patch' ? ' (bump-patch-for-minor-pre-major)' : ''}`));
+    }
+    else {
+        reasons.push(`no feature or breaking change among ${commits.length} commit${commits.length === 1 ? '' : 's'} → patch`);
+    }
+    switch (pkg.versioning) {
+        case 'always-bump-patch':
+            return { version: (0,version_version/* bumpPatch */.nn)(previous), reasons: ['versioning: always-bump-patch'] };
+        case 'always-bump-minor':
+            return { version: (0,version_version/* bumpMinor */.OJ)(previous), reasons: ['versioning: always-bump-minor'] };
+        case 'always-bump-major':
+            return { version: (0,version_version/* bumpMajor */.i9)(previous), reasons: ['versioning: always-bump-major'] };
+        case 'prerelease':
+            return { version: prereleaseBump(previous, kind, pkg), reasons };
+        case 'pep440':
+            return pep440Bump(previous, kind, pkg, reasons);
+        default:
+            return { version: plainBump(previous, kind), reasons };
+    }
+}
+function plainBump(v, kind) {
+    return kind === 'major' ? (0,version_version/* bumpMajor */.i9)(v) : kind === 'minor' ? (0,version_version/* bumpMinor */.OJ)(v) : (0,version_version/* bumpPatch */.nn)(v);
+}
+const PRERELEASE_NUMBER = /(\d+)(?=\D*$)/;
+/** "beta.01" → "beta.02" (width kept); a suffix without a number gets ".1". */
+function bumpPrereleaseSuffix(pre) {
+    const m = PRERELEASE_NUMBER.exec(pre);
+    if (!m)
+        return `${pre}.1`;
+    return pre.replace(PRERELEASE_NUMBER, String(Number(m[1]) + 1).padStart(m[1].length, '0'));
+}
+function prereleaseBump(v, kind, pkg) {
+    const type = pkg.prereleaseType;
+    let next;
+    if (kind === 'patch') {
+        next = v.preRelease ? (0,version_version/* withPreRelease */.D2)(v, bumpPrereleaseSuffix(v.preRelease)) : (0,version_version/* withPreRelease */.D2)({ ...v, patch: v.patch + 1 }, type);
+    }
+    else if (kind === 'minor') {
+        if (v.preRelease)
+            next = v.patch === 0 ? (0,version_version/* withPreRelease */.D2)(v, bumpPrereleaseSuffix(v.preRelease)) : (0,version_version/* bumpMinor */.OJ)(v);
+        else
+            next = (0,version_version/* withPreRelease */.D2)({ ...v, minor: v.minor + 1, patch: 0 }, type);
+    }
+    else if (v.preRelease) {
+        next = v.patch === 0 && v.minor === 0 ? (0,version_version/* withPreRelease */.D2)(v, bumpPrereleaseSuffix(v.preRelease)) : (0,version_version/* bumpMajor */.i9)(v);
+    }
+    else {
+        next = (0,version_version/* withPreRelease */.D2)({ ...v, major: v.major + 1, minor: 0, patch: 0 }, type);
+    }
+    // Without `prerelease: true` the strategy drops the suffix it computed.
+    return pkg.prerelease ? next : { major: next.major, minor: next.minor, patch: next.patch };
+}
+function describe(c) {
+    return `${c.header} (${c.sha.slice(0, 7)})`;
+}
+
+
+;// CONCATENATED MODULE: ./src/core/plan.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function planNextRelease(input) {
+    const { pkg, config } = input;
+    const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
+    const branchComponent = pkg.component || pkg.packageName || '';
+    // release-please plans a package from the commits that touch its path (or nothing), less exclude-paths.
+    const { count, parsed } = 'ownCommits' in input ? input.ownCommits : ownCommitsOf(input.commits, pkg);
+    // release-please runs each plugin's processCommits in the order configured.
+    const commits = config.plugins.reduce((list, plugin) => (plugin.type === 'sentence-case' ? sentenceCase(list, plugin.specialWords) : list), parsed.commits);
+    const base = {
+        version: null,
+        tag: null,
+        previousVersion: input.previous?.version ?? null,
+        previousTag: input.previous?.tag ?? null,
+        title: null,
+        body: null,
+        changelogEntry: null,
+        files: {},
+        commits: count,
+        reasons: [],
+        // A grouped PR (separate-pull-requests: false) lives on the plain branch, whatever the component.
+        headBranch: (0,branch/* releaseBranchName */.H)(input.targetBranch, config.separatePullRequests ? branchComponent : ''),
+        labels: [...config.labels, ...config.extraLabels],
+        draftPullRequest: pkg.draftPullRequest,
+        releaseName: null,
+        draftRelease: pkg.draft,
+        prerelease: false,
+        warnings: parsed.warnings,
+    };
+    if (commits.length === 0)
+        return { ...base, reasons: [nothingReason(count, 'none is a conventional commit')] };
+    const { version, reasons } = decideVersion(commits, input, pkg);
+    const versionText = (0,version_version/* formatVersion */.qh)(version);
+    const tag = (0,tag_name/* formatTag */._3)(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
+    const sections = pkg.changelogSections ?? (pkg.releaseType === 'simple' ? simpleSections : pythonSections);
+    const github = pkg.changelogType === 'github';
+    const entry = github && input.githubNotes !== undefined ? githubEntry(versionText, input.date, input.githubNotes) : renderChangelogEntry(commits, {
+        host: pkg.changelogHost,
+        owner: input.owner,
+        repo: input.repo,
+        version: versionText,
+        previousTag: input.previous?.tag ?? null,
+        currentTag: tag,
+        date: input.date,
+        sections,
+    });
+    // GitHub's notes always hold more than the heading: release-please then releases for any conventional commit.
+    if (!github && isEntryEmpty(entry))
+        return { ...base, reasons: [nothingReason(count, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
+    const notesWarning = github && input.githubNotes === undefined ? ['changelog-type github: GitHub writes these release notes (its generate-notes API), which needs a token; this plan shows the default CHANGELOG entry instead'] : [];
+    const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, commits, sections, repositoryUrl: `${pkg.changelogHost}/${input.owner}/${input.repo}`, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths });
+    return {
+        ...base,
+        version: versionText,
+        tag,
+        title: config.separatePullRequests
+            ? (0,title/* renderTitle */.zF)({ component, targetBranch: input.targetBranch, version: versionText, pattern: pkg.pullRequestTitlePattern, componentNoSpace: pkg.componentNoSpace })
+            : (0,title/* renderTitle */.zF)({ component, targetBranch: input.targetBranch, version: versionText, pattern: config.groupPullRequestTitlePattern ?? title/* GROUP_TITLE_PATTERN */.sR, componentNoSpace: pkg.componentNoSpace }),
+        body: (0,body/* renderBody */.lc)(entry, pkg.pullRequestHeader ?? body/* DEFAULT_HEADER */.yT, pkg.pullRequestFooter ?? body/* DEFAULT_FOOTER */.Wu, config.separatePullRequests ? undefined : { component, version: versionText }),
+        changelogEntry: entry,
+        files,
+        reasons,
+        releaseName: `${component ? `${component}: ` : ''}${pkg.includeVInReleaseName ? 'v' : ''}${versionText}`,
+        // release-please marks the GitHub release a prerelease only for pre-release or 0.x versions.
+        prerelease: pkg.prerelease && (version.preRelease !== undefined || version.major === 0),
+        warnings: [...parsed.warnings, ...notesWarning, ...warnings],
+    };
+}
+/** release-please's GitHubChangelogNotes: `## <version> (<date>)`, a blank line, GitHub's body as it came. */
+function githubEntry(version, date, body) {
+    return `## ${version} (${date})\n\n${body}`;
+}
+function decideVersion(commits, input, pkg) {
+    const notation = (0,version_notation/* versionNotation */.t)(pkg);
+    if (pkg.releaseAs)
+        return { version: (0,version_version/* parseVersion */.ot)(pkg.releaseAs, 'release-as', notation), reasons: [`release-as: ${pkg.releaseAs} in the config forces the version (remove it after this release)`] };
+    if (!input.previous) {
+        const footer = commits.find((c) => c.notes.some((n) => n.title === 'RELEASE AS'));
+        const text = footer?.notes.find((n) => n.title === 'RELEASE AS')?.text;
+        if (text)
+            return { version: (0,version_version/* parseVersion */.ot)(text, 'Release-As footer', notation), reasons: [`a Release-As: ${text} footer forces the version`] };
+        const initial = pkg.releaseType === 'python' ? '0.1.0' : '1.0.0';
+        return { version: (0,version_version/* parseVersion */.ot)(initial), reasons: [`no previous release: the first release is ${initial}`] };
+    }
+    return nextVersion((0,version_version/* parseVersion */.ot)(input.previous.version, 'previous version', notation), commits, pkg);
+}
+function nothingReason(count, why) {
+    if (count === 0)
+        return 'no commits since the last release';
+    return `${count} commit${count === 1 ? '' : 's'} since the last release: ${why}`;
+}
+
+// EXTERNAL MODULE: ./src/core/config/config-path.ts
+var config_path = __webpack_require__(73916);
+// EXTERNAL MODULE: ./src/core/config/defaults.ts
+var defaults = __webpack_require__(3902);
+;// CONCATENATED MODULE: ./src/stages/package-files.ts
+/**
+ * What the planner reads of a package's tree: the check that its directory exists, and the
+ * files its updaters may edit (release-please-behaviour.md §9), by repository path.
+ */
+
+
+
+
+const VERSION_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'version.py', 'version.txt', 'CHANGELOG.md', 'uv.lock']);
+/** Version files, plus what the configured updaters read (extra files by path or glob, changelog.json). */
+function packageReadPaths(pkg, treePaths) {
+    return [...new Set([...treePaths.filter((p) => isVersionFileCandidate(p, pkg.path, packagePath(pkg.path, pkg.changelogPath))), ...updaterReadPaths(pkg, treePaths)])];
+}
+/** A package path release-please would plan against a directory the repository does not have: refused before anything is written. */
+function assertPackageDirectory(pkgPath, treePaths, configFile, ref) {
+    if (pkgPath === package_path/* ROOT_PATH */.Dl || treePaths.some((p) => (0,package_path/* isUnderPackage */.PO)(p, pkgPath)))
+        return;
+    throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_PACKAGE_PATH_MISSING', `${configFile}: packages ${JSON.stringify(pkgPath)} names a directory that does not exist at ${ref}`, {
+        file: configFile,
+        key: `packages.${JSON.stringify(pkgPath)}`,
+        fix: `key the package by the directory that holds its pyproject.toml, relative to the repository root (or "." for the root), and commit that directory`,
+    });
+}
+/** Files the Python updaters may edit, by their path inside the package (release-please-behaviour.md §9). */
+function isVersionFileCandidate(path, pkgPath, changelogPath) {
+    if (path === changelogPath)
+        return true;
+    if (!(0,package_path/* isUnderPackage */.PO)(path, pkgPath))
+        return false;
+    const parts = (pkgPath === package_path/* ROOT_PATH */.Dl ? path : path.slice(pkgPath.length + 1)).split('/');
+    const base = parts[parts.length - 1];
+    if (base === '__init__.py')
+        return parts.length <= 3;
+    return VERSION_FILES.has(base);
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest-walk.ts
+function manifestWalk(releaseShas, opts) {
+    const needsBootstrap = releaseShas.some((s) => !s);
+    const shas = new Set(releaseShas.filter((s) => !!s));
+    const stops = new Set();
+    if (opts.lastReleaseSha)
+        stops.add(opts.lastReleaseSha);
+    if (needsBootstrap && opts.bootstrapSha)
+        stops.add(opts.bootstrapSha);
+    // One release commit for all (one grouped PR released them): git stops there itself.
+    if (!needsBootstrap && shas.size === 1)
+        stops.add([...shas][0]);
+    return {
+        stops,
+        cut(commits) {
+            const out = [];
+            let found = 0;
+            for (const c of commits) {
+                if (shas.has(c.sha))
+                    found++;
+                if (opts.lastReleaseSha === c.sha)
+                    break;
+                if (needsBootstrap && c.sha === opts.bootstrapSha)
+                    break;
+                if (!needsBootstrap && found >= shas.size)
+                    break;
+                out.push(c);
+            }
+            return out;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/manifest-history.ts
+
+
+async function readManifestHistory(git, req, known) {
+    const notices = [];
+    const find = (tags) => Object.fromEntries(req.packages.map((p) => [p.path, findPreviousRelease(p.manifestVersion, p.tagStyle, tags, req.releaseSearchDepth)]));
+    let previous = find(known.tags);
+    const missing = () => Object.values(previous).some((p) => p !== null && !p.sha);
+    if (known.shallow) {
+        await git.unshallow();
+        previous = find(await git.tagsReachableFrom(req.head));
+        notices.push('the clone was shallow: fetched the whole history, as several packages may each stop at their own release (set fetch-depth: 0 on actions/checkout to skip this)');
+    }
+    else if (missing()) {
+        await git.fetchTags();
+        previous = find(await git.tagsReachableFrom(req.head));
+    }
+    const walk = manifestWalk(Object.values(previous).map((p) => p?.sha ?? null), req);
+    const commits = walk.cut(await git.log(req.head, walk.stops, req.commitSearchDepth));
+    return { previous, commits, notices };
+}
+
+;// CONCATENATED MODULE: ./src/core/commit-split.ts
+
+/** The commits of each package path, newest first, from the whole walk (newest first). */
+function commitsPerPath(commits, packages, releaseShas) {
+    const split = splitCommits(commits, packages.map((p) => p.path));
+    const out = {};
+    for (const pkg of packages) {
+        const own = commitsAfterSha(pkg.path === package_path/* ROOT_PATH */.Dl ? [...commits] : (split.get(pkg.path) ?? []), releaseShas[pkg.path]);
+        const excluded = pkg.excludePaths.map(package_path/* normalizePackagePath */.dX);
+        out[pkg.path] = own.filter((c) => !(0,package_path/* isExcluded */.RF)(c, pkg.path, excluded));
+    }
+    return out;
+}
+/** CommitSplit with includeEmpty and packagePaths (the root left out: it is given every commit). */
+function splitCommits(commits, paths) {
+    const longestFirst = paths.map(package_path/* normalizePackagePath */.dX).filter((p) => p !== package_path/* ROOT_PATH */.Dl).sort((a, b) => b.length - a.length);
+    const out = new Map();
+    const add = (path, c) => (out.get(path) ?? out.set(path, []).get(path)).push(c);
+    for (const c of commits) {
+        // A commit whose files are not known (a preview's synthetic squash) counts as touching nothing.
+        const files = c.files ?? [];
+        const seen = new Set();
+        for (const file of files) {
+            // A file at the top level of the repository is no package's.
+            if (!file.includes('/'))
+                continue;
+            const path = longestFirst.find((p) => file.startsWith(`${p}/`));
+            if (path === undefined || seen.has(path))
+                continue;
+            seen.add(path);
+            add(path, c);
+        }
+        if (files.length === 0)
+            for (const path of longestFirst)
+                add(path, c);
+    }
+    return out;
+}
+/** The commits before (newer than) the package's release commit; all of them when it is not in the list. */
+function commitsAfterSha(commits, sha) {
+    const index = commits.findIndex((c) => c.sha === sha);
+    return index === -1 ? commits : commits.slice(0, index);
+}
+
+;// CONCATENATED MODULE: ./src/core/linked-versions.ts
+
+
+
+function linkVersions(plugin, packages, commitsOf, planAlone) {
+    const group = packages.filter((p) => (0,parse/* tagComponent */.w2)(p) !== '' && plugin.components.includes((0,parse/* tagComponent */.w2)(p)));
+    const planned = group.map((pkg) => ({ pkg, version: planAlone(pkg).version }));
+    const versions = planned.flatMap((p) => (p.version === null ? [] : [(0,version_version/* parseVersion */.ot)(p.version, 'linked version', (0,version_notation/* versionNotation */.t)(p.pkg))]));
+    if (versions.length === 0)
+        return packages;
+    // The first of the highest (release-please's reduce keeps the collector when it compares greater).
+    const primary = versions.reduce((a, b) => ((0,version_version/* compareVersions */.Zy)(a, b) > 0 ? a : b), versions[0]);
+    const text = planned.find((p) => p.version !== null && (0,version_version/* compareVersions */.Zy)((0,version_version/* parseVersion */.ot)(p.version, 'linked version', (0,version_notation/* versionNotation */.t)(p.pkg)), primary) === 0).version;
+    return packages.map((pkg) => {
+        const member = planned.find((p) => p.pkg === pkg);
+        if (!member)
+            return pkg;
+        if (member.version === null) {
+            // No files, as release-please's: exclude-paths (applied before this plugin there) leave it alone.
+            commitsOf[pkg.path] = [...(commitsOf[pkg.path] ?? []), { sha: '', message: `chore(${(0,parse/* tagComponent */.w2)(pkg)}): Synchronize ${plugin.groupName} versions\n\nRelease-As: ${text}` }];
+        }
+        return { ...pkg, releaseAs: text };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/release-pr/merge.ts
+
+
+
+
+function mergeCandidates(candidates, targetBranch, o) {
+    // release-please keeps the last candidate at "." as the root release.
+    const root = [...candidates].reverse().find((c) => c.path === package_path/* ROOT_PATH */.Dl);
+    const releases = candidates.flatMap((c) => c.plan.releases ?? []);
+    const lead = candidates[0]?.plan;
+    const files = {};
+    for (const c of candidates)
+        Object.assign(files, c.plan.files);
+    const titleParts = { component: root?.titleParts.component ?? '', version: root?.titleParts.version ?? '' };
+    const plan = {
+        version: lead?.version ?? null,
+        tag: lead?.tag ?? null,
+        previousVersion: lead?.previousVersion ?? null,
+        previousTag: lead?.previousTag ?? null,
+        title: (0,title/* renderTitle */.zF)({ ...titleParts, targetBranch, pattern: o.pattern, ...(o.componentNoSpace !== undefined && { componentNoSpace: o.componentNoSpace }) }),
+        // release-please: `header || DEFAULT_HEADER`, so an empty one is the default.
+        body: (0,body/* renderGroupedBody */.Jk)(releases.map((r) => ({ component: r.component, version: r.version, entry: r.changelogEntry })), o.header || body/* DEFAULT_HEADER */.yT, o.footer || body/* DEFAULT_FOOTER */.Wu),
+        changelogEntry: lead?.changelogEntry ?? null,
+        files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+        commits: candidates.reduce((n, c) => n + c.plan.commits, 0),
+        reasons: candidates.flatMap((c) => c.plan.reasons),
+        headBranch: o.headBranch,
+        labels: [...new Set(candidates.flatMap((c) => c.plan.labels))],
+        draftPullRequest: candidates.length > 0 && candidates.every((c) => c.plan.draftPullRequest),
+        releaseName: lead?.releaseName ?? null,
+        draftRelease: lead?.draftRelease ?? false,
+        prerelease: lead?.prerelease ?? false,
+        warnings: candidates.flatMap((c) => c.plan.warnings),
+        releases,
+    };
+    return { path: package_path/* ROOT_PATH */.Dl, plan, members: candidates.flatMap((c) => c.members), separate: false, configuredComponent: '', titleParts };
+}
+/** A package's own release PR as a candidate. */
+function packageCandidate(pkg, plan) {
+    const release = packageRelease(pkg, plan);
+    return {
+        path: pkg.path,
+        plan: { ...plan, reasons: plan.reasons.map((r) => `${pkg.path}: ${r}`), releases: [release] },
+        members: [pkg],
+        separate: pkg.separatePullRequests === true,
+        configuredComponent: pkg.component ?? '',
+        titleParts: { component: release.component, version: release.version },
+    };
+}
+/** The merge the manifest itself applies (separate-pull-requests false). */
+function manifestMergeOptions(config, headBranch, pattern) {
+    const first = config.packages[0];
+    return { pattern, headBranch, componentNoSpace: first.componentNoSpace, ...(first.pullRequestHeader !== undefined && { header: first.pullRequestHeader }), ...(first.pullRequestFooter !== undefined && { footer: first.pullRequestFooter }) };
+}
+/** A package's planned release, as the release PR and the release stage read it. */
+function packageRelease(pkg, plan) {
+    return {
+        path: pkg.path,
+        component: (0,parse/* tagComponent */.w2)(pkg),
+        version: plan.version,
+        tag: plan.tag,
+        previousVersion: plan.previousVersion,
+        previousTag: plan.previousTag,
+        releaseName: plan.releaseName,
+        changelogEntry: plan.changelogEntry,
+        draftRelease: plan.draftRelease,
+        prerelease: plan.prerelease,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/plan-manifest.ts
+
+
+
+
+
+
+function planManifest(input) {
+    const { config, githubNotes, commits: walk, previous: previousByPath, ...shared } = input;
+    const shas = Object.fromEntries(Object.entries(previousByPath).map(([p, r]) => [p, r?.sha ?? undefined]));
+    const commitsOf = commitsPerPath(walk, config.packages, shas);
+    // Each package is planned as its own PR would be; the merge plugins regroup them afterwards.
+    const alone = { ...config, separatePullRequests: true };
+    const plan = (pkg, files) => {
+        const previous = previousByPath[pkg.path];
+        return planNextRelease({
+            ...shared,
+            commits: commitsOf[pkg.path] ?? [],
+            pkg,
+            config: { ...alone, extraLabels: pkg.extraLabels ?? [] },
+            previous: previous ? { version: previous.version, tag: previous.tag } : null,
+            ...(files && { manifest: { path: input.manifest.path, content: files.manifest }, readFile: files.readFile }),
+            ...(githubNotes?.[pkg.path] !== undefined && { githubNotes: githubNotes[pkg.path] }),
+        });
+    };
+    let packages = config.packages;
+    for (const plugin of config.plugins)
+        if (plugin.type === 'linked-versions')
+            packages = linkVersions(plugin, packages, commitsOf, (pkg) => plan(pkg));
+    const planned = packages.map((pkg) => ({ pkg, plan: plan(pkg) }));
+    let candidates = planned.filter((p) => p.plan.version !== null).map((p) => packageCandidate(p.pkg, p.plan));
+    for (const plugin of config.plugins) {
+        if (plugin.type !== 'linked-versions' || !plugin.merge)
+            continue;
+        const inScope = candidates.filter((c) => plugin.components.includes(c.configuredComponent));
+        if (inScope.length === 0)
+            continue;
+        const headBranch = (0,branch/* linkedBranchName */.n)(input.targetBranch, plugin.groupName);
+        const group = mergeCandidates(inScope, input.targetBranch, { pattern: `chore\${scope}: release ${plugin.groupName} libraries`, headBranch });
+        candidates = [...candidates.filter((c) => !inScope.includes(c)), group];
+    }
+    if (!config.separatePullRequests && candidates.length > 0) {
+        const inScope = candidates.filter((c) => !c.separate);
+        const options = manifestMergeOptions(config, (0,branch/* releaseBranchName */.H)(input.targetBranch, ''), config.groupPullRequestTitlePattern ?? title/* GROUP_TITLE_PATTERN */.sR);
+        // release-please's merge plugin puts the grouped PR first (it would open an empty one when every package is separate: not done here).
+        candidates = [...(inScope.length > 0 ? [mergeCandidates(inScope, input.targetBranch, options)] : []), ...candidates.filter((c) => c.separate)];
+    }
+    return { packages: planned.map(({ pkg, plan: p }) => ({ path: pkg.path, plan: p })), pullRequests: candidates.map((c) => withChainedFiles(c, plan, input)) };
+}
+/**
+ * A PR releasing several packages edits shared files (the manifest, changelog.json) once per
+ * package, in body order, each edit on the last one's output (release-please's CompositeUpdater).
+ */
+function withChainedFiles(c, plan, input) {
+    if (c.members.length < 2)
+        return c.plan;
+    const edited = new Map();
+    let manifest = input.manifest.content;
+    for (const pkg of c.members) {
+        const p = plan(pkg, { manifest, readFile: (path) => (edited.has(path) ? edited.get(path) : input.readFile(path)) });
+        for (const [path, text] of Object.entries(p.files))
+            edited.set(path, text);
+        manifest = p.files[input.manifest.path] ?? manifest;
+    }
+    return { ...c.plan, files: Object.fromEntries([...edited].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+}
+
+;// CONCATENATED MODULE: ./src/stages/plan-manifest-from-repository.ts
+/**
+ * planFromRepository for a config with several packages: each package's previous release, the
+ * one walk for all (adapters/git/manifest-history.ts), every package's files, then the release
+ * PRs release-please would open (core/plan-manifest.ts). changelog-type github is not asked of
+ * GitHub here: each such package's plan says it shows the default entry.
+ */
+
+
+
+
+
+
+
+async function planSeveralPackages(git, req, read) {
+    const { config, view, headSha } = read;
+    for (const pkg of config.packages)
+        assertPackageDirectory(pkg.path, read.treePaths, read.configFile, req.ref);
+    const wanted = [...new Set(config.packages.flatMap((pkg) => packageReadPaths(pkg, read.treePaths)))];
+    const packages = config.packages.map((pkg) => ({ path: pkg.path, manifestVersion: read.manifest[pkg.path], tagStyle: { component: (0,parse/* tagComponent */.w2)(pkg), separator: pkg.tagSeparator, includeV: pkg.includeVInTag, notation: (0,version_notation/* versionNotation */.t)(pkg) } }));
+    const historyRequest = { head: headSha, packages, bootstrapSha: config.bootstrapSha, lastReleaseSha: config.lastReleaseSha, commitSearchDepth: config.commitSearchDepth, releaseSearchDepth: config.releaseSearchDepth };
+    const [history, files] = await Promise.all([readManifestHistory(git, historyRequest, { tags: read.tags, shallow: read.shallow }), git.readFiles(headSha, wanted.map(view.outside))]);
+    const repository = req.repository ?? ownerRepoFromUrl(read.originUrl ?? '');
+    if (!repository) {
+        throw new pyrelease_error/* PyreleaseError */.dT('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
+    }
+    const targetBranch = req.targetBranch ?? read.branch ?? 'main';
+    const withGitHub = req.readPullRequests ? await req.readPullRequests(history.commits, { repository, targetBranch, maxCommits: config.commitSearchDepth }) : { commits: history.commits };
+    const commits = req.rewriteCommits ? await req.rewriteCommits(withGitHub.commits, headSha) : withGitHub.commits;
+    const planned = planManifest({
+        commits: view.commits(commits),
+        config,
+        previous: history.previous,
+        date: req.date,
+        owner: repository.owner,
+        repo: repository.repo,
+        targetBranch,
+        manifest: { path: req.manifestFile, content: read.manifestText },
+        readFile: (p) => files.get(view.outside(p)),
+        treePaths: read.treePaths,
+    });
+    const inRepository = (plan) => ({ ...plan, files: Object.fromEntries(Object.entries(plan.files).map(([p, c]) => [view.outside(p), c])) });
+    const pullRequests = planned.pullRequests.map(inRepository);
+    const nothing = planned.packages[0].plan;
+    const plan = pullRequests[0] ?? { ...nothing, reasons: planned.packages.flatMap((p) => p.plan.reasons.map((r) => `${p.path}: ${r}`)) };
+    const warnings = [...read.warnings, ...planned.packages.flatMap((p) => p.plan.warnings)];
+    return { plan, pullRequests, headSha, notices: history.notices, warnings, ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
+}
+
+;// CONCATENATED MODULE: ./src/stages/plan-from-repository.ts
+/**
+ * Plans the next release from a local repository at a ref: what `pyrelease plan` prints and
+ * what the release stage writes to the release PR. Reads git through the adapter, decides in core.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function planFromRepository(git, req) {
+    // git reads files at a ref by repository path: the config and manifest of a working-directory
+    // inside the repository are read under its prefix, and the plan is made in its view. Where
+    // the run starts (the commit, the prefix, shallowness) is one process.
+    const { sha: headSha, prefix, shallow } = await git.locate(req.ref);
+    const candidates = req.configFile ? [req.configFile] : [defaults/* PYRELEASE_CONFIG_FILE */.fH, defaults/* RELEASE_PLEASE_CONFIG_FILE */.VJ];
+    const view = (0,package_path/* directoryView */.tm)(prefix);
+    // Independent reads in one round: each git call costs a process start.
+    const [head, tags, repoTree, originUrl, branch] = await Promise.all([
+        git.readFiles(headSha, [...candidates, req.manifestFile].map(view.outside)),
+        git.tagsReachableFrom(headSha),
+        git.listTree(headSha),
+        req.repository ? Promise.resolve(undefined) : git.originUrl(),
+        req.targetBranch ? Promise.resolve(undefined) : git.currentBranch(),
+    ]);
+    const at = (p) => head.get(view.outside(p));
+    const choice = (0,config_path/* resolveConfigPath */.c)(req.configFile, (p) => at(p) !== undefined);
+    if (!choice.found)
+        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
+    const configFile = choice.file;
+    const manifestText = at(req.manifestFile);
+    if (manifestText === undefined) {
+        throw new pyrelease_error/* PyreleaseError */.dT('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
+    }
+    const { config, warnings } = (0,parse/* parseReleaseConfig */.Xe)(at(configFile), configFile, req.onlyPath);
+    if (req.changelogHost)
+        for (const p of config.packages)
+            p.changelogHost = req.changelogHost;
+    const manifest = (0,parse/* parseManifest */.Ng)(manifestText, req.manifestFile);
+    const treePaths = repoTree.flatMap((p) => view.inside(p) ?? []);
+    const allTags = [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
+    if (config.packages.length > 1) {
+        const read = { headSha, view, tags: allTags, shallow, treePaths, configFile, config, manifest, manifestText, originUrl, branch, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings] };
+        return planSeveralPackages(git, req, read);
+    }
+    const pkg = config.packages[0];
+    assertPackageDirectory(pkg.path, treePaths, configFile, req.ref);
+    const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
+    // Version files, plus what the configured updaters read (extra files by path or glob, changelog.json).
+    const wanted = packageReadPaths(pkg, treePaths);
+    const historyRequest = {
+        head: headSha,
+        manifestVersion: manifest[pkg.path],
+        tagStyle: { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag, notation: (0,version_notation/* versionNotation */.t)(pkg) },
+        bootstrapSha: config.bootstrapSha,
+        lastReleaseSha: config.lastReleaseSha,
+        commitSearchDepth: config.commitSearchDepth,
+        releaseSearchDepth: config.releaseSearchDepth,
+    };
+    // Without GitHub or a rewrite to wait for, each commit is kept and parsed as git writes it
+    // (issue #21): the parse runs while git walks, and no raw message is held.
+    const streamed = req.readPullRequests || req.rewriteCommits ? undefined : collectOwnCommits(pkg, view);
+    const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags: allTags, shallow }, streamed?.add), git.readFiles(headSha, wanted.map(view.outside))]);
+    const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
+    if (!repository) {
+        throw new pyrelease_error/* PyreleaseError */.dT('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
+    }
+    const targetBranch = req.targetBranch ?? branch ?? 'main';
+    const withGitHub = req.readPullRequests ? await req.readPullRequests(history.commits, { repository, targetBranch, ...(history.previous?.sha ? { stopSha: history.previous.sha } : {}), maxCommits: config.commitSearchDepth }) : { commits: history.commits };
+    const read = req.rewriteCommits ? await req.rewriteCommits(withGitHub.commits, headSha) : withGitHub.commits;
+    const commits = streamed ? { ownCommits: streamed.done() } : { commits: view.commits(read) };
+    const input = {
+        ...commits,
+        pkg,
+        config,
+        previous: history.previous ? { version: history.previous.version, tag: history.previous.tag } : null,
+        date: req.date,
+        owner: repository.owner,
+        repo: repository.repo,
+        targetBranch,
+        manifest: { path: req.manifestFile, content: manifestText },
+        readFile: (p) => files.get(view.outside(p)),
+        treePaths,
+    };
+    const first = planNextRelease(input);
+    // The notes need the tag, so GitHub is asked once the version is known, and the plan made again with them.
+    const notes = first.version !== null && pkg.changelogType === 'github' && req.generateNotes ? await req.generateNotes({ repository, tag: first.tag, previousTag: first.previousTag, targetBranch }) : undefined;
+    const plan = notes === undefined ? first : planNextRelease({ ...input, githubNotes: notes });
+    const inRepository = { ...plan, files: Object.fromEntries(Object.entries(plan.files).map(([p, c]) => [view.outside(p), c])) };
+    return { plan: inRepository, headSha, notices: history.notices, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...plan.warnings], ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
+}
+
+
+/***/ })
+
+};
