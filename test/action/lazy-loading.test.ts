@@ -60,7 +60,9 @@ describe('each entry loads only what it needs', () => {
   });
 
   it('node dist/index.js reports a missing config before loading any stage, Octokit or Sigstore', async () => {
-    const empty = mkdtempSync(join(tmp, 'empty-'));
+    // A checkout (a file in it) without a release-please config: the config check is the first to fail.
+    const empty = mkdtempSync(join(tmp, 'no-config-'));
+    writeFileSync(join(empty, 'README.md'), '# a project with no release-please config\n');
     const { files, run } = await loadedBy('index.js', [], empty);
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('[CONFIG_MISSING]');

@@ -2,9 +2,9 @@
  * Licences (issue #20, item 3): LICENSE is the Apache License 2.0 package.json declares, and
  * dist/licenses.txt — written by scripts/build.mjs from ncc's record of the bundled modules, so
  * .ci/run's fresh-build check keeps it current — names every package bundled into dist/index.js
- * and dist/cli.js, with its licence text.
+ * and dist/cli.js (and the chunks they load), with its licence text.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -47,8 +47,11 @@ describe('dist/licenses.txt', () => {
   });
 
   it('lists every package the bundles name as their source', () => {
-    for (const bundle of ['dist/index.js', 'dist/cli.js']) {
-      const named = packagesNamedIn(read(bundle));
+    // Each entry with the chunks it loads on demand (dist/chunks/<entry>.<id>.js, issue #21).
+    const chunks = existsSync(join(root, 'dist', 'chunks')) ? readdirSync(join(root, 'dist', 'chunks')) : [];
+    for (const bundle of ['index', 'cli']) {
+      const files = [`dist/${bundle}.js`, ...chunks.filter((c) => c.startsWith(`${bundle}.`)).map((c) => `dist/chunks/${c}`)];
+      const named = packagesNamedIn(files.map(read).join('\n'));
       expect(named.length, bundle).toBeGreaterThan(10);
       expect(named.filter((n) => !listed.has(n)), bundle).toEqual([]);
     }

@@ -8,9 +8,9 @@
  * release PR would bump src/version.ts alone and the release commit's dist/ would be stale.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, type Dirent, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitRepository } from '../../src/adapters/git/repository.js';
 import { planFromRepository } from '../../src/stages/plan-from-repository.js';
@@ -43,7 +43,15 @@ function differingLines(expected: string, actual: string, max = 5): string {
   return out.join('\n');
 }
 
-const distFiles = () => Object.fromEntries(readdirSync(join(clone, 'dist')).sort().map((n) => [`dist/${n}`, readFileSync(join(clone, 'dist', n), 'utf8')]));
+/** Every file under dist/, chunks/ included, by its path. */
+const distFiles = () =>
+  Object.fromEntries(
+    (readdirSync(join(clone, 'dist'), { recursive: true, withFileTypes: true }) as Dirent[])
+      .filter((e) => e.isFile())
+      .map((e) => relative(clone, join(e.parentPath, e.name)).split(sep).join('/'))
+      .sort()
+      .map((p) => [p, readFileSync(join(clone, p), 'utf8')]),
+  );
 
 describe('the project\'s own next release', () => {
   it('yields a release commit whose dist/ equals a fresh build of it', { timeout: 1_800_000 }, async () => {
