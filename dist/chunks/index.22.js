@@ -803,12 +803,19 @@ async function runManifestRelease(ctx, loaded) {
         if (plugin.type === 'linked-versions' && plugin.merge && config.separatePullRequests)
             branches.set((0,release_pr_branch/* linkedBranchName */.n)(target, plugin.groupName), undefined);
     const prs = (await Promise.all([...branches.keys()].map((b) => gh.listPullRequests('all', b, target)))).flat();
+    const rpa = settings.releasePleaseAction;
     const tagged = [];
+    const merged = [];
     for (const [branch, pkg] of branches) {
         for (const pr of prs.filter((p) => p.mergedAt !== null && isReleasePullRequest(p, branch, target, config.labels))) {
-            tagged.push(...(await releaseMergedPullRequest(ctx, pr, pkg, loaded)));
+            merged.push(pr);
+            // skip-github-release (release-please-action's input): createReleases is not called, so merged release PRs stay untagged.
+            if (!rpa?.skipGithubRelease)
+                tagged.push(...(await releaseMergedPullRequest(ctx, pr, pkg, loaded)));
         }
     }
+    if (rpa?.skipGithubRelease && merged.length > 0)
+        runtime.notice(`skip-github-release: ${merged.map((p) => `#${p.number}`).join(', ')} merged but not tagged or released`);
     for (const w of tagged.flatMap((t) => t.warnings))
         runtime.warning(w);
     const outcome = await (0,plan_from_repository/* planFromRepository */.U)(services.git, {
@@ -820,6 +827,7 @@ async function runManifestRelease(ctx, loaded) {
         repository: settings.repository,
         knownTags: tagged.map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })),
         readPullRequests: (commits, where) => (0,pull_requests_of_commits/* readPullRequestsOfCommits */.p)(gh, where.targetBranch, commits, where),
+        ...(rpa?.changelogHost && { changelogHost: rpa.changelogHost }),
     });
     for (const n of outcome.notices)
         runtime.notice(n);
@@ -830,8 +838,13 @@ async function runManifestRelease(ctx, loaded) {
     const open = prs.filter((p) => p.state === 'open');
     const topLevel = await services.git.topLevel();
     const opened = [];
-    for (const plan of outcome.pullRequests ?? [])
-        opened.push(await ensureReleasePullRequest(gh, topLevel, plan, outcome.headSha, target, settings.dryRun, open.filter((p) => p.headRef === plan.headBranch), config.signoff));
+    // As release-please: no release PR while a merged one waits to be tagged ("untagged, merged release PRs outstanding - aborting").
+    const prBlocked = rpa?.skipGithubPullRequest ? 'skip-github-pull-request' : rpa?.skipGithubRelease && merged.length > 0 ? 'a merged release PR is still untagged (skip-github-release)' : undefined;
+    if (prBlocked && (outcome.pullRequests ?? []).length > 0)
+        runtime.notice(`no release PR opened or updated: ${prBlocked}`);
+    if (!prBlocked)
+        for (const plan of outcome.pullRequests ?? [])
+            opened.push(await ensureReleasePullRequest(gh, topLevel, plan, outcome.headSha, target, settings.dryRun, open.filter((p) => p.headRef === plan.headBranch), config.signoff));
     const written = opened.filter((p) => p.status === 'created' || p.status === 'updated');
     const results = tagged.map((t) => t.result);
     // Later stages act on one package; with several they are told which (see stages/one-package.ts).

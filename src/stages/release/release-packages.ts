@@ -37,12 +37,17 @@ export async function runManifestRelease(ctx: StageContext, loaded: LoadedReleas
   for (const plugin of config.plugins) if (plugin.type === 'linked-versions' && plugin.merge && config.separatePullRequests) branches.set(linkedBranchName(target, plugin.groupName), undefined);
   const prs = (await Promise.all([...branches.keys()].map((b) => gh.listPullRequests('all', b, target)))).flat();
 
+  const rpa = settings.releasePleaseAction;
   const tagged: TaggedRelease[] = [];
+  const merged: PullRequestInfo[] = [];
   for (const [branch, pkg] of branches) {
     for (const pr of prs.filter((p) => p.mergedAt !== null && isReleasePullRequest(p, branch, target, config.labels))) {
-      tagged.push(...(await releaseMergedPullRequest(ctx, pr, pkg, loaded)));
+      merged.push(pr);
+      // skip-github-release (release-please-action's input): createReleases is not called, so merged release PRs stay untagged.
+      if (!rpa?.skipGithubRelease) tagged.push(...(await releaseMergedPullRequest(ctx, pr, pkg, loaded)));
     }
   }
+  if (rpa?.skipGithubRelease && merged.length > 0) runtime.notice(`skip-github-release: ${merged.map((p) => `#${p.number}`).join(', ')} merged but not tagged or released`);
   for (const w of tagged.flatMap((t) => t.warnings)) runtime.warning(w);
 
   const outcome = await planFromRepository(services.git, {
@@ -54,6 +59,7 @@ export async function runManifestRelease(ctx: StageContext, loaded: LoadedReleas
     repository: settings.repository,
     knownTags: tagged.map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })),
     readPullRequests: (commits, where) => readPullRequestsOfCommits(gh, where.targetBranch, commits, where),
+    ...(rpa?.changelogHost && { changelogHost: rpa.changelogHost }),
   });
   for (const n of outcome.notices) runtime.notice(n);
   for (const w of outcome.warnings) runtime.warning(w);
@@ -61,7 +67,10 @@ export async function runManifestRelease(ctx: StageContext, loaded: LoadedReleas
   const open = prs.filter((p) => p.state === 'open');
   const topLevel = await services.git.topLevel();
   const opened: PullRequestOutcome[] = [];
-  for (const plan of outcome.pullRequests ?? []) opened.push(await ensureReleasePullRequest(gh, topLevel, plan, outcome.headSha, target, settings.dryRun, open.filter((p) => p.headRef === plan.headBranch), config.signoff));
+  // As release-please: no release PR while a merged one waits to be tagged ("untagged, merged release PRs outstanding - aborting").
+  const prBlocked = rpa?.skipGithubPullRequest ? 'skip-github-pull-request' : rpa?.skipGithubRelease && merged.length > 0 ? 'a merged release PR is still untagged (skip-github-release)' : undefined;
+  if (prBlocked && (outcome.pullRequests ?? []).length > 0) runtime.notice(`no release PR opened or updated: ${prBlocked}`);
+  if (!prBlocked) for (const plan of outcome.pullRequests ?? []) opened.push(await ensureReleasePullRequest(gh, topLevel, plan, outcome.headSha, target, settings.dryRun, open.filter((p) => p.headRef === plan.headBranch), config.signoff));
 
   const written = opened.filter((p) => p.status === 'created' || p.status === 'updated');
   const results: ReleaseResult[] = tagged.map((t) => t.result);

@@ -46,6 +46,20 @@ function branchFiles(f: ReleaseFixture, branch: string, paths: string[]): Record
 }
 
 describe('a monorepo release', () => {
+  it("release-please-action's skip-github-pull-request and skip-github-release hold for several packages too", async () => {
+    fx = await monorepo({ packages });
+    const skipPr = await fx.run({ releasePleaseAction: { skipGithubRelease: false, skipGithubPullRequest: true } });
+    expect(fx.gh.state.pulls).toHaveLength(0);
+    expect(skipPr.lines.join('\n')).toMatch(/no release PR opened or updated: skip-github-pull-request/);
+    await fx.run();
+    const pr = fx.gh.state.pulls[0]!;
+    fx.mergeReleasePr(pr.number, 'squash');
+    const skipRelease = await fx.run({ releasePleaseAction: { skipGithubRelease: true, skipGithubPullRequest: false } });
+    expect(fx.gh.state.releases).toHaveLength(0);
+    expect(fx.gh.repo.refSha('refs/tags/core-v1.1.0')).toBeUndefined();
+    expect(skipRelease.lines.join('\n')).toMatch(/skip-github-release: #\d+ merged but not tagged or released/);
+  });
+
   it('one grouped release PR as release-please opens it; after the merge a tag and release per package, once', async () => {
     fx = await monorepo({ packages });
     const theirs = await oracle(fx);
