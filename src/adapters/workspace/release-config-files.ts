@@ -3,13 +3,15 @@
  * text to core/config. The planner reads them again at the planned ref through git; this
  * early read validates everything before any stage writes anything.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveConfigPath } from '../../core/config/config-path.js';
 import { crossCheckManifest, parseManifest, parseReleaseConfig } from '../../core/config/parse.js';
 import type { Manifest, ReleaseConfig } from '../../core/config/types.js';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import { renderErrorLine } from '../../errors/render.js';
+import type { WorkspaceMember } from '../../core/workspace/members.js';
+import { parseWorkspaceReleaseConfig, readWorkspaceMembers, workspaceMemberFiles } from '../../core/workspace/workspace-config.js';
 
 export interface LoadedReleaseConfig {
   config: ReleaseConfig;
@@ -30,7 +32,11 @@ export function loadReleaseConfig(dir: string, configName: string | undefined, m
   if (!existsSync(join(dir, manifestFile))) {
     throw new PyreleaseError('MANIFEST_MISSING', `${manifestFile}: release-please manifest file not found`, { file: manifestFile, fix: `create ${manifestFile} with {".": "0.0.0"} for a first release (or the version you last released)` });
   }
-  const { config, warnings } = parseReleaseConfig(readFileSync(join(dir, choice.file), 'utf8'), choice.file, onlyPath);
+  const text = readFileSync(join(dir, choice.file), 'utf8');
+  const workspace = readWorkspaceFromDisk(dir);
+  const { config, warnings } = workspace ? parseWorkspaceReleaseConfig(text, choice.file, onlyPath, workspace) : parseReleaseConfig(text, choice.file, onlyPath);
+  // The path input plans one member of a workspace; the stages act on that one.
+  if (workspace && onlyPath !== undefined) config.packages = config.packages.filter((p) => p.path === onlyPath);
   const manifest = parseManifest(readFileSync(join(dir, manifestFile), 'utf8'), manifestFile);
   // Every package's directory, before anything is written (the first missing one is named).
   for (const { path } of config.packages) {
@@ -72,4 +78,22 @@ export function locateProject(dir: string, configName: string | undefined, onlyP
   } catch (e) {
     return { projectDir: dir, warning: `${choice.file} cannot tell where the package is (${renderErrorLine(e)}); the gates run in working-directory` };
   }
+}
+
+/** The uv workspace of the work tree (core/workspace/), or undefined without [tool.uv.workspace]. */
+function readWorkspaceFromDisk(dir: string): WorkspaceMember[] | undefined {
+  const read = (p: string) => (existsSync(join(dir, p)) ? readFileSync(join(dir, p), 'utf8') : undefined);
+  const root = read('pyproject.toml');
+  if (root === undefined || !root.includes('workspace')) return undefined;
+  const files = workspaceMemberFiles(root, listFiles(dir));
+  return files && readWorkspaceMembers(files, read);
+}
+
+/** Files below dir as git lists them (relative, "/"-separated), without .git, virtualenvs and node_modules. */
+function listFiles(dir: string): string[] {
+  const skip = (p: string) => p.split('/').some((part) => part === '.git' || part === 'node_modules' || part === '.venv');
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split('\\').join('/'))
+    .filter((p) => !skip(p));
 }
