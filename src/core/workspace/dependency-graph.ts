@@ -14,6 +14,9 @@ export function dependencyGraph(members: readonly WorkspaceMember[]): Dependency
   const names = new Set(members.map((m) => m.name));
   const graph: DependencyGraph = new Map();
   for (const member of members) {
+    const first = graph.get(member.name)?.member;
+    // uv refuses two members of one name; pip and PyPI would take them for one project.
+    if (first) throw new PyreleaseError('WORKSPACE_DUPLICATE_NAME', `${member.pyprojectPath}: the project name ${JSON.stringify(member.displayName)} is ${first.path}'s too (${JSON.stringify(first.displayName)}), once normalised`, { file: member.pyprojectPath, key: 'project.name', fix: 'give each workspace member its own project name' });
     const deps = [...new Set(member.requirements.map((r) => r.parsed.name).filter((n) => names.has(n) && n !== member.name))];
     graph.set(member.name, { member, deps });
   }
