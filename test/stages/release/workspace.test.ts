@@ -5,6 +5,9 @@
  * bad workspaces stop with one line and nothing written.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { GitRepository } from '../../../src/adapters/git/repository.js';
+import { parseCliArgs } from '../../../src/settings/from-argv.js';
+import { planFromRepository } from '../../../src/stages/plan-from-repository.js';
 import { releaseFixture, type ReleaseFixture } from './fixture.js';
 
 let fx: ReleaseFixture | undefined;
@@ -113,6 +116,20 @@ describe('a uv workspace release', () => {
     const pr = fx.gh.state.pulls[0]!;
     expect(show(fx, pr.head, 'packages/cli/CHANGELOG.md')).toContain('### Dependencies\n\n* The following workspace dependencies were updated\n  * dependencies\n    * core bumped to 1.1.0');
     expect(show(fx, pr.head, 'packages/cli/pyproject.toml')).toContain('"core>=1.0",');
+  });
+
+  it('pyrelease plan --path <member>: that member\'s release, its dependencies\' release taken into account; the path input opens its PR alone', async () => {
+    fx = await workspace({});
+    const request = parseCliArgs(['plan', '--path', 'packages/cli/', '--cwd', fx.work], {});
+    if (request.kind !== 'run') throw new Error('not a run');
+    expect(request.settings.packagePath).toBe('packages/cli');
+    const outcome = await planFromRepository(new GitRepository(fx.work), { ref: 'HEAD', date: '2026-02-03', configFile: undefined, manifestFile: '.release-please-manifest.json', onlyPath: request.settings.packagePath!, targetBranch: 'main', repository: { owner: 'acme', repo: 'widget' } });
+    expect(outcome.plan).toMatchObject({ version: '0.3.1', tag: 'cli-v0.3.1', title: 'chore(main): release cli 0.3.1', headBranch: 'release-please--branches--main--components--cli' });
+    expect(outcome.plan.changelogEntry).toMatch(/### Dependencies\n\n\* The following workspace dependencies were updated\n  \* dependencies\n    \* core bumped from >=1\.0,<1\.1 to >=1\.0,<1\.2$/);
+    expect(Object.keys(outcome.plan.files)).toEqual(['.release-please-manifest.json', 'packages/cli/CHANGELOG.md', 'packages/cli/pyproject.toml', 'uv.lock']);
+
+    await fx.run({ packagePath: 'packages/cli' });
+    expect(fx.gh.state.pulls.map((p) => [p.head, p.title])).toEqual([['release-please--branches--main--components--cli', 'chore(main): release cli 0.3.1']]);
   });
 
   describe('refuses with one line, nothing written', () => {
