@@ -19,6 +19,7 @@ import { directoryView } from '../core/package-path.js';
 import { assertPackageDirectory, packageReadPaths } from './package-files.js';
 import { planSeveralPackages } from './plan-manifest-from-repository.js';
 import { readWorkspaceConfig } from './workspace-members.js';
+import type { WorkspaceMember } from '../core/workspace/members.js';
 
 export interface PlanRequest {
   ref: string;
@@ -55,6 +56,10 @@ export interface PlanOutcome {
   headSha: string;
   notices: string[];
   warnings: string[];
+  /** With several packages: each package's own plan (its commits since its release), in config order. */
+  packages?: Array<{ path: string; plan: ReleasePlan }>;
+  /** A uv workspace's members (core/workspace/members.ts). */
+  workspace?: WorkspaceMember[];
   /** readPullRequests could not read GitHub: what the plan lacks. */
   pullRequestsWarning?: string;
 }

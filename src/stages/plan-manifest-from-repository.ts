@@ -68,15 +68,16 @@ export async function planSeveralPackages(git: GitRepository, req: PlanRequest, 
   });
   const inRepository = (plan: ReleasePlan): ReleasePlan => ({ ...plan, files: Object.fromEntries(Object.entries(plan.files).map(([p, c]) => [view.outside(p), c])) });
   const notices = [...(read.notice ? [read.notice] : []), ...history.notices];
+  const each = { packages: planned.packages, ...(read.workspace && { workspace: read.workspace }) };
   // The path input with a workspace: that member's own release PR, as release-please plans one package.
   const only = req.onlyPath !== undefined ? planned.packages.find((p) => p.path === req.onlyPath) : undefined;
   if (only) {
     const plan = inRepository(only.plan);
-    return { plan, pullRequests: plan.version === null ? [] : [plan], headSha, notices, warnings: [...read.warnings, ...only.plan.warnings], ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
+    return { ...each, plan, pullRequests: plan.version === null ? [] : [plan], headSha, notices, warnings: [...read.warnings, ...only.plan.warnings], ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
   }
   const pullRequests = planned.pullRequests.map(inRepository);
   const nothing = planned.packages[0]!.plan;
   const plan = pullRequests[0] ?? { ...nothing, reasons: planned.packages.flatMap((p) => p.plan.reasons.map((r) => `${p.path}: ${r}`)) };
   const warnings = [...read.warnings, ...planned.packages.flatMap((p) => p.plan.warnings)];
-  return { plan, pullRequests, headSha, notices, warnings, ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
+  return { ...each, plan, pullRequests, headSha, notices, warnings, ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
 }

@@ -52,3 +52,16 @@ export function membersToRelease(graph: DependencyGraph, released: readonly stri
   for (const name of released) visit(name);
   return [...seen].sort((a, b) => a.localeCompare(b));
 }
+
+/** Why a member is tested: its own change, or the changed members it depends on (directly or not). */
+export function membersToTest(graph: DependencyGraph, changed: readonly string[]): Array<{ name: string; why: string }> {
+  const closure = (name: string, seen = new Set<string>()): Set<string> => {
+    for (const dep of graph.get(name)?.deps ?? []) if (!seen.has(dep)) closure(dep, seen.add(dep));
+    return seen;
+  };
+  return membersToRelease(graph, changed).map((name) => {
+    if (changed.includes(name)) return { name, why: 'changed' };
+    const via = [...closure(name)].filter((d) => changed.includes(d)).map((d) => graph.get(d)!.member.displayName).sort();
+    return { name, why: `depends on ${via.join(', ')}` };
+  });
+}
