@@ -37,7 +37,7 @@ export interface ManifestPlan {
 }
 
 export function planManifest(input: ManifestPlanInput): ManifestPlan {
-  const { config, githubNotes, commits: walk, previous: previousByPath, workspace: _workspace, ...shared } = input;
+  const { config, githubNotes, commits: walk, previous: previousByPath, workspace, ...shared } = input;
   const shas = Object.fromEntries(Object.entries(previousByPath).map(([p, r]) => [p, r?.sha ?? undefined]));
   const commitsOf = commitsPerPath(walk, config.packages, shas);
   // Each package is planned as its own PR would be; the merge plugins regroup them afterwards.
@@ -45,7 +45,7 @@ export function planManifest(input: ManifestPlanInput): ManifestPlan {
   let bumps = new Map<string, DependencyBump>();
   const plan = (pkg: PackageConfig, files?: { manifest: string | undefined; readFile: (p: string) => string | undefined }) => {
     const previous = previousByPath[pkg.path];
-    const member = input.workspace?.graph.get(input.workspace.nameByPath.get(pkg.path) ?? '');
+    const member = workspace?.graph.get(workspace.nameByPath.get(pkg.path) ?? '');
     const bump = member && bumps.get(member.member.name);
     return planNextRelease({
       ...shared,
@@ -55,15 +55,16 @@ export function planManifest(input: ManifestPlanInput): ManifestPlan {
       previous: previous ? { version: previous.version, tag: previous.tag } : null,
       ...(files && { manifest: { path: input.manifest.path, content: files.manifest }, readFile: files.readFile }),
       ...(githubNotes?.[pkg.path] !== undefined && { githubNotes: githubNotes[pkg.path] }),
-      ...(member && input.workspace && { workspace: { lockPath: input.workspace.lockPath, memberPath: pkg.path, ...(bump && { bump }) } }),
+      ...(member && workspace && { workspace: { lockPath: workspace.lockPath, memberPath: pkg.path, ...(bump && { bump }) } }),
     });
   };
   let packages = config.packages;
   for (const plugin of config.plugins) if (plugin.type === 'linked-versions') packages = linkVersions(plugin, packages, commitsOf, (pkg) => plan(pkg));
   let planned = packages.map((pkg) => ({ pkg, plan: plan(pkg) }));
-  if (input.workspace) {
-    // release-please's WorkspacePlugin: the released members, then every dependent, each bumped.
-    bumps = workspaceBumps(input.workspace, planned, (pkg, placeholder) => {
+  if (workspace) {
+    // release-please's WorkspacePlugin: the released members, then every dependent, each bumped
+    // (a dependent without commits has a version only under a bump: planned once with a placeholder).
+    bumps = workspaceBumps(workspace, planned, (pkg, placeholder) => {
       bumps = placeholder;
       return plan(pkg).version;
     });

@@ -32,11 +32,7 @@ export function loadReleaseConfig(dir: string, configName: string | undefined, m
   if (!existsSync(join(dir, manifestFile))) {
     throw new PyreleaseError('MANIFEST_MISSING', `${manifestFile}: release-please manifest file not found`, { file: manifestFile, fix: `create ${manifestFile} with {".": "0.0.0"} for a first release (or the version you last released)` });
   }
-  const text = readFileSync(join(dir, choice.file), 'utf8');
-  const workspace = readWorkspaceFromDisk(dir);
-  const { config, warnings } = workspace ? parseWorkspaceReleaseConfig(text, choice.file, onlyPath, workspace) : parseReleaseConfig(text, choice.file, onlyPath);
-  // The path input plans one member of a workspace; the stages act on that one.
-  if (workspace && onlyPath !== undefined) config.packages = config.packages.filter((p) => p.path === onlyPath);
+  const { config, warnings } = parseConfigIn(dir, readFileSync(join(dir, choice.file), 'utf8'), choice.file, onlyPath);
   const manifest = parseManifest(readFileSync(join(dir, manifestFile), 'utf8'), manifestFile);
   // Every package's directory, before anything is written (the first missing one is named).
   for (const { path } of config.packages) {
@@ -68,7 +64,7 @@ export function locateProject(dir: string, configName: string | undefined, onlyP
   const choice = resolveConfigPath(configName, (p) => existsSync(join(dir, p)));
   if (!choice.found) return { projectDir: dir };
   try {
-    const { packages } = parseReleaseConfig(readFileSync(join(dir, choice.file), 'utf8'), choice.file, onlyPath).config;
+    const { packages } = parseConfigIn(dir, readFileSync(join(dir, choice.file), 'utf8'), choice.file, onlyPath).config;
     // Several packages and no path input: the stage refuses to guess (stages/stage.ts projectDirectory).
     if (packages.length > 1) return { projectDir: undefined, configFile: choice.file, paths: packages.map((p) => p.path) };
     const pkgPath = packages[0]!.path;
@@ -78,6 +74,15 @@ export function locateProject(dir: string, configName: string | undefined, onlyP
   } catch (e) {
     return { projectDir: dir, warning: `${choice.file} cannot tell where the package is (${renderErrorLine(e)}); the gates run in working-directory` };
   }
+}
+
+/** The config as the stages see it: with a uv workspace its packages may be derived ("packages": {}), and a path input keeps that member only. */
+function parseConfigIn(dir: string, text: string, file: string, onlyPath: string | undefined): { config: ReleaseConfig; warnings: string[] } {
+  const workspace = readWorkspaceFromDisk(dir);
+  if (!workspace) return parseReleaseConfig(text, file, onlyPath);
+  const parsed = parseWorkspaceReleaseConfig(text, file, onlyPath, workspace);
+  if (onlyPath !== undefined) parsed.config.packages = parsed.config.packages.filter((p) => p.path === onlyPath);
+  return parsed;
 }
 
 /** The uv workspace of the work tree (core/workspace/), or undefined without [tool.uv.workspace]. */

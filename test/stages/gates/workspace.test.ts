@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { locateProject } from '../../../src/adapters/workspace/release-config-files.js';
 import { securityStage } from '../../../src/stages/security.js';
 import { gitEnv } from '../../harness/fast-import.js';
 import { runStage } from './fixture.js';
@@ -58,6 +59,12 @@ describe('stage: security for a uv workspace', () => {
     expect(r.summary).toContain('| cli (`packages/cli`) | depends on core | ✅ passed |');
     expect(r.summary).toContain('| api (`packages/api`) | not tested: unchanged since its release, depends on no changed member | — |');
     expect(r.outputs.security_passed).toBe('true');
+  });
+
+  it('a gates-only run finds the derived packages ("packages": {}), so the stage acts on the workspace, not on a guess', () => {
+    const dir = workspace({ 'packages/core/core/dates.py': 'x = 1\n' });
+    expect(locateProject(dir, undefined)).toEqual({ projectDir: undefined, configFile: '.release-please-config.json', paths: ['packages/api', 'packages/cli', 'packages/core'] });
+    expect(locateProject(dir, undefined, 'packages/cli')).toEqual({ projectDir: join(dir, 'packages/cli') });
   });
 
   it("a dependent's finding fails the scan, naming the member", async () => {
