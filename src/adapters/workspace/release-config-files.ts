@@ -12,6 +12,7 @@ import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import { renderErrorLine } from '../../errors/render.js';
 import type { WorkspaceMember } from '../../core/workspace/members.js';
 import { parseWorkspaceReleaseConfig, readWorkspaceMembers, workspaceMemberFiles } from '../../core/workspace/workspace-config.js';
+import { mayHoldMember, readUvWorkspaceTable, type UvWorkspaceTable } from '../../core/workspace/uv-workspace.js';
 
 export interface LoadedReleaseConfig {
   config: ReleaseConfig;
@@ -89,16 +90,26 @@ function parseConfigIn(dir: string, text: string, file: string, onlyPath: string
 function readWorkspaceFromDisk(dir: string): WorkspaceMember[] | undefined {
   const read = (p: string) => (existsSync(join(dir, p)) ? readFileSync(join(dir, p), 'utf8') : undefined);
   const root = read('pyproject.toml');
-  if (root === undefined || !root.includes('workspace')) return undefined;
-  const files = workspaceMemberFiles(root, listFiles(dir));
+  const table = root?.includes('workspace') ? readUvWorkspaceTable(root) : undefined;
+  if (!table) return undefined;
+  const files = workspaceMemberFiles(root, filesWhereMembersMayBe(dir, table));
   return files && readWorkspaceMembers(files, read);
 }
 
-/** Files below dir as git lists them (relative, "/"-separated), without .git, virtualenvs and node_modules. */
-function listFiles(dir: string): string[] {
-  const skip = (p: string) => p.split('/').some((part) => part === '.git' || part === 'node_modules' || part === '.venv');
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split('\\').join('/'))
-    .filter((p) => !skip(p));
+/**
+ * The files of every directory the members globs could match, as git lists them (relative,
+ * "/"-separated): the walk descends only where a member could lie, so virtualenvs, caches and
+ * build output are never read.
+ */
+function filesWhereMembersMayBe(dir: string, table: UvWorkspaceTable): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      const path = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isFile()) out.push(path);
+      else if (e.isDirectory() && e.name !== '.git' && mayHoldMember(table, path)) walk(path);
+    }
+  };
+  walk('');
+  return out;
 }

@@ -17,25 +17,42 @@ export interface UvWorkspace {
 const ROOT_FILE = 'pyproject.toml';
 const FIX = 'fix the syntax; the workspace members cannot be found without it';
 
-/** undefined when the root pyproject.toml has no [tool.uv.workspace] (or there is none). */
-export function findUvWorkspace(rootPyproject: string | undefined, treePaths: readonly string[]): UvWorkspace | undefined {
+export interface UvWorkspaceTable {
+  members: string[];
+  exclude: string[];
+  /** The root has a [project] table: it is a member too. */
+  rootIsMember: boolean;
+}
+
+/** [tool.uv.workspace] of the root pyproject.toml, or undefined without one. */
+export function readUvWorkspaceTable(rootPyproject: string | undefined): UvWorkspaceTable | undefined {
   if (rootPyproject === undefined) return undefined;
   const doc = parsePyprojectToml(rootPyproject, ROOT_FILE, FIX);
   const uv = (doc.tool as Record<string, unknown> | undefined)?.uv as Record<string, unknown> | undefined;
   const table = uv?.workspace as Record<string, unknown> | undefined;
   if (table === undefined) return undefined;
-  const members = globList(table.members, 'members');
-  const exclude = globList(table.exclude, 'exclude');
+  return { members: globList(table.members, 'members').map(trimSlashes), exclude: globList(table.exclude, 'exclude').map(trimSlashes), rootIsMember: doc.project !== undefined };
+}
+
+/** Could a member lie in or below `dir`? (A walker of the tree descends only where one could.) */
+export function mayHoldMember(table: UvWorkspaceTable, dir: string): boolean {
+  return table.members.some((glob) => minimatch(dir, glob, { partial: true }));
+}
+
+/** undefined when the root pyproject.toml has no [tool.uv.workspace] (or there is none). */
+export function findUvWorkspace(rootPyproject: string | undefined, treePaths: readonly string[]): UvWorkspace | undefined {
+  const table = readUvWorkspaceTable(rootPyproject);
+  if (table === undefined) return undefined;
+  const { members, exclude } = table;
   const directories = directoriesOf(treePaths);
-  const found = new Set<string>(doc.project !== undefined ? [ROOT_PATH] : []);
-  for (const pattern of members) {
-    const glob = trimSlashes(pattern);
+  const found = new Set<string>(table.rootIsMember ? [ROOT_PATH] : []);
+  for (const glob of members) {
     const matched = [...directories].filter((d) => minimatch(d, glob, { dot: false }));
     // A plain path (no glob) that names nothing is a typo or a member not committed; uv stops on it too.
     if (matched.length === 0 && !/[*?[\]{}]/.test(glob)) {
-      throw new PyreleaseError('WORKSPACE_MEMBER_PATH_MISSING', `${ROOT_FILE}: [tool.uv.workspace] members names ${JSON.stringify(pattern)}, a directory that does not exist`, { file: ROOT_FILE, key: 'tool.uv.workspace.members', fix: `commit the member directory ${glob}/ with its pyproject.toml, or remove ${JSON.stringify(pattern)} from members` });
+      throw new PyreleaseError('WORKSPACE_MEMBER_PATH_MISSING', `${ROOT_FILE}: [tool.uv.workspace] members names ${JSON.stringify(glob)}, a directory that does not exist`, { file: ROOT_FILE, key: 'tool.uv.workspace.members', fix: `commit the member directory ${glob}/ with its pyproject.toml, or remove ${JSON.stringify(glob)} from members` });
     }
-    for (const dir of matched) if (!exclude.some((e) => minimatch(dir, trimSlashes(e)))) found.add(dir);
+    for (const dir of matched) if (!exclude.some((e) => minimatch(dir, e))) found.add(dir);
   }
   const tree = new Set(treePaths);
   for (const dir of found) {
