@@ -7,7 +7,7 @@ import type { GitRepository } from '../adapters/git/repository.js';
 import type { ReleaseConfig } from '../core/config/types.js';
 import type { DirectoryView } from '../core/package-path.js';
 import type { WorkspaceMember } from '../core/workspace/members.js';
-import { parseWorkspaceReleaseConfig, readWorkspaceMembers, workspaceMemberFiles } from '../core/workspace/workspace-config.js';
+import { parseWorkspaceReleaseConfig, readWorkspaceMembers, workspaceMemberFiles, workspaceWarnings } from '../core/workspace/workspace-config.js';
 
 export interface ReadWorkspace {
   members: WorkspaceMember[];
@@ -22,5 +22,6 @@ export async function readWorkspaceConfig(git: GitRepository, at: { sha: string;
   if (!files) return undefined;
   const read = await git.readFiles(at.sha, files.map(at.view.outside));
   const members = readWorkspaceMembers(files, (p) => read.get(at.view.outside(p)));
-  return { members, ...parseWorkspaceReleaseConfig(configText, configFile, onlyPath, members) };
+  const parsed = parseWorkspaceReleaseConfig(configText, configFile, onlyPath, members);
+  return { members, ...parsed, warnings: [...parsed.warnings, ...workspaceWarnings(members)] };
 }

@@ -27,6 +27,8 @@ export interface WorkspaceMember {
   displayName: string;
   pyprojectPath: string;
   requirements: MemberRequirement[];
+  /** `dynamic` names dependencies: a build backend computes them, so the graph cannot see them. */
+  dynamicDependencies: boolean;
 }
 
 export function readWorkspaceMember(path: string, pyprojectText: string): WorkspaceMember {
@@ -47,5 +49,7 @@ export function readWorkspaceMember(path: string, pyprojectText: string): Worksp
   add('dependencies', project.dependencies);
   const optional = project['optional-dependencies'];
   if (optional && typeof optional === 'object') for (const [extra, list] of Object.entries(optional)) add('optional-dependencies', list, extra);
-  return { path, name: normalizeProjectName(project.name), displayName: project.name, pyprojectPath, requirements };
+  const dynamic = Array.isArray(project.dynamic) ? project.dynamic : [];
+  const dynamicDependencies = dynamic.includes('dependencies') || dynamic.includes('optional-dependencies');
+  return { path, name: normalizeProjectName(project.name), displayName: project.name, pyprojectPath, requirements, dynamicDependencies };
 }

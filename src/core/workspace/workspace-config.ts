@@ -64,3 +64,8 @@ export function parseWorkspaceReleaseConfig(configText: string, configFile: stri
 function isEmptyObject(v: unknown): boolean {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
 }
+
+/** Members whose requirements the graph cannot see: said once per plan, never guessed. */
+export function workspaceWarnings(members: readonly WorkspaceMember[]): string[] {
+  return members.filter((m) => m.dynamicDependencies).map((m) => `${m.pyprojectPath}: [project] dynamic names its dependencies, so pyrelease cannot tell whether ${m.displayName} requires another member; it is released with them only by its own commits (list the dependencies in [project] to have it bumped)`);
+}

@@ -118,6 +118,13 @@ describe('a uv workspace release', () => {
     expect(show(fx, pr.head, 'packages/cli/pyproject.toml')).toContain('"core>=1.0",');
   });
 
+  it('a member whose dependencies are dynamic is not guessed at: a warning names it', async () => {
+    fx = await workspace({}, { 'packages/api/pyproject.toml': '[project]\nname = "api"\nversion = "2.0.0"\ndynamic = ["dependencies"]\n' });
+    const out = await fx.run();
+    expect(out.lines.join('\n')).toMatch(/warning: packages\/api\/pyproject\.toml: \[project\] dynamic names its dependencies, so pyrelease cannot tell whether api requires another member/);
+    expect(fx.gh.state.pulls[0]!.body).not.toContain('api:');
+  });
+
   it('pyrelease plan --path <member>: that member\'s release, its dependencies\' release taken into account; the path input opens its PR alone', async () => {
     fx = await workspace({});
     const request = parseCliArgs(['plan', '--path', 'packages/cli/', '--cwd', fx.work], {});
