@@ -73,6 +73,7 @@ async function planCommand(request: RunRequest, runtime: CliRuntime, clock: Cloc
     date: request.date ?? clock.today(),
     configFile: settings.configFile,
     manifestFile: settings.manifestFile,
+    ...(settings.packagePath !== undefined && { onlyPath: settings.packagePath }),
     targetBranch: request.branch,
     repository: settings.repository,
     ...(readPullRequests && { readPullRequests }),

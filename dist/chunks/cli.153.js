@@ -52,6 +52,92 @@ function renderGatesSummary(title, results, notes) {
 
 /***/ }),
 
+/***/ 74360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ runForChangedMembers)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_workspace_dependency_graph_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50393);
+/* harmony import */ var _core_workspace_workspace_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66222);
+/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6376);
+/* harmony import */ var _errors_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96643);
+/* harmony import */ var _plan_from_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90336);
+/**
+ * The gates of a uv workspace (issue #22): with several packages and no path input, the gate
+ * stage runs for each member changed since its last release and each member depending on one,
+ * every member in its own directory and so its own environment, through the same stage code as
+ * one package; the summary says which members were tested and why. Without a workspace the
+ * stage refuses to guess, as before (stage.ts projectDirectory).
+ */
+
+
+
+
+
+
+async function runForChangedMembers(ctx, title, runOne) {
+    const { settings, services, runtime, clock } = ctx;
+    if (!services.severalPackages)
+        return runOne(ctx);
+    // The planner knows each package's commits since its release; links are not rendered here, so any repository name does.
+    const outcome = await (0,_plan_from_repository_js__WEBPACK_IMPORTED_MODULE_5__/* .planFromRepository */ .U)(services.git, { ref: 'HEAD', date: clock.today(), configFile: settings.configFile, manifestFile: settings.manifestFile, targetBranch: settings.targetBranch ?? 'main', repository: settings.repository ?? { owner: 'local', repo: 'local' } });
+    if (!outcome.workspace)
+        return runOne(ctx);
+    const { graph, nameByPath } = (0,_core_workspace_workspace_config_js__WEBPACK_IMPORTED_MODULE_2__/* .workspacePlanInput */ .V3)(outcome.workspace);
+    const changed = (outcome.packages ?? []).filter((p) => p.plan.commits > 0).flatMap((p) => nameByPath.get(p.path) ?? []);
+    const tested = (0,_core_workspace_dependency_graph_js__WEBPACK_IMPORTED_MODULE_1__/* .membersToTest */ .p2)(graph, changed);
+    const untested = outcome.workspace.filter((m) => !tested.some((t) => t.name === m.name));
+    const runs = [];
+    for (const t of tested) {
+        const member = graph.get(t.name).member;
+        const one = { ...ctx, services: { ...services, severalPackages: undefined, projectDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(settings.workingDirectory, member.path) } };
+        runtime.info(`${title}: ${member.displayName} (${member.path}) — ${t.why}`);
+        try {
+            runs.push({ member: member.displayName, path: member.path, why: t.why, outcome: await runOne(one) });
+        }
+        catch (error) {
+            runs.push({ member: member.displayName, path: member.path, why: t.why, error });
+        }
+    }
+    const table = [
+        `### ${title}: uv workspace members`,
+        '',
+        '| member | why tested | result |',
+        '| --- | --- | --- |',
+        ...runs.map((r) => `| ${r.member} (\`${r.path}\`) | ${r.why} | ${r.error ? '❌ failed' : '✅ passed'} |`),
+        ...untested.map((m) => `| ${m.displayName} (\`${m.path}\`) | not tested: unchanged since its release, depends on no changed member | — |`),
+        '',
+    ].join('\n');
+    const failed = runs.filter((r) => r.error !== undefined);
+    const outputs = mergeOutputs(runs.flatMap((r) => (r.outcome ? [r.outcome.outputs] : [])));
+    if (failed.length > 0) {
+        await runtime.appendSummary(table);
+        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_3__/* .PyreleaseError */ .dT('GATE_FAILED', `${title} failed for ${failed.map((r) => `${r.member}: ${(0,_errors_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderErrorLine */ .Jz)(r.error)}`).join('; ')}`, { fix: 'fix what the annotations and the job summary list for each member, then push again' });
+    }
+    const headline = runs.length === 0 ? 'no workspace member changed since its release: none tested' : runs.map((r) => `${r.member} (${r.why}): ${r.outcome.headline}`).join('; ');
+    return { outputs, headline, summary: [table, ...runs.map((r) => (r.outcome?.summary ?? '').replace(/^### /, `#### ${r.member}: `))].join('\n') };
+}
+/** One value per output for the workspace: every flag true, counts added, a gate's worst status. */
+function mergeOutputs(all) {
+    const out = {};
+    for (const key of [...new Set(all.flatMap((o) => Object.keys(o)))]) {
+        const values = all.map((o) => o[key]).filter((v) => v !== undefined);
+        if (values.every((v) => v === 'true' || v === 'false'))
+            out[key] = String(values.every((v) => v === 'true'));
+        else if (values.every((v) => /^\d+$/.test(v)))
+            out[key] = String(values.reduce((n, v) => n + Number(v), 0));
+        else
+            out[key] = ['failed', 'passed', 'skipped'].find((s) => values.includes(s)) ?? values[0];
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 7153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -237,12 +323,15 @@ var report = __webpack_require__(87588);
 var stage = __webpack_require__(77089);
 // EXTERNAL MODULE: ./src/stages/toolchain-for.ts + 1 modules
 var toolchain_for = __webpack_require__(43447);
+// EXTERNAL MODULE: ./src/stages/gates/workspace-gates.ts
+var workspace_gates = __webpack_require__(74360);
 ;// CONCATENATED MODULE: ./src/stages/security.ts
 /**
  * stage: security — bandit (blocking at bandit-severity and bandit-confidence, honouring the
  * project's [tool.bandit] and `# nosec`, never scanning environments or build output), findings
  * as annotations and a SARIF 2.1.0 file; CodeQL advisory when its CLI is found.
  */
+
 
 
 
@@ -261,7 +350,8 @@ const securityStage = {
     gate: true,
     dryRunSafe: true,
     shouldRun: () => ({ run: true }),
-    run: runSecurity,
+    // A uv workspace without a path input: the members changed since their release and their dependents (#22).
+    run: (ctx) => (0,workspace_gates/* runForChangedMembers */.y)(ctx, 'Security scan', runSecurity),
 };
 const security_TIMEOUT_MS = 30 * 60_000;
 async function runSecurity(ctx) {

@@ -774,8 +774,8 @@ function planJson(plan) {
 
 // EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
 var pyrelease_error = __webpack_require__(6376);
-// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 40 modules
-var plan_from_repository = __webpack_require__(6102);
+// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 34 modules
+var plan_from_repository = __webpack_require__(90336);
 // EXTERNAL MODULE: ./src/adapters/policy.ts
 var policy = __webpack_require__(38404);
 // EXTERNAL MODULE: ./src/adapters/github/errors.ts
@@ -867,7 +867,7 @@ async function checkCommand(request, runtime, clock) {
     const [{ createServices }, { publishPreflightAtHead }, { qualityStage }, { securityStage }, { runStages }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(28), __webpack_require__.e(648), __webpack_require__.e(675), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 12791)),
         Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(234), __webpack_require__.e(447), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 2617)),
-        Promise.all(/* import() */[__webpack_require__.e(447), __webpack_require__.e(110)]).then(__webpack_require__.bind(__webpack_require__, 11110)),
+        Promise.all(/* import() */[__webpack_require__.e(447), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 81758)),
         Promise.all(/* import() */[__webpack_require__.e(447), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 7153)),
         __webpack_require__.e(/* import() */ 841).then(__webpack_require__.bind(__webpack_require__, 55841)),
     ]);
@@ -912,6 +912,7 @@ async function planCommand(request, runtime, clock) {
         date: request.date ?? clock.today(),
         configFile: settings.configFile,
         manifestFile: settings.manifestFile,
+        ...(settings.packagePath !== undefined && { onlyPath: settings.packagePath }),
         targetBranch: request.branch,
         repository: settings.repository,
         ...(readPullRequests && { readPullRequests }),
@@ -1969,7 +1970,7 @@ const SIGNOFF = /^([^<]+)\s*<([^>]+)>$/i;
  * `onlyPath` is release-please-action's `path` input (Manifest.fromManifest's path): the config
  * is read as if that package were its only one.
  */
-function parseReleaseConfig(text, file, onlyPath) {
+function parseReleaseConfig(text, file, onlyPath, derived) {
     const doc = (0,json_text/* parseJsonText */.l)(text, file, 'CONFIG_INVALID_JSON');
     const f = new ConfigFindings(file);
     const root = (0,records/* asRecord */.q)(doc.value);
@@ -1985,7 +1986,9 @@ function parseReleaseConfig(text, file, onlyPath) {
     const packages = [];
     // The first package's merged options: manifest-level values release-please reads from it (separate-pull-requests, extra-label).
     let packageOptions;
-    const rawPackages = readPackagesObject(f, root.packages);
+    const written = readPackagesObject(f, root.packages);
+    // "packages": {} beside a uv workspace: the packages are its members (core/workspace/workspace-config.ts).
+    const rawPackages = written && Object.keys(written).length === 0 && derived ? derived : written;
     for (const [path, raw] of Object.entries(rawPackages ?? {})) {
         if (onlyPath !== undefined && (0,package_path/* normalizePackagePath */.dX)(path) !== onlyPath)
             continue;
@@ -2138,75 +2141,57 @@ function asRecord(v) {
 
 /***/ }),
 
-/***/ 86539:
+/***/ 88409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dl: () => (/* binding */ ROOT_PATH),
-/* harmony export */   L6: () => (/* binding */ packagePathProblem),
-/* harmony export */   PO: () => (/* binding */ isUnderPackage),
-/* harmony export */   RF: () => (/* binding */ isExcluded),
-/* harmony export */   Z6: () => (/* binding */ packageFilter),
-/* harmony export */   dX: () => (/* binding */ normalizePackagePath),
-/* harmony export */   tm: () => (/* binding */ directoryView)
+/* harmony export */   dM: () => (/* binding */ parseDistributionName),
+/* harmony export */   nK: () => (/* binding */ matchesRelease),
+/* harmony export */   yz: () => (/* binding */ normalizeProjectName)
 /* harmony export */ });
-/* unused harmony export commitsOfPackage */
-const ROOT_PATH = '.';
-/** release-please's normalizePaths: no leading or trailing slash; "" and "/" mean the root. */
-function normalizePackagePath(path) {
-    const p = path.replace(/\/$/, '').replace(/^\//, '');
-    return p === '' ? ROOT_PATH : p;
+/* unused harmony export fileNameStem */
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98084);
+/**
+ * What a distribution's file name says: project, version, kind. PyPI refuses a file whose
+ * name disagrees with its metadata, so pyrelease checks the same rules before uploading.
+ */
+
+/** PEP 503: lower case, runs of `-_.` become `-`. Two names are one project when these agree. */
+function normalizeProjectName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
-/** Why a package path cannot be used (release-please's addPath refuses `..`, `~` and absolute paths), or undefined. */
-function packagePathProblem(path) {
-    if (path === ROOT_PATH)
-        return undefined;
-    if (path.startsWith('/'))
-        return 'starts with "/"; package paths are relative to the repository root';
-    if (path.split('/').some((s) => s === '..' || s === '.' || s === '~' || s === ''))
-        return 'has ".", "..", "~" or an empty part; write the directory as a plain relative path such as "packages/widget"';
+/** The name part wheels and PEP 625 sdists use: normalised, with `_` for `-`. */
+function fileNameStem(name) {
+    return normalizeProjectName(name).replace(/-/g, '_');
+}
+function parseDistributionName(filename) {
+    if (filename.endsWith('.whl')) {
+        const parts = filename.slice(0, -'.whl'.length).split('-');
+        // name-version[-build]-python-abi-platform
+        if (parts.length !== 5 && parts.length !== 6)
+            return undefined;
+        const [project, version] = parts;
+        const pythonTag = parts[parts.length - 3];
+        if (!project || !version || !pythonTag)
+            return undefined;
+        return { filename, kind: 'wheel', project, version, pythonTag };
+    }
+    for (const ext of ['.tar.gz', '.zip']) {
+        if (!filename.endsWith(ext))
+            continue;
+        const stem = filename.slice(0, -ext.length);
+        // Legacy sdists may keep dashes in the name; the version never contains one.
+        const dash = stem.lastIndexOf('-');
+        if (dash <= 0)
+            return undefined;
+        return { filename, kind: 'sdist', project: stem.slice(0, dash), version: stem.slice(dash + 1) };
+    }
     return undefined;
 }
-/** Is `file` (repository-relative) inside the package at `pkgPath`? */
-function isUnderPackage(file, pkgPath) {
-    return pkgPath === ROOT_PATH || file.startsWith(`${pkgPath}/`);
-}
-/** The commits release-please plans for the package, in the order given. */
-function commitsOfPackage(commits, pkgPath, excludePaths) {
-    return commits.filter(packageFilter(pkgPath, excludePaths));
-}
-/** commitsOfPackage for one commit at a time (a planner streaming the log). */
-function packageFilter(pkgPath, excludePaths) {
-    const excluded = excludePaths.map(normalizePackagePath);
-    return (c) => touchesPackage(c, pkgPath) && !isExcluded(c, pkgPath, excluded);
-}
-/** CommitSplit with includeEmpty: files under the path, or no files at all. Unknown files (a synthetic commit) count. */
-function touchesPackage(c, pkgPath) {
-    if (pkgPath === ROOT_PATH || c.files === undefined || c.files.length === 0)
-        return true;
-    return c.files.some((f) => isUnderPackage(f, pkgPath));
-}
-/** CommitExclude.shouldInclude: excluded when every file of the package lies under an excluded path ("every" of none is true). */
-function isExcluded(c, pkgPath, excluded) {
-    if (excluded.length === 0 || c.files === undefined)
-        return false;
-    return c.files.filter((f) => isUnderPackage(f, pkgPath)).every((f) => excluded.some((p) => isUnderPackage(f, p)));
-}
-function directoryView(prefix) {
-    const dir = prefix.replace(/\/+$/, '');
-    if (dir === '')
-        return { inside: (p) => p, outside: (p) => p, commits: (c) => [...c], commit: (c) => c };
-    const commit = (c) => {
-        if (!touchesPackage(c, dir))
-            return undefined;
-        return c.files === undefined ? c : { ...c, files: c.files.filter((f) => f.startsWith(`${dir}/`)).map((f) => f.slice(dir.length + 1)) };
-    };
-    return {
-        inside: (p) => (p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined),
-        outside: (p) => `${dir}/${p}`,
-        commits: (commits) => commits.flatMap((c) => commit(c) ?? []),
-        commit,
-    };
+/** Whether the file belongs to this project and version (PEP 440 spellings compared canonically). */
+function matchesRelease(name, project, version) {
+    const v = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePep440 */ .Z)(name.version);
+    return normalizeProjectName(name.project) === normalizeProjectName(project) && v !== undefined && v === (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePep440 */ .Z)(version);
 }
 
 
@@ -2235,6 +2220,569 @@ function parsePyprojectToml(text, file, fix) {
         const line = error.line;
         throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PyreleaseError */ .dT('PYPROJECT_INVALID', `${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file, ...(line ? { line } : {}), fix });
     }
+}
+
+
+/***/ }),
+
+/***/ 39706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z6: () => (/* binding */ extraFileReadPaths),
+  nu: () => (/* binding */ extraFileUpdates),
+  C0: () => (/* binding */ packagePath)
+});
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(33581);
+// EXTERNAL MODULE: ./src/core/version/version.ts
+var version_version = __webpack_require__(42752);
+// EXTERNAL MODULE: ./src/core/version/pep440-version.ts
+var pep440_version = __webpack_require__(94072);
+;// CONCATENATED MODULE: ./src/core/updaters/version-in-text.ts
+/**
+ * The version already written in a line or a JSON string, as the updaters find it before
+ * replacing it: release-please's SemVer pattern, or any PEP 440 spelling under versioning: pep440
+ * (where "1.2.0rc1" is more than SemVer's "1.2.0").
+ */
+
+const SEMVER_IN_TEXT = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
+function versionInText(v) {
+    return v.notation === 'pep440' ? pep440_version/* PEP440_IN_TEXT */.SX : SEMVER_IN_TEXT;
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/generic-markers.ts
+
+
+const INLINE = /x-release-please-(major|minor|patch|version-date|version|date)/;
+const BLOCK_START = /x-release-please-start-(major|minor|patch|version-date|version|date)/;
+const BLOCK_END = /x-release-please-end/;
+function updateGenericMarkers(content, version, date, dateFormat = '%Y-%m-%d') {
+    if (!content)
+        return '';
+    const out = [];
+    let block;
+    for (const line of content.split(/\r?\n/)) {
+        const inline = INLINE.exec(line);
+        if (inline)
+            out.push(replace(line, inline[1], version, date, dateFormat));
+        else if (block) {
+            out.push(replace(line, block, version, date, dateFormat));
+            if (BLOCK_END.test(line))
+                block = undefined;
+        }
+        else {
+            const start = BLOCK_START.exec(line);
+            if (start)
+                block = start[1];
+            out.push(line);
+        }
+    }
+    return out.join('\n');
+}
+function replace(line, scope, v, date, dateFormat) {
+    const formatted = formatDate(dateFormat, date);
+    const dateRe = new RegExp(dateFormat.replace(/%[Ymd]/g, (m) => (m === '%Y' ? '(\\d{4})' : '(\\d{2})')));
+    switch (scope) {
+        case 'date':
+            return isValidDate(formatted, dateFormat) ? line.replace(dateRe, formatted) : line;
+        case 'version-date':
+            return (isValidDate(formatted, dateFormat) ? line.replace(dateRe, formatted) : line).replace(versionInText(v), (0,version_version/* formatVersion */.qh)(v));
+        case 'major':
+            return line.replace(/\d+\b/, String(v.major));
+        case 'minor':
+            return line.replace(/\b\d+\b/, String(v.minor));
+        case 'patch':
+            return line.replace(/\b\d+\b/, String(v.patch));
+        default:
+            return line.replace(versionInText(v), (0,version_version/* formatVersion */.qh)(v));
+    }
+}
+function formatDate(format, isoDate) {
+    const [y, m, d] = isoDate.split('-');
+    return format.replace(/%[Ymd]/g, (t) => (t === '%Y' ? y : t === '%m' ? m : d));
+}
+/**
+ * release-please's isValidDate, quirk kept: it reads the n-th number of the formatted date at
+ * index (position of %Y in the format) / 3, so only formats whose tokens sit three characters
+ * apart ("%Y-%m-%d", "%d/%m/%Y") pass; with any other (e.g. "%Y%m%d") the date is left alone.
+ */
+function isValidDate(formatted, format) {
+    const parts = formatted.match(/\d+/g);
+    if (!parts)
+        return false;
+    const at = (token) => Number.parseInt(parts[format.indexOf(token) / 3] ?? '', 10);
+    const [year, month, day] = [at('%Y'), at('%m'), at('%d')];
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31)
+        return false;
+    return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+// EXTERNAL MODULE: ./src/core/config/json-text.ts
+var json_text = __webpack_require__(14744);
+// EXTERNAL MODULE: ./src/core/updaters/json-stringify.ts
+var json_stringify = __webpack_require__(27502);
+// EXTERNAL MODULE: ./node_modules/jsonpath-plus/dist/index-node-esm.js
+var index_node_esm = __webpack_require__(96229);
+// EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
+var pyrelease_error = __webpack_require__(6376);
+;// CONCATENATED MODULE: ./src/core/updaters/json-path.ts
+/**
+ * JSONPath through jsonpath-plus, the library and default (safe) evaluator release-please uses:
+ * every path it accepts is accepted here. A path it cannot evaluate throws there and stops
+ * release-please; here it is one CONFIG_BAD_JSONPATH line naming the file.
+ */
+
+
+function queryJsonPath(data, path, file) {
+    try {
+        return (0,index_node_esm/* JSONPath */.E)({ path, json: data, resultType: 'all' });
+    }
+    catch (e) {
+        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_BAD_JSONPATH', `${file}: jsonpath ${JSON.stringify(path)} cannot be evaluated: ${e.message}`, {
+            file,
+            key: 'jsonpath',
+            fix: "write a JSONPath such as $.version, $.project.version or $.package[?(@.name=='my-pkg')].version",
+        });
+    }
+}
+/** "/a/b~1c/0" → ["a", "b/c", "0"]: pointer segments, unescaped. */
+function pointerSegments(pointer) {
+    return pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function noMatch(file, what, path, fix) {
+    return new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_NO_MATCH', `${file}: ${what} ${JSON.stringify(path)} matches nothing in the file`, { file, key: what, fix });
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/json-file.ts
+/**
+ * JSON extra files: release-please's GenericJson. Every match of the jsonpath that is a string
+ * holding a version gets the new one in place of the old; the file is re-serialised with its own
+ * indent (jsonStringify). A match that is not a string, or holds no version, is skipped with a
+ * warning, as release-please logs it.
+ */
+
+
+
+
+
+function updateJsonFile(content, jsonpath, version, edit) {
+    const data = (0,json_text/* parseJsonText */.l)(content, edit.path, 'EXTRA_FILE_INVALID').value;
+    const matches = queryJsonPath(data, jsonpath, edit.path);
+    if (matches.length === 0 && edit.strict)
+        throw noMatch(edit.path, 'jsonpath', jsonpath, `write the path of the version value in ${edit.path}, e.g. $.version`);
+    const pattern = versionInText(version);
+    for (const m of matches) {
+        if (typeof m.value !== 'string')
+            edit.warnings.push(`${edit.path}: no string at ${jsonpath}; skipped`);
+        else if (!pattern.test(m.value))
+            edit.warnings.push(`${edit.path}: no version found at ${jsonpath}; skipped`);
+        else
+            m.parent[m.parentProperty] = m.value.replace(pattern, (0,version_version/* formatVersion */.qh)(version));
+    }
+    return (0,json_stringify/* stringifyLike */.d)(data, content);
+}
+
+// EXTERNAL MODULE: ./node_modules/@iarna/toml/lib/toml-parser.js
+var toml_parser = __webpack_require__(82862);
+var toml_parser_default = /*#__PURE__*/__webpack_require__.n(toml_parser);
+;// CONCATENATED MODULE: ./src/core/updaters/toml-edit.ts
+/**
+ * release-please's toml-edit (util/toml-edit.js) over the same parser, @iarna/toml's: a parse
+ * in which every scalar value is tagged with where it is written, so one value can be replaced
+ * and every other byte (comments, layout, line endings) kept. JSONPaths of TOML extra files are
+ * evaluated on this tagged tree, which is why a filter on a string says `.value`.
+ */
+
+
+const TAGGED = Symbol('tagged-value');
+class TaggedTomlParser extends (toml_parser_default()) {
+    parseValue() {
+        // By now pos is one past the value's first character.
+        this.state.__TAGGED_START = this.pos - 1;
+        return super.parseValue();
+    }
+    next(fn) {
+        const previous = this.state;
+        super.next(fn);
+        this.state.__TAGGED_START = previous.__TAGGED_START;
+    }
+    return(value) {
+        const previous = this.state;
+        super.return(value);
+        // Objects (tables, arrays, dates) are not tagged, so each value is tagged once.
+        if (previous.__TAGGED_START && typeof this.state.returned !== 'object') {
+            this.state.returned = { [TAGGED]: true, start: previous.__TAGGED_START, end: this.pos, value: this.state.returned };
+        }
+    }
+}
+function isTomlSyntaxError(e) {
+    return e instanceof Error && typeof e.line === 'number' && typeof e.col === 'number';
+}
+function parseTaggedToml(text) {
+    const parser = new TaggedTomlParser();
+    parser.parse(text);
+    return parser.finish();
+}
+function isTagged(x) {
+    return typeof x === 'object' && x !== null && x[TAGGED] === true;
+}
+/**
+ * The value at `path` (which must exist) replaced by JSON.stringify(newValue); release-please
+ * throws when the path leads to a table or list instead of a value, and so does this, naming it.
+ */
+function replaceTomlValue(text, path, newValue, file) {
+    let current = parseTaggedToml(text);
+    for (const key of path)
+        current = current?.[key];
+    if (!isTagged(current)) {
+        throw new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_NO_MATCH', `${file}: ${path.join('.')} is a table or a list, not a value pyrelease can set to the version`, {
+            file,
+            key: 'jsonpath',
+            fix: 'point the jsonpath at the version string itself, e.g. $.project.version',
+        });
+    }
+    const output = text.slice(0, current.start) + JSON.stringify(newValue) + text.slice(current.end);
+    try {
+        const check = new (toml_parser_default())();
+        check.parse(output);
+        check.finish();
+    }
+    catch (e) {
+        throw new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_INVALID', `${file}: setting ${path.join('.')} to the version would leave invalid TOML: ${e.message.split('\n')[0]}`, { file, key: 'jsonpath', fix: 'point the jsonpath at a plain string value' });
+    }
+    return output;
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/toml-file.ts
+/**
+ * TOML extra files: release-please's GenericToml. The jsonpath is evaluated (jsonpath-plus) on
+ * the tagged parse of toml-edit.ts, and each value it matches is replaced in place by the
+ * version, whatever it held; comments and layout are kept.
+ */
+
+
+
+function updateTomlFile(content, jsonpath, version, edit) {
+    let data;
+    try {
+        data = parseTaggedToml(content);
+    }
+    catch (e) {
+        // release-please logs "Invalid toml, cannot be parsed" and leaves the file; a typed entry
+        // that names a jsonpath is refused instead, so the release PR is not silently incomplete.
+        if (!edit.strict) {
+            edit.warnings.push(`${edit.path}: not valid TOML, its $.version is not updated (markers still are)`);
+            return content;
+        }
+        throw invalidToml(edit.path, e);
+    }
+    // As release-please splits them: on "/", empty segments dropped, "~1" escapes left as they are.
+    const paths = queryJsonPath(data, jsonpath, edit.path).map((m) => m.pointer.split('/').filter(Boolean)).map((p) => (p[0] === '$' ? p.slice(1) : p));
+    if (paths.length === 0) {
+        if (edit.strict)
+            throw noMatch(edit.path, 'jsonpath', jsonpath, 'write the path of the version value, e.g. $.project.version, or $.package[?(@.name.value==\'my-pkg\')].version (TOML strings are matched on .value)');
+        return content;
+    }
+    let out = content;
+    for (const path of paths)
+        out = replaceTomlValue(out, path, version, edit.path);
+    return out;
+}
+function invalidToml(file, e) {
+    const where = isTomlSyntaxError(e) ? { line: e.line + 1, column: e.col + 1 } : undefined;
+    const what = e.message.split('\n')[0];
+    return new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_INVALID', `${file}${where ? `:${where.line}:${where.column}` : ''}: not valid TOML: ${what}`, {
+        file,
+        ...where,
+        fix: 'fix the TOML syntax at that line, or remove the file from extra-files',
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/@xmldom/xmldom/lib/index.js
+var lib = __webpack_require__(98351);
+// EXTERNAL MODULE: ./node_modules/xpath/xpath.js
+var xpath_xpath = __webpack_require__(28408);
+;// CONCATENATED MODULE: ./src/core/updaters/xml-dom.js
+// @xmldom/xmldom and xpath re-exported without their type declarations: both reference the
+// DOM library, which would replace Node's fetch and Blob types in the whole program. The types
+// the XML updater needs are in xml-dom.d.ts beside this file.
+
+
+
+;// CONCATENATED MODULE: ./src/core/updaters/xml-file.ts
+/**
+ * XML extra files: release-please's GenericXml (an xpath) and PomXml (a Maven pom's own version,
+ * else its parent's), over the libraries it uses, @xmldom/xmldom 0.8 and xpath: the document is
+ * parsed, the text of each selected node set to the version, and serialised again only when
+ * something changed (base-xml.js, a final newline kept).
+ */
+
+
+
+const POM_VERSION = '/*[local-name()="project"]/*[local-name()="version"]';
+const POM_PARENT_VERSION = '/*[local-name()="project"]/*[local-name()="parent"]/*[local-name()="version"]';
+function updateXmlFile(content, xpath, version, edit) {
+    return updateDocument(content, edit, (doc) => {
+        const nodes = selectNodes(xpath, doc, edit.path);
+        if (nodes.length === 0 && edit.strict)
+            throw noMatch(edit.path, 'xpath', xpath, `write the XPath of the version element in ${edit.path}, e.g. //version or /project/version`);
+        return setText(nodes, version);
+    });
+}
+/** type: pom — release-please's PomXml without dependency versions, as its base strategy builds it. */
+function updatePomFile(content, version, edit) {
+    return updateDocument(content, edit, (doc) => {
+        const own = selectNodes(POM_VERSION, doc, edit.path);
+        const nodes = own.length > 0 ? own : selectNodes(POM_PARENT_VERSION, doc, edit.path);
+        if (nodes.length === 0)
+            throw noMatch(edit.path, 'xpath', POM_VERSION, 'give the pom a <version> under <project> (or under <project><parent>)');
+        return setText(nodes, version);
+    });
+}
+function updateDocument(content, edit, update) {
+    const problems = [];
+    // xmldom 0.8 recovers from broken XML and reports it here, a mismatched end tag only as a
+    // "warning" (its default handler prints them all); a well-formed file reports nothing.
+    const record = (msg) => void problems.push(String(msg).split('\n')[0]);
+    let doc;
+    try {
+        doc = new lib.DOMParser({ errorHandler: { warning: record, error: record, fatalError: record } }).parseFromString(content);
+    }
+    catch (e) {
+        record(e instanceof Error ? e.message : e);
+        doc = undefined;
+    }
+    if (problems.length > 0 && edit.strict) {
+        throw new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_INVALID', `${edit.path}: not valid XML: ${problems[0].replace(/^\[xmldom \w+\]\s*/, '').replace(/\s*@#\[line:.*$/, '')}`, {
+            file: edit.path,
+            fix: 'fix the XML (xmllint --noout shows where), or remove the file from extra-files',
+        });
+    }
+    if (!doc)
+        return content;
+    if (!update(doc))
+        return content;
+    const out = new lib/* XMLSerializer */.e().serializeToString(doc);
+    return content.endsWith('\n') && !out.endsWith('\n') ? `${out}\n` : out;
+}
+function selectNodes(xpath, doc, file) {
+    let selected;
+    try {
+        selected = (0,xpath_xpath.select)(xpath, doc);
+    }
+    catch (e) {
+        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_BAD_XPATH', `${file}: xpath ${JSON.stringify(xpath)} is not an XPath expression: ${e.message}`, {
+            file,
+            key: 'xpath',
+            fix: 'write an XPath 1.0 expression such as //version or /project/version',
+        });
+    }
+    return Array.isArray(selected) ? selected : [];
+}
+/** Sets every node whose text differs; true when one changed (release-please then re-serialises). */
+function setText(nodes, version) {
+    const stale = nodes.filter((n) => n.textContent !== version);
+    for (const n of stale)
+        n.textContent = version;
+    return stale.length > 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/core/updaters/yaml-file.ts
+/**
+ * YAML extra files: what release-please's GenericYaml changes, written the way the file is.
+ * release-please evaluates the jsonpath on every document (js-yaml, JSON mode), sets each string
+ * it matches to the version, and re-dumps the whole file, losing comments and layout. pyrelease
+ * computes the same new documents, but replaces only the text of each matched scalar (in its own
+ * quoting), so every other byte stays; the result is parsed again and must equal release-please's
+ * documents (a documented difference: same data, file kept as written).
+ */
+
+
+
+// js-yaml's JSON mode lets a later duplicate key win and reads << merge keys; so does this parse.
+const OPTIONS = { uniqueKeys: false, merge: true };
+function updateYamlFile(content, jsonpath, version, edit) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(content, OPTIONS);
+    const broken = Array.isArray(docs) ? docs.find((d) => d.errors.length > 0) : undefined;
+    if (!Array.isArray(docs) || broken) {
+        // release-please logs "Invalid yaml, cannot be parsed" and leaves the file; a typed entry is refused.
+        if (!edit.strict) {
+            edit.warnings.push(`${edit.path}: not valid YAML, its $.version is not updated (markers still are)`);
+            return content;
+        }
+        throw invalidYaml(edit.path, broken);
+    }
+    const edits = [];
+    const expected = [];
+    let matched = false;
+    for (const doc of docs) {
+        const data = doc.toJS();
+        if (typeof data === 'object' && data !== null) {
+            for (const m of queryJsonPath(data, jsonpath, edit.path)) {
+                matched = true;
+                if (typeof m.value !== 'string') {
+                    edit.warnings.push(`${edit.path}: no string at ${jsonpath}; skipped`);
+                    continue;
+                }
+                m.parent[m.parentProperty] = version;
+                const node = doc.getIn(pointerSegments(m.pointer), true);
+                if (!(0,dist/* isScalar */.jn)(node) || !node.range)
+                    throw cannotEdit(edit.path, jsonpath);
+                edits.push({ start: node.range[0], end: node.range[1], text: render(node, version) });
+            }
+        }
+        expected.push(data);
+    }
+    if (!matched && edit.strict)
+        throw noMatch(edit.path, 'jsonpath', jsonpath, `write the path of the version value in ${edit.path}, e.g. $.version or $.image.tag`);
+    if (edits.length === 0)
+        return content;
+    let out = content;
+    for (const e of edits.sort((a, b) => b.start - a.start))
+        out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    // The edit must mean exactly what release-please's re-dump means, or it is not made.
+    const reread = (0,dist/* parseAllDocuments */.hR)(out, OPTIONS);
+    if (!Array.isArray(reread) || JSON.stringify(reread.map((d) => d.toJS())) !== JSON.stringify(expected))
+        throw cannotEdit(edit.path, jsonpath);
+    return out;
+}
+/** The new version in the scalar's own style; a block scalar becomes a double-quoted one. */
+function render(node, version) {
+    if (node.type === 'QUOTE_SINGLE')
+        return `'${version}'`;
+    if (node.type === 'PLAIN')
+        return version;
+    return JSON.stringify(version);
+}
+function invalidYaml(file, doc) {
+    const error = doc?.errors[0];
+    const pos = error?.linePos?.[0];
+    const what = error ? error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') : 'not a YAML stream';
+    return new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_INVALID', `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: not valid YAML: ${what}`, {
+        file,
+        ...(pos && { line: pos.line, column: pos.col }),
+        fix: 'fix the YAML at that line (a template with {{ }} is not YAML: list it as a generic file with x-release-please-version markers)',
+    });
+}
+function cannotEdit(file, jsonpath) {
+    return new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_NO_MATCH', `${file}: the value at ${jsonpath} is written in a form pyrelease cannot edit in place (an alias or a key that is not a string)`, {
+        file,
+        key: 'jsonpath',
+        fix: 'write the version as a plain, quoted or single-quoted scalar under its key, or mark its line with # x-release-please-version and use a generic entry',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/updaters/extra-files.ts
+/**
+ * extra-files → file updaters, as release-please's base strategy builds them (extraFileUpdates,
+ * extraFilePaths): a string entry is dispatched by extension (its $.version or /*\/version, then
+ * the markers), an object entry names its updater; `glob: true` expands the path with minimatch
+ * over the tree (a leading "/" from the repository root, else from the package path), and every
+ * path is then taken relative to the package unless it starts with "/".
+ */
+
+
+
+
+
+
+
+function extraFileUpdates(pkg, version, date, treePaths, warnings) {
+    const text = (0,version_version/* formatVersion */.qh)(version);
+    const markers = (c) => updateGenericMarkers(c, version, date, pkg.dateFormat);
+    const updates = [];
+    for (const extra of pkg.extraFiles) {
+        for (const entryPath of entryPaths(extra, pkg.path, treePaths)) {
+            const path = packagePath(pkg.path, entryPath);
+            const edit = { path, strict: typeof extra !== 'string', warnings };
+            updates.push({ path, update: updaterFor(extra, text, version, markers, edit) });
+        }
+    }
+    return updates;
+}
+function updaterFor(extra, text, version, markers, edit) {
+    if (typeof extra === 'string') {
+        if (extra.endsWith('.json'))
+            return (c) => markers(updateJsonFile(c, '$.version', version, edit));
+        if (extra.endsWith('.yaml') || extra.endsWith('.yml'))
+            return (c) => markers(updateYamlFile(c, '$.version', text, edit));
+        if (extra.endsWith('.toml'))
+            return (c) => markers(updateTomlFile(c, '$.version', text, edit));
+        // The version element that is a child of the root element.
+        if (extra.endsWith('.xml'))
+            return (c) => markers(updateXmlFile(c, '/*/version', text, edit));
+        return markers;
+    }
+    switch (extra.type) {
+        case 'generic':
+            return markers;
+        case 'json':
+            return (c) => updateJsonFile(c, extra.jsonpath, version, edit);
+        case 'yaml':
+            return (c) => updateYamlFile(c, extra.jsonpath, text, edit);
+        case 'toml':
+            return (c) => updateTomlFile(c, extra.jsonpath, text, edit);
+        case 'xml':
+            return (c) => updateXmlFile(c, extra.xpath, text, edit);
+        case 'pom':
+            return (c) => updatePomFile(c, text, edit);
+    }
+}
+/**
+ * release-please's extraFilePaths. The glob is matched on full tree paths (its git-file-utils);
+ * for a package below the root only paths under the package are kept, with the prefix removed.
+ */
+function entryPaths(extra, pkgPath, treePaths) {
+    if (typeof extra === 'string')
+        return [extra];
+    if (!extra.glob)
+        return [extra.path];
+    if (extra.path.startsWith('/'))
+        return globTree(extra.path.slice(1), treePaths, '').map((p) => `/${p}`);
+    return globTree(extra.path, treePaths, pkgPath === '.' ? '' : pkgPath.replace(/^\/|\/$/g, ''));
+}
+function globTree(glob, treePaths, prefix) {
+    const mm = new esm/* Minimatch */.VR(glob);
+    const inPackage = prefix ? treePaths.filter((p) => p.startsWith(`${prefix}/`)) : treePaths;
+    return inPackage.filter((p) => mm.match(p)).map((p) => (prefix ? p.slice(prefix.length + 1) : p));
+}
+/** release-please's addPath: relative to the package, or to the repository root with a leading "/". */
+function packagePath(pkgPath, file) {
+    if (!pkgPath || pkgPath === '.' || file.startsWith('/'))
+        return file.replace(/^\/+/, '');
+    return `${pkgPath.replace(/\/+$/, '')}/${file}`.replace(/\/+$/, '');
+}
+/** Every path the extra-files updaters read, for the caller that loads files before planning. */
+function extraFileReadPaths(pkg, treePaths) {
+    return pkg.extraFiles.flatMap((extra) => entryPaths(extra, pkg.path, treePaths).map((p) => packagePath(pkg.path, p)));
+}
+
+
+/***/ }),
+
+/***/ 27502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ stringifyLike)
+/* harmony export */ });
+/* harmony import */ var detect_indent__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99968);
+/* harmony import */ var detect_indent__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(detect_indent__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * release-please's jsonStringify (util/json-stringify.js): JSON.stringify with the indent
+ * detect-indent finds in the file (the most common step between lines, not the first one), and
+ * the text before the first "{" and after the last "}" kept. The manifest and JSON extra files
+ * are written through it.
+ */
+
+function stringifyLike(data, content) {
+    return `${content.slice(0, content.indexOf('{'))}${JSON.stringify(data, null, detect_indent__WEBPACK_IMPORTED_MODULE_0___default()(content.trim()).indent)}${content.slice(content.lastIndexOf('}') + 1)}`;
 }
 
 
@@ -2407,7 +2955,418 @@ function versionOfTagInStyle(name, style) {
 
 /***/ }),
 
-/***/ 6102:
+/***/ 50393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IQ: () => (/* binding */ membersToRelease),
+/* harmony export */   iq: () => (/* binding */ dependencyGraph),
+/* harmony export */   p2: () => (/* binding */ membersToTest)
+/* harmony export */ });
+/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6376);
+/**
+ * The workspace's dependency graph (member → the members it requires), and what a release
+ * touches, as release-please's WorkspacePlugin walks it (plugins/workspace.js): the graph is
+ * inverted, each released member's dependents visited depth-first, and the result sorted by
+ * name. A cycle is refused for the whole graph before anything is planned (release-please throws
+ * only when its walk meets one), so the same workspace fails the same way whatever changed.
+ */
+
+function dependencyGraph(members) {
+    const names = new Set(members.map((m) => m.name));
+    const graph = new Map();
+    for (const member of members) {
+        const first = graph.get(member.name)?.member;
+        // uv refuses two members of one name; pip and PyPI would take them for one project.
+        if (first)
+            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('WORKSPACE_DUPLICATE_NAME', `${member.pyprojectPath}: the project name ${JSON.stringify(member.displayName)} is ${first.path}'s too (${JSON.stringify(first.displayName)}), once normalised`, { file: member.pyprojectPath, key: 'project.name', fix: 'give each workspace member its own project name' });
+        const deps = [...new Set(member.requirements.map((r) => r.parsed.name).filter((n) => names.has(n) && n !== member.name))];
+        graph.set(member.name, { member, deps });
+    }
+    assertNoCycle(graph);
+    return graph;
+}
+function assertNoCycle(graph) {
+    const done = new Set();
+    const visit = (name, path) => {
+        if (path.includes(name)) {
+            const cycle = [...path.slice(path.indexOf(name)), name].map((n) => graph.get(n).member.displayName).join(' -> ');
+            const first = graph.get(name).member;
+            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('WORKSPACE_DEPENDENCY_CYCLE', `${first.pyprojectPath}: the workspace members depend on each other in a cycle: ${cycle}`, { file: first.pyprojectPath, key: 'project.dependencies', fix: 'break the cycle (move the shared code into a member both depend on): a release could never bump one without the other' });
+        }
+        if (done.has(name))
+            return;
+        for (const dep of graph.get(name).deps)
+            visit(dep, [...path, name]);
+        done.add(name);
+    };
+    for (const name of graph.keys())
+        visit(name, []);
+}
+/** The released members and every member that depends on them, directly or not: names sorted as release-please sorts them (localeCompare). */
+function membersToRelease(graph, released) {
+    const dependents = new Map([...graph.keys()].map((n) => [n, []]));
+    for (const [name, node] of graph)
+        for (const dep of node.deps)
+            dependents.get(dep).push(name);
+    const seen = new Set();
+    const visit = (name) => {
+        if (seen.has(name) || !graph.has(name))
+            return;
+        seen.add(name);
+        for (const d of dependents.get(name))
+            visit(d);
+    };
+    for (const name of released)
+        visit(name);
+    return [...seen].sort((a, b) => a.localeCompare(b));
+}
+/** Why a member is tested: its own change, or the changed members it depends on (directly or not). */
+function membersToTest(graph, changed) {
+    const closure = (name, seen = new Set()) => {
+        for (const dep of graph.get(name)?.deps ?? [])
+            if (!seen.has(dep))
+                closure(dep, seen.add(dep));
+        return seen;
+    };
+    return membersToRelease(graph, changed).map((name) => {
+        if (changed.includes(name))
+            return { name, why: 'changed' };
+        const via = [...closure(name)].filter((d) => changed.includes(d)).map((d) => graph.get(d).member.displayName).sort();
+        return { name, why: `depends on ${via.join(', ')}` };
+    });
+}
+
+
+/***/ }),
+
+/***/ 64482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ admitVersion),
+/* harmony export */   p: () => (/* binding */ parseRequirement)
+/* harmony export */ });
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99687);
+/* harmony import */ var _publish_distribution_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88409);
+/**
+ * A PEP 508 requirement string, and the rewrite a workspace release needs: where the
+ * requirement's version specifier would exclude the dependency's new version, each clause that
+ * excludes it is moved to admit it, at the precision it was written with (`==1.0.0` → `==1.1.0`,
+ * `~=1.0` → `~=1.1`, `<1.1` → `<1.2`, `<=1.0.0` → `<=1.1.0`); every other byte stays. A clause
+ * that excludes the version on purpose (`!=`) is not rewritten: the caller refuses the release.
+ */
+
+
+const REQUIREMENT = /^(\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*)([^;]*?)(\s*(?:;.*)?)$/s;
+function parseRequirement(text) {
+    const m = REQUIREMENT.exec(text);
+    if (!m)
+        return undefined;
+    const [, head, name, specifier, tail] = m;
+    return { name: (0,_publish_distribution_name_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeProjectName */ .yz)(name), head: head, specifier: specifier, tail: tail, directReference: specifier.trimStart().startsWith('@') };
+}
+/** The requirement made to admit `version`, or why it cannot be. */
+function admitVersion(req, version) {
+    const spec = req.specifier.trim();
+    if (req.directReference || spec === '' || admits(spec, version))
+        return { kind: 'admits' };
+    const bare = spec.startsWith('(') && spec.endsWith(')') ? spec.slice(1, -1) : spec;
+    const clauses = bare.split(',');
+    const out = [];
+    for (const raw of clauses) {
+        const clause = raw.trim();
+        if (admits(clause, version)) {
+            out.push(raw);
+            continue;
+        }
+        const moved = moveClause(clause, version);
+        if (moved === undefined)
+            return { kind: 'refused', why: `its clause ${clause} excludes ${version}` };
+        // Keep the spacing the clause had around it.
+        out.push(raw.replace(clause, moved));
+    }
+    const joined = out.join(',');
+    const specifier = spec === bare ? joined : `(${joined})`;
+    if (!admits(joined, version))
+        return { kind: 'refused', why: `${spec} cannot be made to admit ${version}` };
+    return { kind: 'rewritten', text: `${req.head}${req.specifier.replace(spec, specifier)}${req.tail}`, specifier };
+}
+function admits(spec, version) {
+    try {
+        // A pre-release of a member is what the release publishes: it counts as admitted where PEP 440 would let pip pick it when asked.
+        return (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib)(version, spec, { prereleases: true });
+    }
+    catch {
+        return false;
+    }
+}
+const CLAUSE = /^(===|==|~=|<=|<|!=|>=|>)\s*(.+)$/;
+function moveClause(clause, version) {
+    const m = CLAUSE.exec(clause);
+    if (!m)
+        return undefined;
+    const [, op, written] = m;
+    const release = releaseOf(version);
+    const parts = releaseOf(written.replace(/\.\*$/, ''));
+    switch (op) {
+        case '===':
+            return `===${version}`;
+        case '==':
+            return written.endsWith('.*') ? `==${release.slice(0, parts.length).join('.')}.*` : `==${version}`;
+        case '~=':
+            return `~=${release.slice(0, Math.max(2, parts.length)).join('.')}`;
+        case '<=':
+            return `<=${version}`;
+        case '<': {
+            // The same number of parts, the last one past the new version's: <2 → <3 for 2.0.1, <1.1 → <1.2 for 1.1.0.
+            const width = Math.max(1, parts.length);
+            const upper = padded(release, width).slice(0, width);
+            upper[width - 1] = upper[width - 1] + 1;
+            return `<${upper.join('.')}`;
+        }
+        default:
+            // != and a lower bound above the new version: excluded on purpose.
+            return undefined;
+    }
+}
+function releaseOf(version) {
+    const m = /^\s*(?:\d+!)?(\d+(?:\.\d+)*)/.exec(version);
+    return m ? m[1].split('.').map(Number) : [0];
+}
+function padded(release, width) {
+    return [...release, ...Array(Math.max(0, width - release.length)).fill(0)];
+}
+
+
+/***/ }),
+
+/***/ 97338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J6: () => (/* binding */ mayHoldMember),
+/* harmony export */   KJ: () => (/* binding */ findUvWorkspace),
+/* harmony export */   PH: () => (/* binding */ readUvWorkspaceTable)
+/* harmony export */ });
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33581);
+/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6376);
+/* harmony import */ var _package_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86539);
+/* harmony import */ var _pyproject_toml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39332);
+/**
+ * [tool.uv.workspace] in the root pyproject.toml → the workspace's member directories, as uv
+ * finds them (docs.astral.sh/uv/concepts/projects/workspaces): `members` globs relative to the
+ * workspace root, less the `exclude` globs; every matched directory must hold a pyproject.toml;
+ * the root itself is a member when it has a [project] table. Pure: the caller lists the tree.
+ */
+
+
+
+
+const ROOT_FILE = 'pyproject.toml';
+const FIX = 'fix the syntax; the workspace members cannot be found without it';
+/** [tool.uv.workspace] of the root pyproject.toml, or undefined without one. */
+function readUvWorkspaceTable(rootPyproject) {
+    if (rootPyproject === undefined)
+        return undefined;
+    const doc = (0,_pyproject_toml_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePyprojectToml */ .w)(rootPyproject, ROOT_FILE, FIX);
+    const uv = doc.tool?.uv;
+    const table = uv?.workspace;
+    if (table === undefined)
+        return undefined;
+    return { members: globList(table.members, 'members').map(trimSlashes), exclude: globList(table.exclude, 'exclude').map(trimSlashes), rootIsMember: doc.project !== undefined };
+}
+/** Could a member lie in or below `dir`? (A walker of the tree descends only where one could.) */
+function mayHoldMember(table, dir) {
+    return table.members.some((glob) => (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(dir, glob, { partial: true }));
+}
+/** undefined when the root pyproject.toml has no [tool.uv.workspace] (or there is none). */
+function findUvWorkspace(rootPyproject, treePaths) {
+    const table = readUvWorkspaceTable(rootPyproject);
+    if (table === undefined)
+        return undefined;
+    const { members, exclude } = table;
+    const directories = directoriesOf(treePaths);
+    const found = new Set(table.rootIsMember ? [_package_path_js__WEBPACK_IMPORTED_MODULE_3__/* .ROOT_PATH */ .Dl] : []);
+    for (const glob of members) {
+        const matched = [...directories].filter((d) => (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(d, glob, { dot: false }));
+        // A plain path (no glob) that names nothing is a typo or a member not committed; uv stops on it too.
+        if (matched.length === 0 && !/[*?[\]{}]/.test(glob)) {
+            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PyreleaseError */ .dT('WORKSPACE_MEMBER_PATH_MISSING', `${ROOT_FILE}: [tool.uv.workspace] members names ${JSON.stringify(glob)}, a directory that does not exist`, { file: ROOT_FILE, key: 'tool.uv.workspace.members', fix: `commit the member directory ${glob}/ with its pyproject.toml, or remove ${JSON.stringify(glob)} from members` });
+        }
+        for (const dir of matched)
+            if (!exclude.some((e) => (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(dir, e)))
+                found.add(dir);
+    }
+    const tree = new Set(treePaths);
+    for (const dir of found) {
+        if (dir === _package_path_js__WEBPACK_IMPORTED_MODULE_3__/* .ROOT_PATH */ .Dl || tree.has(`${dir}/${ROOT_FILE}`))
+            continue;
+        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PyreleaseError */ .dT('WORKSPACE_MEMBER_NO_PYPROJECT', `${ROOT_FILE}: [tool.uv.workspace] members matches ${dir}, which has no pyproject.toml`, { file: ROOT_FILE, key: 'tool.uv.workspace.members', fix: `add ${dir}/pyproject.toml, or add ${JSON.stringify(dir)} to [tool.uv.workspace] exclude (uv requires a pyproject.toml in every member)` });
+    }
+    return { members: [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) };
+}
+function globList(value, key) {
+    if (value === undefined)
+        return [];
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        return value;
+    throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PyreleaseError */ .dT('WORKSPACE_INVALID', `${ROOT_FILE}: [tool.uv.workspace] ${key} must be a list of globs`, { file: ROOT_FILE, key: `tool.uv.workspace.${key}`, fix: `write ${key} = ["packages/*"]` });
+}
+function trimSlashes(p) {
+    return p.replace(/^\.\/+/, '').replace(/\/+$/, '');
+}
+/** Every directory that holds a committed file (git lists files only). */
+function directoriesOf(treePaths) {
+    const dirs = new Set();
+    for (const p of treePaths) {
+        const parts = p.split('/');
+        for (let i = 1; i < parts.length; i++)
+            dirs.add(parts.slice(0, i).join('/'));
+    }
+    return dirs;
+}
+
+
+/***/ }),
+
+/***/ 66222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Wc: () => (/* binding */ WORKSPACE_LOCK),
+  kB: () => (/* binding */ parseWorkspaceReleaseConfig),
+  n1: () => (/* binding */ readWorkspaceMembers),
+  pL: () => (/* binding */ workspaceMemberFiles),
+  V3: () => (/* binding */ workspacePlanInput),
+  dv: () => (/* binding */ workspaceWarnings)
+});
+
+// UNUSED EXPORTS: assertMembersConfigured, derivedPackages, workspaceNotice
+
+// EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
+var pyrelease_error = __webpack_require__(6376);
+// EXTERNAL MODULE: ./src/core/config/parse.ts + 11 modules
+var parse = __webpack_require__(81127);
+// EXTERNAL MODULE: ./src/core/updaters/extra-files.ts + 9 modules
+var extra_files = __webpack_require__(39706);
+// EXTERNAL MODULE: ./src/core/workspace/dependency-graph.ts
+var dependency_graph = __webpack_require__(50393);
+// EXTERNAL MODULE: ./src/core/publish/distribution-name.ts
+var distribution_name = __webpack_require__(88409);
+// EXTERNAL MODULE: ./src/core/pyproject-toml.ts
+var pyproject_toml = __webpack_require__(39332);
+// EXTERNAL MODULE: ./src/core/workspace/requirement.ts
+var requirement = __webpack_require__(64482);
+;// CONCATENATED MODULE: ./src/core/workspace/members.ts
+/**
+ * A uv workspace member as the dependency graph needs it: its project name (PEP 503
+ * normalised, as uv and pip compare names) and every requirement of `[project] dependencies`
+ * and `[project.optional-dependencies]`, each with where it is written.
+ */
+
+
+
+
+
+function readWorkspaceMember(path, pyprojectText) {
+    const pyprojectPath = (0,extra_files/* packagePath */.C0)(path, 'pyproject.toml');
+    const doc = (0,pyproject_toml/* parsePyprojectToml */.w)(pyprojectText, pyprojectPath, 'fix the syntax; the workspace dependency graph reads every member');
+    const project = doc.project;
+    if (typeof project?.name !== 'string') {
+        throw new pyrelease_error/* PyreleaseError */.dT('WORKSPACE_MEMBER_NO_NAME', `${pyprojectPath}: a uv workspace member without [project] name`, { file: pyprojectPath, key: 'project.name', fix: 'add [project] name = "…" (uv requires it of every member)' });
+    }
+    const requirements = [];
+    const add = (group, list, extra) => {
+        if (!Array.isArray(list))
+            return;
+        for (const text of list) {
+            const parsed = typeof text === 'string' ? (0,requirement/* parseRequirement */.p)(text) : undefined;
+            if (parsed)
+                requirements.push({ group, ...(extra !== undefined && { extra }), text: text, parsed });
+        }
+    };
+    add('dependencies', project.dependencies);
+    const optional = project['optional-dependencies'];
+    if (optional && typeof optional === 'object')
+        for (const [extra, list] of Object.entries(optional))
+            add('optional-dependencies', list, extra);
+    const dynamic = Array.isArray(project.dynamic) ? project.dynamic : [];
+    const dynamicDependencies = dynamic.includes('dependencies') || dynamic.includes('optional-dependencies');
+    return { path, name: (0,distribution_name/* normalizeProjectName */.yz)(project.name), displayName: project.name, pyprojectPath, requirements, dynamicDependencies };
+}
+
+// EXTERNAL MODULE: ./src/core/workspace/uv-workspace.ts
+var uv_workspace = __webpack_require__(97338);
+;// CONCATENATED MODULE: ./src/core/workspace/workspace-config.ts
+/**
+ * The release-please config of a uv workspace: its packages are written out in "packages", or
+ * derived from the workspace when "packages" is `{}` (each member a python package, its component
+ * the project name); either way every member must be a package of the config, so no member is
+ * silently never released while its dependents require its new versions. Pure: the caller reads.
+ */
+
+
+
+
+
+
+const WORKSPACE_LOCK = 'uv.lock';
+/** The member directories' pyproject.toml paths, or undefined without [tool.uv.workspace]. */
+function workspaceMemberFiles(rootPyproject, treePaths) {
+    return (0,uv_workspace/* findUvWorkspace */.KJ)(rootPyproject, treePaths)?.members.map((m) => (0,extra_files/* packagePath */.C0)(m, 'pyproject.toml'));
+}
+function readWorkspaceMembers(files, readFile) {
+    return files.map((f) => readWorkspaceMember(f === 'pyproject.toml' ? '.' : f.slice(0, -'/pyproject.toml'.length), readFile(f) ?? ''));
+}
+/** "packages": {} spelled out: each member a python package named by its project. */
+function derivedPackages(members) {
+    return Object.fromEntries(members.map((m) => [m.path, { 'release-type': 'python', 'package-name': m.displayName }]));
+}
+/** Every member in the config (a path input plans one, but the others still take part). */
+function assertMembersConfigured(config, members, configFile) {
+    const paths = new Set(config.packages.map((p) => p.path));
+    const missing = members.filter((m) => !paths.has(m.path));
+    if (missing.length === 0)
+        return;
+    const list = missing.map((m) => `${m.displayName} (${m.path})`).join(', ');
+    throw new pyrelease_error/* PyreleaseError */.dT('WORKSPACE_MEMBER_NOT_CONFIGURED', `${configFile}: uv workspace member${missing.length > 1 ? 's' : ''} ${list} ${missing.length > 1 ? 'are' : 'is'} not in "packages"`, { file: configFile, key: 'packages', fix: `add ${missing.map((m) => `"${m.path}": {"release-type": "python"}`).join(', ')} to "packages", or write "packages": {} to release every member of [tool.uv.workspace]` });
+}
+function workspacePlanInput(members) {
+    return { graph: (0,dependency_graph/* dependencyGraph */.iq)(members), nameByPath: new Map(members.map((m) => [m.path, m.name])), lockPath: WORKSPACE_LOCK };
+}
+/** What the plan says of where its packages came from. */
+function workspaceNotice(members, derived, configFile) {
+    const list = members.map((m) => `${m.displayName} (${m.path})`).join(', ');
+    return derived ? `packages derived from [tool.uv.workspace] in pyproject.toml ("packages": {} in ${configFile}): ${list}` : `packages listed in ${configFile}; uv workspace members: ${list}`;
+}
+/**
+ * The config of a workspace: packages as written, or derived when "packages" is {}; a path
+ * input is checked against them, but the whole workspace is planned (its dependents take part).
+ */
+function parseWorkspaceReleaseConfig(configText, configFile, onlyPath, members) {
+    const derived = isEmptyObject(JSON.parse(configText).packages);
+    const packages = derived ? derivedPackages(members) : undefined;
+    if (onlyPath !== undefined)
+        (0,parse/* parseReleaseConfig */.Xe)(configText, configFile, onlyPath, packages);
+    const { config, warnings } = (0,parse/* parseReleaseConfig */.Xe)(configText, configFile, undefined, packages);
+    assertMembersConfigured(config, members, configFile);
+    return { config, warnings, notice: workspaceNotice(members, derived, configFile) };
+}
+function isEmptyObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
+}
+/** Members whose requirements the graph cannot see: said once per plan, never guessed. */
+function workspaceWarnings(members) {
+    return members.filter((m) => m.dynamicDependencies).map((m) => `${m.pyprojectPath}: [project] dynamic names its dependencies, so pyrelease cannot tell whether ${m.displayName} requires another member; it is released with them only by its own commits (list the dependencies in [project] to have it bumped)`);
+}
+
+
+/***/ }),
+
+/***/ 90336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2823,542 +3782,14 @@ function insertChangelogEntry(existing, entry) {
 
 // EXTERNAL MODULE: ./src/core/version/notation.ts
 var version_notation = __webpack_require__(66956);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(33581);
-// EXTERNAL MODULE: ./src/core/version/pep440-version.ts
-var pep440_version = __webpack_require__(94072);
-;// CONCATENATED MODULE: ./src/core/updaters/version-in-text.ts
-/**
- * The version already written in a line or a JSON string, as the updaters find it before
- * replacing it: release-please's SemVer pattern, or any PEP 440 spelling under versioning: pep440
- * (where "1.2.0rc1" is more than SemVer's "1.2.0").
- */
-
-const SEMVER_IN_TEXT = /(\d+)\.(\d+)\.(\d+)(-([\w.]+))?(\+([-\w.]+))?/;
-function versionInText(v) {
-    return v.notation === 'pep440' ? pep440_version/* PEP440_IN_TEXT */.SX : SEMVER_IN_TEXT;
-}
-
-;// CONCATENATED MODULE: ./src/core/updaters/generic-markers.ts
-
-
-const INLINE = /x-release-please-(major|minor|patch|version-date|version|date)/;
-const BLOCK_START = /x-release-please-start-(major|minor|patch|version-date|version|date)/;
-const BLOCK_END = /x-release-please-end/;
-function updateGenericMarkers(content, version, date, dateFormat = '%Y-%m-%d') {
-    if (!content)
-        return '';
-    const out = [];
-    let block;
-    for (const line of content.split(/\r?\n/)) {
-        const inline = INLINE.exec(line);
-        if (inline)
-            out.push(replace(line, inline[1], version, date, dateFormat));
-        else if (block) {
-            out.push(replace(line, block, version, date, dateFormat));
-            if (BLOCK_END.test(line))
-                block = undefined;
-        }
-        else {
-            const start = BLOCK_START.exec(line);
-            if (start)
-                block = start[1];
-            out.push(line);
-        }
-    }
-    return out.join('\n');
-}
-function replace(line, scope, v, date, dateFormat) {
-    const formatted = formatDate(dateFormat, date);
-    const dateRe = new RegExp(dateFormat.replace(/%[Ymd]/g, (m) => (m === '%Y' ? '(\\d{4})' : '(\\d{2})')));
-    switch (scope) {
-        case 'date':
-            return isValidDate(formatted, dateFormat) ? line.replace(dateRe, formatted) : line;
-        case 'version-date':
-            return (isValidDate(formatted, dateFormat) ? line.replace(dateRe, formatted) : line).replace(versionInText(v), (0,version_version/* formatVersion */.qh)(v));
-        case 'major':
-            return line.replace(/\d+\b/, String(v.major));
-        case 'minor':
-            return line.replace(/\b\d+\b/, String(v.minor));
-        case 'patch':
-            return line.replace(/\b\d+\b/, String(v.patch));
-        default:
-            return line.replace(versionInText(v), (0,version_version/* formatVersion */.qh)(v));
-    }
-}
-function formatDate(format, isoDate) {
-    const [y, m, d] = isoDate.split('-');
-    return format.replace(/%[Ymd]/g, (t) => (t === '%Y' ? y : t === '%m' ? m : d));
-}
-/**
- * release-please's isValidDate, quirk kept: it reads the n-th number of the formatted date at
- * index (position of %Y in the format) / 3, so only formats whose tokens sit three characters
- * apart ("%Y-%m-%d", "%d/%m/%Y") pass; with any other (e.g. "%Y%m%d") the date is left alone.
- */
-function isValidDate(formatted, format) {
-    const parts = formatted.match(/\d+/g);
-    if (!parts)
-        return false;
-    const at = (token) => Number.parseInt(parts[format.indexOf(token) / 3] ?? '', 10);
-    const [year, month, day] = [at('%Y'), at('%m'), at('%d')];
-    if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31)
-        return false;
-    return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-// EXTERNAL MODULE: ./node_modules/detect-indent/index.js
-var detect_indent = __webpack_require__(99968);
-var detect_indent_default = /*#__PURE__*/__webpack_require__.n(detect_indent);
-;// CONCATENATED MODULE: ./src/core/updaters/json-stringify.ts
-/**
- * release-please's jsonStringify (util/json-stringify.js): JSON.stringify with the indent
- * detect-indent finds in the file (the most common step between lines, not the first one), and
- * the text before the first "{" and after the last "}" kept. The manifest and JSON extra files
- * are written through it.
- */
-
-function stringifyLike(data, content) {
-    return `${content.slice(0, content.indexOf('{'))}${JSON.stringify(data, null, detect_indent_default()(content.trim()).indent)}${content.slice(content.lastIndexOf('}') + 1)}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonpath-plus/dist/index-node-esm.js
-var index_node_esm = __webpack_require__(96229);
-;// CONCATENATED MODULE: ./src/core/updaters/json-path.ts
-/**
- * JSONPath through jsonpath-plus, the library and default (safe) evaluator release-please uses:
- * every path it accepts is accepted here. A path it cannot evaluate throws there and stops
- * release-please; here it is one CONFIG_BAD_JSONPATH line naming the file.
- */
-
-
-function queryJsonPath(data, path, file) {
-    try {
-        return (0,index_node_esm/* JSONPath */.E)({ path, json: data, resultType: 'all' });
-    }
-    catch (e) {
-        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_BAD_JSONPATH', `${file}: jsonpath ${JSON.stringify(path)} cannot be evaluated: ${e.message}`, {
-            file,
-            key: 'jsonpath',
-            fix: "write a JSONPath such as $.version, $.project.version or $.package[?(@.name=='my-pkg')].version",
-        });
-    }
-}
-/** "/a/b~1c/0" → ["a", "b/c", "0"]: pointer segments, unescaped. */
-function pointerSegments(pointer) {
-    return pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-function noMatch(file, what, path, fix) {
-    return new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_NO_MATCH', `${file}: ${what} ${JSON.stringify(path)} matches nothing in the file`, { file, key: what, fix });
-}
-
-;// CONCATENATED MODULE: ./src/core/updaters/json-file.ts
-/**
- * JSON extra files: release-please's GenericJson. Every match of the jsonpath that is a string
- * holding a version gets the new one in place of the old; the file is re-serialised with its own
- * indent (jsonStringify). A match that is not a string, or holds no version, is skipped with a
- * warning, as release-please logs it.
- */
-
-
-
-
-
-function updateJsonFile(content, jsonpath, version, edit) {
-    const data = (0,json_text/* parseJsonText */.l)(content, edit.path, 'EXTRA_FILE_INVALID').value;
-    const matches = queryJsonPath(data, jsonpath, edit.path);
-    if (matches.length === 0 && edit.strict)
-        throw noMatch(edit.path, 'jsonpath', jsonpath, `write the path of the version value in ${edit.path}, e.g. $.version`);
-    const pattern = versionInText(version);
-    for (const m of matches) {
-        if (typeof m.value !== 'string')
-            edit.warnings.push(`${edit.path}: no string at ${jsonpath}; skipped`);
-        else if (!pattern.test(m.value))
-            edit.warnings.push(`${edit.path}: no version found at ${jsonpath}; skipped`);
-        else
-            m.parent[m.parentProperty] = m.value.replace(pattern, (0,version_version/* formatVersion */.qh)(version));
-    }
-    return stringifyLike(data, content);
-}
-
-// EXTERNAL MODULE: ./node_modules/@iarna/toml/lib/toml-parser.js
-var toml_parser = __webpack_require__(82862);
-var toml_parser_default = /*#__PURE__*/__webpack_require__.n(toml_parser);
-;// CONCATENATED MODULE: ./src/core/updaters/toml-edit.ts
-/**
- * release-please's toml-edit (util/toml-edit.js) over the same parser, @iarna/toml's: a parse
- * in which every scalar value is tagged with where it is written, so one value can be replaced
- * and every other byte (comments, layout, line endings) kept. JSONPaths of TOML extra files are
- * evaluated on this tagged tree, which is why a filter on a string says `.value`.
- */
-
-
-const TAGGED = Symbol('tagged-value');
-class TaggedTomlParser extends (toml_parser_default()) {
-    parseValue() {
-        // By now pos is one past the value's first character.
-        this.state.__TAGGED_START = this.pos - 1;
-        return super.parseValue();
-    }
-    next(fn) {
-        const previous = this.state;
-        super.next(fn);
-        this.state.__TAGGED_START = previous.__TAGGED_START;
-    }
-    return(value) {
-        const previous = this.state;
-        super.return(value);
-        // Objects (tables, arrays, dates) are not tagged, so each value is tagged once.
-        if (previous.__TAGGED_START && typeof this.state.returned !== 'object') {
-            this.state.returned = { [TAGGED]: true, start: previous.__TAGGED_START, end: this.pos, value: this.state.returned };
-        }
-    }
-}
-function isTomlSyntaxError(e) {
-    return e instanceof Error && typeof e.line === 'number' && typeof e.col === 'number';
-}
-function parseTaggedToml(text) {
-    const parser = new TaggedTomlParser();
-    parser.parse(text);
-    return parser.finish();
-}
-function isTagged(x) {
-    return typeof x === 'object' && x !== null && x[TAGGED] === true;
-}
-/**
- * The value at `path` (which must exist) replaced by JSON.stringify(newValue); release-please
- * throws when the path leads to a table or list instead of a value, and so does this, naming it.
- */
-function replaceTomlValue(text, path, newValue, file) {
-    let current = parseTaggedToml(text);
-    for (const key of path)
-        current = current?.[key];
-    if (!isTagged(current)) {
-        throw new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_NO_MATCH', `${file}: ${path.join('.')} is a table or a list, not a value pyrelease can set to the version`, {
-            file,
-            key: 'jsonpath',
-            fix: 'point the jsonpath at the version string itself, e.g. $.project.version',
-        });
-    }
-    const output = text.slice(0, current.start) + JSON.stringify(newValue) + text.slice(current.end);
-    try {
-        const check = new (toml_parser_default())();
-        check.parse(output);
-        check.finish();
-    }
-    catch (e) {
-        throw new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_INVALID', `${file}: setting ${path.join('.')} to the version would leave invalid TOML: ${e.message.split('\n')[0]}`, { file, key: 'jsonpath', fix: 'point the jsonpath at a plain string value' });
-    }
-    return output;
-}
-
-;// CONCATENATED MODULE: ./src/core/updaters/toml-file.ts
-/**
- * TOML extra files: release-please's GenericToml. The jsonpath is evaluated (jsonpath-plus) on
- * the tagged parse of toml-edit.ts, and each value it matches is replaced in place by the
- * version, whatever it held; comments and layout are kept.
- */
-
-
-
-function updateTomlFile(content, jsonpath, version, edit) {
-    let data;
-    try {
-        data = parseTaggedToml(content);
-    }
-    catch (e) {
-        // release-please logs "Invalid toml, cannot be parsed" and leaves the file; a typed entry
-        // that names a jsonpath is refused instead, so the release PR is not silently incomplete.
-        if (!edit.strict) {
-            edit.warnings.push(`${edit.path}: not valid TOML, its $.version is not updated (markers still are)`);
-            return content;
-        }
-        throw invalidToml(edit.path, e);
-    }
-    // As release-please splits them: on "/", empty segments dropped, "~1" escapes left as they are.
-    const paths = queryJsonPath(data, jsonpath, edit.path).map((m) => m.pointer.split('/').filter(Boolean)).map((p) => (p[0] === '$' ? p.slice(1) : p));
-    if (paths.length === 0) {
-        if (edit.strict)
-            throw noMatch(edit.path, 'jsonpath', jsonpath, 'write the path of the version value, e.g. $.project.version, or $.package[?(@.name.value==\'my-pkg\')].version (TOML strings are matched on .value)');
-        return content;
-    }
-    let out = content;
-    for (const path of paths)
-        out = replaceTomlValue(out, path, version, edit.path);
-    return out;
-}
-function invalidToml(file, e) {
-    const where = isTomlSyntaxError(e) ? { line: e.line + 1, column: e.col + 1 } : undefined;
-    const what = e.message.split('\n')[0];
-    return new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_INVALID', `${file}${where ? `:${where.line}:${where.column}` : ''}: not valid TOML: ${what}`, {
-        file,
-        ...where,
-        fix: 'fix the TOML syntax at that line, or remove the file from extra-files',
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/@xmldom/xmldom/lib/index.js
-var lib = __webpack_require__(98351);
-// EXTERNAL MODULE: ./node_modules/xpath/xpath.js
-var xpath_xpath = __webpack_require__(28408);
-;// CONCATENATED MODULE: ./src/core/updaters/xml-dom.js
-// @xmldom/xmldom and xpath re-exported without their type declarations: both reference the
-// DOM library, which would replace Node's fetch and Blob types in the whole program. The types
-// the XML updater needs are in xml-dom.d.ts beside this file.
-
-
-
-;// CONCATENATED MODULE: ./src/core/updaters/xml-file.ts
-/**
- * XML extra files: release-please's GenericXml (an xpath) and PomXml (a Maven pom's own version,
- * else its parent's), over the libraries it uses, @xmldom/xmldom 0.8 and xpath: the document is
- * parsed, the text of each selected node set to the version, and serialised again only when
- * something changed (base-xml.js, a final newline kept).
- */
-
-
-
-const POM_VERSION = '/*[local-name()="project"]/*[local-name()="version"]';
-const POM_PARENT_VERSION = '/*[local-name()="project"]/*[local-name()="parent"]/*[local-name()="version"]';
-function updateXmlFile(content, xpath, version, edit) {
-    return updateDocument(content, edit, (doc) => {
-        const nodes = selectNodes(xpath, doc, edit.path);
-        if (nodes.length === 0 && edit.strict)
-            throw noMatch(edit.path, 'xpath', xpath, `write the XPath of the version element in ${edit.path}, e.g. //version or /project/version`);
-        return setText(nodes, version);
-    });
-}
-/** type: pom — release-please's PomXml without dependency versions, as its base strategy builds it. */
-function updatePomFile(content, version, edit) {
-    return updateDocument(content, edit, (doc) => {
-        const own = selectNodes(POM_VERSION, doc, edit.path);
-        const nodes = own.length > 0 ? own : selectNodes(POM_PARENT_VERSION, doc, edit.path);
-        if (nodes.length === 0)
-            throw noMatch(edit.path, 'xpath', POM_VERSION, 'give the pom a <version> under <project> (or under <project><parent>)');
-        return setText(nodes, version);
-    });
-}
-function updateDocument(content, edit, update) {
-    const problems = [];
-    // xmldom 0.8 recovers from broken XML and reports it here, a mismatched end tag only as a
-    // "warning" (its default handler prints them all); a well-formed file reports nothing.
-    const record = (msg) => void problems.push(String(msg).split('\n')[0]);
-    let doc;
-    try {
-        doc = new lib.DOMParser({ errorHandler: { warning: record, error: record, fatalError: record } }).parseFromString(content);
-    }
-    catch (e) {
-        record(e instanceof Error ? e.message : e);
-        doc = undefined;
-    }
-    if (problems.length > 0 && edit.strict) {
-        throw new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_INVALID', `${edit.path}: not valid XML: ${problems[0].replace(/^\[xmldom \w+\]\s*/, '').replace(/\s*@#\[line:.*$/, '')}`, {
-            file: edit.path,
-            fix: 'fix the XML (xmllint --noout shows where), or remove the file from extra-files',
-        });
-    }
-    if (!doc)
-        return content;
-    if (!update(doc))
-        return content;
-    const out = new lib/* XMLSerializer */.e().serializeToString(doc);
-    return content.endsWith('\n') && !out.endsWith('\n') ? `${out}\n` : out;
-}
-function selectNodes(xpath, doc, file) {
-    let selected;
-    try {
-        selected = (0,xpath_xpath.select)(xpath, doc);
-    }
-    catch (e) {
-        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_BAD_XPATH', `${file}: xpath ${JSON.stringify(xpath)} is not an XPath expression: ${e.message}`, {
-            file,
-            key: 'xpath',
-            fix: 'write an XPath 1.0 expression such as //version or /project/version',
-        });
-    }
-    return Array.isArray(selected) ? selected : [];
-}
-/** Sets every node whose text differs; true when one changed (release-please then re-serialises). */
-function setText(nodes, version) {
-    const stale = nodes.filter((n) => n.textContent !== version);
-    for (const n of stale)
-        n.textContent = version;
-    return stale.length > 0;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./src/core/updaters/yaml-file.ts
-/**
- * YAML extra files: what release-please's GenericYaml changes, written the way the file is.
- * release-please evaluates the jsonpath on every document (js-yaml, JSON mode), sets each string
- * it matches to the version, and re-dumps the whole file, losing comments and layout. pyrelease
- * computes the same new documents, but replaces only the text of each matched scalar (in its own
- * quoting), so every other byte stays; the result is parsed again and must equal release-please's
- * documents (a documented difference: same data, file kept as written).
- */
-
-
-
-// js-yaml's JSON mode lets a later duplicate key win and reads << merge keys; so does this parse.
-const OPTIONS = { uniqueKeys: false, merge: true };
-function updateYamlFile(content, jsonpath, version, edit) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(content, OPTIONS);
-    const broken = Array.isArray(docs) ? docs.find((d) => d.errors.length > 0) : undefined;
-    if (!Array.isArray(docs) || broken) {
-        // release-please logs "Invalid yaml, cannot be parsed" and leaves the file; a typed entry is refused.
-        if (!edit.strict) {
-            edit.warnings.push(`${edit.path}: not valid YAML, its $.version is not updated (markers still are)`);
-            return content;
-        }
-        throw invalidYaml(edit.path, broken);
-    }
-    const edits = [];
-    const expected = [];
-    let matched = false;
-    for (const doc of docs) {
-        const data = doc.toJS();
-        if (typeof data === 'object' && data !== null) {
-            for (const m of queryJsonPath(data, jsonpath, edit.path)) {
-                matched = true;
-                if (typeof m.value !== 'string') {
-                    edit.warnings.push(`${edit.path}: no string at ${jsonpath}; skipped`);
-                    continue;
-                }
-                m.parent[m.parentProperty] = version;
-                const node = doc.getIn(pointerSegments(m.pointer), true);
-                if (!(0,dist/* isScalar */.jn)(node) || !node.range)
-                    throw cannotEdit(edit.path, jsonpath);
-                edits.push({ start: node.range[0], end: node.range[1], text: render(node, version) });
-            }
-        }
-        expected.push(data);
-    }
-    if (!matched && edit.strict)
-        throw noMatch(edit.path, 'jsonpath', jsonpath, `write the path of the version value in ${edit.path}, e.g. $.version or $.image.tag`);
-    if (edits.length === 0)
-        return content;
-    let out = content;
-    for (const e of edits.sort((a, b) => b.start - a.start))
-        out = out.slice(0, e.start) + e.text + out.slice(e.end);
-    // The edit must mean exactly what release-please's re-dump means, or it is not made.
-    const reread = (0,dist/* parseAllDocuments */.hR)(out, OPTIONS);
-    if (!Array.isArray(reread) || JSON.stringify(reread.map((d) => d.toJS())) !== JSON.stringify(expected))
-        throw cannotEdit(edit.path, jsonpath);
-    return out;
-}
-/** The new version in the scalar's own style; a block scalar becomes a double-quoted one. */
-function render(node, version) {
-    if (node.type === 'QUOTE_SINGLE')
-        return `'${version}'`;
-    if (node.type === 'PLAIN')
-        return version;
-    return JSON.stringify(version);
-}
-function invalidYaml(file, doc) {
-    const error = doc?.errors[0];
-    const pos = error?.linePos?.[0];
-    const what = error ? error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') : 'not a YAML stream';
-    return new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_INVALID', `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: not valid YAML: ${what}`, {
-        file,
-        ...(pos && { line: pos.line, column: pos.col }),
-        fix: 'fix the YAML at that line (a template with {{ }} is not YAML: list it as a generic file with x-release-please-version markers)',
-    });
-}
-function cannotEdit(file, jsonpath) {
-    return new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_NO_MATCH', `${file}: the value at ${jsonpath} is written in a form pyrelease cannot edit in place (an alias or a key that is not a string)`, {
-        file,
-        key: 'jsonpath',
-        fix: 'write the version as a plain, quoted or single-quoted scalar under its key, or mark its line with # x-release-please-version and use a generic entry',
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/updaters/extra-files.ts
-/**
- * extra-files → file updaters, as release-please's base strategy builds them (extraFileUpdates,
- * extraFilePaths): a string entry is dispatched by extension (its $.version or /*\/version, then
- * the markers), an object entry names its updater; `glob: true` expands the path with minimatch
- * over the tree (a leading "/" from the repository root, else from the package path), and every
- * path is then taken relative to the package unless it starts with "/".
- */
-
-
-
-
-
-
-
-function extraFileUpdates(pkg, version, date, treePaths, warnings) {
-    const text = (0,version_version/* formatVersion */.qh)(version);
-    const markers = (c) => updateGenericMarkers(c, version, date, pkg.dateFormat);
-    const updates = [];
-    for (const extra of pkg.extraFiles) {
-        for (const entryPath of entryPaths(extra, pkg.path, treePaths)) {
-            const path = packagePath(pkg.path, entryPath);
-            const edit = { path, strict: typeof extra !== 'string', warnings };
-            updates.push({ path, update: updaterFor(extra, text, version, markers, edit) });
-        }
-    }
-    return updates;
-}
-function updaterFor(extra, text, version, markers, edit) {
-    if (typeof extra === 'string') {
-        if (extra.endsWith('.json'))
-            return (c) => markers(updateJsonFile(c, '$.version', version, edit));
-        if (extra.endsWith('.yaml') || extra.endsWith('.yml'))
-            return (c) => markers(updateYamlFile(c, '$.version', text, edit));
-        if (extra.endsWith('.toml'))
-            return (c) => markers(updateTomlFile(c, '$.version', text, edit));
-        // The version element that is a child of the root element.
-        if (extra.endsWith('.xml'))
-            return (c) => markers(updateXmlFile(c, '/*/version', text, edit));
-        return markers;
-    }
-    switch (extra.type) {
-        case 'generic':
-            return markers;
-        case 'json':
-            return (c) => updateJsonFile(c, extra.jsonpath, version, edit);
-        case 'yaml':
-            return (c) => updateYamlFile(c, extra.jsonpath, text, edit);
-        case 'toml':
-            return (c) => updateTomlFile(c, extra.jsonpath, text, edit);
-        case 'xml':
-            return (c) => updateXmlFile(c, extra.xpath, text, edit);
-        case 'pom':
-            return (c) => updatePomFile(c, text, edit);
-    }
-}
-/**
- * release-please's extraFilePaths. The glob is matched on full tree paths (its git-file-utils);
- * for a package below the root only paths under the package are kept, with the prefix removed.
- */
-function entryPaths(extra, pkgPath, treePaths) {
-    if (typeof extra === 'string')
-        return [extra];
-    if (!extra.glob)
-        return [extra.path];
-    if (extra.path.startsWith('/'))
-        return globTree(extra.path.slice(1), treePaths, '').map((p) => `/${p}`);
-    return globTree(extra.path, treePaths, pkgPath === '.' ? '' : pkgPath.replace(/^\/|\/$/g, ''));
-}
-function globTree(glob, treePaths, prefix) {
-    const mm = new esm/* Minimatch */.VR(glob);
-    const inPackage = prefix ? treePaths.filter((p) => p.startsWith(`${prefix}/`)) : treePaths;
-    return inPackage.filter((p) => mm.match(p)).map((p) => (prefix ? p.slice(prefix.length + 1) : p));
-}
-/** release-please's addPath: relative to the package, or to the repository root with a leading "/". */
-function packagePath(pkgPath, file) {
-    if (!pkgPath || pkgPath === '.' || file.startsWith('/'))
-        return file.replace(/^\/+/, '');
-    return `${pkgPath.replace(/\/+$/, '')}/${file}`.replace(/\/+$/, '');
-}
-/** Every path the extra-files updaters read, for the caller that loads files before planning. */
-function extraFileReadPaths(pkg, treePaths) {
-    return pkg.extraFiles.flatMap((extra) => entryPaths(extra, pkg.path, treePaths).map((p) => packagePath(pkg.path, p)));
-}
-
+// EXTERNAL MODULE: ./src/core/updaters/extra-files.ts + 9 modules
+var extra_files = __webpack_require__(39706);
+// EXTERNAL MODULE: ./src/core/updaters/json-stringify.ts
+var json_stringify = __webpack_require__(27502);
 // EXTERNAL MODULE: ./src/core/updaters/pyproject.ts + 1 modules
 var updaters_pyproject = __webpack_require__(26797);
+// EXTERNAL MODULE: ./src/core/version/pep440-version.ts
+var pep440_version = __webpack_require__(94072);
 ;// CONCATENATED MODULE: ./src/core/updaters/python-files.ts
 /**
  * setup.py, setup.cfg and `__version__` files, with release-please's regexes — first match
@@ -3381,46 +3812,83 @@ function updateVersionVariable(content, version, notation = 'semver') {
     return content.replace(new RegExp(`(__version__ ?= ?["'])${oldVersion(notation)}(["'])`, notation === 'pep440' ? 'i' : ''), `$1${version}$2`);
 }
 
+;// CONCATENATED MODULE: ./src/core/updaters/pyproject-requirements.ts
+/**
+ * pyproject.toml: requirement strings of [project] rewritten in place (a workspace dependent
+ * admitting its dependency's new version). The string is found as TOML writes it, basic or
+ * literal; one that is not written that plainly (escapes, a multi-line string) is refused rather
+ * than left excluding the version the release publishes.
+ */
+
+function rewriteRequirements(content, file, rewrites) {
+    let out = content;
+    for (const { from, to } of rewrites) {
+        const forms = [[JSON.stringify(from), JSON.stringify(to)], [`'${from}'`, `'${to}'`]];
+        const form = forms.find(([written]) => out.includes(written));
+        if (!form) {
+            throw new pyrelease_error/* PyreleaseError */.dT('WORKSPACE_DEPENDENT_NOT_BUMPABLE', `${file}: the requirement ${JSON.stringify(from)} is not written as a plain TOML string, so it cannot be rewritten to ${JSON.stringify(to)}`, { file, key: 'project.dependencies', fix: `write it as "${to}" on one line (no escapes, no multi-line string)` });
+        }
+        out = out.split(form[0]).join(form[1]);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/publish/distribution-name.ts
+var distribution_name = __webpack_require__(88409);
 // EXTERNAL MODULE: ./src/core/publish/pep440.ts
 var pep440 = __webpack_require__(98084);
 ;// CONCATENATED MODULE: ./src/core/updaters/uv-lock.ts
 /**
- * uv.lock: the project's own `[[package]]` entry (its name, normalised as uv writes it) gets the
- * new version; every other byte stays as uv wrote it. release-please leaves it stale, and
- * `uv sync --locked` then fails on the release commit.
+ * uv.lock: a project's own `[[package]]` entry (its name, normalised as uv writes it, its source
+ * the project's directory) gets the new version — and, in a workspace, the requires-dist
+ * specifiers the release rewrote; every other byte stays as uv wrote it. release-please leaves it
+ * stale, and `uv sync --locked` then fails on the release commit.
  */
 
+
 const HEADER = /^\[\[package\]\]\s*$/;
-/** Names as uv writes them in uv.lock: PEP 503 normalised. */
-function normalize(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-function updateUvLock(content, projectName, version) {
+function updateUvLock(content, projectName, version, edit = {}) {
     const eol = content.includes('\r\n') ? '\r\n' : '\n';
     const lines = content.split(eol);
-    const wanted = normalize(projectName);
+    const wanted = (0,distribution_name/* normalizeProjectName */.yz)(projectName);
+    const source = new RegExp(`^source\\s*=\\s*\\{\\s*(editable|virtual)\\s*=\\s*${uv_lock_escape(JSON.stringify(edit.memberPath ?? '.'))}\\s*\\}`);
     for (let i = 0; i < lines.length; i++) {
         if (!HEADER.test(lines[i]))
             continue;
-        // The entry runs until the next table header.
+        // The entry runs until the next table header; its [package.metadata] until the next [[package]].
         let end = i + 1;
         while (end < lines.length && !/^\s*\[/.test(lines[end]))
             end++;
         const entry = lines.slice(i + 1, end);
         const name = entry.map((l) => /^name\s*=\s*"([^"]*)"\s*$/.exec(l)?.[1]).find((n) => n !== undefined);
-        if (name === undefined || normalize(name) !== wanted)
+        if (name === undefined || (0,distribution_name/* normalizeProjectName */.yz)(name) !== wanted)
             continue;
-        // Only the project itself (source editable/virtual), never a dependency that happens to share the name.
-        if (!entry.some((l) => /^source\s*=\s*\{\s*(editable|virtual)\s*=\s*"\."\s*\}/.test(l)))
+        // Only the project itself (source editable/virtual at its directory), never a dependency that happens to share the name.
+        if (!entry.some((l) => source.test(l)))
             continue;
         const at = entry.findIndex((l) => /^version\s*=\s*"[^"]*"\s*$/.test(l));
         if (at === -1)
             return { content, warning: `uv.lock: the entry of ${projectName} has no version line (a dynamic version): left as it is` };
         // uv writes the normalised PEP 440 form (1.2.0rc1, not 1.2.0-rc.1).
         lines[i + 1 + at] = lines[i + 1 + at].replace(/"[^"]*"/, JSON.stringify((0,pep440/* normalizePep440 */.Z)(version) ?? version));
+        let blockEnd = end;
+        while (blockEnd < lines.length && !HEADER.test(lines[blockEnd]))
+            blockEnd++;
+        for (const { name: dep, specifier } of edit.specifiers ?? []) {
+            for (let j = end; j < blockEnd; j++)
+                lines[j] = setSpecifier(lines[j], dep, specifier);
+        }
         return { content: lines.join(eol) };
     }
     return { content, warning: `uv.lock: no [[package]] entry for ${projectName} (the project itself): left as it is; run uv lock` };
+}
+/** `{ name = "core", specifier = ">=1.0, <1.1" }` (inline tables of requires-dist): uv writes the clauses joined by ", ". */
+function setSpecifier(line, dep, specifier) {
+    const uvForm = specifier.replace(/^\((.*)\)$/, '$1').split(',').map((c) => c.trim()).join(', ');
+    return line.replace(/\{\s*name\s*=\s*"([^"]*)"([^{}]*?)specifier\s*=\s*"[^"]*"/g, (whole, name, between) => (0,distribution_name/* normalizeProjectName */.yz)(name) === dep ? `{ name = "${name}"${between}specifier = ${JSON.stringify(uvForm)}` : whole);
+}
+function uv_lock_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./src/core/updaters/index.ts
@@ -3438,6 +3906,7 @@ function updateUvLock(content, projectName, version) {
 
 
 
+
 function planFileUpdates(input) {
     const { pkg } = input;
     const version = (0,version_version/* parseVersion */.ot)(input.version, 'version', (0,version_notation/* versionNotation */.t)(pkg));
@@ -3445,7 +3914,7 @@ function planFileUpdates(input) {
     const updates = new Map();
     // release-please's mergeUpdates: updaters of one path run one after another, in order.
     const addAt = (key, updater) => updates.set(key, [...(updates.get(key) ?? []), updater]);
-    const add = (path, updater) => addAt(packagePath(pkg.path, path), updater);
+    const add = (path, updater) => addAt((0,extra_files/* packagePath */.C0)(pkg.path, path), updater);
     const existing = (u) => (c) => (c === undefined ? undefined : u(c));
     if (!pkg.skipChangelog)
         add(pkg.changelogPath, (c) => insertChangelogEntry(c, input.changelogEntry));
@@ -3453,7 +3922,7 @@ function planFileUpdates(input) {
         addPythonUpdates(input, add, addAt, existing, warnings);
     else
         add('version.txt', existing(() => `${input.version}\n`));
-    for (const extra of extraFileUpdates(pkg, version, input.date, input.treePaths, warnings))
+    for (const extra of (0,extra_files/* extraFileUpdates */.nu)(pkg, version, input.date, input.treePaths, warnings))
         addAt(extra.path, existing(extra.update));
     const files = {};
     for (const [path, chain] of updates) {
@@ -3475,7 +3944,7 @@ function planFileUpdates(input) {
  * before planning must load these too, or they are taken as missing and left unchanged.
  */
 function updaterReadPaths(pkg, treePaths) {
-    const paths = new Set(extraFileReadPaths(pkg, treePaths));
+    const paths = new Set((0,extra_files/* extraFileReadPaths */.Z6)(pkg, treePaths));
     if (treePaths.includes(CHANGELOG_JSON))
         paths.add(CHANGELOG_JSON);
     return [...paths];
@@ -3485,7 +3954,7 @@ function addPythonUpdates(input, add, addAt, existing, warnings) {
     const notation = (0,version_notation/* versionNotation */.t)(input.pkg);
     add('setup.cfg', existing((c) => updateSetupCfg(c, v, notation)));
     add('setup.py', existing((c) => updateSetupPy(c, v, notation)));
-    const pyprojectPath = packagePath(input.pkg.path, 'pyproject.toml');
+    const pyprojectPath = (0,extra_files/* packagePath */.C0)(input.pkg.path, 'pyproject.toml');
     const pyproject = input.readFile(pyprojectPath);
     const project = pyproject === undefined ? undefined : projectTable(pyproject, pyprojectPath);
     // release-please's strategy component (component, else package-name, else ""), replaced by the
@@ -3501,14 +3970,23 @@ function addPythonUpdates(input, add, addAt, existing, warnings) {
             return r.content;
         });
     }
+    const ws = input.workspace;
+    if (ws && ws.rewrites.length > 0)
+        add('pyproject.toml', existing((c) => rewriteRequirements(c, pyprojectPath, ws.rewrites)));
     if (projectName && typeof project?.name === 'string') {
         const name = project.name;
-        add('uv.lock', existing((c) => {
-            const r = updateUvLock(c, name, v);
+        // In a workspace, uv keeps one uv.lock at the root, naming each member by its directory.
+        const edit = ws ? { memberPath: ws.memberPath, specifiers: ws.lockSpecifiers } : {};
+        const lock = existing((c) => {
+            const r = updateUvLock(c, name, v, edit);
             if (r.warning)
                 warnings.push(r.warning);
             return r.content;
-        }));
+        });
+        if (ws)
+            addAt(ws.lockPath, lock);
+        else
+            add('uv.lock', lock);
     }
     if (projectName) {
         for (const name of [projectName, projectName.replace(/-/g, '_')]) {
@@ -3530,7 +4008,7 @@ function addPythonUpdates(input, add, addAt, existing, warnings) {
 }
 /** release-please's getNameFromSetupPy: the first `name = '…'` in setup.py. */
 function nameFromSetupPy(input) {
-    const text = input.readFile(packagePath(input.pkg.path, 'setup.py'));
+    const text = input.readFile((0,extra_files/* packagePath */.C0)(input.pkg.path, 'setup.py'));
     return text ? /name *= *['"](?<name>.*)['"](\r|\n|$)/.exec(text)?.groups?.name || undefined : undefined;
 }
 /** release-please stops on a pyproject.toml it cannot parse; so does pyrelease, naming the line, rather than leave it stale. */
@@ -3541,7 +4019,56 @@ function projectTable(text, file) {
 function updateManifest(content, pkgPath, version) {
     const parsed = content ? JSON.parse(content) : {};
     parsed[pkgPath] = version;
-    return content ? stringifyLike(parsed, content) : JSON.stringify(parsed, null, 2);
+    return content ? (0,json_stringify/* stringifyLike */.d)(parsed, content) : JSON.stringify(parsed, null, 2);
+}
+
+;// CONCATENATED MODULE: ./src/core/workspace/dependency-notes.ts
+/**
+ * The "Dependencies" part of a workspace dependent's CHANGELOG entry, in the text release-please's
+ * node-workspace and cargo-workspace plugins write (their getChangelogDepsNotes), appended to the
+ * entry where their appendDependenciesSectionToChangelog (plugins/workspace.js) appends it.
+ */
+/** `* The following workspace dependencies were updated` with one indented list per group, or "" when none. */
+function renderDependencyNotes(notes) {
+    const groups = new Map();
+    for (const n of notes) {
+        // A requirement that still admits the version is release-please's `workspace:` case: "bumped to".
+        const line = n.from === undefined ? `\n    * ${n.name} bumped to ${n.to}` : `\n    * ${n.name} bumped from ${n.from} to ${n.to}`;
+        groups.set(n.group, (groups.get(n.group) ?? new Set()).add(line));
+    }
+    let text = '';
+    for (const [group, lines] of groups)
+        text += `\n  * ${group}${[...lines].join('')}`;
+    return text ? `* The following workspace dependencies were updated${text}` : '';
+}
+/** release-please's appendDependenciesSectionToChangelog, line for line in behaviour. */
+function appendDependenciesSection(changelog, notes) {
+    if (!changelog)
+        return `### Dependencies\n\n${notes}`;
+    const out = [];
+    let inSection = false;
+    let spacer = false;
+    let injected = false;
+    for (const line of changelog.split('\n')) {
+        if (inSection) {
+            const trimmed = line.trim();
+            // release-please pushes the whole changelog here (not the notes): kept, as its output is what users have.
+            if (spacer && !injected && !trimmed.startsWith('*')) {
+                out.push(changelog);
+                injected = true;
+            }
+            if (trimmed === '')
+                spacer = true;
+        }
+        if (/### Dependencies/.test(line))
+            inSection = true;
+        out.push(line);
+    }
+    if (injected)
+        return out.join('\n');
+    if (inSection)
+        return `${changelog}\n${notes}`;
+    return `${changelog}\n\n\n### Dependencies\n\n${notes}`;
 }
 
 // EXTERNAL MODULE: ./node_modules/@conventional-commits/parser/index.js
@@ -4056,6 +4583,7 @@ function describe(c) {
 
 
 
+
 function planNextRelease(input) {
     const { pkg, config } = input;
     const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
@@ -4084,14 +4612,15 @@ function planNextRelease(input) {
         prerelease: false,
         warnings: parsed.warnings,
     };
-    if (commits.length === 0)
+    const bump = input.workspace?.bump;
+    if (commits.length === 0 && !bump)
         return { ...base, reasons: [nothingReason(count, 'none is a conventional commit')] };
-    const { version, reasons } = decideVersion(commits, input, pkg);
+    const { version, reasons } = bump ? dependentVersion(commits, input, pkg, bump) : decideVersion(commits, input, pkg);
     const versionText = (0,version_version/* formatVersion */.qh)(version);
     const tag = (0,tag_name/* formatTag */._3)(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
     const sections = pkg.changelogSections ?? (pkg.releaseType === 'simple' ? simpleSections : pythonSections);
     const github = pkg.changelogType === 'github';
-    const entry = github && input.githubNotes !== undefined ? githubEntry(versionText, input.date, input.githubNotes) : renderChangelogEntry(commits, {
+    const own = github && input.githubNotes !== undefined ? githubEntry(versionText, input.date, input.githubNotes) : renderChangelogEntry(commits, {
         host: pkg.changelogHost,
         owner: input.owner,
         repo: input.repo,
@@ -4101,11 +4630,13 @@ function planNextRelease(input) {
         date: input.date,
         sections,
     });
+    // release-please's workspace plugins append the bumped dependencies to the entry (and so to the PR body).
+    const entry = bump?.notes ? appendDependenciesSection(own, bump.notes) : own;
     // GitHub's notes always hold more than the heading: release-please then releases for any conventional commit.
-    if (!github && isEntryEmpty(entry))
+    if (!github && !bump && isEntryEmpty(entry))
         return { ...base, reasons: [nothingReason(count, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
     const notesWarning = github && input.githubNotes === undefined ? ['changelog-type github: GitHub writes these release notes (its generate-notes API), which needs a token; this plan shows the default CHANGELOG entry instead'] : [];
-    const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, commits, sections, repositoryUrl: `${pkg.changelogHost}/${input.owner}/${input.repo}`, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths });
+    const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, commits, sections, repositoryUrl: `${pkg.changelogHost}/${input.owner}/${input.repo}`, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths, ...(input.workspace && { workspace: { lockPath: input.workspace.lockPath, memberPath: input.workspace.memberPath, rewrites: bump?.rewrites ?? [], lockSpecifiers: bump?.lockSpecifiers ?? [] } }) });
     return {
         ...base,
         version: versionText,
@@ -4141,6 +4672,22 @@ function decideVersion(commits, input, pkg) {
     }
     return nextVersion((0,version_version/* parseVersion */.ot)(input.previous.version, 'previous version', notation), commits, pkg);
 }
+/**
+ * A member released because members it depends on are: release-please's workspace plugins give
+ * it a patch bump through its versioning strategy (no commits), or keep the version its own
+ * commits already decide.
+ */
+function dependentVersion(commits, input, pkg, bump) {
+    const why = `depends on ${bump.dependsOn.join(', ')}, released with it`;
+    if (commits.length > 0) {
+        const own = decideVersion(commits, input, pkg);
+        return { version: own.version, reasons: [...own.reasons, `${why}: its Dependencies entry says so`] };
+    }
+    if (pkg.releaseAs || !input.previous)
+        return { version: decideVersion(commits, input, pkg).version, reasons: [`${why} (no commits of its own)`] };
+    const { version } = nextVersion((0,version_version/* parseVersion */.ot)(input.previous.version, 'previous version', (0,version_notation/* versionNotation */.t)(pkg)), [], pkg);
+    return { version, reasons: [`${why}: a patch release with a Dependencies entry (no commits of its own)`] };
+}
 function nothingReason(count, why) {
     if (count === 0)
         return 'no commits since the last release';
@@ -4163,7 +4710,7 @@ var defaults = __webpack_require__(3902);
 const VERSION_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'version.py', 'version.txt', 'CHANGELOG.md', 'uv.lock']);
 /** Version files, plus what the configured updaters read (extra files by path or glob, changelog.json). */
 function packageReadPaths(pkg, treePaths) {
-    return [...new Set([...treePaths.filter((p) => isVersionFileCandidate(p, pkg.path, packagePath(pkg.path, pkg.changelogPath))), ...updaterReadPaths(pkg, treePaths)])];
+    return [...new Set([...treePaths.filter((p) => isVersionFileCandidate(p, pkg.path, (0,extra_files/* packagePath */.C0)(pkg.path, pkg.changelogPath))), ...updaterReadPaths(pkg, treePaths)])];
 }
 /** A package path release-please would plan against a directory the repository does not have: refused before anything is written. */
 function assertPackageDirectory(pkgPath, treePaths, configFile, ref) {
@@ -4382,6 +4929,92 @@ function packageRelease(pkg, plan) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/workspace/dependency-graph.ts
+var dependency_graph = __webpack_require__(50393);
+// EXTERNAL MODULE: ./src/core/workspace/requirement.ts
+var requirement = __webpack_require__(64482);
+;// CONCATENATED MODULE: ./src/core/workspace/dependents.ts
+/**
+ * What a workspace release does to the members that depend on a released one: each requirement
+ * on a released member is made to admit its new version (requirement.ts), and the dependent gets
+ * a release whose entry says so (dependency-notes.ts). Pure: versions in, edits out.
+ */
+
+
+
+/** `versions`: every member this release bumps (normalised name → new version). */
+function dependencyBumps(graph, versions) {
+    const bumps = new Map();
+    for (const name of versions.keys()) {
+        const node = graph.get(name);
+        if (!node)
+            continue;
+        const notes = [];
+        const rewrites = [];
+        const lockSpecifiers = [];
+        const dependsOn = new Set();
+        for (const req of node.member.requirements) {
+            const version = versions.get(req.parsed.name);
+            if (version === undefined || req.parsed.name === name)
+                continue;
+            const dep = graph.get(req.parsed.name).member.displayName;
+            dependsOn.add(dep);
+            const group = req.group === 'dependencies' ? 'dependencies' : `optional-dependencies.${req.extra}`;
+            const r = (0,requirement/* admitVersion */.c)(req.parsed, version);
+            if (r.kind === 'refused') {
+                throw new pyrelease_error/* PyreleaseError */.dT('WORKSPACE_DEPENDENT_NOT_BUMPABLE', `${node.member.pyprojectPath}: ${node.member.displayName} requires ${JSON.stringify(req.text)}, which cannot admit ${dep} ${version}: ${r.why}`, { file: node.member.pyprojectPath, key: `project.${req.group}${req.extra ? `.${req.extra}` : ''}`, fix: `widen the requirement to admit ${version} (e.g. ${dep}>=${version}), or keep ${dep} out of this release` });
+            }
+            if (r.kind === 'admits')
+                notes.push({ group, name: dep, to: version });
+            else {
+                notes.push({ group, name: dep, from: req.parsed.specifier.trim(), to: r.specifier });
+                rewrites.push({ from: req.text, to: r.text });
+                lockSpecifiers.push({ name: req.parsed.name, specifier: r.specifier });
+            }
+        }
+        if (dependsOn.size > 0)
+            bumps.set(name, { dependsOn: [...dependsOn].sort(), notes: renderDependencyNotes(notes), rewrites, lockSpecifiers });
+    }
+    return bumps;
+}
+
+;// CONCATENATED MODULE: ./src/core/workspace/workspace-release.ts
+/**
+ * A uv workspace inside a manifest plan: from each package's own plan, the members released,
+ * the dependents released with them (dependency-graph.ts) at the version their versioning
+ * strategy gives a release without commits, and what each dependent's release edits
+ * (dependents.ts). Pure; called by plan-manifest.ts between planning and grouping.
+ */
+
+
+
+/**
+ * `versionWith(pkg, bumps)` plans `pkg` as if `bumps` were in force and returns its version: a
+ * dependent with no commits of its own gets one only through its bump.
+ */
+function workspaceBumps(ws, planned, versionWith) {
+    const byName = new Map();
+    for (const p of planned) {
+        const name = ws.nameByPath.get(p.pkg.path);
+        if (name !== undefined)
+            byName.set(name, p);
+    }
+    const released = [...byName].filter(([, p]) => p.plan.version !== null).map(([name]) => name);
+    const versions = new Map();
+    for (const name of (0,dependency_graph/* membersToRelease */.IQ)(ws.graph, released)) {
+        const p = byName.get(name);
+        if (!p) {
+            const member = ws.graph.get(name).member;
+            throw new pyrelease_error/* PyreleaseError */.dT('WORKSPACE_MEMBER_NOT_CONFIGURED', `${member.pyprojectPath}: workspace member ${member.displayName} depends on a released member but is not a package of the config`, { file: member.pyprojectPath, fix: `add "${member.path}": {"release-type": "python"} to "packages"` });
+        }
+        const placeholder = { dependsOn: ws.graph.get(name).deps, notes: '', rewrites: [], lockSpecifiers: [] };
+        const version = p.plan.version ?? versionWith(p.pkg, new Map([[name, placeholder]]));
+        if (version !== null)
+            versions.set(name, version);
+    }
+    return dependencyBumps(ws.graph, versions);
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan-manifest.ts
 
 
@@ -4389,14 +5022,18 @@ function packageRelease(pkg, plan) {
 
 
 
+
 function planManifest(input) {
-    const { config, githubNotes, commits: walk, previous: previousByPath, ...shared } = input;
+    const { config, githubNotes, commits: walk, previous: previousByPath, workspace, ...shared } = input;
     const shas = Object.fromEntries(Object.entries(previousByPath).map(([p, r]) => [p, r?.sha ?? undefined]));
     const commitsOf = commitsPerPath(walk, config.packages, shas);
     // Each package is planned as its own PR would be; the merge plugins regroup them afterwards.
     const alone = { ...config, separatePullRequests: true };
+    let bumps = new Map();
     const plan = (pkg, files) => {
         const previous = previousByPath[pkg.path];
+        const member = workspace?.graph.get(workspace.nameByPath.get(pkg.path) ?? '');
+        const bump = member && bumps.get(member.member.name);
         return planNextRelease({
             ...shared,
             commits: commitsOf[pkg.path] ?? [],
@@ -4405,13 +5042,23 @@ function planManifest(input) {
             previous: previous ? { version: previous.version, tag: previous.tag } : null,
             ...(files && { manifest: { path: input.manifest.path, content: files.manifest }, readFile: files.readFile }),
             ...(githubNotes?.[pkg.path] !== undefined && { githubNotes: githubNotes[pkg.path] }),
+            ...(member && workspace && { workspace: { lockPath: workspace.lockPath, memberPath: pkg.path, ...(bump && { bump }) } }),
         });
     };
     let packages = config.packages;
     for (const plugin of config.plugins)
         if (plugin.type === 'linked-versions')
             packages = linkVersions(plugin, packages, commitsOf, (pkg) => plan(pkg));
-    const planned = packages.map((pkg) => ({ pkg, plan: plan(pkg) }));
+    let planned = packages.map((pkg) => ({ pkg, plan: plan(pkg) }));
+    if (workspace) {
+        // release-please's WorkspacePlugin: the released members, then every dependent, each bumped
+        // (a dependent without commits has a version only under a bump: planned once with a placeholder).
+        bumps = workspaceBumps(workspace, planned, (pkg, placeholder) => {
+            bumps = placeholder;
+            return plan(pkg).version;
+        });
+        planned = planned.map((p) => ({ pkg: p.pkg, plan: plan(p.pkg) }));
+    }
     let candidates = planned.filter((p) => p.plan.version !== null).map((p) => packageCandidate(p.pkg, p.plan));
     for (const plugin of config.plugins) {
         if (plugin.type !== 'linked-versions' || !plugin.merge)
@@ -4449,6 +5096,8 @@ function withChainedFiles(c, plan, input) {
     return { ...c.plan, files: Object.fromEntries([...edited].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 }
 
+// EXTERNAL MODULE: ./src/core/workspace/workspace-config.ts + 1 modules
+var workspace_config = __webpack_require__(66222);
 ;// CONCATENATED MODULE: ./src/stages/plan-manifest-from-repository.ts
 /**
  * planFromRepository for a config with several packages: each package's previous release, the
@@ -4463,11 +5112,13 @@ function withChainedFiles(c, plan, input) {
 
 
 
+
 async function planSeveralPackages(git, req, read) {
     const { config, view, headSha } = read;
     for (const pkg of config.packages)
         assertPackageDirectory(pkg.path, read.treePaths, read.configFile, req.ref);
-    const wanted = [...new Set(config.packages.flatMap((pkg) => packageReadPaths(pkg, read.treePaths)))];
+    const lock = read.workspace && read.treePaths.includes(workspace_config/* WORKSPACE_LOCK */.Wc) ? [workspace_config/* WORKSPACE_LOCK */.Wc] : [];
+    const wanted = [...new Set([...config.packages.flatMap((pkg) => packageReadPaths(pkg, read.treePaths)), ...lock])];
     const packages = config.packages.map((pkg) => ({ path: pkg.path, manifestVersion: read.manifest[pkg.path], tagStyle: { component: (0,parse/* tagComponent */.w2)(pkg), separator: pkg.tagSeparator, includeV: pkg.includeVInTag, notation: (0,version_notation/* versionNotation */.t)(pkg) } }));
     const historyRequest = { head: headSha, packages, bootstrapSha: config.bootstrapSha, lastReleaseSha: config.lastReleaseSha, commitSearchDepth: config.commitSearchDepth, releaseSearchDepth: config.releaseSearchDepth };
     const [history, files] = await Promise.all([readManifestHistory(git, historyRequest, { tags: read.tags, shallow: read.shallow }), git.readFiles(headSha, wanted.map(view.outside))]);
@@ -4489,13 +5140,35 @@ async function planSeveralPackages(git, req, read) {
         manifest: { path: req.manifestFile, content: read.manifestText },
         readFile: (p) => files.get(view.outside(p)),
         treePaths: read.treePaths,
+        ...(read.workspace && { workspace: (0,workspace_config/* workspacePlanInput */.V3)(read.workspace) }),
     });
     const inRepository = (plan) => ({ ...plan, files: Object.fromEntries(Object.entries(plan.files).map(([p, c]) => [view.outside(p), c])) });
+    const notices = [...(read.notice ? [read.notice] : []), ...history.notices];
+    const each = { packages: planned.packages, ...(read.workspace && { workspace: read.workspace }) };
+    // The path input with a workspace: that member's own release PR, as release-please plans one package.
+    const only = req.onlyPath !== undefined ? planned.packages.find((p) => p.path === req.onlyPath) : undefined;
+    if (only) {
+        const plan = inRepository(only.plan);
+        return { ...each, plan, pullRequests: plan.version === null ? [] : [plan], headSha, notices, warnings: [...read.warnings, ...only.plan.warnings], ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
+    }
     const pullRequests = planned.pullRequests.map(inRepository);
     const nothing = planned.packages[0].plan;
     const plan = pullRequests[0] ?? { ...nothing, reasons: planned.packages.flatMap((p) => p.plan.reasons.map((r) => `${p.path}: ${r}`)) };
     const warnings = [...read.warnings, ...planned.packages.flatMap((p) => p.plan.warnings)];
-    return { plan, pullRequests, headSha, notices: history.notices, warnings, ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
+    return { ...each, plan, pullRequests, headSha, notices, warnings, ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
+}
+
+;// CONCATENATED MODULE: ./src/stages/workspace-members.ts
+
+/** undefined without [tool.uv.workspace]: the config is read as it always was. */
+async function readWorkspaceConfig(git, at, rootPyproject, configText, configFile, onlyPath) {
+    const files = (0,workspace_config/* workspaceMemberFiles */.pL)(rootPyproject, at.treePaths);
+    if (!files)
+        return undefined;
+    const read = await git.readFiles(at.sha, files.map(at.view.outside));
+    const members = (0,workspace_config/* readWorkspaceMembers */.n1)(files, (p) => read.get(at.view.outside(p)));
+    const parsed = (0,workspace_config/* parseWorkspaceReleaseConfig */.kB)(configText, configFile, onlyPath, members);
+    return { members, ...parsed, warnings: [...parsed.warnings, ...(0,workspace_config/* workspaceWarnings */.dv)(members)] };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/plan-from-repository.ts
@@ -4503,6 +5176,7 @@ async function planSeveralPackages(git, req, read) {
  * Plans the next release from a local repository at a ref: what `pyrelease plan` prints and
  * what the release stage writes to the release PR. Reads git through the adapter, decides in core.
  */
+
 
 
 
@@ -4524,7 +5198,7 @@ async function planFromRepository(git, req) {
     const view = (0,package_path/* directoryView */.tm)(prefix);
     // Independent reads in one round: each git call costs a process start.
     const [head, tags, repoTree, originUrl, branch] = await Promise.all([
-        git.readFiles(headSha, [...candidates, req.manifestFile].map(view.outside)),
+        git.readFiles(headSha, [...candidates, req.manifestFile, 'pyproject.toml'].map(view.outside)),
         git.tagsReachableFrom(headSha),
         git.listTree(headSha),
         req.repository ? Promise.resolve(undefined) : git.originUrl(),
@@ -4539,15 +5213,17 @@ async function planFromRepository(git, req) {
     if (manifestText === undefined) {
         throw new pyrelease_error/* PyreleaseError */.dT('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
     }
-    const { config, warnings } = (0,parse/* parseReleaseConfig */.Xe)(at(configFile), configFile, req.onlyPath);
+    const treePaths = repoTree.flatMap((p) => view.inside(p) ?? []);
+    // A uv workspace is planned whole (its dependents take part), even for one path.
+    const workspace = await readWorkspaceConfig(git, { sha: headSha, view, treePaths }, at('pyproject.toml'), at(configFile), configFile, req.onlyPath);
+    const { config, warnings } = workspace ?? (0,parse/* parseReleaseConfig */.Xe)(at(configFile), configFile, req.onlyPath);
     if (req.changelogHost)
         for (const p of config.packages)
             p.changelogHost = req.changelogHost;
     const manifest = (0,parse/* parseManifest */.Ng)(manifestText, req.manifestFile);
-    const treePaths = repoTree.flatMap((p) => view.inside(p) ?? []);
     const allTags = [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
     if (config.packages.length > 1) {
-        const read = { headSha, view, tags: allTags, shallow, treePaths, configFile, config, manifest, manifestText, originUrl, branch, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings] };
+        const read = { headSha, view, tags: allTags, shallow, treePaths, configFile, config, manifest, manifestText, originUrl, branch, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings], ...(workspace && { workspace: workspace.members, notice: workspace.notice }) };
         return planSeveralPackages(git, req, read);
     }
     const pkg = config.packages[0];

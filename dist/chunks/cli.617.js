@@ -652,14 +652,20 @@ function tagStyleOf(pkg) {
 var config_path = __webpack_require__(73916);
 // EXTERNAL MODULE: ./src/core/config/parse.ts + 11 modules
 var parse = __webpack_require__(81127);
-// EXTERNAL MODULE: ./src/errors/render.ts + 12 modules
-var render = __webpack_require__(52152);
+// EXTERNAL MODULE: ./src/errors/render.ts + 13 modules
+var render = __webpack_require__(96643);
+// EXTERNAL MODULE: ./src/core/workspace/workspace-config.ts + 1 modules
+var workspace_config = __webpack_require__(66222);
+// EXTERNAL MODULE: ./src/core/workspace/uv-workspace.ts
+var uv_workspace = __webpack_require__(97338);
 ;// CONCATENATED MODULE: ./src/adapters/workspace/release-config-files.ts
 /**
  * Reads the release-please config and manifest from the checked-out work tree and hands the
  * text to core/config. The planner reads them again at the planned ref through git; this
  * early read validates everything before any stage writes anything.
  */
+
+
 
 
 
@@ -673,7 +679,7 @@ function loadReleaseConfig(dir, configName, manifestFile, onlyPath) {
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, manifestFile))) {
         throw new pyrelease_error/* PyreleaseError */.dT('MANIFEST_MISSING', `${manifestFile}: release-please manifest file not found`, { file: manifestFile, fix: `create ${manifestFile} with {".": "0.0.0"} for a first release (or the version you last released)` });
     }
-    const { config, warnings } = (0,parse/* parseReleaseConfig */.Xe)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, choice.file), 'utf8'), choice.file, onlyPath);
+    const { config, warnings } = parseConfigIn(dir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, choice.file), 'utf8'), choice.file, onlyPath);
     const manifest = (0,parse/* parseManifest */.Ng)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, manifestFile), 'utf8'), manifestFile);
     // Every package's directory, before anything is written (the first missing one is named).
     for (const { path } of config.packages) {
@@ -706,7 +712,7 @@ function locateProject(dir, configName, onlyPath) {
     if (!choice.found)
         return { projectDir: dir };
     try {
-        const { packages } = parseReleaseConfig(readFileSync(join(dir, choice.file), 'utf8'), choice.file, onlyPath).config;
+        const { packages } = parseConfigIn(dir, readFileSync(join(dir, choice.file), 'utf8'), choice.file, onlyPath).config;
         // Several packages and no path input: the stage refuses to guess (stages/stage.ts projectDirectory).
         if (packages.length > 1)
             return { projectDir: undefined, configFile: choice.file, paths: packages.map((p) => p.path) };
@@ -719,6 +725,45 @@ function locateProject(dir, configName, onlyPath) {
     catch (e) {
         return { projectDir: dir, warning: `${choice.file} cannot tell where the package is (${renderErrorLine(e)}); the gates run in working-directory` };
     }
+}
+/** The config as the stages see it: with a uv workspace its packages may be derived ("packages": {}), and a path input keeps that member only. */
+function parseConfigIn(dir, text, file, onlyPath) {
+    const workspace = readWorkspaceFromDisk(dir);
+    if (!workspace)
+        return (0,parse/* parseReleaseConfig */.Xe)(text, file, onlyPath);
+    const parsed = (0,workspace_config/* parseWorkspaceReleaseConfig */.kB)(text, file, onlyPath, workspace);
+    if (onlyPath !== undefined)
+        parsed.config.packages = parsed.config.packages.filter((p) => p.path === onlyPath);
+    return parsed;
+}
+/** The uv workspace of the work tree (core/workspace/), or undefined without [tool.uv.workspace]. */
+function readWorkspaceFromDisk(dir) {
+    const read = (p) => ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, p)) ? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, p), 'utf8') : undefined);
+    const root = read('pyproject.toml');
+    const table = root?.includes('workspace') ? (0,uv_workspace/* readUvWorkspaceTable */.PH)(root) : undefined;
+    if (!table)
+        return undefined;
+    const files = (0,workspace_config/* workspaceMemberFiles */.pL)(root, filesWhereMembersMayBe(dir, table));
+    return files && (0,workspace_config/* readWorkspaceMembers */.n1)(files, read);
+}
+/**
+ * The files of every directory the members globs could match, as git lists them (relative,
+ * "/"-separated): the walk descends only where a member could lie, so virtualenvs, caches and
+ * build output are never read.
+ */
+function filesWhereMembersMayBe(dir, table) {
+    const out = [];
+    const walk = (rel) => {
+        for (const e of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, rel), { withFileTypes: true })) {
+            const path = rel === '' ? e.name : `${rel}/${e.name}`;
+            if (e.isFile())
+                out.push(path);
+            else if (e.isDirectory() && e.name !== '.git' && (0,uv_workspace/* mayHoldMember */.J6)(table, path))
+                walk(path);
+        }
+    };
+    walk('');
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/publish/upload-plan.ts
@@ -1187,8 +1232,8 @@ function devVersion(planned, current, n) {
 
 // EXTERNAL MODULE: ./src/core/updaters/pyproject.ts + 1 modules
 var updaters_pyproject = __webpack_require__(26797);
-// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 40 modules
-var plan_from_repository = __webpack_require__(6102);
+// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 34 modules
+var plan_from_repository = __webpack_require__(90336);
 // EXTERNAL MODULE: ./src/stages/stage.ts
 var stage = __webpack_require__(77089);
 ;// CONCATENATED MODULE: ./src/stages/publish/dev-build.ts

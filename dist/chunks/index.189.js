@@ -2,6 +2,179 @@ export const id = 189;
 export const ids = [189];
 export const modules = {
 
+/***/ 265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ fetchWithRetry),
+/* harmony export */   gl: () => (/* binding */ describeNetworkError),
+/* harmony export */   rZ: () => (/* binding */ proxyRefused),
+/* harmony export */   vd: () => (/* binding */ proxyRefusal)
+/* harmony export */ });
+/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6376);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34640);
+/**
+ * Responsible for one HTTP exchange under a ServicePolicy: a timeout per attempt, retries with
+ * n² backoff (or Retry-After) on network errors, 408, 429 and 5xx, and one clear error when the
+ * service never answers. Callers judge the final answer; nothing here knows a protocol.
+ */
+
+
+const defaultRetryable = (status) => status === 408 || status === 429 || status >= 500;
+async function fetchWithRetry(url, init, opts) {
+    const retryable = opts.retryable ?? defaultRetryable;
+    let lastProblem = '';
+    for (let attempt = 0;; attempt++) {
+        let answer;
+        try {
+            answer = await once(url, init, opts.policy.attemptTimeoutMs + (opts.extraTimeoutMs ?? 0));
+            if (!retryable(answer.status))
+                return answer;
+            lastProblem = `HTTP ${answer.status} ${answer.statusText}`.trim();
+        }
+        catch (error) {
+            const refused = proxyRefusal(error);
+            // A proxy that says no will say it again: no retry, and the proxy — not the service — is named.
+            if (refused !== undefined)
+                throw proxyRefused(url, refused, opts.doing);
+            lastProblem = describeNetworkError(error, opts.policy.attemptTimeoutMs + (opts.extraTimeoutMs ?? 0));
+        }
+        if (attempt >= opts.policy.retries) {
+            if (answer)
+                return answer;
+            const via = (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFor */ .iJ)(url);
+            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('NETWORK_FAILED', `${opts.doing}: ${new URL(url).host} is unreachable${via ? ` through the proxy ${via}` : ''} after ${attempt + 1} attempts (${lastProblem})`, {
+                fix: via ? `re-run the job; if it persists, check that the proxy ${via} (HTTPS_PROXY) reaches ${new URL(url).host}, or add the host to NO_PROXY` : 're-run the job: every step is safe to repeat; if it persists, check the runner\'s network (DNS, firewall) and the service status page',
+            });
+        }
+        const wait = waitBefore(attempt + 1, answer, opts.policy);
+        opts.onRetry?.(attempt + 1, lastProblem, wait);
+        await opts.clock.sleep(wait);
+    }
+}
+async function once(url, init, timeoutMs) {
+    const response = await (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .send */ .tN)(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    const body = Buffer.from(await response.arrayBuffer());
+    return {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        body,
+        text: () => body.toString('utf8'),
+        json: () => {
+            try {
+                return JSON.parse(body.toString('utf8'));
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+function waitBefore(retry, answer, policy) {
+    const retryAfter = Number(answer?.headers.get('retry-after'));
+    if (Number.isFinite(retryAfter) && retryAfter > 0)
+        return Math.min(retryAfter * 1000, policy.maxRateLimitWaitMs);
+    return retry * retry * policy.retryBaseMs;
+}
+function describeNetworkError(error, timeoutMs) {
+    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+        return timeoutMs > 0 ? `no answer within ${Math.round(timeoutMs / 1000)} s` : 'no answer in time';
+    // fetch wraps the socket's error (ECONNREFUSED, ENOTFOUND for DNS…) one or two causes deep.
+    let code = '';
+    for (let e = error, depth = 0; !code && typeof e === 'object' && e !== null && depth < 4; e = e.cause, depth++) {
+        if ('code' in e && typeof e.code === 'string')
+            code = e.code;
+        if (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError'))
+            return timeoutMs > 0 ? `no answer within ${Math.round(timeoutMs / 1000)} s` : 'no answer in time';
+    }
+    return code ? `connection failed: ${code}${code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? ' (the name did not resolve)' : ''}` : `connection failed: ${error instanceof Error ? error.message : String(error)}`;
+}
+/** The status a proxy answered a CONNECT with (undici: "Proxy response (407) !== 200 when HTTP Tunneling"), or undefined. */
+function proxyRefusal(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+        const m = /Proxy response \((\d{3})\)/.exec(e.message);
+        if (m)
+            return Number(m[1]);
+    }
+    return undefined;
+}
+function proxyRefused(url, status, doing) {
+    const host = new URL(url).host;
+    const via = (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFor */ .iJ)(url) ?? 'the proxy';
+    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('NETWORK_PROXY_REFUSED', `${doing}: the proxy ${via} refused to connect to ${host} (HTTP ${status}${status === 407 ? ' Proxy Authentication Required' : ''})`, {
+        key: 'HTTPS_PROXY',
+        fix: status === 407 ? `give the proxy's credentials in HTTPS_PROXY (http://user:password@${via}, from a secret), or add ${host} to NO_PROXY` : `allow ${host} on the proxy ${via}, or add it to NO_PROXY if the runner reaches it directly`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 34640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ useProxy),
+/* harmony export */   Pq: () => (/* binding */ newFormData),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   tN: () => (/* binding */ send)
+/* harmony export */ });
+let proxied;
+let viaProxy;
+/** Installs the run's transport: through the proxy when one is named, else direct. */
+function useProxy(proxy) {
+    const named = proxy !== undefined && (proxy.httpProxy !== '' || proxy.httpsProxy !== '');
+    proxied = named ? proxy : undefined;
+    viaProxy = named
+        ? __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19)).then((undici) => ({ undici, dispatcher: new undici.EnvHttpProxyAgent({ httpProxy: proxy.httpProxy || undefined, httpsProxy: proxy.httpsProxy || proxy.httpProxy || undefined, noProxy: proxy.noProxy }) }))
+        : undefined;
+}
+/** fetch, through the run's transport. */
+const send = async (input, init) => {
+    if (!viaProxy)
+        return globalThis.fetch(input, init);
+    const { undici, dispatcher } = await viaProxy;
+    return undici.fetch(input, { ...init, dispatcher });
+};
+/** A multipart body the current transport's fetch encodes (each fetch knows only its own FormData class). */
+async function newFormData() {
+    if (!viaProxy)
+        return new FormData();
+    const { undici } = await viaProxy;
+    return new undici.FormData();
+}
+/** The proxy a request to `url` goes through, for messages ("through the proxy …"); undefined when direct. */
+function proxyFor(url) {
+    if (!proxied)
+        return undefined;
+    const u = new URL(url);
+    if (bypasses(u, proxied.noProxy))
+        return undefined;
+    const proxy = u.protocol === 'https:' ? proxied.httpsProxy || proxied.httpProxy : proxied.httpProxy;
+    return proxy ? new URL(proxy).host : undefined;
+}
+// The same NO_PROXY reading as EnvHttpProxyAgent's: `*`, exact hosts, `.domain` suffixes, optional ports.
+function bypasses(u, noProxy) {
+    const entries = noProxy.split(/[,\s]+/).filter(Boolean);
+    if (entries.includes('*'))
+        return true;
+    const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = u.port || (u.protocol === 'https:' ? '443' : '80');
+    return entries.some((entry) => {
+        const m = /^(.+?)(?::(\d+))?$/.exec(entry.toLowerCase().replace(/^\[|\]$/g, ''));
+        if (!m)
+            return false;
+        const name = m[1].replace(/^\*?\./, '');
+        if (m[2] && m[2] !== port)
+            return false;
+        return host === name || host.endsWith(`.${name}`);
+    });
+}
+
+
+/***/ }),
+
 /***/ 86737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1196,8 +1369,8 @@ function devVersion(planned, current, n) {
 
 // EXTERNAL MODULE: ./src/core/updaters/pyproject.ts + 1 modules
 var updaters_pyproject = __webpack_require__(26797);
-// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 35 modules
-var plan_from_repository = __webpack_require__(47033);
+// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 29 modules
+var plan_from_repository = __webpack_require__(59256);
 // EXTERNAL MODULE: ./src/stages/stage.ts
 var stage = __webpack_require__(77089);
 ;// CONCATENATED MODULE: ./src/stages/publish/dev-build.ts

@@ -209,62 +209,6 @@ function slackEscape(text) {
 
 /***/ }),
 
-/***/ 88409:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dM: () => (/* binding */ parseDistributionName),
-/* harmony export */   nK: () => (/* binding */ matchesRelease),
-/* harmony export */   yz: () => (/* binding */ normalizeProjectName)
-/* harmony export */ });
-/* unused harmony export fileNameStem */
-/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98084);
-/**
- * What a distribution's file name says: project, version, kind. PyPI refuses a file whose
- * name disagrees with its metadata, so pyrelease checks the same rules before uploading.
- */
-
-/** PEP 503: lower case, runs of `-_.` become `-`. Two names are one project when these agree. */
-function normalizeProjectName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-/** The name part wheels and PEP 625 sdists use: normalised, with `_` for `-`. */
-function fileNameStem(name) {
-    return normalizeProjectName(name).replace(/-/g, '_');
-}
-function parseDistributionName(filename) {
-    if (filename.endsWith('.whl')) {
-        const parts = filename.slice(0, -'.whl'.length).split('-');
-        // name-version[-build]-python-abi-platform
-        if (parts.length !== 5 && parts.length !== 6)
-            return undefined;
-        const [project, version] = parts;
-        const pythonTag = parts[parts.length - 3];
-        if (!project || !version || !pythonTag)
-            return undefined;
-        return { filename, kind: 'wheel', project, version, pythonTag };
-    }
-    for (const ext of ['.tar.gz', '.zip']) {
-        if (!filename.endsWith(ext))
-            continue;
-        const stem = filename.slice(0, -ext.length);
-        // Legacy sdists may keep dashes in the name; the version never contains one.
-        const dash = stem.lastIndexOf('-');
-        if (dash <= 0)
-            return undefined;
-        return { filename, kind: 'sdist', project: stem.slice(0, dash), version: stem.slice(dash + 1) };
-    }
-    return undefined;
-}
-/** Whether the file belongs to this project and version (PEP 440 spellings compared canonically). */
-function matchesRelease(name, project, version) {
-    const v = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePep440 */ .Z)(name.version);
-    return normalizeProjectName(name.project) === normalizeProjectName(project) && v !== undefined && v === (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePep440 */ .Z)(version);
-}
-
-
-/***/ }),
-
 /***/ 61044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -10,13 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   loadStages: () => (/* binding */ loadStages)
 /* harmony export */ });
 const loaders = {
-    quality: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(447), __webpack_require__.e(110)]).then(__webpack_require__.bind(__webpack_require__, 11110))).qualityStage,
-    security: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(447), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 7153))).securityStage,
-    release: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(484), __webpack_require__.e(865), __webpack_require__.e(22)]).then(__webpack_require__.bind(__webpack_require__, 60511))).releaseStage,
-    publish: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(484), __webpack_require__.e(128), __webpack_require__.e(234), __webpack_require__.e(447), __webpack_require__.e(865), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 32189))).publishStage,
-    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(447), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 374))).validateStage,
-    rollback: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(913)]).then(__webpack_require__.bind(__webpack_require__, 76913))).rollbackStage,
-    preview: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(484), __webpack_require__.e(865), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 52550))).previewStage,
+    quality: async () => (await Promise.all(/* import() */[__webpack_require__.e(397), __webpack_require__.e(256), __webpack_require__.e(447), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 81758))).qualityStage,
+    security: async () => (await Promise.all(/* import() */[__webpack_require__.e(397), __webpack_require__.e(256), __webpack_require__.e(447), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 7153))).securityStage,
+    release: async () => (await Promise.all(/* import() */[__webpack_require__.e(397), __webpack_require__.e(256), __webpack_require__.e(807), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 60511))).releaseStage,
+    publish: async () => (await Promise.all(/* import() */[__webpack_require__.e(397), __webpack_require__.e(128), __webpack_require__.e(234), __webpack_require__.e(256), __webpack_require__.e(447), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 32189))).publishStage,
+    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(447), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 374))).validateStage,
+    rollback: async () => (await __webpack_require__.e(/* import() */ 913).then(__webpack_require__.bind(__webpack_require__, 76913))).rollbackStage,
+    preview: async () => (await Promise.all(/* import() */[__webpack_require__.e(397), __webpack_require__.e(256), __webpack_require__.e(807), __webpack_require__.e(550)]).then(__webpack_require__.bind(__webpack_require__, 52550))).previewStage,
 };
 /** The stages named, in the order given, loaded in parallel. */
 function loadStages(names) {

@@ -99,34 +99,6 @@ function simpleIndexUrl(e) {
 
 /***/ }),
 
-/***/ 39332:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ parsePyprojectToml)
-/* harmony export */ });
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
-/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6376);
-/**
- * pyproject.toml text → its TOML document, or the one PYPROJECT_INVALID error naming the file
- * and line. The publish guard and the release PR's updaters both read it; `fix` says what the
- * broken file would cost there.
- */
-
-
-function parsePyprojectToml(text, file, fix) {
-    try {
-        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
-    }
-    catch (error) {
-        const line = error.line;
-        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PyreleaseError */ .dT('PYPROJECT_INVALID', `${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file, ...(line ? { line } : {}), fix });
-    }
-}
-
-
-/***/ }),
-
 /***/ 76913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -15,14 +15,18 @@ import type { ReleasePlan } from './release-plan.js';
 import { linkedBranchName, releaseBranchName } from './release-pr/branch.js';
 import { manifestMergeOptions, mergeCandidates, packageCandidate, type Candidate } from './release-pr/merge.js';
 import { GROUP_TITLE_PATTERN } from './release-pr/title.js';
+import type { DependencyBump } from './workspace/dependents.js';
+import { workspaceBumps, type WorkspacePlanInput } from './workspace/workspace-release.js';
 
-export interface ManifestPlanInput extends Omit<PlanInput, 'commits' | 'pkg' | 'previous' | 'githubNotes'> {
+export interface ManifestPlanInput extends Omit<PlanInput, 'commits' | 'pkg' | 'previous' | 'githubNotes' | 'workspace'> {
   /** Every commit of the walk (see core/manifest-walk.ts), newest first. */
   commits: readonly RawCommit[];
   /** Each package's previous release by path (sha: where its commits stop; null when only the manifest knows it). */
   previous: Readonly<Record<string, { version: string; tag: string; sha: string | null } | null>>;
   /** changelog-type github: GitHub's notes by package path. */
   githubNotes?: Readonly<Record<string, string>>;
+  /** A uv workspace: its members' dependency graph and uv.lock; dependents are released with what they depend on. */
+  workspace?: WorkspacePlanInput;
 }
 
 export interface ManifestPlan {
@@ -33,13 +37,16 @@ export interface ManifestPlan {
 }
 
 export function planManifest(input: ManifestPlanInput): ManifestPlan {
-  const { config, githubNotes, commits: walk, previous: previousByPath, ...shared } = input;
+  const { config, githubNotes, commits: walk, previous: previousByPath, workspace, ...shared } = input;
   const shas = Object.fromEntries(Object.entries(previousByPath).map(([p, r]) => [p, r?.sha ?? undefined]));
   const commitsOf = commitsPerPath(walk, config.packages, shas);
   // Each package is planned as its own PR would be; the merge plugins regroup them afterwards.
   const alone: ReleaseConfig = { ...config, separatePullRequests: true };
+  let bumps = new Map<string, DependencyBump>();
   const plan = (pkg: PackageConfig, files?: { manifest: string | undefined; readFile: (p: string) => string | undefined }) => {
     const previous = previousByPath[pkg.path];
+    const member = workspace?.graph.get(workspace.nameByPath.get(pkg.path) ?? '');
+    const bump = member && bumps.get(member.member.name);
     return planNextRelease({
       ...shared,
       commits: commitsOf[pkg.path] ?? [],
@@ -48,11 +55,21 @@ export function planManifest(input: ManifestPlanInput): ManifestPlan {
       previous: previous ? { version: previous.version, tag: previous.tag } : null,
       ...(files && { manifest: { path: input.manifest.path, content: files.manifest }, readFile: files.readFile }),
       ...(githubNotes?.[pkg.path] !== undefined && { githubNotes: githubNotes[pkg.path] }),
+      ...(member && workspace && { workspace: { lockPath: workspace.lockPath, memberPath: pkg.path, ...(bump && { bump }) } }),
     });
   };
   let packages = config.packages;
   for (const plugin of config.plugins) if (plugin.type === 'linked-versions') packages = linkVersions(plugin, packages, commitsOf, (pkg) => plan(pkg));
-  const planned = packages.map((pkg) => ({ pkg, plan: plan(pkg) }));
+  let planned = packages.map((pkg) => ({ pkg, plan: plan(pkg) }));
+  if (workspace) {
+    // release-please's WorkspacePlugin: the released members, then every dependent, each bumped
+    // (a dependent without commits has a version only under a bump: planned once with a placeholder).
+    bumps = workspaceBumps(workspace, planned, (pkg, placeholder) => {
+      bumps = placeholder;
+      return plan(pkg).version;
+    });
+    planned = planned.map((p) => ({ pkg: p.pkg, plan: plan(p.pkg) }));
+  }
 
   let candidates: Candidate[] = planned.filter((p) => p.plan.version !== null).map((p) => packageCandidate(p.pkg, p.plan));
   for (const plugin of config.plugins) {

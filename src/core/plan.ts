@@ -13,6 +13,8 @@ import { releaseBranchName } from './release-pr/branch.js';
 import { GROUP_TITLE_PATTERN, renderTitle } from './release-pr/title.js';
 import type { ReleasePlan } from './release-plan.js';
 import { planFileUpdates } from './updaters/index.js';
+import { appendDependenciesSection } from './workspace/dependency-notes.js';
+import type { DependencyBump } from './workspace/dependents.js';
 import { ownCommitsOf, type OwnCommits } from './own-commits.js';
 import { nextVersion } from './version/bump.js';
 import { formatTag } from './version/tag-name.js';
@@ -44,6 +46,11 @@ export interface PlanSettings {
    * the plan still decides the version and tag (the caller asks GitHub with them, then plans again).
    */
   githubNotes?: string;
+  /**
+   * A uv workspace member: the workspace's uv.lock (repository path), the member's directory as
+   * uv.lock names it, and — when members it depends on are released with it — what that changes.
+   */
+  workspace?: { lockPath: string; memberPath: string; bump?: DependencyBump };
 }
 
 export function planNextRelease(input: PlanInput): ReleasePlan {
@@ -74,13 +81,14 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     prerelease: false,
     warnings: parsed.warnings,
   };
-  if (commits.length === 0) return { ...base, reasons: [nothingReason(count, 'none is a conventional commit')] };
-  const { version, reasons } = decideVersion(commits, input, pkg);
+  const bump = input.workspace?.bump;
+  if (commits.length === 0 && !bump) return { ...base, reasons: [nothingReason(count, 'none is a conventional commit')] };
+  const { version, reasons } = bump ? dependentVersion(commits, input, pkg, bump) : decideVersion(commits, input, pkg);
   const versionText = formatVersion(version);
   const tag = formatTag(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
   const sections = pkg.changelogSections ?? (pkg.releaseType === 'simple' ? simpleSections : pythonSections);
   const github = pkg.changelogType === 'github';
-  const entry = github && input.githubNotes !== undefined ? githubEntry(versionText, input.date, input.githubNotes) : renderChangelogEntry(commits, {
+  const own = github && input.githubNotes !== undefined ? githubEntry(versionText, input.date, input.githubNotes) : renderChangelogEntry(commits, {
     host: pkg.changelogHost,
     owner: input.owner,
     repo: input.repo,
@@ -90,10 +98,12 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     date: input.date,
     sections,
   });
+  // release-please's workspace plugins append the bumped dependencies to the entry (and so to the PR body).
+  const entry = bump?.notes ? appendDependenciesSection(own, bump.notes) : own;
   // GitHub's notes always hold more than the heading: release-please then releases for any conventional commit.
-  if (!github && isEntryEmpty(entry)) return { ...base, reasons: [nothingReason(count, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
+  if (!github && !bump && isEntryEmpty(entry)) return { ...base, reasons: [nothingReason(count, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
   const notesWarning = github && input.githubNotes === undefined ? ['changelog-type github: GitHub writes these release notes (its generate-notes API), which needs a token; this plan shows the default CHANGELOG entry instead'] : [];
-  const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, commits, sections, repositoryUrl: `${pkg.changelogHost}/${input.owner}/${input.repo}`, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths });
+  const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, commits, sections, repositoryUrl: `${pkg.changelogHost}/${input.owner}/${input.repo}`, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths, ...(input.workspace && { workspace: { lockPath: input.workspace.lockPath, memberPath: input.workspace.memberPath, rewrites: bump?.rewrites ?? [], lockSpecifiers: bump?.lockSpecifiers ?? [] } }) });
   return {
     ...base,
     version: versionText,
@@ -128,6 +138,22 @@ function decideVersion(commits: ConventionalCommit[], input: PlanInput, pkg: Pac
     return { version: parseVersion(initial), reasons: [`no previous release: the first release is ${initial}`] };
   }
   return nextVersion(parseVersion(input.previous.version, 'previous version', notation), commits, pkg);
+}
+
+/**
+ * A member released because members it depends on are: release-please's workspace plugins give
+ * it a patch bump through its versioning strategy (no commits), or keep the version its own
+ * commits already decide.
+ */
+function dependentVersion(commits: ConventionalCommit[], input: PlanInput, pkg: PackageConfig, bump: DependencyBump): { version: Version; reasons: string[] } {
+  const why = `depends on ${bump.dependsOn.join(', ')}, released with it`;
+  if (commits.length > 0) {
+    const own = decideVersion(commits, input, pkg);
+    return { version: own.version, reasons: [...own.reasons, `${why}: its Dependencies entry says so`] };
+  }
+  if (pkg.releaseAs || !input.previous) return { version: decideVersion(commits, input, pkg).version, reasons: [`${why} (no commits of its own)`] };
+  const { version } = nextVersion(parseVersion(input.previous.version, 'previous version', versionNotation(pkg)), [], pkg);
+  return { version, reasons: [`${why}: a patch release with a Dependencies entry (no commits of its own)`] };
 }
 
 function nothingReason(count: number, why: string): string {

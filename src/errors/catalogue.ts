@@ -14,10 +14,11 @@ import { signingErrors } from './catalogue/signing.js';
 import { validateErrors } from './catalogue/validate.js';
 import { carriedOverErrors } from './catalogue/carried-over.js';
 import { githubAttestationErrors } from './catalogue/github-attestations.js';
+import { workspaceErrors } from './catalogue/workspace.js';
 
 export interface CatalogueEntry {
   title: string;
   fix: string;
 }
 
-export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors, ...publishErrors, ...signingErrors, ...validateErrors, ...carriedOverErrors, ...eventErrors, ...githubAttestationErrors };
+export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors, ...publishErrors, ...signingErrors, ...validateErrors, ...carriedOverErrors, ...eventErrors, ...githubAttestationErrors, ...workspaceErrors };

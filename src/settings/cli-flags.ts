@@ -32,6 +32,7 @@ export const commands: CommandDefinition[] = [
       { name: 'ref', type: 'string', value: 'REV', description: 'plan as if the release branch were at REV (default HEAD)' },
       { name: 'date', type: 'string', value: 'YYYY-MM-DD', description: 'date for the CHANGELOG heading (default: today, UTC)' },
       { name: 'branch', type: 'string', value: 'NAME', description: 'target branch named in the PR title and head branch (default: the current branch, else main)' },
+      { name: 'path', type: 'string', value: 'DIR', description: 'plan one package of the config (a key of "packages", e.g. a uv workspace member), as the path input does' },
       { name: 'token', type: 'string', value: 'TOKEN', description: 'GitHub token to read the commits\' pull requests (BEGIN_COMMIT_OVERRIDE, authors) as release-please does (default $GITHUB_TOKEN)' },
       ...configFlags,
       { name: 'json', type: 'boolean', description: 'print exactly one JSON object on stdout' },

@@ -7,6 +7,7 @@ import { commands, commonFlags, type CommandDefinition } from './cli-flags.js';
 import { parseChoice, parseIndexUrl, parsePytestArgs, parsePythonVersions, parseToolVersion, parseUploadUrl, proxyFromEnv } from './parse-values.js';
 import { DEFAULT_FULCIO_URL, DEFAULT_MANIFEST_FILE, DEFAULT_REKOR_URL, DEFAULT_REPOSITORY_URL, type Settings } from './settings.js';
 import { repository } from './from-action.js';
+import { normalizePackagePath, packagePathProblem } from '../core/package-path.js';
 
 export type CliRequest =
   | { kind: 'help'; command?: CommandDefinition }
@@ -33,6 +34,10 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   const date = str('date');
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw usage(`--date must be YYYY-MM-DD, got ${JSON.stringify(date)}`, 'e.g. --date 2024-06-01');
   const cwd = resolve(str('cwd') ?? process.cwd());
+  const rawPath = str('path');
+  const packagePath = rawPath === undefined ? undefined : normalizePackagePath(rawPath);
+  const pathProblem = packagePath === undefined ? undefined : packagePathProblem(packagePath);
+  if (pathProblem) throw usage(`--path ${JSON.stringify(rawPath)} ${pathProblem}`, 'give the package\'s key in "packages" of the release-please config, e.g. --path packages/core');
   const settings: Settings = {
     stage: 'all',
     // The plan reads the commits' pull requests with it (GraphQL), as release-please does.
@@ -76,6 +81,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     pullRequest: undefined,
     idTokenRequest: undefined,
     targetBranch: str('branch'),
+    ...(packagePath !== undefined && { packagePath }),
     eventName: 'cli',
     repository: repository(env.GITHUB_REPOSITORY || undefined),
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',

@@ -18,6 +18,8 @@ import type { RepositoryRef } from '../settings/settings.js';
 import { directoryView } from '../core/package-path.js';
 import { assertPackageDirectory, packageReadPaths } from './package-files.js';
 import { planSeveralPackages } from './plan-manifest-from-repository.js';
+import { readWorkspaceConfig } from './workspace-members.js';
+import type { WorkspaceMember } from '../core/workspace/members.js';
 
 export interface PlanRequest {
   ref: string;
@@ -54,6 +56,10 @@ export interface PlanOutcome {
   headSha: string;
   notices: string[];
   warnings: string[];
+  /** With several packages: each package's own plan (its commits since its release), in config order. */
+  packages?: Array<{ path: string; plan: ReleasePlan }>;
+  /** A uv workspace's members (core/workspace/members.ts). */
+  workspace?: WorkspaceMember[];
   /** readPullRequests could not read GitHub: what the plan lacks. */
   pullRequestsWarning?: string;
 }
@@ -67,7 +73,7 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   const view = directoryView(prefix);
   // Independent reads in one round: each git call costs a process start.
   const [head, tags, repoTree, originUrl, branch] = await Promise.all([
-    git.readFiles(headSha, [...candidates, req.manifestFile].map(view.outside)),
+    git.readFiles(headSha, [...candidates, req.manifestFile, 'pyproject.toml'].map(view.outside)),
     git.tagsReachableFrom(headSha),
     git.listTree(headSha),
     req.repository ? Promise.resolve(undefined) : git.originUrl(),
@@ -81,13 +87,15 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   if (manifestText === undefined) {
     throw new PyreleaseError('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
   }
-  const { config, warnings } = parseReleaseConfig(at(configFile)!, configFile, req.onlyPath);
+  const treePaths = repoTree.flatMap((p) => view.inside(p) ?? []);
+  // A uv workspace is planned whole (its dependents take part), even for one path.
+  const workspace = await readWorkspaceConfig(git, { sha: headSha, view, treePaths }, at('pyproject.toml'), at(configFile)!, configFile, req.onlyPath);
+  const { config, warnings } = workspace ?? parseReleaseConfig(at(configFile)!, configFile, req.onlyPath);
   if (req.changelogHost) for (const p of config.packages) p.changelogHost = req.changelogHost;
   const manifest = parseManifest(manifestText, req.manifestFile);
-  const treePaths = repoTree.flatMap((p) => view.inside(p) ?? []);
   const allTags = [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
   if (config.packages.length > 1) {
-    const read = { headSha, view, tags: allTags, shallow, treePaths, configFile, config, manifest, manifestText, originUrl, branch, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings] };
+    const read = { headSha, view, tags: allTags, shallow, treePaths, configFile, config, manifest, manifestText, originUrl, branch, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings], ...(workspace && { workspace: workspace.members, notice: workspace.notice }) };
     return planSeveralPackages(git, req, read);
   }
   const pkg = config.packages[0]!;

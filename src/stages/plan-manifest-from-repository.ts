@@ -14,6 +14,8 @@ import { planManifest } from '../core/plan-manifest.js';
 import type { ReleasePlan } from '../core/release-plan.js';
 import { versionNotation } from '../core/version/notation.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
+import type { WorkspaceMember } from '../core/workspace/members.js';
+import { WORKSPACE_LOCK, workspacePlanInput } from '../core/workspace/workspace-config.js';
 import { assertPackageDirectory, packageReadPaths } from './package-files.js';
 import type { PlanOutcome, PlanRequest } from './plan-from-repository.js';
 
@@ -31,12 +33,16 @@ export interface ReadSoFar {
   originUrl: string | undefined;
   branch: string | undefined;
   warnings: string[];
+  /** A uv workspace's members (stages/workspace-members.ts), and what the plan says of them. */
+  workspace?: WorkspaceMember[];
+  notice?: string;
 }
 
 export async function planSeveralPackages(git: GitRepository, req: PlanRequest, read: ReadSoFar): Promise<PlanOutcome> {
   const { config, view, headSha } = read;
   for (const pkg of config.packages) assertPackageDirectory(pkg.path, read.treePaths, read.configFile, req.ref);
-  const wanted = [...new Set(config.packages.flatMap((pkg) => packageReadPaths(pkg, read.treePaths)))];
+  const lock = read.workspace && read.treePaths.includes(WORKSPACE_LOCK) ? [WORKSPACE_LOCK] : [];
+  const wanted = [...new Set([...config.packages.flatMap((pkg) => packageReadPaths(pkg, read.treePaths)), ...lock])];
   const packages = config.packages.map((pkg) => ({ path: pkg.path, manifestVersion: read.manifest[pkg.path], tagStyle: { component: tagComponent(pkg), separator: pkg.tagSeparator, includeV: pkg.includeVInTag, notation: versionNotation(pkg) } }));
   const historyRequest = { head: headSha, packages, bootstrapSha: config.bootstrapSha, lastReleaseSha: config.lastReleaseSha, commitSearchDepth: config.commitSearchDepth, releaseSearchDepth: config.releaseSearchDepth };
   const [history, files] = await Promise.all([readManifestHistory(git, historyRequest, { tags: read.tags, shallow: read.shallow }), git.readFiles(headSha, wanted.map(view.outside))]);
@@ -58,11 +64,20 @@ export async function planSeveralPackages(git: GitRepository, req: PlanRequest, 
     manifest: { path: req.manifestFile, content: read.manifestText },
     readFile: (p) => files.get(view.outside(p)),
     treePaths: read.treePaths,
+    ...(read.workspace && { workspace: workspacePlanInput(read.workspace) }),
   });
   const inRepository = (plan: ReleasePlan): ReleasePlan => ({ ...plan, files: Object.fromEntries(Object.entries(plan.files).map(([p, c]) => [view.outside(p), c])) });
+  const notices = [...(read.notice ? [read.notice] : []), ...history.notices];
+  const each = { packages: planned.packages, ...(read.workspace && { workspace: read.workspace }) };
+  // The path input with a workspace: that member's own release PR, as release-please plans one package.
+  const only = req.onlyPath !== undefined ? planned.packages.find((p) => p.path === req.onlyPath) : undefined;
+  if (only) {
+    const plan = inRepository(only.plan);
+    return { ...each, plan, pullRequests: plan.version === null ? [] : [plan], headSha, notices, warnings: [...read.warnings, ...only.plan.warnings], ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
+  }
   const pullRequests = planned.pullRequests.map(inRepository);
   const nothing = planned.packages[0]!.plan;
   const plan = pullRequests[0] ?? { ...nothing, reasons: planned.packages.flatMap((p) => p.plan.reasons.map((r) => `${p.path}: ${r}`)) };
   const warnings = [...read.warnings, ...planned.packages.flatMap((p) => p.plan.warnings)];
-  return { plan, pullRequests, headSha, notices: history.notices, warnings, ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
+  return { ...each, plan, pullRequests, headSha, notices, warnings, ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
 }

@@ -15,6 +15,7 @@ import { runConcurrently } from './gates/run-gates.js';
 import { stopOnConfigError } from './gates/config-error.js';
 import { projectDirectory, type StageContext, type StageDefinition, type StageOutcome } from './stage.js';
 import { toolchainFor } from './toolchain-for.js';
+import { runForChangedMembers } from './gates/workspace-gates.js';
 
 export const qualityStage: StageDefinition = {
   name: 'quality',
@@ -23,7 +24,8 @@ export const qualityStage: StageDefinition = {
   gate: true,
   dryRunSafe: true,
   shouldRun: () => ({ run: true }),
-  run: runQuality,
+  // A uv workspace without a path input: the members changed since their release and their dependents (#22).
+  run: (ctx) => runForChangedMembers(ctx, 'Quality gates', runQuality),
 };
 
 const sum = <T>(xs: readonly T[], f: (x: T) => number) => xs.reduce((n, x) => n + f(x), 0);

@@ -16,6 +16,7 @@ import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { annotate, renderGatesSummary } from './gates/report.js';
 import { projectDirectory, type StageContext, type StageDefinition, type StageOutcome } from './stage.js';
 import { toolchainFor } from './toolchain-for.js';
+import { runForChangedMembers } from './gates/workspace-gates.js';
 
 export const securityStage: StageDefinition = {
   name: 'security',
@@ -24,7 +25,8 @@ export const securityStage: StageDefinition = {
   gate: true,
   dryRunSafe: true,
   shouldRun: () => ({ run: true }),
-  run: runSecurity,
+  // A uv workspace without a path input: the members changed since their release and their dependents (#22).
+  run: (ctx) => runForChangedMembers(ctx, 'Security scan', runSecurity),
 };
 
 const TIMEOUT_MS = 30 * 60_000;

@@ -3,13 +3,16 @@
  * text to core/config. The planner reads them again at the planned ref through git; this
  * early read validates everything before any stage writes anything.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveConfigPath } from '../../core/config/config-path.js';
 import { crossCheckManifest, parseManifest, parseReleaseConfig } from '../../core/config/parse.js';
 import type { Manifest, ReleaseConfig } from '../../core/config/types.js';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import { renderErrorLine } from '../../errors/render.js';
+import type { WorkspaceMember } from '../../core/workspace/members.js';
+import { parseWorkspaceReleaseConfig, readWorkspaceMembers, workspaceMemberFiles } from '../../core/workspace/workspace-config.js';
+import { mayHoldMember, readUvWorkspaceTable, type UvWorkspaceTable } from '../../core/workspace/uv-workspace.js';
 
 export interface LoadedReleaseConfig {
   config: ReleaseConfig;
@@ -30,7 +33,7 @@ export function loadReleaseConfig(dir: string, configName: string | undefined, m
   if (!existsSync(join(dir, manifestFile))) {
     throw new PyreleaseError('MANIFEST_MISSING', `${manifestFile}: release-please manifest file not found`, { file: manifestFile, fix: `create ${manifestFile} with {".": "0.0.0"} for a first release (or the version you last released)` });
   }
-  const { config, warnings } = parseReleaseConfig(readFileSync(join(dir, choice.file), 'utf8'), choice.file, onlyPath);
+  const { config, warnings } = parseConfigIn(dir, readFileSync(join(dir, choice.file), 'utf8'), choice.file, onlyPath);
   const manifest = parseManifest(readFileSync(join(dir, manifestFile), 'utf8'), manifestFile);
   // Every package's directory, before anything is written (the first missing one is named).
   for (const { path } of config.packages) {
@@ -62,7 +65,7 @@ export function locateProject(dir: string, configName: string | undefined, onlyP
   const choice = resolveConfigPath(configName, (p) => existsSync(join(dir, p)));
   if (!choice.found) return { projectDir: dir };
   try {
-    const { packages } = parseReleaseConfig(readFileSync(join(dir, choice.file), 'utf8'), choice.file, onlyPath).config;
+    const { packages } = parseConfigIn(dir, readFileSync(join(dir, choice.file), 'utf8'), choice.file, onlyPath).config;
     // Several packages and no path input: the stage refuses to guess (stages/stage.ts projectDirectory).
     if (packages.length > 1) return { projectDir: undefined, configFile: choice.file, paths: packages.map((p) => p.path) };
     const pkgPath = packages[0]!.path;
@@ -72,4 +75,41 @@ export function locateProject(dir: string, configName: string | undefined, onlyP
   } catch (e) {
     return { projectDir: dir, warning: `${choice.file} cannot tell where the package is (${renderErrorLine(e)}); the gates run in working-directory` };
   }
+}
+
+/** The config as the stages see it: with a uv workspace its packages may be derived ("packages": {}), and a path input keeps that member only. */
+function parseConfigIn(dir: string, text: string, file: string, onlyPath: string | undefined): { config: ReleaseConfig; warnings: string[] } {
+  const workspace = readWorkspaceFromDisk(dir);
+  if (!workspace) return parseReleaseConfig(text, file, onlyPath);
+  const parsed = parseWorkspaceReleaseConfig(text, file, onlyPath, workspace);
+  if (onlyPath !== undefined) parsed.config.packages = parsed.config.packages.filter((p) => p.path === onlyPath);
+  return parsed;
+}
+
+/** The uv workspace of the work tree (core/workspace/), or undefined without [tool.uv.workspace]. */
+function readWorkspaceFromDisk(dir: string): WorkspaceMember[] | undefined {
+  const read = (p: string) => (existsSync(join(dir, p)) ? readFileSync(join(dir, p), 'utf8') : undefined);
+  const root = read('pyproject.toml');
+  const table = root?.includes('workspace') ? readUvWorkspaceTable(root) : undefined;
+  if (!table) return undefined;
+  const files = workspaceMemberFiles(root, filesWhereMembersMayBe(dir, table));
+  return files && readWorkspaceMembers(files, read);
+}
+
+/**
+ * The files of every directory the members globs could match, as git lists them (relative,
+ * "/"-separated): the walk descends only where a member could lie, so virtualenvs, caches and
+ * build output are never read.
+ */
+function filesWhereMembersMayBe(dir: string, table: UvWorkspaceTable): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      const path = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isFile()) out.push(path);
+      else if (e.isDirectory() && e.name !== '.git' && mayHoldMember(table, path)) walk(path);
+    }
+  };
+  walk('');
+  return out;
 }

@@ -25,7 +25,7 @@ const SIGNOFF = /^([^<]+)\s*<([^>]+)>$/i;
  * `onlyPath` is release-please-action's `path` input (Manifest.fromManifest's path): the config
  * is read as if that package were its only one.
  */
-export function parseReleaseConfig(text: string, file: string, onlyPath?: string): { config: ReleaseConfig; warnings: string[] } {
+export function parseReleaseConfig(text: string, file: string, onlyPath?: string, derived?: DerivedPackages): { config: ReleaseConfig; warnings: string[] } {
   const doc = parseJsonText(text, file, 'CONFIG_INVALID_JSON');
   const f = new ConfigFindings(file);
   const root = asRecord(doc.value);
@@ -41,7 +41,9 @@ export function parseReleaseConfig(text: string, file: string, onlyPath?: string
   const packages: PackageConfig[] = [];
   // The first package's merged options: manifest-level values release-please reads from it (separate-pull-requests, extra-label).
   let packageOptions: Options | undefined;
-  const rawPackages = readPackagesObject(f, root.packages);
+  const written = readPackagesObject(f, root.packages);
+  // "packages": {} beside a uv workspace: the packages are its members (core/workspace/workspace-config.ts).
+  const rawPackages = written && Object.keys(written).length === 0 && derived ? derived : written;
   for (const [path, raw] of Object.entries(rawPackages ?? {})) {
     if (onlyPath !== undefined && normalizePackagePath(path) !== onlyPath) continue;
     const at: KeyPath = ['packages', path];
@@ -88,6 +90,9 @@ export function parseReleaseConfig(text: string, file: string, onlyPath?: string
   }
   return { config, warnings: [...notes.warnings(file), ...warnings] };
 }
+
+/** Package options by path, derived from elsewhere than the config (a uv workspace's members). */
+export type DerivedPackages = Record<string, Record<string, unknown>>;
 
 function readPackagesObject(f: ConfigFindings, v: unknown): Record<string, unknown> | undefined {
   if (v === undefined) {

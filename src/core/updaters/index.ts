@@ -13,6 +13,7 @@ import { extraFileReadPaths, extraFileUpdates, packagePath } from './extra-files
 import { stringifyLike } from './json-stringify.js';
 import { updatePyproject } from './pyproject.js';
 import { updateSetupCfg, updateSetupPy, updateVersionVariable } from './python-files.js';
+import { rewriteRequirements } from './pyproject-requirements.js';
 import { updateUvLock } from './uv-lock.js';
 
 export interface FileUpdateInput {
@@ -29,6 +30,17 @@ export interface FileUpdateInput {
   manifest: { path: string; content: string | undefined };
   readFile: (path: string) => string | undefined;
   treePaths: readonly string[];
+  /** A uv workspace member: the workspace's one uv.lock, and the requirements its release rewrites. */
+  workspace?: WorkspaceEdits;
+}
+
+export interface WorkspaceEdits {
+  /** uv.lock of the workspace root, by repository path. */
+  lockPath: string;
+  /** The member's directory relative to the workspace root, as uv.lock's `source` names it. */
+  memberPath: string;
+  rewrites: ReadonlyArray<{ from: string; to: string }>;
+  lockSpecifiers: ReadonlyArray<{ name: string; specifier: string }>;
 }
 
 export interface FileUpdateResult {
@@ -95,13 +107,19 @@ function addPythonUpdates(input: FileUpdateInput, add: (p: string, u: Updater) =
       return r.content;
     });
   }
+  const ws = input.workspace;
+  if (ws && ws.rewrites.length > 0) add('pyproject.toml', existing((c) => rewriteRequirements(c, pyprojectPath, ws.rewrites)));
   if (projectName && typeof project?.name === 'string') {
     const name = project.name;
-    add('uv.lock', existing((c) => {
-      const r = updateUvLock(c, name, v);
+    // In a workspace, uv keeps one uv.lock at the root, naming each member by its directory.
+    const edit = ws ? { memberPath: ws.memberPath, specifiers: ws.lockSpecifiers } : {};
+    const lock = existing((c) => {
+      const r = updateUvLock(c, name, v, edit);
       if (r.warning) warnings.push(r.warning);
       return r.content;
-    }));
+    });
+    if (ws) addAt(ws.lockPath, lock);
+    else add('uv.lock', lock);
   }
   if (projectName) {
     for (const name of [projectName, projectName.replace(/-/g, '_')]) {

@@ -57,3 +57,30 @@ describe('uv.lock', () => {
     expect(out.files['pyproject.toml']).toContain('version = "0.2.0"');
   });
 });
+
+describe('uv.lock of a workspace', () => {
+  const WS = `version = 1
+
+[[package]]
+name = "cli"
+version = "0.3.0"
+source = { editable = "packages/cli" }
+dependencies = [
+    { name = "core" },
+]
+
+[package.metadata]
+requires-dist = [{ name = "core", editable = "packages/core", specifier = ">=1.0, <1.1" }, { name = "click", specifier = ">=8" }]
+
+[[package]]
+name = "core"
+version = "1.0.0"
+source = { editable = "packages/core" }
+`;
+  it("edits the member named by its directory, and the requires-dist specifiers its release rewrote, in uv's spelling", () => {
+    const r = updateUvLock(WS, 'cli', '0.3.1', { memberPath: 'packages/cli', specifiers: [{ name: 'core', specifier: '>=1.0,<1.2' }] });
+    expect(r.content).toBe(WS.replace('version = "0.3.0"', 'version = "0.3.1"').replace('specifier = ">=1.0, <1.1"', 'specifier = ">=1.0, <1.2"'));
+    // The root project's entry is not a member's: "." does not match packages/core.
+    expect(updateUvLock(WS, 'core', '1.1.0').warning).toMatch(/no \[\[package\]\] entry for core/);
+  });
+});

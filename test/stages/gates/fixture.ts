@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { CliRuntime } from '../../../src/adapters/runtime/cli-runtime.js';
 import { createServices } from '../../../src/services.js';
 import type { Settings } from '../../../src/settings/settings.js';
-import type { StageDefinition } from '../../../src/stages/stage.js';
+import type { Services, StageDefinition } from '../../../src/stages/stage.js';
 import { repoRoot } from '../../harness/node-run.js';
 import { testSettings } from '../../harness/settings.js';
 
@@ -36,14 +36,14 @@ export interface StageRun {
 }
 
 /** Runs one stage with `env` set for its duration (PATH defaults to the runner's). */
-export async function runStage(stage: StageDefinition, dir: string, overrides: Partial<Settings> = {}, env: Record<string, string> = {}): Promise<StageRun> {
+export async function runStage(stage: StageDefinition, dir: string, overrides: Partial<Settings> = {}, env: Record<string, string> = {}, services: Partial<Services> = {}): Promise<StageRun> {
   const saved = { ...process.env };
   Object.assign(process.env, { PATH: runnerPath, ...env });
   const lines: string[] = [];
   const runtime = new CliRuntime(false, (t) => lines.push(t));
   const settings = testSettings({ workingDirectory: dir, tempDir: mkdtempSync(join(tmpdir(), 'runner-temp-')), ...overrides });
   const clock = { now: () => Date.now(), sleep: async () => {}, today: () => '2026-01-01' };
-  const ctx = { settings, runtime, clock, results: {}, services: { ...createServices(settings, runtime, clock), github: () => { throw new Error('no GitHub in gates'); } } };
+  const ctx = { settings, runtime, clock, results: {}, services: { ...createServices(settings, runtime, clock), github: () => { throw new Error('no GitHub in gates'); }, ...services } };
   try {
     const outcome = await stage.run(ctx);
     return { error: undefined, lines: lines.join(''), outputs: outcome.outputs, summary: outcome.summary ?? '' };
