@@ -16,6 +16,7 @@ import { planFileUpdates } from './updaters/index.js';
 import { ownCommitsOf, type OwnCommits } from './own-commits.js';
 import { nextVersion } from './version/bump.js';
 import { formatTag } from './version/tag-name.js';
+import { branchComponent, tagStyleOf } from './config/tag-style.js';
 import { versionNotation } from './version/notation.js';
 import { formatVersion, parseVersion, type Version } from './version/version.js';
 
@@ -48,8 +49,6 @@ export interface PlanSettings {
 
 export function planNextRelease(input: PlanInput): ReleasePlan {
   const { pkg, config } = input;
-  const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
-  const branchComponent = pkg.component || pkg.packageName || '';
   // release-please plans a package from the commits that touch its path (or nothing), less exclude-paths.
   const { count, parsed } = 'ownCommits' in input ? input.ownCommits : ownCommitsOf(input.commits, pkg);
   // release-please runs each plugin's processCommits in the order configured.
@@ -66,7 +65,7 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     commits: count,
     reasons: [],
     // A grouped PR (separate-pull-requests: false) lives on the plain branch, whatever the component.
-    headBranch: releaseBranchName(input.targetBranch, config.separatePullRequests ? branchComponent : ''),
+    headBranch: releaseBranchName(input.targetBranch, config.separatePullRequests ? branchComponent(pkg) : ''),
     labels: [...config.labels, ...config.extraLabels],
     draftPullRequest: pkg.draftPullRequest,
     releaseName: null,
@@ -77,7 +76,9 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
   if (commits.length === 0) return { ...base, reasons: [nothingReason(count, 'none is a conventional commit')] };
   const { version, reasons } = decideVersion(commits, input, pkg);
   const versionText = formatVersion(version);
-  const tag = formatTag(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
+  const style = tagStyleOf(pkg);
+  const { component } = style;
+  const tag = formatTag(version, style);
   const sections = pkg.changelogSections ?? (pkg.releaseType === 'simple' ? simpleSections : pythonSections);
   const github = pkg.changelogType === 'github';
   const entry = github && input.githubNotes !== undefined ? githubEntry(versionText, input.date, input.githubNotes) : renderChangelogEntry(commits, {

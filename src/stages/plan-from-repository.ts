@@ -9,7 +9,7 @@ import type { RawCommit } from '../core/commits/raw-commit.js';
 import { parseManifest, parseReleaseConfig } from '../core/config/parse.js';
 import { planNextRelease, type PlanCommits, type PlanInput } from '../core/plan.js';
 import { collectOwnCommits } from '../core/own-commits.js';
-import { versionNotation } from '../core/version/notation.js';
+import { tagStyleOf } from '../core/config/tag-style.js';
 import type { ReleasePlan } from '../core/release-plan.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { resolveConfigPath } from '../core/config/config-path.js';
@@ -92,13 +92,12 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   }
   const pkg = config.packages[0]!;
   assertPackageDirectory(pkg.path, treePaths, configFile, req.ref);
-  const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
   // Version files, plus what the configured updaters read (extra files by path or glob, changelog.json).
   const wanted = packageReadPaths(pkg, treePaths);
   const historyRequest = {
     head: headSha,
     manifestVersion: manifest[pkg.path],
-    tagStyle: { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag, notation: versionNotation(pkg) },
+    tagStyle: tagStyleOf(pkg),
     bootstrapSha: config.bootstrapSha,
     lastReleaseSha: config.lastReleaseSha,
     commitSearchDepth: config.commitSearchDepth,
