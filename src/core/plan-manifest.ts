@@ -16,7 +16,9 @@ import { linkedBranchName, releaseBranchName } from './release-pr/branch.js';
 import { manifestMergeOptions, mergeCandidates, packageCandidate, type Candidate } from './release-pr/merge.js';
 import { GROUP_TITLE_PATTERN } from './release-pr/title.js';
 
-export interface ManifestPlanInput extends Omit<PlanInput, 'commits' | 'pkg' | 'previous' | 'githubNotes'> {
+export interface ManifestPlanInput extends Omit<PlanInput, 'commits' | 'pkg' | 'previous' | 'githubNotes' | 'manifest'> {
+  /** Several packages come only from a config file, always with its manifest. */
+  manifest: { path: string; content: string | undefined };
   /** Every commit of the walk (see core/manifest-walk.ts), newest first. */
   commits: readonly RawCommit[];
   /** Each package's previous release by path (sha: where its commits stop; null when only the manifest knows it). */

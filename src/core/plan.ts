@@ -37,7 +37,8 @@ export interface PlanSettings {
   owner: string;
   repo: string;
   targetBranch: string;
-  manifest: { path: string; content: string | undefined };
+  /** The manifest file to update; absent in release-please-action's manifest-less mode when no such file exists. */
+  manifest?: { path: string; content: string | undefined };
   readFile: (path: string) => string | undefined;
   treePaths: readonly string[];
   /**

@@ -13,9 +13,9 @@ import { tagNameProblem } from './tag-name-check.js';
 import { tagComponent, tagStyleOf } from './tag-style.js';
 import type { ChangelogSection, ChangelogType, ExtraFile, PackageConfig, ReleaseType, VersioningStrategy } from './types.js';
 
-const RELEASE_TYPES: readonly ReleaseType[] = ['python', 'simple'];
+export const RELEASE_TYPES: readonly ReleaseType[] = ['python', 'simple'];
 // service-pack is release-please's Java "1.2.3-sp.1" scheme; pyrelease does not implement it.
-const STRATEGIES: readonly VersioningStrategy[] = ['default', 'always-bump-patch', 'always-bump-minor', 'always-bump-major', 'prerelease', 'pep440'];
+export const STRATEGIES: readonly VersioningStrategy[] = ['default', 'always-bump-patch', 'always-bump-minor', 'always-bump-major', 'prerelease', 'pep440'];
 
 /** Text options without a default: left out of PackageConfig when unset. */
 const OPTIONAL_STRINGS = {

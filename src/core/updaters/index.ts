@@ -26,7 +26,7 @@ export interface FileUpdateInput {
   sections: readonly ChangelogSection[];
   /** host/owner/repo, for the links changelog.json shares with the CHANGELOG. */
   repositoryUrl: string;
-  manifest: { path: string; content: string | undefined };
+  manifest?: { path: string; content: string | undefined };
   readFile: (path: string) => string | undefined;
   treePaths: readonly string[];
 }
@@ -60,8 +60,10 @@ export function planFileUpdates(input: FileUpdateInput): FileUpdateResult {
     for (const u of chain) content = u(content);
     if (content !== undefined && content !== original) files[path] = content;
   }
-  const manifest = updateManifest(input.manifest.content, pkg.path, input.version);
-  if (manifest !== input.manifest.content) files[input.manifest.path] = manifest;
+  if (input.manifest) {
+    const manifest = updateManifest(input.manifest.content, pkg.path, input.version);
+    if (manifest !== input.manifest.content) files[input.manifest.path] = manifest;
+  }
   return { files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings };
 }
 

@@ -19,6 +19,7 @@ export function releasePlanRequest(ctx: StageContext, gh: GitHubClient, loaded: 
     date: clock.today(),
     configFile: loaded.configFile,
     manifestFile: loaded.manifestFile,
+    ...(loaded.manifestLess && { manifestLess: loaded.config }),
     ...(settings.packagePath !== undefined && { onlyPath: settings.packagePath }),
     targetBranch: at.target,
     repository: settings.repository,
