@@ -53,7 +53,7 @@ function configured(settings: Settings, runtime: Runtime): Pick<Services, 'relea
 }
 
 function located(settings: Settings, runtime: Runtime): Pick<Services, 'projectDir' | 'severalPackages'> {
-  const found = locateProject(settings.workingDirectory, settings.configFile, settings.packagePath);
+  const found = locateProject(settings.workingDirectory, settings.configFile, settings.packagePath, settings.manifestLess);
   if (found.warning) runtime.warning(found.warning);
   return found.projectDir ? { projectDir: found.projectDir } : { severalPackages: { configFile: found.configFile ?? 'the release-please config', paths: found.paths ?? [] } };
 }

@@ -72,7 +72,9 @@ function fromInputs(dir: string, manifestFile: string, inputs: ManifestLessInput
  * config that cannot be read is not this run's business: the gates stay in working-directory,
  * and the warning says why.
  */
-export function locateProject(dir: string, configName: string | undefined, onlyPath?: string): { projectDir: string | undefined; warning?: string; configFile?: string; paths?: string[] } {
+export function locateProject(dir: string, configName: string | undefined, onlyPath?: string, manifestLess?: ManifestLessInputs): { projectDir: string | undefined; warning?: string; configFile?: string; paths?: string[] } {
+  // release-type: the package is at its path input; a config file is ignored, as the release stage ignores it.
+  if (manifestLess) return { projectDir: join(dir, manifestLess.path) };
   const choice = resolveConfigPath(configName, (p) => existsSync(join(dir, p)));
   if (!choice.found) return { projectDir: dir };
   try {
