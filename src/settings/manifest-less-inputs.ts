@@ -49,9 +49,22 @@ export function readManifestLessInputs(raw: ManifestLessRaw, p: ProblemCollector
   return { releaseType, path: raw.path ?? ROOT_PATH, includeComponentInTag, ...(versioning && { versioning }), ...(releaseAs && { releaseAs }) };
 }
 
+/** release-please 17.11.2's other release types (factory.js releasers), by what they release: named in the refusal. */
+const OTHER_TYPES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(['node', 'node-librarian', 'expo'].map((t) => [t, 'package.json'])),
+  ...Object.fromEntries(['java', 'maven', 'java-yoshi', 'java-yoshi-mono-repo', 'java-backport', 'java-bom', 'java-lts'].map((t) => [t, 'Java and Maven projects'])),
+  ...Object.fromEntries(['go', 'go-yoshi', 'go-librarian'].map((t) => [t, 'Go modules'])),
+  ...Object.fromEntries(['php', 'php-yoshi', 'php-librarian'].map((t) => [t, 'composer.json'])),
+  ...Object.fromEntries(['ruby', 'ruby-yoshi', 'ruby-librarian'].map((t) => [t, 'Ruby gems'])),
+  'python-librarian': "Google's generated Python libraries",
+  'dotnet-yoshi': '.NET projects', 'krm-blueprint': 'KRM blueprints', ocaml: 'OCaml packages', r: 'R packages (DESCRIPTION)', rust: 'Cargo.toml',
+  salesforce: 'Salesforce projects', sfdx: 'Salesforce projects', 'terraform-module': 'Terraform modules', helm: 'Helm charts (Chart.yaml)', elixir: 'mix.exs', dart: 'pubspec.yaml', bazel: 'MODULE.bazel',
+};
+
 function releaseTypeOf(raw: string, name: string): ReleaseType {
   if ((RELEASE_TYPES as readonly string[]).includes(raw)) return raw as ReleaseType;
-  throw new PyreleaseError('INPUT_UNSUPPORTED_RELEASE_TYPE', `${name} is ${JSON.stringify(raw.slice(0, 40))}, a release type pyrelease does not plan: it releases Python packages (python) and projects whose version is in version.txt (simple)`, {
+  const what = OTHER_TYPES[raw] ? `release-please's type for ${OTHER_TYPES[raw]}, which pyrelease does not plan` : 'not a release type release-please knows';
+  throw new PyreleaseError('INPUT_UNSUPPORTED_RELEASE_TYPE', `${name} is ${JSON.stringify(raw.slice(0, 40))}, ${what}: pyrelease releases Python packages (python) and projects whose version is in version.txt (simple)`, {
     key: 'release-type',
     fix: 'write release-type: python (pyproject.toml, setup.cfg, setup.py, __init__.py, version.py) or simple (version.txt); release other languages with release-please-action itself',
   });

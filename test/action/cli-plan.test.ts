@@ -109,9 +109,9 @@ describe('pyrelease plan', () => {
 
   it('--release-type: an unsupported type, or next to --config-file, is a usage error in one line', async () => {
     const dir = history();
-    const node = await runCli(['plan', '--cwd', dir, '--release-type', 'node'], env);
+    const node = await runCli(['plan', '--cwd', dir, '--release-type', 'nodejs'], env);
     expect(node.exitCode).toBe(2);
-    expect(node.stderr).toMatch(/^error: --release-type is "node", a release type pyrelease does not plan/);
+    expect(node.stderr).toMatch(/^error: --release-type is "nodejs", not a release type release-please knows: pyrelease releases Python packages/);
     const both = await runCli(['plan', '--cwd', dir, '--release-type', 'python', '--config-file', '.release-please-config.json'], env);
     expect(both.exitCode).toBe(2);
     expect(both.stderr).toMatch(/^error: --release-type and --config-file conflict/);

@@ -77,7 +77,7 @@ describe('release-please-action inputs', () => {
   it('refused in one line each: an unsupported release-type, release-type with config-file or manifest-file, bad versioning-strategy and release-as', () => {
     const found = problems(() => settingsFromAction(new GivenRuntime({ 'release-type': 'node', 'config-file': 'rp.json', 'manifest-file': 'm.json', 'versioning-strategy': 'service-pack', 'release-as': 'two' }, workspace(false))));
     expect(found.map((p) => `${p.code} ${p.details.key}`)).toEqual(['INPUT_CONFLICT config-file', 'INPUT_CONFLICT manifest-file', 'INPUT_UNSUPPORTED_RELEASE_TYPE release-type', 'INPUT_INVALID versioning-strategy', 'INPUT_INVALID release-as']);
-    expect(found[2]!.message).toBe("input 'release-type' is \"node\", a release type pyrelease does not plan: it releases Python packages (python) and projects whose version is in version.txt (simple)");
+    expect(found[2]!.message).toBe("input 'release-type' is \"node\", release-please's type for package.json, which pyrelease does not plan: pyrelease releases Python packages (python) and projects whose version is in version.txt (simple)");
   });
 
   it('refused in one line each: fork, skip-labeling, bad repo-url and proxy-server', () => {
