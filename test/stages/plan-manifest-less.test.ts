@@ -133,4 +133,14 @@ describe.skipIf(noOracle)('manifest-less planning (release-type) = release-pleas
     expect(plan.previousVersion).toBe(theirs.releasedVersions?.[m.path] ?? null);
     expect(comparable(plan)).toEqual(comparable(theirs));
   });
+
+  it('a shallow clone (actions/checkout\'s fetch-depth: 1) is deepened to see the tags of the last 250 commits: the same plan', async () => {
+    const i = cases.findIndex((c) => c.name.startsWith('earlier releases'));
+    const repo = repos[i] as Awaited<ReturnType<typeof createRepo>>;
+    await repo.push();
+    const shallow = await repo.cloneShallow(1);
+    const outcome = await planFromRepository(new GitRepository(shallow), { ref: 'HEAD', date: DATE, configFile: undefined, manifestFile: '.release-please-manifest.json', targetBranch: 'main', repository: { owner: 'acme', repo: 'widget' }, manifestLess: manifestLessConfig(inputsOf(cases[i]!)).config });
+    expect(outcome.plan.previousTag).toBe('v1.2.0');
+    expect(comparable(outcome.plan)).toEqual(comparable(oracle[i]!));
+  });
 });
