@@ -14,6 +14,7 @@ import { policy } from './adapters/policy.js';
 import type { RawCommit } from './core/commits/raw-commit.js';
 import type { RepositoryRef } from './settings/settings.js';
 import { notRead, readPullRequestsOfCommits } from './stages/pull-requests-of-commits.js';
+import { manifestLessConfig } from './core/config/manifest-less.js';
 
 type RunRequest = Extract<CliRequest, { kind: 'run' }>;
 
@@ -55,6 +56,7 @@ async function checkCommand(request: RunRequest, runtime: CliRuntime, clock: Clo
 async function planCommand(request: RunRequest, runtime: CliRuntime, clock: Clock): Promise<void> {
   const { settings } = request;
   if (settings.token) runtime.setSecret(settings.token);
+  for (const w of request.warnings) runtime.warning(w);
   const github = async (repository: RepositoryRef) => {
     const { GitHubClient } = await import('./adapters/github/client.js');
     return new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...(settings.graphqlUrl && { graphqlUrl: settings.graphqlUrl }), ...repository }, policy.github, clock);
@@ -74,6 +76,7 @@ async function planCommand(request: RunRequest, runtime: CliRuntime, clock: Cloc
     configFile: settings.configFile,
     manifestFile: settings.manifestFile,
     ...(settings.packagePath !== undefined && { onlyPath: settings.packagePath }),
+    ...(settings.manifestLess && { manifestLess: manifestLessConfig(settings.manifestLess).config }),
     targetBranch: request.branch,
     repository: settings.repository,
     ...(readPullRequests && { readPullRequests }),

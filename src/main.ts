@@ -46,14 +46,14 @@ export async function runPipeline(settings: Settings, runtime: Runtime, clock: C
 }
 
 function configured(settings: Settings, runtime: Runtime): Pick<Services, 'releaseConfig' | 'projectDir' | 'severalPackages'> {
-  const loaded = loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile, settings.packagePath);
+  const loaded = loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile, settings.packagePath, settings.manifestLess);
   for (const w of loaded.warnings) runtime.warning(w, { file: loaded.configFile });
   // Several packages and no path: the stages that act on one package refuse to guess (projectDirectory).
   return loaded.projectDir ? { releaseConfig: loaded, projectDir: loaded.projectDir } : { releaseConfig: loaded, severalPackages: { configFile: loaded.configFile, paths: loaded.config.packages.map((p) => p.path) } };
 }
 
 function located(settings: Settings, runtime: Runtime): Pick<Services, 'projectDir' | 'severalPackages'> {
-  const found = locateProject(settings.workingDirectory, settings.configFile, settings.packagePath);
+  const found = locateProject(settings.workingDirectory, settings.configFile, settings.packagePath, settings.manifestLess);
   if (found.warning) runtime.warning(found.warning);
   return found.projectDir ? { projectDir: found.projectDir } : { severalPackages: { configFile: found.configFile ?? 'the release-please config', paths: found.paths ?? [] } };
 }

@@ -101,6 +101,11 @@ class GitRepository {
         const r = await this.git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
         return r.exitCode === 0 ? r.stdout.trim() : undefined;
     }
+    /** The newest `max` commits from `head` (all parents, as GitHub's commit history lists them). */
+    async recentCommits(head, max) {
+        const r = await this.git.run(['rev-list', `--max-count=${max}`, '--end-of-options', head]);
+        return r.stdout.split('\n').filter((l) => l !== '');
+    }
     /** The parents of a commit (two for the merge commit actions/checkout makes of a pull request). */
     async parents(ref) {
         const r = await this.git.run(['rev-list', '--parents', '-n', '1', '--end-of-options', ref]);
@@ -774,8 +779,8 @@ function planJson(plan) {
 
 // EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
 var pyrelease_error = __webpack_require__(6376);
-// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 34 modules
-var plan_from_repository = __webpack_require__(90336);
+// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 35 modules
+var plan_from_repository = __webpack_require__(42480);
 // EXTERNAL MODULE: ./src/adapters/policy.ts
 var policy = __webpack_require__(38404);
 // EXTERNAL MODULE: ./src/adapters/github/errors.ts
@@ -846,7 +851,10 @@ function refusalText(error) {
     return `${e.status ? `${e.status} ` : ''}${text.split('\n')[0].slice(0, 160)}`;
 }
 
+// EXTERNAL MODULE: ./src/core/config/manifest-less.ts
+var manifest_less = __webpack_require__(89191);
 ;// CONCATENATED MODULE: ./src/cli-commands.ts
+
 
 
 
@@ -866,7 +874,7 @@ async function checkCommand(request, runtime, clock) {
     const settings = request.settings;
     const [{ createServices }, { publishPreflightAtHead }, { qualityStage }, { securityStage }, { runStages }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(28), __webpack_require__.e(648), __webpack_require__.e(675), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 12791)),
-        Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(234), __webpack_require__.e(447), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 2617)),
+        Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(234), __webpack_require__.e(447), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 42638)),
         Promise.all(/* import() */[__webpack_require__.e(447), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 81758)),
         Promise.all(/* import() */[__webpack_require__.e(447), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 7153)),
         __webpack_require__.e(/* import() */ 841).then(__webpack_require__.bind(__webpack_require__, 55841)),
@@ -894,6 +902,8 @@ async function planCommand(request, runtime, clock) {
     const { settings } = request;
     if (settings.token)
         runtime.setSecret(settings.token);
+    for (const w of request.warnings)
+        runtime.warning(w);
     const github = async (repository) => {
         const { GitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 83675));
         return new GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...(settings.graphqlUrl && { graphqlUrl: settings.graphqlUrl }), ...repository }, policy/* policy */.JN.github, clock);
@@ -913,6 +923,7 @@ async function planCommand(request, runtime, clock) {
         configFile: settings.configFile,
         manifestFile: settings.manifestFile,
         ...(settings.packagePath !== undefined && { onlyPath: settings.packagePath }),
+        ...(settings.manifestLess && { manifestLess: (0,manifest_less/* manifestLessConfig */.N)(settings.manifestLess).config }),
         targetBranch: request.branch,
         repository: settings.repository,
         ...(readPullRequests && { readPullRequests }),
@@ -1086,7 +1097,37 @@ function locationOf(text, offset) {
 
 /***/ }),
 
-/***/ 81127:
+/***/ 89191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ manifestLessConfig),
+/* harmony export */   y: () => (/* binding */ MANIFEST_LESS_SOURCE)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66266);
+/**
+ * release-please-action's manifest-less mode (`release-type` with no config file): the one
+ * package config its index.ts hands Manifest.fromConfig — release-type, include-component-in-tag,
+ * versioning and release-as from the inputs, at `path` (default the root), every other option at
+ * release-please's default. Written as the config text release-please would read, and parsed by
+ * the same parser as a config file, so the planner sees no difference.
+ */
+
+/** What messages name instead of a config file in this mode. */
+const MANIFEST_LESS_SOURCE = "input 'release-type'";
+function manifestLessConfig(inputs) {
+    const pkg = { 'release-type': inputs.releaseType, 'include-component-in-tag': inputs.includeComponentInTag };
+    if (inputs.versioning !== undefined)
+        pkg.versioning = inputs.versioning;
+    if (inputs.releaseAs !== undefined)
+        pkg['release-as'] = inputs.releaseAs;
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReleaseConfig */ .Xe)(JSON.stringify({ packages: { [inputs.path]: pkg } }), MANIFEST_LESS_SOURCE);
+}
+
+
+/***/ }),
+
+/***/ 66266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1094,8 +1135,7 @@ function locationOf(text, offset) {
 __webpack_require__.d(__webpack_exports__, {
   SK: () => (/* reexport */ crossCheckManifest),
   Ng: () => (/* reexport */ parseManifest),
-  Xe: () => (/* binding */ parseReleaseConfig),
-  w2: () => (/* binding */ tagComponent)
+  Xe: () => (/* binding */ parseReleaseConfig)
 });
 
 // EXTERNAL MODULE: ./src/core/config/defaults.ts
@@ -1677,207 +1717,16 @@ class Options {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/version/tag-name.ts
-var tag_name = __webpack_require__(98186);
-// EXTERNAL MODULE: ./src/core/version/pep440-version.ts
-var pep440_version = __webpack_require__(94072);
-// EXTERNAL MODULE: ./src/core/version/version.ts
-var version = __webpack_require__(42752);
-;// CONCATENATED MODULE: ./src/core/config/tag-name-check.ts
-/**
- * Whether the tags a config makes can exist at all. release-please builds
- * `<component><tag-separator>v<version>` without checking, and a name git refuses fails only
- * at release time, after the release PR was merged. These are git's check-ref-format rules.
- */
-/** Why git refuses `name` as a tag name ("it contains a space"), or undefined when it is fine. */
-function tagNameProblem(name) {
-    const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(name);
-    if (bad)
-        return `it contains ${describeChar(bad[0])}`;
-    if (name.includes('..'))
-        return 'it contains ".."';
-    if (name.includes('@{'))
-        return 'it contains "@{"';
-    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
-        return 'it has an empty part ("/" at an end, or "//")';
-    if (name.endsWith('.'))
-        return 'it ends with "."';
-    const parts = name.split('/');
-    if (parts.some((p) => p.startsWith('.')))
-        return 'a part of it starts with "."';
-    if (parts.some((p) => p.endsWith('.lock')))
-        return 'a part of it ends in ".lock"';
-    return undefined;
-}
-function describeChar(c) {
-    if (c === ' ')
-        return 'a space';
-    const code = c.charCodeAt(0);
-    if (code < 0x20 || code === 0x7f)
-        return `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
-    return JSON.stringify(c);
-}
-
-;// CONCATENATED MODULE: ./src/core/config/package-config.ts
-/**
- * A package's merged options → PackageConfig with release-please's defaults, plus the checks
- * that need the merged value (a release type set at the top level and overridden in the package
- * is never used, so only the value in force is judged, at the key where it is written).
- */
-
-
-
-
-
-const RELEASE_TYPES = ['python', 'simple'];
-// service-pack is release-please's Java "1.2.3-sp.1" scheme; pyrelease does not implement it.
-const STRATEGIES = ['default', 'always-bump-patch', 'always-bump-minor', 'always-bump-major', 'prerelease', 'pep440'];
-/** Text options without a default: left out of PackageConfig when unset. */
-const OPTIONAL_STRINGS = {
-    packageName: 'package-name',
-    component: 'component',
-    prereleaseType: 'prerelease-type',
-    pullRequestTitlePattern: 'pull-request-title-pattern',
-    pullRequestHeader: 'pull-request-header',
-    pullRequestFooter: 'pull-request-footer',
-    dateFormat: 'date-format',
-    versionFile: 'version-file',
-};
-function resolvePackage(f, path, o, warnings) {
-    const str = (k) => o.string(k);
-    const bool = (k, fallback) => o.boolean(k) ?? fallback;
-    const pkg = {
-        path,
-        releaseType: releaseType(f, o, warnings),
-        changelogPath: nonEmpty(f, o, 'changelog-path') ?? defaults/* configDefaults */.bF.changelogPath,
-        changelogHost: changelogHost(f, o) ?? defaults/* configDefaults */.bF.changelogHost,
-        extraFiles: o.list('extra-files') ?? [],
-        excludePaths: o.list('exclude-paths') ?? [],
-        bumpMinorPreMajor: bool('bump-minor-pre-major', false),
-        bumpPatchForMinorPreMajor: bool('bump-patch-for-minor-pre-major', false),
-        prerelease: bool('prerelease', false),
-        versioning: versioning(f, o),
-        draft: bool('draft', false),
-        draftPullRequest: bool('draft-pull-request', false),
-        includeVInTag: bool('include-v-in-tag', defaults/* configDefaults */.bF.includeVInTag),
-        includeComponentInTag: bool('include-component-in-tag', defaults/* configDefaults */.bF.includeComponentInTag),
-        includeVInReleaseName: bool('include-v-in-release-name', defaults/* configDefaults */.bF.includeVInReleaseName),
-        tagSeparator: str('tag-separator') ?? defaults/* configDefaults */.bF.tagSeparator,
-        componentNoSpace: bool('component-no-space', false),
-        skipGithubRelease: bool('skip-github-release', false),
-        skipChangelog: bool('skip-changelog', false),
-        changelogType: changelogType(f, o),
-        forceTagCreation: bool('force-tag-creation', false),
-    };
-    for (const [field, key] of Object.entries(OPTIONAL_STRINGS)) {
-        const v = str(key);
-        if (v !== undefined)
-            pkg[field] = v;
-    }
-    const sections = o.list('changelog-sections');
-    if (sections)
-        pkg.changelogSections = sections;
-    const releaseAs = readReleaseAs(f, o);
-    if (releaseAs)
-        pkg.releaseAs = releaseAs;
-    checkTagName(f, o, pkg);
-    checkPrereleaseType(f, o, pkg, warnings);
-    if (pkg.pullRequestTitlePattern !== undefined && !pkg.pullRequestTitlePattern.includes('${version}')) {
-        warnings.push(`${f.file}: pull-request-title-pattern ${JSON.stringify(pkg.pullRequestTitlePattern)} has no \${version}; release-please cannot read the version back from such titles (pyrelease finds its PR by branch and label)`);
-    }
-    if (pkg.versionFile !== undefined && pkg.releaseType === 'python')
-        warnings.push(`${f.file}: version-file is read only for release-type simple; release-please ignores it for python`);
-    return pkg;
-}
-function releaseType(f, o, warnings) {
-    const v = o.string('release-type');
-    if (v === undefined) {
-        // release-please falls back to "node" here; for a Python package that is never what is meant.
-        warnings.push(`${f.file}: no release-type set; release-please would use "node", pyrelease uses "python" — add "release-type": "python" to say so`);
-        return 'python';
-    }
-    if (RELEASE_TYPES.includes(v))
-        return v;
-    f.problem('CONFIG_UNSUPPORTED_RELEASE_TYPE', o.path('release-type'), `is '${v}', but pyrelease releases Python packages: release-type '${v}' is not supported`, 'write "release-type": "python" (or "simple" for a project whose version lives in version.txt); release other languages with release-please-action itself');
-    return 'python';
-}
-/** release-please's factory knows two changelog types and throws on any other. */
-function changelogType(f, o) {
-    const v = o.string('changelog-type') ?? 'default';
-    if (v === 'default' || v === 'github')
-        return v;
-    f.problem('CONFIG_BAD_VALUE', o.path('changelog-type'), `is ${JSON.stringify(v)}, not a changelog type release-please knows`, 'write "changelog-type": "default" (the CHANGELOG from commits) or "github" (GitHub\'s generated release notes), or remove it for "default"');
-    return 'default';
-}
-function versioning(f, o) {
-    const v = o.string('versioning') ?? 'default';
-    if (STRATEGIES.includes(v))
-        return v;
-    const what = v === 'service-pack' ? 'release-please\'s Java service-pack scheme, which pyrelease does not support' : 'not a versioning strategy (release-please\'s, or pyrelease\'s "pep440")';
-    f.problem('CONFIG_BAD_VERSIONING', o.path('versioning'), `is ${JSON.stringify(v)}, ${what}`, `write one of ${STRATEGIES.map((s) => JSON.stringify(s)).join(', ')}, or remove it for "default"`);
-    return 'default';
-}
-/**
- * With versioning: pep440 the pre-release label must be one PEP 440 knows, or nothing could
- * render it. A PEP 440 label under another strategy is legal but rarely what is meant: say so.
- */
-function checkPrereleaseType(f, o, pkg, warnings) {
-    const type = pkg.prereleaseType;
-    if (type === undefined)
-        return;
-    if (pkg.versioning === 'pep440') {
-        if ((0,pep440_version/* pep440Phase */.Lh)(type))
-            return;
-        f.problem('CONFIG_BAD_PRERELEASE_TYPE', o.path('prerelease-type'), `is ${JSON.stringify(type)}, which is not a PEP 440 pre-release phase`, 'write "prerelease-type": "a", "b", "rc" or "dev" (alpha, beta, c, pre and preview are read as a, b and rc)');
-    }
-    else if (pep440_version/* PEP440_PHASES */.vq.includes(type)) {
-        const now = pkg.versioning === 'prerelease' ? `release-please writes SemVer pre-releases such as 1.3.0-${type}` : 'release-please ignores it outside "versioning": "prerelease"';
-        const example = type === 'dev' ? '1.3.0.dev1' : `1.3.0${type}1`;
-        warnings.push(`${f.file}: prerelease-type ${JSON.stringify(type)} looks like PEP 440, but ${now}; for PEP 440 pre-releases such as ${example} write "versioning": "pep440"`);
-    }
-}
-/** release-please parses release-as with its unanchored version pattern; "" counts as unset. */
-function readReleaseAs(f, o) {
-    const v = o.string('release-as');
-    if (v === undefined || v === '')
-        return undefined;
-    if ((0,version/* tryParseVersion */.z0)(v))
-        return v;
-    f.problem('CONFIG_BAD_RELEASE_AS', o.path('release-as'), `is ${JSON.stringify(v)}, not a version`, 'write "release-as": "1.2.3" — and remove it after that release, since it stays in force');
-    return undefined;
-}
-function nonEmpty(f, o, key) {
-    const v = o.string(key);
-    if (v === undefined || v.trim() !== '')
-        return v;
-    f.problem('CONFIG_BAD_VALUE', o.path(key), 'is empty', `write "${key}": "CHANGELOG.md", or remove it for that default`);
-    return undefined;
-}
-/** Links are `${host}/${owner}/${repo}/…`, so the host must be a full http(s) URL. */
-function changelogHost(f, o) {
-    const v = o.string('changelog-host');
-    if (v === undefined || /^https?:\/\/[^\s/]+/.test(v))
-        return v;
-    f.problem('CONFIG_BAD_VALUE', o.path('changelog-host'), `is ${JSON.stringify(v)}, not an http(s) URL`, 'write "changelog-host": "https://github.example.com" (the web address of your GitHub server), or remove it for https://github.com');
-    return undefined;
-}
-/** The component goes into the tag only when include-component-in-tag is on (release-please: component || package-name). */
-function checkTagName(f, o, pkg) {
-    const component = pkg.includeComponentInTag ? pkg.component || pkg.packageName || '' : '';
-    const tag = (0,tag_name/* formatTag */._3)('1.2.3', { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
-    const why = tagNameProblem(tag);
-    if (!why)
-        return;
-    const inSeparator = component !== '' && tagNameProblem(`a${pkg.tagSeparator}b`) !== undefined;
-    const key = inSeparator ? 'tag-separator' : pkg.component ? 'component' : 'package-name';
-    const fix = inSeparator ? 'write "tag-separator": "-" (or another single character such as "/" or "@")' : `write a ${key} without spaces or ~^:?*[\\ characters, or set "include-component-in-tag": false`;
-    f.problem('CONFIG_BAD_TAG_NAME', o.path(key), `makes tags like ${JSON.stringify(tag)}, which git refuses: ${why}`, fix);
-}
-
+// EXTERNAL MODULE: ./src/core/config/package-config.ts + 1 modules
+var package_config = __webpack_require__(70534);
 // EXTERNAL MODULE: ./src/core/package-path.ts
 var package_path = __webpack_require__(86539);
+// EXTERNAL MODULE: ./src/core/config/tag-style.ts
+var tag_style = __webpack_require__(48102);
 // EXTERNAL MODULE: ./src/core/version/notation.ts
 var notation = __webpack_require__(66956);
+// EXTERNAL MODULE: ./src/core/version/version.ts
+var version = __webpack_require__(42752);
 ;// CONCATENATED MODULE: ./src/core/config/manifest.ts
 /**
  * The manifest (.release-please-manifest.json): package path → version last released, kept as
@@ -1963,6 +1812,7 @@ function crossCheckManifest(config, manifest, files) {
 
 
 
+
 const parse_EXAMPLE = '"packages": {".": {"release-type": "python"}}';
 /** release-please's isValidSignoffUser: `Display Name <email>`. */
 const SIGNOFF = /^([^<]+)\s*<([^>]+)>$/i;
@@ -2001,7 +1851,7 @@ function parseReleaseConfig(text, file, onlyPath, derived) {
         notes.classify(obj, at, 'package');
         const merged = new Options(mergeLayers(readOptionLayer(f, obj, at), top));
         packageOptions ??= merged;
-        const pkg = resolvePackage(f, path, merged, warnings);
+        const pkg = (0,package_config/* resolvePackage */.Ph)(f, path, merged, warnings);
         // Per package (the merge plugin leaves alone a package whose merged value is true; each strategy adds its own extra-label).
         pkg.separatePullRequests = merged.boolean('separate-pull-requests') ?? false;
         pkg.extraLabels = merged.list('extra-label') ?? [];
@@ -2067,7 +1917,7 @@ function checkPackageSet(f, paths) {
 function checkComponents(f, packages) {
     const seen = new Map();
     for (const pkg of packages) {
-        const component = tagComponent(pkg);
+        const component = (0,tag_style/* tagComponent */.w2)(pkg);
         const first = seen.get(component);
         if (first === undefined) {
             seen.set(component, pkg.path);
@@ -2076,10 +1926,6 @@ function checkComponents(f, packages) {
         const what = component === '' ? 'no component in its tags' : `the component ${JSON.stringify(component)}`;
         f.problem('CONFIG_DUPLICATE_COMPONENT', ['packages', pkg.path], `has ${what}, as ${JSON.stringify(first)} has: their tags (and releases) would be the same`, `give each package its own "component" (e.g. "component": ${JSON.stringify(pkg.path.split('/').pop() ?? 'pkg')}), or a "package-name"`);
     }
-}
-/** release-please's getComponent: none when include-component-in-tag is off, else component || package-name. */
-function tagComponent(pkg) {
-    return pkg.includeComponentInTag ? pkg.component || pkg.packageName || '' : '';
 }
 function readManifestOptions(f, root) {
     const out = new Map();
@@ -2901,60 +2747,6 @@ function updatePyproject(content, version, path = 'pyproject.toml') {
 
 /***/ }),
 
-/***/ 66956:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ versionNotation)
-/* harmony export */ });
-function versionNotation(pkg) {
-    return pkg.versioning === 'pep440' ? 'pep440' : 'semver';
-}
-
-
-/***/ }),
-
-/***/ 98186:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ED: () => (/* binding */ parseTag),
-/* harmony export */   Kj: () => (/* binding */ versionOfTagInStyle),
-/* harmony export */   _3: () => (/* binding */ formatTag)
-/* harmony export */ });
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42752);
-/** Tag names as release-please builds and parses them: [component separator][v]version. */
-
-function formatTag(version, style) {
-    const v = typeof version === 'string' ? version : (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .formatVersion */ .qh)(version);
-    return style.component ? `${style.component}${style.separator}${style.includeV ? 'v' : ''}${v}` : `${style.includeV ? 'v' : ''}${v}`;
-}
-const TAG = /^((?<component>.*)(?<separator>[^a-zA-Z0-9]))?(?<v>v)?(?<version>\d+\.\d+\.\d+.*)$/;
-function parseTag(name, notation = 'semver') {
-    const g = TAG.exec(name)?.groups;
-    if (!g)
-        return undefined;
-    const version = (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseVersion */ .z0)(g.version, notation);
-    if (!version)
-        return undefined;
-    return { component: g.component ?? '', separator: g.separator, includeV: g.v !== undefined, version, versionText: g.version };
-}
-/**
- * The version a tag names in exactly this style, or undefined: only a tag that formatTag() would
- * write for its version matches (parse(format(v)) == v), so `v1.2.3` is not a release of a
- * project whose tags are `1.2.3`, nor `pkg-v1.2.3` of the component `other`.
- */
-function versionOfTagInStyle(name, style) {
-    const prefix = formatTag('', style);
-    if (!name.startsWith(prefix))
-        return undefined;
-    const version = (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseVersion */ .z0)(name.slice(prefix.length), style.notation);
-    return version && formatTag(version, style) === name ? (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .formatVersion */ .qh)(version) : undefined;
-}
-
-
-/***/ }),
-
 /***/ 50393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3248,8 +3040,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
 var pyrelease_error = __webpack_require__(6376);
-// EXTERNAL MODULE: ./src/core/config/parse.ts + 11 modules
-var parse = __webpack_require__(81127);
+// EXTERNAL MODULE: ./src/core/config/parse.ts + 9 modules
+var parse = __webpack_require__(66266);
 // EXTERNAL MODULE: ./src/core/updaters/extra-files.ts + 9 modules
 var extra_files = __webpack_require__(39706);
 // EXTERNAL MODULE: ./src/core/workspace/dependency-graph.ts
@@ -3366,7 +3158,7 @@ function workspaceWarnings(members) {
 
 /***/ }),
 
-/***/ 90336:
+/***/ 42480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3480,8 +3272,8 @@ function ownerRepoFromUrl(url) {
     return m ? { owner: m[1], repo: m[2] } : undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/config/parse.ts + 11 modules
-var parse = __webpack_require__(81127);
+// EXTERNAL MODULE: ./src/core/config/parse.ts + 9 modules
+var parse = __webpack_require__(66266);
 ;// CONCATENATED MODULE: ./src/core/commits/sentence-case.ts
 const SPECIAL_WORDS = ['gRPC', 'npm'];
 function sentenceCase(commits, specialWords = SPECIAL_WORDS) {
@@ -3933,9 +3725,11 @@ function planFileUpdates(input) {
         if (content !== undefined && content !== original)
             files[path] = content;
     }
-    const manifest = updateManifest(input.manifest.content, pkg.path, input.version);
-    if (manifest !== input.manifest.content)
-        files[input.manifest.path] = manifest;
+    if (input.manifest) {
+        const manifest = updateManifest(input.manifest.content, pkg.path, input.version);
+        if (manifest !== input.manifest.content)
+            files[input.manifest.path] = manifest;
+    }
     return { files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings };
 }
 /**
@@ -4570,7 +4364,10 @@ function describe(c) {
 }
 
 
+// EXTERNAL MODULE: ./src/core/config/tag-style.ts
+var tag_style = __webpack_require__(48102);
 ;// CONCATENATED MODULE: ./src/core/plan.ts
+
 
 
 
@@ -4586,8 +4383,6 @@ function describe(c) {
 
 function planNextRelease(input) {
     const { pkg, config } = input;
-    const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
-    const branchComponent = pkg.component || pkg.packageName || '';
     // release-please plans a package from the commits that touch its path (or nothing), less exclude-paths.
     const { count, parsed } = 'ownCommits' in input ? input.ownCommits : ownCommitsOf(input.commits, pkg);
     // release-please runs each plugin's processCommits in the order configured.
@@ -4604,7 +4399,7 @@ function planNextRelease(input) {
         commits: count,
         reasons: [],
         // A grouped PR (separate-pull-requests: false) lives on the plain branch, whatever the component.
-        headBranch: releaseBranchName(input.targetBranch, config.separatePullRequests ? branchComponent : ''),
+        headBranch: releaseBranchName(input.targetBranch, config.separatePullRequests ? (0,tag_style/* branchComponent */.k5)(pkg) : ''),
         labels: [...config.labels, ...config.extraLabels],
         draftPullRequest: pkg.draftPullRequest,
         releaseName: null,
@@ -4617,7 +4412,9 @@ function planNextRelease(input) {
         return { ...base, reasons: [nothingReason(count, 'none is a conventional commit')] };
     const { version, reasons } = bump ? dependentVersion(commits, input, pkg, bump) : decideVersion(commits, input, pkg);
     const versionText = (0,version_version/* formatVersion */.qh)(version);
-    const tag = (0,tag_name/* formatTag */._3)(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
+    const style = (0,tag_style/* tagStyleOf */.Hn)(pkg);
+    const { component } = style;
+    const tag = (0,tag_name/* formatTag */._3)(version, style);
     const sections = pkg.changelogSections ?? (pkg.releaseType === 'simple' ? simpleSections : pythonSections);
     const github = pkg.changelogType === 'github';
     const own = github && input.githubNotes !== undefined ? githubEntry(versionText, input.date, input.githubNotes) : renderChangelogEntry(commits, {
@@ -4839,7 +4636,7 @@ function commitsAfterSha(commits, sha) {
 
 
 function linkVersions(plugin, packages, commitsOf, planAlone) {
-    const group = packages.filter((p) => (0,parse/* tagComponent */.w2)(p) !== '' && plugin.components.includes((0,parse/* tagComponent */.w2)(p)));
+    const group = packages.filter((p) => (0,tag_style/* tagComponent */.w2)(p) !== '' && plugin.components.includes((0,tag_style/* tagComponent */.w2)(p)));
     const planned = group.map((pkg) => ({ pkg, version: planAlone(pkg).version }));
     const versions = planned.flatMap((p) => (p.version === null ? [] : [(0,version_version/* parseVersion */.ot)(p.version, 'linked version', (0,version_notation/* versionNotation */.t)(p.pkg))]));
     if (versions.length === 0)
@@ -4853,7 +4650,7 @@ function linkVersions(plugin, packages, commitsOf, planAlone) {
             return pkg;
         if (member.version === null) {
             // No files, as release-please's: exclude-paths (applied before this plugin there) leave it alone.
-            commitsOf[pkg.path] = [...(commitsOf[pkg.path] ?? []), { sha: '', message: `chore(${(0,parse/* tagComponent */.w2)(pkg)}): Synchronize ${plugin.groupName} versions\n\nRelease-As: ${text}` }];
+            commitsOf[pkg.path] = [...(commitsOf[pkg.path] ?? []), { sha: '', message: `chore(${(0,tag_style/* tagComponent */.w2)(pkg)}): Synchronize ${plugin.groupName} versions\n\nRelease-As: ${text}` }];
         }
         return { ...pkg, releaseAs: text };
     });
@@ -4917,7 +4714,7 @@ function manifestMergeOptions(config, headBranch, pattern) {
 function packageRelease(pkg, plan) {
     return {
         path: pkg.path,
-        component: (0,parse/* tagComponent */.w2)(pkg),
+        component: (0,tag_style/* tagComponent */.w2)(pkg),
         version: plan.version,
         tag: plan.tag,
         previousVersion: plan.previousVersion,
@@ -5112,14 +4909,13 @@ var workspace_config = __webpack_require__(66222);
 
 
 
-
 async function planSeveralPackages(git, req, read) {
     const { config, view, headSha } = read;
     for (const pkg of config.packages)
         assertPackageDirectory(pkg.path, read.treePaths, read.configFile, req.ref);
     const lock = read.workspace && read.treePaths.includes(workspace_config/* WORKSPACE_LOCK */.Wc) ? [workspace_config/* WORKSPACE_LOCK */.Wc] : [];
     const wanted = [...new Set([...config.packages.flatMap((pkg) => packageReadPaths(pkg, read.treePaths)), ...lock])];
-    const packages = config.packages.map((pkg) => ({ path: pkg.path, manifestVersion: read.manifest[pkg.path], tagStyle: { component: (0,parse/* tagComponent */.w2)(pkg), separator: pkg.tagSeparator, includeV: pkg.includeVInTag, notation: (0,version_notation/* versionNotation */.t)(pkg) } }));
+    const packages = config.packages.map((pkg) => ({ path: pkg.path, manifestVersion: read.manifest[pkg.path], tagStyle: (0,tag_style/* tagStyleOf */.Hn)(pkg) }));
     const historyRequest = { head: headSha, packages, bootstrapSha: config.bootstrapSha, lastReleaseSha: config.lastReleaseSha, commitSearchDepth: config.commitSearchDepth, releaseSearchDepth: config.releaseSearchDepth };
     const [history, files] = await Promise.all([readManifestHistory(git, historyRequest, { tags: read.tags, shallow: read.shallow }), git.readFiles(headSha, wanted.map(view.outside))]);
     const repository = req.repository ?? ownerRepoFromUrl(read.originUrl ?? '');
@@ -5171,6 +4967,30 @@ async function readWorkspaceConfig(git, at, rootPyproject, configText, configFil
     return { members, ...parsed, warnings: [...parsed.warnings, ...(0,workspace_config/* workspaceWarnings */.dv)(members)] };
 }
 
+// EXTERNAL MODULE: ./src/core/config/manifest-less.ts
+var manifest_less = __webpack_require__(89191);
+;// CONCATENATED MODULE: ./src/core/latest-release.ts
+
+
+
+
+/** release-please reads this many commits of the target branch to tell its releases from others'. */
+const LATEST_RELEASE_COMMIT_WINDOW = 250;
+/** `recentShas`: the target branch's last LATEST_RELEASE_COMMIT_WINDOW commits. */
+function latestReleaseVersion(pkg, tags, recentShas) {
+    // tagMatchesConfig: with the component in tags, the tag's component must be the branch component; without, the tag has none.
+    const component = pkg.includeComponentInTag ? (0,tag_style/* branchComponent */.k5)(pkg) : '';
+    let best;
+    for (const tag of tags) {
+        const parsed = (0,tag_name/* parseTag */.ED)(tag.name, (0,version_notation/* versionNotation */.t)(pkg));
+        if (!parsed || parsed.component !== component || !recentShas.has(tag.sha))
+            continue;
+        if (!best || (0,version_version/* compareVersions */.Zy)(parsed.version, best) > 0)
+            best = parsed.version;
+    }
+    return best && (0,version_version/* formatVersion */.qh)(best);
+}
+
 ;// CONCATENATED MODULE: ./src/stages/plan-from-repository.ts
 /**
  * Plans the next release from a local repository at a ref: what `pyrelease plan` prints and
@@ -5189,15 +5009,17 @@ async function readWorkspaceConfig(git, at, rootPyproject, configText, configFil
 
 
 
+
+
 async function planFromRepository(git, req) {
     // git reads files at a ref by repository path: the config and manifest of a working-directory
     // inside the repository are read under its prefix, and the plan is made in its view. Where
     // the run starts (the commit, the prefix, shallowness) is one process.
     const { sha: headSha, prefix, shallow } = await git.locate(req.ref);
-    const candidates = req.configFile ? [req.configFile] : [defaults/* PYRELEASE_CONFIG_FILE */.fH, defaults/* RELEASE_PLEASE_CONFIG_FILE */.VJ];
+    const candidates = req.manifestLess ? [] : req.configFile ? [req.configFile] : [defaults/* PYRELEASE_CONFIG_FILE */.fH, defaults/* RELEASE_PLEASE_CONFIG_FILE */.VJ];
     const view = (0,package_path/* directoryView */.tm)(prefix);
     // Independent reads in one round: each git call costs a process start.
-    const [head, tags, repoTree, originUrl, branch] = await Promise.all([
+    const [head, reachable, repoTree, originUrl, branch] = await Promise.all([
         git.readFiles(headSha, [...candidates, req.manifestFile, 'pyproject.toml'].map(view.outside)),
         git.tagsReachableFrom(headSha),
         git.listTree(headSha),
@@ -5205,36 +5027,25 @@ async function planFromRepository(git, req) {
         req.targetBranch ? Promise.resolve(undefined) : git.currentBranch(),
     ]);
     const at = (p) => head.get(view.outside(p));
-    const choice = (0,config_path/* resolveConfigPath */.c)(req.configFile, (p) => at(p) !== undefined);
-    if (!choice.found)
-        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
-    const configFile = choice.file;
-    const manifestText = at(req.manifestFile);
-    if (manifestText === undefined) {
-        throw new pyrelease_error/* PyreleaseError */.dT('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
-    }
+    const allTags = (tags) => [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
     const treePaths = repoTree.flatMap((p) => view.inside(p) ?? []);
-    // A uv workspace is planned whole (its dependents take part), even for one path.
-    const workspace = await readWorkspaceConfig(git, { sha: headSha, view, treePaths }, at('pyproject.toml'), at(configFile), configFile, req.onlyPath);
-    const { config, warnings } = workspace ?? (0,parse/* parseReleaseConfig */.Xe)(at(configFile), configFile, req.onlyPath);
+    const source = req.manifestLess ? await fromInputs(git, req.manifestLess, headSha, allTags(reachable), shallow, at(req.manifestFile)) : { ...(await fromFiles(git, req, at, { sha: headSha, view, treePaths })), tags: allTags(reachable), shallow };
+    const { config, configFile, manifest, manifestText, warnings, tags } = source;
     if (req.changelogHost)
         for (const p of config.packages)
             p.changelogHost = req.changelogHost;
-    const manifest = (0,parse/* parseManifest */.Ng)(manifestText, req.manifestFile);
-    const allTags = [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
     if (config.packages.length > 1) {
-        const read = { headSha, view, tags: allTags, shallow, treePaths, configFile, config, manifest, manifestText, originUrl, branch, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings], ...(workspace && { workspace: workspace.members, notice: workspace.notice }) };
-        return planSeveralPackages(git, req, read);
+        const workspace = source.workspace;
+        return planSeveralPackages(git, req, { headSha, view, tags, shallow: source.shallow, treePaths, configFile, config, manifest, manifestText: manifestText ?? '', originUrl, branch, warnings, ...(workspace && { workspace: workspace.members, notice: workspace.notice }) });
     }
     const pkg = config.packages[0];
     assertPackageDirectory(pkg.path, treePaths, configFile, req.ref);
-    const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
     // Version files, plus what the configured updaters read (extra files by path or glob, changelog.json).
     const wanted = packageReadPaths(pkg, treePaths);
     const historyRequest = {
         head: headSha,
         manifestVersion: manifest[pkg.path],
-        tagStyle: { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag, notation: (0,version_notation/* versionNotation */.t)(pkg) },
+        tagStyle: (0,tag_style/* tagStyleOf */.Hn)(pkg),
         bootstrapSha: config.bootstrapSha,
         lastReleaseSha: config.lastReleaseSha,
         commitSearchDepth: config.commitSearchDepth,
@@ -5243,7 +5054,7 @@ async function planFromRepository(git, req) {
     // Without GitHub or a rewrite to wait for, each commit is kept and parsed as git writes it
     // (issue #21): the parse runs while git walks, and no raw message is held.
     const streamed = req.readPullRequests || req.rewriteCommits ? undefined : collectOwnCommits(pkg, view);
-    const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags: allTags, shallow }, streamed?.add), git.readFiles(headSha, wanted.map(view.outside))]);
+    const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags, shallow: source.shallow }, streamed?.add), git.readFiles(headSha, wanted.map(view.outside))]);
     const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
     if (!repository) {
         throw new pyrelease_error/* PyreleaseError */.dT('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
@@ -5261,7 +5072,8 @@ async function planFromRepository(git, req) {
         owner: repository.owner,
         repo: repository.repo,
         targetBranch,
-        manifest: { path: req.manifestFile, content: manifestText },
+        // release-please updates a manifest that exists (createIfMissing: false); manifest-less mode may have none.
+        ...(manifestText !== undefined && { manifest: { path: req.manifestFile, content: manifestText } }),
         readFile: (p) => files.get(view.outside(p)),
         treePaths,
     };
@@ -5270,7 +5082,38 @@ async function planFromRepository(git, req) {
     const notes = first.version !== null && pkg.changelogType === 'github' && req.generateNotes ? await req.generateNotes({ repository, tag: first.tag, previousTag: first.previousTag, targetBranch }) : undefined;
     const plan = notes === undefined ? first : planNextRelease({ ...input, githubNotes: notes });
     const inRepository = { ...plan, files: Object.fromEntries(Object.entries(plan.files).map(([p, c]) => [view.outside(p), c])) };
-    return { plan: inRepository, headSha, notices: history.notices, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...plan.warnings], ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
+    return { plan: inRepository, headSha, notices: history.notices, warnings: [...warnings, ...plan.warnings], ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
+}
+/** The config and manifest files at the ref, both required; a uv workspace is read whole (its dependents take part, even for one path). */
+async function fromFiles(git, req, at, where) {
+    const choice = (0,config_path/* resolveConfigPath */.c)(req.configFile, (p) => at(p) !== undefined);
+    if (!choice.found)
+        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
+    const manifestText = at(req.manifestFile);
+    if (manifestText === undefined) {
+        throw new pyrelease_error/* PyreleaseError */.dT('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
+    }
+    const workspace = await readWorkspaceConfig(git, where, at('pyproject.toml'), at(choice.file), choice.file, req.onlyPath);
+    const { config, warnings } = workspace ?? (0,parse/* parseReleaseConfig */.Xe)(at(choice.file), choice.file, req.onlyPath);
+    return { config, configFile: choice.file, manifest: (0,parse/* parseManifest */.Ng)(manifestText, req.manifestFile), manifestText, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings], ...(workspace && { workspace }) };
+}
+/**
+ * Manifest-less: the version Manifest.fromConfig would find from the releases and tags of the
+ * branch's last 250 commits stands in for the manifest's (a shallow clone is deepened to see them).
+ * A manifest file that happens to exist is updated, as release-please does (createIfMissing: false).
+ */
+async function fromInputs(git, given, headSha, reachable, shallow, manifestText) {
+    let tags = reachable;
+    if (shallow) {
+        await git.deepen(LATEST_RELEASE_COMMIT_WINDOW);
+        tags = [...tags, ...(await git.tagsReachableFrom(headSha)).filter((t) => !tags.some((k) => k.name === t.name))];
+    }
+    const recent = new Set(await git.recentCommits(headSha, LATEST_RELEASE_COMMIT_WINDOW));
+    // A copy: the changelog-host input is applied to it, and the caller's config is planned again later.
+    const config = { ...given, packages: given.packages.map((p) => ({ ...p })) };
+    const pkg = config.packages[0];
+    const latest = latestReleaseVersion(pkg, tags, recent);
+    return { config, configFile: manifest_less/* MANIFEST_LESS_SOURCE */.y, manifest: latest === undefined ? {} : { [pkg.path]: latest }, manifestText, warnings: [], tags, shallow: shallow && (await git.isShallow()) };
 }
 
 

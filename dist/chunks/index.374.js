@@ -462,7 +462,7 @@ async function filesOnIndex(ctx, index) {
 function manifestVersion(ctx) {
     const { settings } = ctx;
     try {
-        const loaded = ctx.services.releaseConfig ?? (0,release_config_files/* loadReleaseConfig */.K)(settings.workingDirectory, settings.configFile, settings.manifestFile);
+        const loaded = ctx.services.releaseConfig ?? (0,release_config_files/* loadReleaseConfig */.K)(settings.workingDirectory, settings.configFile, settings.manifestFile, undefined, settings.manifestLess);
         return loaded.manifest[loaded.config.packages[0]?.path ?? '.'];
     }
     catch {

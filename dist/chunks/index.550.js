@@ -43,8 +43,8 @@ const PREVIEW_MARKER = '<!-- pyrelease:preview -->';
 
 // EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
 var pyrelease_error = __webpack_require__(6376);
-// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 29 modules
-var plan_from_repository = __webpack_require__(59256);
+// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 30 modules
+var plan_from_repository = __webpack_require__(39113);
 // EXTERNAL MODULE: ./src/core/preview/squash-commit.ts
 var squash_commit = __webpack_require__(62465);
 ;// CONCATENATED MODULE: ./src/stages/preview/apply-merge-basis.ts
@@ -143,7 +143,7 @@ async function runPreview(ctx) {
     if (!readPullRequests)
         runtime.notice((0,pull_requests_of_commits/* notRead */.Q)('no GitHub token'));
     const generateNotes = settings.token ? (r) => generatedNotesIfAllowed(services.github(), runtime, r) : undefined;
-    const outcome = await (0,plan_from_repository/* planFromRepository */.U)(services.git, { ref: 'HEAD', date: clock.today(), configFile: loaded?.configFile, manifestFile: settings.manifestFile, ...(settings.packagePath !== undefined && { onlyPath: settings.packagePath }), targetBranch: settings.targetBranch, repository: settings.repository, rewriteCommits, ...(readPullRequests && { readPullRequests }), ...(generateNotes && { generateNotes }) });
+    const outcome = await (0,plan_from_repository/* planFromRepository */.U)(services.git, { ref: 'HEAD', date: clock.today(), configFile: loaded?.configFile, manifestFile: settings.manifestFile, ...(loaded?.manifestLess && { manifestLess: loaded.config }), ...(settings.packagePath !== undefined && { onlyPath: settings.packagePath }), targetBranch: settings.targetBranch, repository: settings.repository, rewriteCommits, ...(readPullRequests && { readPullRequests }), ...(generateNotes && { generateNotes }) });
     if (outcome.pullRequestsWarning)
         runtime.warning(outcome.pullRequestsWarning);
     const plan = outcome.plan;

@@ -6,7 +6,7 @@
  * releases only when chore is a visible changelog section).
  */
 import type { RawCommit } from './commits/raw-commit.js';
-import { tagComponent } from './config/parse.js';
+import { tagComponent } from './config/tag-style.js';
 import type { LinkedVersionsPlugin, PackageConfig } from './config/types.js';
 import type { ReleasePlan } from './release-plan.js';
 import { versionNotation } from './version/notation.js';

@@ -18,7 +18,9 @@ import { GROUP_TITLE_PATTERN } from './release-pr/title.js';
 import type { DependencyBump } from './workspace/dependents.js';
 import { workspaceBumps, type WorkspacePlanInput } from './workspace/workspace-release.js';
 
-export interface ManifestPlanInput extends Omit<PlanInput, 'commits' | 'pkg' | 'previous' | 'githubNotes' | 'workspace'> {
+export interface ManifestPlanInput extends Omit<PlanInput, 'commits' | 'pkg' | 'previous' | 'githubNotes' | 'manifest' | 'workspace'> {
+  /** Several packages come only from a config file, always with its manifest. */
+  manifest: { path: string; content: string | undefined };
   /** Every commit of the walk (see core/manifest-walk.ts), newest first. */
   commits: readonly RawCommit[];
   /** Each package's previous release by path (sha: where its commits stop; null when only the manifest knows it). */

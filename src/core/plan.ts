@@ -18,6 +18,7 @@ import type { DependencyBump } from './workspace/dependents.js';
 import { ownCommitsOf, type OwnCommits } from './own-commits.js';
 import { nextVersion } from './version/bump.js';
 import { formatTag } from './version/tag-name.js';
+import { branchComponent, tagStyleOf } from './config/tag-style.js';
 import { versionNotation } from './version/notation.js';
 import { formatVersion, parseVersion, type Version } from './version/version.js';
 
@@ -38,7 +39,8 @@ export interface PlanSettings {
   owner: string;
   repo: string;
   targetBranch: string;
-  manifest: { path: string; content: string | undefined };
+  /** The manifest file to update; absent in release-please-action's manifest-less mode when no such file exists. */
+  manifest?: { path: string; content: string | undefined };
   readFile: (path: string) => string | undefined;
   treePaths: readonly string[];
   /**
@@ -55,8 +57,6 @@ export interface PlanSettings {
 
 export function planNextRelease(input: PlanInput): ReleasePlan {
   const { pkg, config } = input;
-  const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
-  const branchComponent = pkg.component || pkg.packageName || '';
   // release-please plans a package from the commits that touch its path (or nothing), less exclude-paths.
   const { count, parsed } = 'ownCommits' in input ? input.ownCommits : ownCommitsOf(input.commits, pkg);
   // release-please runs each plugin's processCommits in the order configured.
@@ -73,7 +73,7 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
     commits: count,
     reasons: [],
     // A grouped PR (separate-pull-requests: false) lives on the plain branch, whatever the component.
-    headBranch: releaseBranchName(input.targetBranch, config.separatePullRequests ? branchComponent : ''),
+    headBranch: releaseBranchName(input.targetBranch, config.separatePullRequests ? branchComponent(pkg) : ''),
     labels: [...config.labels, ...config.extraLabels],
     draftPullRequest: pkg.draftPullRequest,
     releaseName: null,
@@ -85,7 +85,9 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
   if (commits.length === 0 && !bump) return { ...base, reasons: [nothingReason(count, 'none is a conventional commit')] };
   const { version, reasons } = bump ? dependentVersion(commits, input, pkg, bump) : decideVersion(commits, input, pkg);
   const versionText = formatVersion(version);
-  const tag = formatTag(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
+  const style = tagStyleOf(pkg);
+  const { component } = style;
+  const tag = formatTag(version, style);
   const sections = pkg.changelogSections ?? (pkg.releaseType === 'simple' ? simpleSections : pythonSections);
   const github = pkg.changelogType === 'github';
   const own = github && input.githubNotes !== undefined ? githubEntry(versionText, input.date, input.githubNotes) : renderChangelogEntry(commits, {

@@ -20,6 +20,7 @@ export const commonFlags: FlagDefinition[] = [
 const configFlags: FlagDefinition[] = [
   { name: 'config-file', type: 'string', value: 'FILE', description: 'release-please config (default .release-please-config.json, else release-please-config.json)' },
   { name: 'manifest-file', type: 'string', value: 'FILE', description: 'release-please manifest (default .release-please-manifest.json)' },
+  { name: 'release-type', type: 'string', value: 'python|simple', description: 'plan with no config file or manifest, as release-please-action\'s release-type input does (the last release is found from the tags)' },
 ];
 
 // Only commands that work from the installed CLI. The two-release demo is `npm run demo` in a

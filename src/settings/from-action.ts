@@ -114,7 +114,8 @@ export function settingsFromAction(rt: Runtime): Settings {
   const eventRelease = releaseOfEvent(event.name, rt.env('GITHUB_REF'), event.payload, rt.env('GITHUB_SHA'));
   if (eventRelease) settings.eventRelease = eventRelease;
   // --- release-please-action's inputs (issue #24 part A) ---
-  const rp = readReleasePleaseActionInputs(rt, p, { workingDir, configFile: settings.configFile });
+  const rp = readReleasePleaseActionInputs(rt, p, { workingDir, configFile: settings.configFile, packagePath: settings.packagePath });
+  if (rp.manifestLess) settings.manifestLess = rp.manifestLess;
   settings.releasePleaseAction = { skipGithubRelease: rp.skipGithubRelease, skipGithubPullRequest: rp.skipGithubPullRequest, ...(rp.changelogHost && { changelogHost: rp.changelogHost }) };
   if (rp.repoUrl) settings.repository = p.take(() => repository(rp.repoUrl, 'repo-url'), settings.repository);
   if (rp.apiUrl) settings.apiUrl = rp.apiUrl;

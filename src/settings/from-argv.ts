@@ -8,11 +8,17 @@ import { parseChoice, parseIndexUrl, parsePytestArgs, parsePythonVersions, parse
 import { DEFAULT_FULCIO_URL, DEFAULT_MANIFEST_FILE, DEFAULT_REKOR_URL, DEFAULT_REPOSITORY_URL, type Settings } from './settings.js';
 import { repository } from './from-action.js';
 import { normalizePackagePath, packagePathProblem } from '../core/package-path.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolveConfigPath } from '../core/config/config-path.js';
+import type { ManifestLessInputs } from '../core/config/manifest-less.js';
+import { readManifestLessInputs } from './manifest-less-inputs.js';
+import { ProblemCollector } from './parse-values.js';
 
 export type CliRequest =
   | { kind: 'help'; command?: CommandDefinition }
   | { kind: 'version' }
-  | { kind: 'run'; command: CommandDefinition; settings: Settings; json: boolean; ref: string; date?: string; branch?: string; publishPreflight: boolean };
+  | { kind: 'run'; command: CommandDefinition; settings: Settings; json: boolean; ref: string; date?: string; branch?: string; publishPreflight: boolean; warnings: string[] };
 
 /** Usage errors exit with 2, like most CLIs; they are PyreleaseErrors with code CLI_USAGE. */
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): CliRequest {
@@ -99,7 +105,20 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     githubAttestations: false,
     repositoryVisibility: undefined,
   };
-  return { kind: 'run', command, settings, json: values.json === true, ref: str('ref') ?? 'HEAD', date, branch: str('branch'), publishPreflight: values.publish === true };
+  const warnings: string[] = [];
+  const manifestLess = cliManifestLess(str, cwd, warnings);
+  if (manifestLess) settings.manifestLess = manifestLess;
+  return { kind: 'run', command, settings, json: values.json === true, ref: str('ref') ?? 'HEAD', date, branch: str('branch'), publishPreflight: values.publish === true, warnings };
+}
+
+/** --release-type: release-please-action's manifest-less mode; a conflict with --config-file/--manifest-file is a usage error. */
+function cliManifestLess(str: (n: string) => string | undefined, cwd: string, warnings: string[]): ManifestLessInputs | undefined {
+  const p = new ProblemCollector();
+  const choice = resolveConfigPath(str('config-file'), (f) => existsSync(join(cwd, f)));
+  const raw = { releaseType: str('release-type') ?? '', path: undefined, includeComponentInTag: '', versioningStrategy: '', releaseAs: '', configFile: str('config-file') ?? '', manifestFile: str('manifest-file') ?? '', foundConfig: choice.found ? choice.file : undefined };
+  const inputs = readManifestLessInputs(raw, p, (line) => warnings.push(line), (n) => `--${n}`);
+  if (p.problems.length > 0) throw usage(p.problems[0]!.message, p.problems[0]!.details.fix ?? 'run pyrelease plan --help');
+  return inputs;
 }
 
 function usage(message: string, fix: string): PyreleaseError {

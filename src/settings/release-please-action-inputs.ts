@@ -1,14 +1,17 @@
 /**
  * release-please-action v4's inputs (its action.yml and src/index.ts), so a workflow that swaps
- * only the `uses:` line keeps their meaning. Each does what it does there, is said to do nothing
- * (where release-please-action itself ignores it: the manifest-less inputs next to a config
- * file), or is refused in one line. None is silently ignored.
+ * only the `uses:` line keeps their meaning. Each does what it does there (release-type: the
+ * manifest-less mode, ./manifest-less-inputs.ts), is said to do nothing (where
+ * release-please-action itself ignores it: the manifest-less inputs without release-type), or is
+ * refused in one line. None is silently ignored.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveConfigPath } from '../core/config/config-path.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import type { Runtime } from '../adapters/runtime/runtime.js';
+import type { ManifestLessInputs } from '../core/config/manifest-less.js';
+import { readManifestLessInputs } from './manifest-less-inputs.js';
 import { parseBoolean, parseServiceUrl, type ProblemCollector } from './parse-values.js';
 
 /** What release-please-action's inputs change in a run. */
@@ -24,29 +27,33 @@ export interface ReleasePleaseActionInputs {
   apiUrl: string;
   graphqlUrl: string;
   proxyServer: string;
+  /** `release-type` given: plan from these inputs, with no config file or manifest. */
+  manifestLess: ManifestLessInputs | undefined;
 }
 
-// release-please-action reads these only with release-type (Manifest.fromConfig); next to a config file it ignores them.
-// `path` is not among them: pyrelease reads it as release-please's own path option (one package of several).
+// release-please-action reads these only with release-type (Manifest.fromConfig); without it, it ignores them.
+// `path` is not among them: without release-type pyrelease reads it as release-please's own path option (one package of several).
 const MANIFEST_LESS = { 'include-component-in-tag': 'include-component-in-tag', 'versioning-strategy': 'versioning', 'release-as': 'release-as' } as const;
 
-export function readReleasePleaseActionInputs(rt: Runtime, p: ProblemCollector, where: { workingDir: string; configFile: string | undefined }): ReleasePleaseActionInputs {
+export function readReleasePleaseActionInputs(rt: Runtime, p: ProblemCollector, where: { workingDir: string; configFile: string | undefined; packagePath: string | undefined }): ReleasePleaseActionInputs {
   const bool = (name: string) => p.take(() => parseBoolean(name, rt.getInput(name), false), false);
   const config = resolveConfigPath(where.configFile, (f) => existsSync(join(where.workingDir, f)));
-  const releaseType = rt.getInput('release-type');
-  if (releaseType !== '') {
-    p.take(() => {
-      if (!config.found) {
-        throw new PyreleaseError('INPUT_MANIFEST_LESS', `input 'release-type: ${releaseType}' asks for release-please-action's manifest-less mode, which pyrelease does not plan: it reads a release-please config and manifest`, {
-          key: 'release-type',
-          fix: `commit ${config.file} with {"packages": {".": {"release-type": "python"}}} and .release-please-manifest.json with {".": "<the version last released>"}, and drop release-type`,
-        });
-      }
-      rt.warning(`input 'release-type' is read from ${config.file} here: release-please-action would ignore that file when release-type is given; drop the input, the config's release-type decides`);
-    }, undefined);
-  }
-  for (const [name, key] of Object.entries(MANIFEST_LESS)) {
-    if (rt.getInput(name) !== '') rt.warning(`input '${name}' does nothing with a config file (as in release-please-action, which reads it only with release-type): set ${key} in the release-please config`);
+  const manifestLess = readManifestLessInputs({
+    releaseType: rt.getInput('release-type'),
+    path: where.packagePath,
+    includeComponentInTag: rt.getInput('include-component-in-tag'),
+    versioningStrategy: rt.getInput('versioning-strategy'),
+    releaseAs: rt.getInput('release-as'),
+    configFile: rt.getInput('config-file'),
+    manifestFile: rt.getInput('manifest-file'),
+    foundConfig: config.found ? config.file : undefined,
+  }, p, (line) => rt.warning(line));
+  // action.yml gives include-component-in-tag the default false: only "true" can have been written.
+  if (!manifestLess) {
+    for (const [name, key] of Object.entries(MANIFEST_LESS)) {
+      const given = rt.getInput(name);
+      if (given !== '' && !(name === 'include-component-in-tag' && given === 'false')) rt.warning(`input '${name}' does nothing without release-type (as in release-please-action, which reads it only in its manifest-less mode): set ${key} in the release-please config`);
+    }
   }
   if (bool('fork')) {
     p.take(() => {
@@ -68,6 +75,7 @@ export function readReleasePleaseActionInputs(rt: Runtime, p: ProblemCollector, 
     apiUrl: p.take(() => parseServiceUrl('github-api-url', rt.getInput('github-api-url'), '', { carriesToken: true }), ''),
     graphqlUrl: p.take(() => parseServiceUrl('github-graphql-url', rt.getInput('github-graphql-url'), '', { carriesToken: true }), ''),
     proxyServer: p.take(() => proxyServer(rt.getInput('proxy-server')), ''),
+    manifestLess,
   };
 }
 

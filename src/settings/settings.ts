@@ -2,6 +2,7 @@
  * Everything a run is told, parsed and validated once (from-action.ts for the action,
  * from-argv.ts for the CLI). Stages read this object, never inputs or the environment.
  */
+import type { ManifestLessInputs } from '../core/config/manifest-less.js';
 import type { PreviewFrom } from '../core/preview/merge-basis.js';
 import type { StageHandoff } from './handoff.js';
 import type { ProxySettings } from '../adapters/http/transport.js';
@@ -135,6 +136,12 @@ export interface Settings {
   // --- release-please-action's inputs (issue #24 part A) ---
   /** What release-please-action v4's own inputs change (settings/release-please-action-inputs.ts); undefined = none given (the CLI). */
   releasePleaseAction?: { skipGithubRelease: boolean; skipGithubPullRequest: boolean; changelogHost?: string };
+  /**
+   * `release-type` (release-please-action's manifest-less mode; the CLI's --release-type): the one
+   * package is planned from these inputs, with no config file or manifest, and the last release is
+   * found from the tags. undefined = a config file and manifest are read.
+   */
+  manifestLess?: ManifestLessInputs;
 
   // ── #24 part B: what a publish job carries over (build-command, dev builds, attach-only, GitHub attestations) ──
   /** sigstore-action's `inputs`: globs (workspace-relative) of the files to sign, checked against the upload set; [] = not given. */

@@ -9,17 +9,20 @@ import type { RawCommit } from '../core/commits/raw-commit.js';
 import { parseManifest, parseReleaseConfig } from '../core/config/parse.js';
 import { planNextRelease, type PlanCommits, type PlanInput } from '../core/plan.js';
 import { collectOwnCommits } from '../core/own-commits.js';
-import { versionNotation } from '../core/version/notation.js';
+import { tagStyleOf } from '../core/config/tag-style.js';
 import type { ReleasePlan } from '../core/release-plan.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { resolveConfigPath } from '../core/config/config-path.js';
 import { PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE } from '../core/config/defaults.js';
 import type { RepositoryRef } from '../settings/settings.js';
-import { directoryView } from '../core/package-path.js';
+import { directoryView, type DirectoryView } from '../core/package-path.js';
 import { assertPackageDirectory, packageReadPaths } from './package-files.js';
 import { planSeveralPackages } from './plan-manifest-from-repository.js';
-import { readWorkspaceConfig } from './workspace-members.js';
+import { readWorkspaceConfig, type ReadWorkspace } from './workspace-members.js';
 import type { WorkspaceMember } from '../core/workspace/members.js';
+import type { Manifest, ReleaseConfig } from '../core/config/types.js';
+import { MANIFEST_LESS_SOURCE } from '../core/config/manifest-less.js';
+import { LATEST_RELEASE_COMMIT_WINDOW, latestReleaseVersion } from '../core/latest-release.js';
 
 export interface PlanRequest {
   ref: string;
@@ -43,6 +46,12 @@ export interface PlanRequest {
    */
   readPullRequests?: (commits: RawCommit[], where: { repository: RepositoryRef; targetBranch: string; stopSha?: string; maxCommits: number }) => Promise<{ commits: RawCommit[]; warning?: string }>;
   /** With changelog-type github: GitHub's generated notes for the planned tag (release-please's GitHubChangelogNotes). */
+  /**
+   * release-please-action's manifest-less mode (`release-type`, no config file): this config, built
+   * from the inputs, instead of the files; the last release is found from the tags, as
+   * Manifest.fromConfig finds it (core/latest-release.ts). configFile is then not read.
+   */
+  manifestLess?: ReleaseConfig;
   /** release-please-action's changelog-host input: replaces every package's changelog-host, as the action does after loading the manifest. */
   changelogHost?: string;
   generateNotes?: (release: { repository: RepositoryRef; tag: string; previousTag: string | null; targetBranch: string }) => Promise<string | undefined>;
@@ -69,10 +78,10 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   // inside the repository are read under its prefix, and the plan is made in its view. Where
   // the run starts (the commit, the prefix, shallowness) is one process.
   const { sha: headSha, prefix, shallow } = await git.locate(req.ref);
-  const candidates = req.configFile ? [req.configFile] : [PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE];
+  const candidates = req.manifestLess ? [] : req.configFile ? [req.configFile] : [PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE];
   const view = directoryView(prefix);
   // Independent reads in one round: each git call costs a process start.
-  const [head, tags, repoTree, originUrl, branch] = await Promise.all([
+  const [head, reachable, repoTree, originUrl, branch] = await Promise.all([
     git.readFiles(headSha, [...candidates, req.manifestFile, 'pyproject.toml'].map(view.outside)),
     git.tagsReachableFrom(headSha),
     git.listTree(headSha),
@@ -80,33 +89,23 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
     req.targetBranch ? Promise.resolve(undefined) : git.currentBranch(),
   ]);
   const at = (p: string) => head.get(view.outside(p));
-  const choice = resolveConfigPath(req.configFile, (p) => at(p) !== undefined);
-  if (!choice.found) throw new PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
-  const configFile = choice.file;
-  const manifestText = at(req.manifestFile);
-  if (manifestText === undefined) {
-    throw new PyreleaseError('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
-  }
+  const allTags = (tags: TagInfo[]) => [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
   const treePaths = repoTree.flatMap((p) => view.inside(p) ?? []);
-  // A uv workspace is planned whole (its dependents take part), even for one path.
-  const workspace = await readWorkspaceConfig(git, { sha: headSha, view, treePaths }, at('pyproject.toml'), at(configFile)!, configFile, req.onlyPath);
-  const { config, warnings } = workspace ?? parseReleaseConfig(at(configFile)!, configFile, req.onlyPath);
+  const source = req.manifestLess ? await fromInputs(git, req.manifestLess, headSha, allTags(reachable), shallow, at(req.manifestFile)) : { ...(await fromFiles(git, req, at, { sha: headSha, view, treePaths })), tags: allTags(reachable), shallow };
+  const { config, configFile, manifest, manifestText, warnings, tags } = source;
   if (req.changelogHost) for (const p of config.packages) p.changelogHost = req.changelogHost;
-  const manifest = parseManifest(manifestText, req.manifestFile);
-  const allTags = [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
   if (config.packages.length > 1) {
-    const read = { headSha, view, tags: allTags, shallow, treePaths, configFile, config, manifest, manifestText, originUrl, branch, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings], ...(workspace && { workspace: workspace.members, notice: workspace.notice }) };
-    return planSeveralPackages(git, req, read);
+    const workspace = source.workspace;
+    return planSeveralPackages(git, req, { headSha, view, tags, shallow: source.shallow, treePaths, configFile, config, manifest, manifestText: manifestText ?? '', originUrl, branch, warnings, ...(workspace && { workspace: workspace.members, notice: workspace.notice }) });
   }
   const pkg = config.packages[0]!;
   assertPackageDirectory(pkg.path, treePaths, configFile, req.ref);
-  const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
   // Version files, plus what the configured updaters read (extra files by path or glob, changelog.json).
   const wanted = packageReadPaths(pkg, treePaths);
   const historyRequest = {
     head: headSha,
     manifestVersion: manifest[pkg.path],
-    tagStyle: { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag, notation: versionNotation(pkg) },
+    tagStyle: tagStyleOf(pkg),
     bootstrapSha: config.bootstrapSha,
     lastReleaseSha: config.lastReleaseSha,
     commitSearchDepth: config.commitSearchDepth,
@@ -115,7 +114,7 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   // Without GitHub or a rewrite to wait for, each commit is kept and parsed as git writes it
   // (issue #21): the parse runs while git walks, and no raw message is held.
   const streamed = req.readPullRequests || req.rewriteCommits ? undefined : collectOwnCommits(pkg, view);
-  const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags: allTags, shallow }, streamed?.add), git.readFiles(headSha, wanted.map(view.outside))]);
+  const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags, shallow: source.shallow }, streamed?.add), git.readFiles(headSha, wanted.map(view.outside))]);
   const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
   if (!repository) {
     throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
@@ -133,7 +132,8 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
     owner: repository.owner,
     repo: repository.repo,
     targetBranch,
-    manifest: { path: req.manifestFile, content: manifestText },
+    // release-please updates a manifest that exists (createIfMissing: false); manifest-less mode may have none.
+    ...(manifestText !== undefined && { manifest: { path: req.manifestFile, content: manifestText } }),
     readFile: (p) => files.get(view.outside(p)),
     treePaths,
   };
@@ -142,5 +142,47 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   const notes = first.version !== null && pkg.changelogType === 'github' && req.generateNotes ? await req.generateNotes({ repository, tag: first.tag!, previousTag: first.previousTag, targetBranch }) : undefined;
   const plan = notes === undefined ? first : planNextRelease({ ...input, githubNotes: notes });
   const inRepository = { ...plan, files: Object.fromEntries(Object.entries(plan.files).map(([p, c]) => [view.outside(p), c])) };
-  return { plan: inRepository, headSha, notices: history.notices, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...plan.warnings], ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
+  return { plan: inRepository, headSha, notices: history.notices, warnings: [...warnings, ...plan.warnings], ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
+}
+
+interface ConfigRead {
+  config: ReleaseConfig;
+  /** The config file, or what stands for it in messages (manifest-less: the release-type input). */
+  configFile: string;
+  manifest: Manifest;
+  /** undefined: no manifest file (manifest-less mode only). */
+  manifestText: string | undefined;
+  warnings: string[];
+}
+
+/** The config and manifest files at the ref, both required; a uv workspace is read whole (its dependents take part, even for one path). */
+async function fromFiles(git: GitRepository, req: PlanRequest, at: (p: string) => string | undefined, where: { sha: string; view: DirectoryView; treePaths: readonly string[] }): Promise<ConfigRead & { workspace?: ReadWorkspace }> {
+  const choice = resolveConfigPath(req.configFile, (p) => at(p) !== undefined);
+  if (!choice.found) throw new PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
+  const manifestText = at(req.manifestFile);
+  if (manifestText === undefined) {
+    throw new PyreleaseError('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
+  }
+  const workspace = await readWorkspaceConfig(git, where, at('pyproject.toml'), at(choice.file)!, choice.file, req.onlyPath);
+  const { config, warnings } = workspace ?? parseReleaseConfig(at(choice.file)!, choice.file, req.onlyPath);
+  return { config, configFile: choice.file, manifest: parseManifest(manifestText, req.manifestFile), manifestText, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings], ...(workspace && { workspace }) };
+}
+
+/**
+ * Manifest-less: the version Manifest.fromConfig would find from the releases and tags of the
+ * branch's last 250 commits stands in for the manifest's (a shallow clone is deepened to see them).
+ * A manifest file that happens to exist is updated, as release-please does (createIfMissing: false).
+ */
+async function fromInputs(git: GitRepository, given: ReleaseConfig, headSha: string, reachable: TagInfo[], shallow: boolean, manifestText: string | undefined): Promise<ConfigRead & { tags: TagInfo[]; shallow: boolean; workspace?: undefined }> {
+  let tags = reachable;
+  if (shallow) {
+    await git.deepen(LATEST_RELEASE_COMMIT_WINDOW);
+    tags = [...tags, ...(await git.tagsReachableFrom(headSha)).filter((t) => !tags.some((k) => k.name === t.name))];
+  }
+  const recent = new Set(await git.recentCommits(headSha, LATEST_RELEASE_COMMIT_WINDOW));
+  // A copy: the changelog-host input is applied to it, and the caller's config is planned again later.
+  const config = { ...given, packages: given.packages.map((p) => ({ ...p })) };
+  const pkg = config.packages[0]!;
+  const latest = latestReleaseVersion(pkg, tags, recent);
+  return { config, configFile: MANIFEST_LESS_SOURCE, manifest: latest === undefined ? {} : { [pkg.path]: latest }, manifestText, warnings: [], tags, shallow: shallow && (await git.isShallow()) };
 }

@@ -7,12 +7,11 @@
 import { readManifestHistory } from '../adapters/git/manifest-history.js';
 import { ownerRepoFromUrl } from '../adapters/git/remote-name.js';
 import type { GitRepository, TagInfo } from '../adapters/git/repository.js';
-import { tagComponent } from '../core/config/parse.js';
+import { tagStyleOf } from '../core/config/tag-style.js';
 import type { Manifest, ReleaseConfig } from '../core/config/types.js';
 import type { DirectoryView } from '../core/package-path.js';
 import { planManifest } from '../core/plan-manifest.js';
 import type { ReleasePlan } from '../core/release-plan.js';
-import { versionNotation } from '../core/version/notation.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import type { WorkspaceMember } from '../core/workspace/members.js';
 import { WORKSPACE_LOCK, workspacePlanInput } from '../core/workspace/workspace-config.js';
@@ -43,7 +42,7 @@ export async function planSeveralPackages(git: GitRepository, req: PlanRequest, 
   for (const pkg of config.packages) assertPackageDirectory(pkg.path, read.treePaths, read.configFile, req.ref);
   const lock = read.workspace && read.treePaths.includes(WORKSPACE_LOCK) ? [WORKSPACE_LOCK] : [];
   const wanted = [...new Set([...config.packages.flatMap((pkg) => packageReadPaths(pkg, read.treePaths)), ...lock])];
-  const packages = config.packages.map((pkg) => ({ path: pkg.path, manifestVersion: read.manifest[pkg.path], tagStyle: { component: tagComponent(pkg), separator: pkg.tagSeparator, includeV: pkg.includeVInTag, notation: versionNotation(pkg) } }));
+  const packages = config.packages.map((pkg) => ({ path: pkg.path, manifestVersion: read.manifest[pkg.path], tagStyle: tagStyleOf(pkg) }));
   const historyRequest = { head: headSha, packages, bootstrapSha: config.bootstrapSha, lastReleaseSha: config.lastReleaseSha, commitSearchDepth: config.commitSearchDepth, releaseSearchDepth: config.releaseSearchDepth };
   const [history, files] = await Promise.all([readManifestHistory(git, historyRequest, { tags: read.tags, shallow: read.shallow }), git.readFiles(headSha, wanted.map(view.outside))]);
   const repository = req.repository ?? ownerRepoFromUrl(read.originUrl ?? '');

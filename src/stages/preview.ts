@@ -44,7 +44,7 @@ async function runPreview(ctx: StageContext): Promise<StageOutcome> {
   const readPullRequests = settings.token ? (commits: RawCommit[], where: { targetBranch: string; stopSha?: string; maxCommits: number }) => readPullRequestsOfCommits(services.github(), where.targetBranch, commits, where) : undefined;
   if (!readPullRequests) runtime.notice(notRead('no GitHub token'));
   const generateNotes = settings.token ? (r: { tag: string; previousTag: string | null; targetBranch: string }) => generatedNotesIfAllowed(services.github(), runtime, r) : undefined;
-  const outcome = await planFromRepository(services.git, { ref: 'HEAD', date: clock.today(), configFile: loaded?.configFile, manifestFile: settings.manifestFile, ...(settings.packagePath !== undefined && { onlyPath: settings.packagePath }), targetBranch: settings.targetBranch, repository: settings.repository, rewriteCommits, ...(readPullRequests && { readPullRequests }), ...(generateNotes && { generateNotes }) });
+  const outcome = await planFromRepository(services.git, { ref: 'HEAD', date: clock.today(), configFile: loaded?.configFile, manifestFile: settings.manifestFile, ...(loaded?.manifestLess && { manifestLess: loaded.config }), ...(settings.packagePath !== undefined && { onlyPath: settings.packagePath }), targetBranch: settings.targetBranch, repository: settings.repository, rewriteCommits, ...(readPullRequests && { readPullRequests }), ...(generateNotes && { generateNotes }) });
   if (outcome.pullRequestsWarning) runtime.warning(outcome.pullRequestsWarning);
   const plan = outcome.plan;
   // planFromRepository always hands the history to rewriteCommits before it plans.

@@ -211,7 +211,7 @@ function releaseToPublish(ctx: StageContext): ReleaseToPublish {
 
 /** The config read before the stages ran (main.ts), or read here when a test runs the stage alone. */
 function releaseConfig(ctx: StageContext): LoadedReleaseConfig {
-  return (ctx.services.releaseConfig ??= loadReleaseConfig(ctx.settings.workingDirectory, ctx.settings.configFile, ctx.settings.manifestFile, ctx.settings.packagePath));
+  return (ctx.services.releaseConfig ??= loadReleaseConfig(ctx.settings.workingDirectory, ctx.settings.configFile, ctx.settings.manifestFile, ctx.settings.packagePath, ctx.settings.manifestLess));
 }
 
 function releasePackage(ctx: StageContext): PackageConfig {

@@ -7,7 +7,6 @@ import { isReleasePullRequest } from '../core/release-pr/identify.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { releaseOutputs, type ReleaseResult } from '../settings/handoff.js';
 import { planFromRepository } from './plan-from-repository.js';
-import { readPullRequestsOfCommits } from './pull-requests-of-commits.js';
 import { ensureReleasePullRequest, type PullRequestOutcome } from './release/ensure-release-pr.js';
 import { renderReleaseSummary } from './release/summary.js';
 import { tagMergedRelease, type TaggedRelease } from './release/tag-merged-release.js';
@@ -16,9 +15,11 @@ import type { GitHubClient } from '../adapters/github/client.js';
 import type { ReleasePlan } from '../core/release-plan.js';
 import type { PackageConfig } from '../core/config/types.js';
 import { formatTag } from '../core/version/tag-name.js';
+import { branchComponent, tagStyleOf } from '../core/config/tag-style.js';
 import type { TagInfo } from '../adapters/git/repository.js';
 import { targetCommit } from './release/target-commit.js';
 import { runManifestRelease } from './release/release-packages.js';
+import { releasePlanRequest } from './release/plan-request.js';
 
 export const releaseStage: StageDefinition = {
   name: 'release',
@@ -41,7 +42,7 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
   const target = settings.targetBranch ?? (await gh.getDefaultBranch());
   const planned = await targetCommit(services.git, target);
   if (planned.note) runtime.notice(planned.note);
-  const branch = releaseBranchName(target, config.separatePullRequests ? (pkg.component || pkg.packageName || '') : '');
+  const branch = releaseBranchName(target, config.separatePullRequests ? branchComponent(pkg) : '');
 
   // One list for both: merged PRs still pending a release, and the open release PR (saves a request per run).
   const prs = await gh.listPullRequests('all', branch, target);
@@ -53,21 +54,9 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
   else if (merged.length > 0) runtime.notice(`skip-github-release: ${merged.map((p) => `#${p.number}`).join(', ')} merged but not tagged or released`);
   for (const w of tagged.flatMap((t) => t.warnings)) runtime.warning(w);
 
-  const outcome = await planFromRepository(services.git, {
-    ref: planned.ref,
-    date: clock.today(),
-    configFile: loaded.configFile,
-    manifestFile: loaded.manifestFile,
-    ...(settings.packagePath !== undefined && { onlyPath: settings.packagePath }),
-    targetBranch: target,
-    repository: settings.repository,
-    // A draft makes no tag: it is still the previous release, found by its tag name and commit.
-    knownTags: [...tagged.map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })), ...(await earlierDraft(gh, pkg, loaded.manifest[pkg.path], tagged))],
-    readPullRequests: (commits, where) => readPullRequestsOfCommits(gh, where.targetBranch, commits, where),
-    // changelog-type github: release-please asks GitHub for the notes; a refusal fails the run as it fails release-please.
-    generateNotes: (r) => gh.generateReleaseNotes({ tagName: r.tag, targetCommitish: r.targetBranch, previousTagName: r.previousTag }),
-    ...(rpa?.changelogHost && { changelogHost: rpa.changelogHost }),
-  });
+  // A draft makes no tag: it is still the previous release, found by its tag name and commit.
+  const knownTags = [...tagged.map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })), ...(await earlierDraft(gh, pkg, loaded.manifest[pkg.path], tagged))];
+  const outcome = await planFromRepository(services.git, releasePlanRequest(ctx, gh, loaded, { ref: planned.ref, target, knownTags }));
   for (const n of outcome.notices) runtime.notice(n);
   for (const w of outcome.warnings) runtime.warning(w);
   if (outcome.pullRequestsWarning) runtime.warning(outcome.pullRequestsWarning);
@@ -99,8 +88,7 @@ async function runRelease(ctx: StageContext): Promise<StageOutcome> {
  */
 async function earlierDraft(gh: GitHubClient, pkg: PackageConfig, manifestVersion: string | undefined, tagged: readonly TaggedRelease[]): Promise<TagInfo[]> {
   if (!pkg.draft || manifestVersion === undefined) return [];
-  const component = pkg.includeComponentInTag ? pkg.component || pkg.packageName || '' : '';
-  const tag = formatTag(manifestVersion, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
+  const tag = formatTag(manifestVersion, tagStyleOf(pkg));
   if (tagged.some((t) => t.tag === tag)) return [];
   const release = await gh.getReleaseByTag(tag);
   if (!release?.draft || !/^[0-9a-f]{40}$/.test(release.targetCommitish)) return [];

@@ -146,7 +146,7 @@ async function filesOnIndex(ctx: StageContext, index: PackageIndex): Promise<Exp
 function manifestVersion(ctx: StageContext): string | undefined {
   const { settings } = ctx;
   try {
-    const loaded = ctx.services.releaseConfig ?? loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile);
+    const loaded = ctx.services.releaseConfig ?? loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile, undefined, settings.manifestLess);
     return loaded.manifest[loaded.config.packages[0]?.path ?? '.'];
   } catch {
     return undefined;

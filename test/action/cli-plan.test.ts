@@ -94,6 +94,29 @@ describe('pyrelease plan', () => {
     expect(run.stderr).toMatch(/is not a git repository — fix: run pyrelease in a clone/);
   });
 
+  it('--release-type plans with no config file or manifest, from the last release tag (release-please-action\'s manifest-less mode)', async () => {
+    const { '.release-please-config.json': _c, '.release-please-manifest.json': _m, ...project } = files('1.2.0');
+    const dir = importHistory([
+      { message: 'chore: release 1.2.0', files: project, tag: 'v1.2.0' },
+      { message: 'feat(api): add retries' },
+    ]);
+    const run = await runCli(['plan', '--cwd', dir, '--json', '--date', '2026-01-02', '--release-type', 'python'], env);
+    expect(run.exitCode).toBe(0);
+    const plan = JSON.parse(run.stdout) as { version: string; previousTag: string; files: Record<string, string> };
+    expect(plan).toMatchObject({ version: '1.3.0', previousTag: 'v1.2.0' });
+    expect(Object.keys(plan.files)).toEqual(['CHANGELOG.md', 'pyproject.toml', 'src/widget/__init__.py']);
+  });
+
+  it('--release-type: an unsupported type, or next to --config-file, is a usage error in one line', async () => {
+    const dir = history();
+    const node = await runCli(['plan', '--cwd', dir, '--release-type', 'nodejs'], env);
+    expect(node.exitCode).toBe(2);
+    expect(node.stderr).toMatch(/^error: --release-type is "nodejs", not a release type release-please knows: pyrelease releases Python packages/);
+    const both = await runCli(['plan', '--cwd', dir, '--release-type', 'python', '--config-file', '.release-please-config.json'], env);
+    expect(both.exitCode).toBe(2);
+    expect(both.stderr).toMatch(/^error: --release-type and --config-file conflict/);
+  });
+
   it('prints --version and --help', async () => {
     expect((await runCli(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const help = await runCli(['plan', '--help']);

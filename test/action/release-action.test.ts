@@ -32,4 +32,15 @@ describe('the action, stage: release', () => {
       expect(text.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
     }
   });
+
+  it('release-type with no config file in the repository: the release PR is planned from the tags (release-please-action\'s manifest-less mode)', async () => {
+    fx = await releaseFixture({ files: { 'pyproject.toml': '[project]\nname = "widget"\nversion = "1.0.0"\n' } });
+    fx.commit('fix: a leap day');
+    fx.push();
+    const env = { GITHUB_API_URL: fx.gh.url, GITHUB_REPOSITORY: 'acme/widget', GITHUB_REF: 'refs/heads/main' };
+    const run = await runAction({ workspace: fx.work, inputs: { stage: 'release', token: TOKEN, 'release-type': 'python', 'include-component-in-tag': 'false' }, env });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(JSON.parse(run.outputs.pr!)).toMatchObject({ number: 1, title: 'chore(main): release 1.0.1' });
+    expect(run.stdout).not.toMatch(/::warning::/);
+  });
 });

@@ -85,3 +85,17 @@ export async function emitOracleRepos(casesFile: string, outDir: string): Promis
 export async function runOracleRepo(args: string[]): Promise<OracleResult> {
   return (await oracle(['--compact', ...args])) as OracleResult;
 }
+
+/** release-please-action v4's config for Manifest.fromConfig (its index.ts): the manifest-less inputs, camelCased. */
+export interface FromConfigCase {
+  repo: string;
+  config: { releaseType: string; includeComponentInTag?: boolean; versioning?: string; releaseAs?: string };
+  path?: string;
+}
+
+/** Plans each repository with Manifest.fromConfig (./oracle-from-config.mjs), in one oracle start-up. */
+export async function runOracleFromConfig(cases: FromConfigCase[], date: string): Promise<Array<OracleResult & { releasedVersions?: Record<string, string> }>> {
+  requireOracle();
+  const { stdout } = await run(process.execPath, [join(import.meta.dirname, 'oracle-from-config.mjs'), oracleDir, date, JSON.stringify(cases)], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, TZ: 'UTC' } });
+  return JSON.parse(stdout) as Array<OracleResult & { releasedVersions?: Record<string, string> }>;
+}

@@ -54,17 +54,34 @@ describe('release-please-action inputs', () => {
     expect(settingsFromAction(new GivenRuntime({ 'changelog-host': 'https://github.com' }, workspace())).releasePleaseAction?.changelogHost).toBeUndefined();
   });
 
-  it('the manifest-less inputs next to a config file do nothing, as there, and say so', () => {
-    const rt = new GivenRuntime({ 'release-type': 'python', 'include-component-in-tag': 'true', 'versioning-strategy': 'always-bump-minor', 'release-as': '2.0.0' }, workspace());
-    settingsFromAction(rt);
-    expect(rt.warnings).toHaveLength(4);
-    expect(rt.warnings[0]).toMatch(/input 'release-type' is read from \.release-please-config\.json here/);
-    expect(rt.warnings[1]).toMatch(/input 'include-component-in-tag' does nothing with a config file .* set include-component-in-tag in the release-please config/);
+  it('release-type plans from the inputs alone (manifest-less), ignoring a config file as release-please-action does, and says so', () => {
+    const rt = new GivenRuntime({ 'release-type': 'python', 'include-component-in-tag': 'true', 'versioning-strategy': 'always-bump-minor', 'release-as': '2.0.0', path: 'pkgs/widget' }, workspace());
+    const s = settingsFromAction(rt);
+    expect(s.manifestLess).toEqual({ releaseType: 'python', path: 'pkgs/widget', includeComponentInTag: true, versioning: 'always-bump-minor', releaseAs: '2.0.0' });
+    expect(rt.warnings).toEqual([".release-please-config.json is ignored: input 'release-type' is given, so (as release-please-action) the package is planned from the inputs alone; drop release-type to plan from .release-please-config.json"]);
   });
 
-  it('refused in one line each: release-type without a config, fork, skip-labeling, bad repo-url and proxy-server', () => {
-    const found = problems(() => settingsFromAction(new GivenRuntime({ 'release-type': 'python', fork: 'true', 'skip-labeling': 'true', 'repo-url': 'https://github.com/acme/widget', 'proxy-server': 'proxy.example.com' }, workspace(false))));
-    expect(found.map((p) => `${p.code} ${p.details.key}`)).toEqual(['INPUT_MANIFEST_LESS release-type', 'INPUT_UNSUPPORTED fork', 'INPUT_UNSUPPORTED skip-labeling', 'INPUT_INVALID proxy-server', 'INPUT_INVALID repo-url']);
-    expect(found[0]!.details.fix).toMatch(/"release-type": "python".*\.release-please-manifest\.json/);
+  it('release-type alone: the root, include-component-in-tag false (action.yml\'s default), no config file needed', () => {
+    const rt = new GivenRuntime({ 'release-type': 'simple', 'include-component-in-tag': 'false' }, workspace(false));
+    expect(settingsFromAction(rt).manifestLess).toEqual({ releaseType: 'simple', path: '.', includeComponentInTag: false });
+    expect(rt.warnings).toEqual([]);
+  });
+
+  it('the manifest-less inputs without release-type do nothing, as there, and say so', () => {
+    const rt = new GivenRuntime({ 'include-component-in-tag': 'true', 'versioning-strategy': 'always-bump-minor', 'release-as': '2.0.0' }, workspace());
+    expect(settingsFromAction(rt).manifestLess).toBeUndefined();
+    expect(rt.warnings).toHaveLength(3);
+    expect(rt.warnings[0]).toMatch(/input 'include-component-in-tag' does nothing without release-type .* set include-component-in-tag in the release-please config/);
+  });
+
+  it('refused in one line each: an unsupported release-type, release-type with config-file or manifest-file, bad versioning-strategy and release-as', () => {
+    const found = problems(() => settingsFromAction(new GivenRuntime({ 'release-type': 'node', 'config-file': 'rp.json', 'manifest-file': 'm.json', 'versioning-strategy': 'service-pack', 'release-as': 'two' }, workspace(false))));
+    expect(found.map((p) => `${p.code} ${p.details.key}`)).toEqual(['INPUT_CONFLICT config-file', 'INPUT_CONFLICT manifest-file', 'INPUT_UNSUPPORTED_RELEASE_TYPE release-type', 'INPUT_INVALID versioning-strategy', 'INPUT_INVALID release-as']);
+    expect(found[2]!.message).toBe("input 'release-type' is \"node\", release-please's type for package.json, which pyrelease does not plan: pyrelease releases Python packages (python) and projects whose version is in version.txt (simple)");
+  });
+
+  it('refused in one line each: fork, skip-labeling, bad repo-url and proxy-server', () => {
+    const found = problems(() => settingsFromAction(new GivenRuntime({ fork: 'true', 'skip-labeling': 'true', 'repo-url': 'https://github.com/acme/widget', 'proxy-server': 'proxy.example.com' }, workspace(false))));
+    expect(found.map((p) => `${p.code} ${p.details.key}`)).toEqual(['INPUT_UNSUPPORTED fork', 'INPUT_UNSUPPORTED skip-labeling', 'INPUT_INVALID proxy-server', 'INPUT_INVALID repo-url']);
   });
 });

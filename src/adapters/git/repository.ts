@@ -65,6 +65,12 @@ export class GitRepository {
     return r.exitCode === 0 ? r.stdout.trim() : undefined;
   }
 
+  /** The newest `max` commits from `head` (all parents, as GitHub's commit history lists them). */
+  async recentCommits(head: string, max: number): Promise<string[]> {
+    const r = await this.git.run(['rev-list', `--max-count=${max}`, '--end-of-options', head]);
+    return r.stdout.split('\n').filter((l) => l !== '');
+  }
+
   /** The parents of a commit (two for the merge commit actions/checkout makes of a pull request). */
   async parents(ref: string): Promise<string[]> {
     const r = await this.git.run(['rev-list', '--parents', '-n', '1', '--end-of-options', ref]);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { resolveConfigPath } from '../../core/config/config-path.js';
 import { crossCheckManifest, parseManifest, parseReleaseConfig } from '../../core/config/parse.js';
 import type { Manifest, ReleaseConfig } from '../../core/config/types.js';
+import { manifestLessConfig, MANIFEST_LESS_SOURCE, type ManifestLessInputs } from '../../core/config/manifest-less.js';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import { renderErrorLine } from '../../errors/render.js';
 import type { WorkspaceMember } from '../../core/workspace/members.js';
@@ -25,9 +26,12 @@ export interface LoadedReleaseConfig {
   configFile: string;
   manifestFile: string;
   warnings: string[];
+  /** Built from release-please-action's manifest-less inputs (release-type): no file was read, and the manifest is unknown until the tags are. */
+  manifestLess?: true;
 }
 
-export function loadReleaseConfig(dir: string, configName: string | undefined, manifestFile: string, onlyPath?: string): LoadedReleaseConfig {
+export function loadReleaseConfig(dir: string, configName: string | undefined, manifestFile: string, onlyPath?: string, manifestLess?: ManifestLessInputs): LoadedReleaseConfig {
+  if (manifestLess) return fromInputs(dir, manifestFile, manifestLess);
   const choice = resolveConfigPath(configName, (p) => existsSync(join(dir, p)));
   if (!choice.found) throw new PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found`, { file: choice.file, fix: choice.fix });
   if (!existsSync(join(dir, manifestFile))) {
@@ -55,13 +59,25 @@ export function loadReleaseConfig(dir: string, configName: string | undefined, m
   };
 }
 
+/** release-please-action's manifest-less mode: the config its inputs make; only the package's directory is checked here. */
+function fromInputs(dir: string, manifestFile: string, inputs: ManifestLessInputs): LoadedReleaseConfig {
+  const { config, warnings } = manifestLessConfig(inputs);
+  const projectDir = join(dir, inputs.path);
+  if (!existsSync(projectDir) || !statSync(projectDir).isDirectory()) {
+    throw new PyreleaseError('CONFIG_PACKAGE_PATH_MISSING', `input 'path' ${JSON.stringify(inputs.path)} names a directory that does not exist in working-directory`, { key: 'path', fix: 'set path to the directory that holds the package\'s pyproject.toml, relative to the repository root, or remove it for the root' });
+  }
+  return { config, projectDir, manifest: {}, configFile: MANIFEST_LESS_SOURCE, manifestFile, warnings, manifestLess: true };
+}
+
 /**
  * For runs that do not need the release config (the gates alone): the project's directory, read
  * from the config when there is one, so the gates test the package a release would publish. A
  * config that cannot be read is not this run's business: the gates stay in working-directory,
  * and the warning says why.
  */
-export function locateProject(dir: string, configName: string | undefined, onlyPath?: string): { projectDir: string | undefined; warning?: string; configFile?: string; paths?: string[] } {
+export function locateProject(dir: string, configName: string | undefined, onlyPath?: string, manifestLess?: ManifestLessInputs): { projectDir: string | undefined; warning?: string; configFile?: string; paths?: string[] } {
+  // release-type: the package is at its path input; a config file is ignored, as the release stage ignores it.
+  if (manifestLess) return { projectDir: join(dir, manifestLess.path) };
   const choice = resolveConfigPath(configName, (p) => existsSync(join(dir, p)));
   if (!choice.found) return { projectDir: dir };
   try {

@@ -10,11 +10,12 @@ import { configDefaults } from './defaults.js';
 import type { ConfigFindings } from './findings.js';
 import type { Options } from './option-layer.js';
 import { tagNameProblem } from './tag-name-check.js';
+import { tagComponent, tagStyleOf } from './tag-style.js';
 import type { ChangelogSection, ChangelogType, ExtraFile, PackageConfig, ReleaseType, VersioningStrategy } from './types.js';
 
-const RELEASE_TYPES: readonly ReleaseType[] = ['python', 'simple'];
+export const RELEASE_TYPES: readonly ReleaseType[] = ['python', 'simple'];
 // service-pack is release-please's Java "1.2.3-sp.1" scheme; pyrelease does not implement it.
-const STRATEGIES: readonly VersioningStrategy[] = ['default', 'always-bump-patch', 'always-bump-minor', 'always-bump-major', 'prerelease', 'pep440'];
+export const STRATEGIES: readonly VersioningStrategy[] = ['default', 'always-bump-patch', 'always-bump-minor', 'always-bump-major', 'prerelease', 'pep440'];
 
 /** Text options without a default: left out of PackageConfig when unset. */
 const OPTIONAL_STRINGS = {
@@ -147,8 +148,8 @@ function changelogHost(f: ConfigFindings, o: Options): string | undefined {
 
 /** The component goes into the tag only when include-component-in-tag is on (release-please: component || package-name). */
 function checkTagName(f: ConfigFindings, o: Options, pkg: PackageConfig): void {
-  const component = pkg.includeComponentInTag ? pkg.component || pkg.packageName || '' : '';
-  const tag = formatTag('1.2.3', { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
+  const component = tagComponent(pkg);
+  const tag = formatTag('1.2.3', tagStyleOf(pkg));
   const why = tagNameProblem(tag);
   if (!why) return;
   const inSeparator = component !== '' && tagNameProblem(`a${pkg.tagSeparator}b`) !== undefined;

@@ -13,6 +13,7 @@ import { mergeLayers, Options, readOptionLayer, readValue, type OptionLayer, typ
 import { resolvePackage } from './package-config.js';
 import { normalizePackagePath, packagePathProblem } from '../package-path.js';
 import { asRecord } from './records.js';
+import { tagComponent } from './tag-style.js';
 import type { PackageConfig, PluginConfig, ReleaseConfig } from './types.js';
 
 export { crossCheckManifest, parseManifest } from './manifest.js';
@@ -132,11 +133,6 @@ function checkComponents(f: ConfigFindings, packages: readonly PackageConfig[]):
     const what = component === '' ? 'no component in its tags' : `the component ${JSON.stringify(component)}`;
     f.problem('CONFIG_DUPLICATE_COMPONENT', ['packages', pkg.path], `has ${what}, as ${JSON.stringify(first)} has: their tags (and releases) would be the same`, `give each package its own "component" (e.g. "component": ${JSON.stringify(pkg.path.split('/').pop() ?? 'pkg')}), or a "package-name"`);
   }
-}
-
-/** release-please's getComponent: none when include-component-in-tag is off, else component || package-name. */
-export function tagComponent(pkg: Pick<PackageConfig, 'includeComponentInTag' | 'component' | 'packageName'>): string {
-  return pkg.includeComponentInTag ? pkg.component || pkg.packageName || '' : '';
 }
 
 function readManifestOptions(f: ConfigFindings, root: Record<string, unknown>): OptionLayer<ManifestOptionKey> {

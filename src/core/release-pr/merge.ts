@@ -7,7 +7,7 @@
  * not: mergeReleaserConfig sets every key); linked-versions applies it to its group.
  */
 import type { PackageConfig, ReleaseConfig } from '../config/types.js';
-import { tagComponent } from '../config/parse.js';
+import { tagComponent } from '../config/tag-style.js';
 import { ROOT_PATH } from '../package-path.js';
 import type { PackageRelease, ReleasePlan } from '../release-plan.js';
 import { DEFAULT_FOOTER, DEFAULT_HEADER, renderGroupedBody } from './body.js';

@@ -4,6 +4,7 @@
  */
 import type { PackageConfig } from '../config/types.js';
 import { formatTag } from '../version/tag-name.js';
+import { tagComponent, tagStyleOf } from '../config/tag-style.js';
 import { versionNotation } from '../version/notation.js';
 import { formatVersion } from '../version/version.js';
 import { parseBody } from './body.js';
@@ -23,12 +24,12 @@ export function releaseFromPullRequest(pr: { title: string; body: string }, pkg:
   const parsed = parseBody(pr.body, notation);
   const version = parsed?.version ?? parseTitleVersion(pr.title, pkg.pullRequestTitlePattern, pkg.componentNoSpace, notation);
   if (!version) return undefined;
-  const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
+  const component = tagComponent(pkg);
   const text = formatVersion(version);
   const notes = stripDetails(parsed?.entry ?? '');
   return {
     version: text,
-    tag: formatTag(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag }),
+    tag: formatTag(version, tagStyleOf(pkg)),
     name: `${component ? `${component}: ` : ''}${pkg.includeVInReleaseName ? 'v' : ''}${text}`,
     notes,
     draft: pkg.draft,
@@ -59,7 +60,7 @@ export function releasesFromGroupedPullRequest(pr: { title: string; body: string
     const m = SUMMARY.exec(summary!.trim());
     if (!m) continue;
     const component = m[1] ?? '';
-    const pkg = packages.find((p) => (p.includeComponentInTag ? p.component || p.packageName || '' : '') === component);
+    const pkg = packages.find((p) => tagComponent(p) === component);
     if (!pkg) continue;
     const body = `\n---\n\n\n${notes!.trim()}\n\n---\n`;
     const release = releaseFromPullRequest({ title: '', body }, pkg);

@@ -27,7 +27,7 @@ export interface FileUpdateInput {
   sections: readonly ChangelogSection[];
   /** host/owner/repo, for the links changelog.json shares with the CHANGELOG. */
   repositoryUrl: string;
-  manifest: { path: string; content: string | undefined };
+  manifest?: { path: string; content: string | undefined };
   readFile: (path: string) => string | undefined;
   treePaths: readonly string[];
   /** A uv workspace member: the workspace's one uv.lock, and the requirements its release rewrites. */
@@ -72,8 +72,10 @@ export function planFileUpdates(input: FileUpdateInput): FileUpdateResult {
     for (const u of chain) content = u(content);
     if (content !== undefined && content !== original) files[path] = content;
   }
-  const manifest = updateManifest(input.manifest.content, pkg.path, input.version);
-  if (manifest !== input.manifest.content) files[input.manifest.path] = manifest;
+  if (input.manifest) {
+    const manifest = updateManifest(input.manifest.content, pkg.path, input.version);
+    if (manifest !== input.manifest.content) files[input.manifest.path] = manifest;
+  }
   return { files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings };
 }
 

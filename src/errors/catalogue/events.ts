@@ -4,7 +4,7 @@ export const eventErrors = {
   PUBLISH_TAG_NOT_A_RELEASE: { title: 'The tag is not a release tag in the project\'s tag format', fix: 'Tag releases as the release-please config writes them (e.g. v1.2.3), or pass version: with the version the tag stands for.' },
   PUBLISH_PRERELEASE_MISMATCH: { title: 'A GitHub release marked pre-release names a final version', fix: 'Untick "Set as a pre-release", or release a PEP 440 pre-release (1.2.3rc1).' },
   PUBLISH_TAG_UNKNOWN: { title: 'The release tag exists neither in the checkout nor on GitHub', fix: 'Push the tag first, or check out with fetch-tags: true, or pass sha: with the release commit.' },
-  INPUT_MANIFEST_LESS: { title: 'release-type without a release-please config (release-please-action\'s manifest-less mode)', fix: 'Commit .release-please-config.json with {"packages": {".": {"release-type": "python"}}} and .release-please-manifest.json with the version last released, then drop release-type.' },
+  INPUT_UNSUPPORTED_RELEASE_TYPE: { title: 'release-type (release-please-action\'s manifest-less mode) names a release type pyrelease does not plan', fix: 'Write release-type: python (or simple for a version.txt project); release other languages with release-please-action itself.' },
   INPUT_UNSUPPORTED: { title: 'A release-please-action input pyrelease does not support was set', fix: 'Drop the input; the message says what replaces it.' },
   CHECKOUT_MISSING: { title: 'The workspace has no checkout of the repository', fix: 'Add an actions/checkout step before pyrelease.' },
 } as const;

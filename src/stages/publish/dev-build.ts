@@ -33,7 +33,7 @@ export async function prepareDevBuild(ctx: StageContext): Promise<DevBuild> {
   const dev = settings.devBuild!;
   const source = projectDirectory(ctx, 'a dev build');
   const project = readProject(source);
-  const planned = await planFromRepository(services.git, { ref: 'HEAD', date: clock.today(), configFile: settings.configFile, manifestFile: settings.manifestFile, targetBranch: settings.targetBranch, repository: settings.repository });
+  const planned = await planFromRepository(services.git, { ref: 'HEAD', date: clock.today(), configFile: settings.configFile, manifestFile: settings.manifestFile, ...(services.releaseConfig?.manifestLess && { manifestLess: services.releaseConfig.config }), targetBranch: settings.targetBranch, repository: settings.repository });
   const n = dev.number ?? planned.plan.commits;
   const v = devVersion(planned.plan.version, project.version, n);
   const dir = join(mkdtempSync(join(settings.tempDir, 'pyrelease-dev-')), basename(source));

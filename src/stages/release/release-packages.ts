@@ -9,11 +9,12 @@ import type { LoadedReleaseConfig } from '../../adapters/workspace/release-confi
 import type { PullRequestInfo } from '../../adapters/github/types.js';
 import type { PackageConfig } from '../../core/config/types.js';
 import { linkedBranchName, releaseBranchName } from '../../core/release-pr/branch.js';
+import { branchComponent } from '../../core/config/tag-style.js';
 import { isReleasePullRequest } from '../../core/release-pr/identify.js';
 import { releaseFromPullRequest, releasesFromGroupedPullRequest } from '../../core/release-pr/release-from-pr.js';
 import { manifestReleaseOutputs, type ReleaseResult } from '../../settings/handoff.js';
 import { planFromRepository } from '../plan-from-repository.js';
-import { readPullRequestsOfCommits } from '../pull-requests-of-commits.js';
+import { releasePlanRequest } from './plan-request.js';
 import type { StageContext, StageOutcome } from '../stage.js';
 import { ensureReleasePullRequest, type PullRequestOutcome } from './ensure-release-pr.js';
 import { renderReleaseSummary } from './summary.js';
@@ -32,7 +33,7 @@ export async function runManifestRelease(ctx: StageContext, loaded: LoadedReleas
   const separate = config.packages.filter((p) => config.separatePullRequests || p.separatePullRequests);
   const branches = new Map<string, PackageConfig | undefined>();
   if (!config.separatePullRequests) branches.set(releaseBranchName(target, ''), undefined);
-  for (const pkg of separate) branches.set(releaseBranchName(target, pkg.component || pkg.packageName || ''), pkg);
+  for (const pkg of separate) branches.set(releaseBranchName(target, branchComponent(pkg)), pkg);
   // linked-versions' own PR when it is not merged again into the grouped one.
   for (const plugin of config.plugins) if (plugin.type === 'linked-versions' && plugin.merge && config.separatePullRequests) branches.set(linkedBranchName(target, plugin.groupName), undefined);
   const prs = (await Promise.all([...branches.keys()].map((b) => gh.listPullRequests('all', b, target)))).flat();
@@ -50,17 +51,8 @@ export async function runManifestRelease(ctx: StageContext, loaded: LoadedReleas
   if (rpa?.skipGithubRelease && merged.length > 0) runtime.notice(`skip-github-release: ${merged.map((p) => `#${p.number}`).join(', ')} merged but not tagged or released`);
   for (const w of tagged.flatMap((t) => t.warnings)) runtime.warning(w);
 
-  const outcome = await planFromRepository(services.git, {
-    ref: planned.ref,
-    date: clock.today(),
-    configFile: loaded.configFile,
-    manifestFile: loaded.manifestFile,
-    targetBranch: target,
-    repository: settings.repository,
-    knownTags: tagged.map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })),
-    readPullRequests: (commits, where) => readPullRequestsOfCommits(gh, where.targetBranch, commits, where),
-    ...(rpa?.changelogHost && { changelogHost: rpa.changelogHost }),
-  });
+  const knownTags = tagged.map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) }));
+  const outcome = await planFromRepository(services.git, releasePlanRequest(ctx, gh, loaded, { ref: planned.ref, target, knownTags }));
   for (const n of outcome.notices) runtime.notice(n);
   for (const w of outcome.warnings) runtime.warning(w);
   if (outcome.pullRequestsWarning) runtime.warning(outcome.pullRequestsWarning);

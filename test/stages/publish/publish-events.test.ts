@@ -88,6 +88,14 @@ describe.skipIf(missing.length > 0)(`stage: publish on a release event, a tag pu
       expectNothingSent(f);
     });
 
+    it('with release-type (manifest-less), the tag format is the inputs\', not the config file\'s', async () => {
+      const f = await openFixture();
+      const run = await f.run({ ...onEvent(f, { tagName: 'demo-pkg-v0.1.0' }), manifestLess: { releaseType: 'python', path: '.', includeComponentInTag: false } });
+      expect(run.error?.code).toBe('PUBLISH_TAG_NOT_A_RELEASE');
+      expect(run.error?.message).toBe('the release event\'s tag "demo-pkg-v0.1.0" is not a release tag of this project: input \'release-type\' makes tags like v1.2.3');
+      expectNothingSent(f);
+    });
+
     it('a release event whose commit has another version in pyproject.toml', async () => {
       const f = await openFixture();
       await f.repo.git(['tag', 'v0.2.0']);

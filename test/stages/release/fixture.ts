@@ -83,7 +83,7 @@ export async function releaseFixture(opts: { config?: Record<string, unknown>; f
       const settings = testSettings({ stage: 'release', token: TOKEN, workingDirectory: dir, tempDir: root, apiUrl: gh.url, ...overrides });
       const client = new GitHubClient(settings.token, { apiUrl: gh.url, owner: 'acme', repo: 'widget' }, opts.policy ?? fastPolicy);
       const loaded = (d: string) => {
-        const config = loadReleaseConfig(d, undefined, '.release-please-manifest.json', settings.packagePath);
+        const config = loadReleaseConfig(d, undefined, '.release-please-manifest.json', settings.packagePath, settings.manifestLess);
         return { releaseConfig: config, ...(config.projectDir && { projectDir: config.projectDir }) };
       };
       const ctx: StageContext = {

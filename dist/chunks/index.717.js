@@ -1,5 +1,5 @@
-export const id = 511;
-export const ids = [511];
+export const id = 717;
+export const ids = [717];
 export const modules = {
 
 /***/ 63338:
@@ -144,7 +144,7 @@ function refusalText(error) {
 
 /***/ }),
 
-/***/ 60511:
+/***/ 54717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -167,10 +167,8 @@ function isReleasePullRequest(pr, headBranch, targetBranch, labels) {
 var pyrelease_error = __webpack_require__(6376);
 // EXTERNAL MODULE: ./src/settings/handoff.ts
 var handoff = __webpack_require__(9975);
-// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 29 modules
-var plan_from_repository = __webpack_require__(59256);
-// EXTERNAL MODULE: ./src/stages/pull-requests-of-commits.ts
-var pull_requests_of_commits = __webpack_require__(96130);
+// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 30 modules
+var plan_from_repository = __webpack_require__(39113);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -319,6 +317,8 @@ function summary_escape(text) {
 
 // EXTERNAL MODULE: ./src/core/version/tag-name.ts
 var tag_name = __webpack_require__(98186);
+// EXTERNAL MODULE: ./src/core/config/tag-style.ts
+var tag_style = __webpack_require__(48102);
 // EXTERNAL MODULE: ./src/core/version/notation.ts
 var version_notation = __webpack_require__(66956);
 // EXTERNAL MODULE: ./src/core/version/version.ts
@@ -333,18 +333,19 @@ var title = __webpack_require__(71280);
 
 
 
+
 function releaseFromPullRequest(pr, pkg) {
     const notation = (0,version_notation/* versionNotation */.t)(pkg);
     const parsed = (0,body/* parseBody */.OG)(pr.body, notation);
     const version = parsed?.version ?? (0,title/* parseTitleVersion */.Sj)(pr.title, pkg.pullRequestTitlePattern, pkg.componentNoSpace, notation);
     if (!version)
         return undefined;
-    const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
+    const component = (0,tag_style/* tagComponent */.w2)(pkg);
     const text = (0,version_version/* formatVersion */.qh)(version);
     const notes = stripDetails(parsed?.entry ?? '');
     return {
         version: text,
-        tag: (0,tag_name/* formatTag */._3)(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag }),
+        tag: (0,tag_name/* formatTag */._3)(version, (0,tag_style/* tagStyleOf */.Hn)(pkg)),
         name: `${component ? `${component}: ` : ''}${pkg.includeVInReleaseName ? 'v' : ''}${text}`,
         notes,
         draft: pkg.draft,
@@ -373,7 +374,7 @@ function releasesFromGroupedPullRequest(pr, packages) {
         if (!m)
             continue;
         const component = m[1] ?? '';
-        const pkg = packages.find((p) => (p.includeComponentInTag ? p.component || p.packageName || '' : '') === component);
+        const pkg = packages.find((p) => (0,tag_style/* tagComponent */.w2)(p) === component);
         if (!pkg)
             continue;
         const body = `\n---\n\n\n${notes.trim()}\n\n---\n`;
@@ -493,7 +494,32 @@ async function targetCommit(git, target) {
     return { ref: tip, note: `this run checked out ${current ?? 'a detached HEAD'}: the release PR is planned from ${target} (${tip.slice(0, 7)}), as release-please-action plans the target branch whichever branch was pushed — set target-branch to release from another branch` };
 }
 
+// EXTERNAL MODULE: ./src/stages/pull-requests-of-commits.ts
+var pull_requests_of_commits = __webpack_require__(96130);
+;// CONCATENATED MODULE: ./src/stages/release/plan-request.ts
+
+function releasePlanRequest(ctx, gh, loaded, at) {
+    const { settings, clock } = ctx;
+    const rpa = settings.releasePleaseAction;
+    return {
+        ref: at.ref,
+        date: clock.today(),
+        configFile: loaded.configFile,
+        manifestFile: loaded.manifestFile,
+        ...(loaded.manifestLess && { manifestLess: loaded.config }),
+        ...(settings.packagePath !== undefined && { onlyPath: settings.packagePath }),
+        targetBranch: at.target,
+        repository: settings.repository,
+        knownTags: at.knownTags,
+        readPullRequests: (commits, where) => (0,pull_requests_of_commits/* readPullRequestsOfCommits */.p)(gh, where.targetBranch, commits, where),
+        // changelog-type github: release-please asks GitHub for the notes; a refusal fails the run as it fails release-please.
+        generateNotes: (r) => gh.generateReleaseNotes({ tagName: r.tag, targetCommitish: r.targetBranch, previousTagName: r.previousTag }),
+        ...(rpa?.changelogHost && { changelogHost: rpa.changelogHost }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/stages/release/release-packages.ts
+
 
 
 
@@ -518,7 +544,7 @@ async function runManifestRelease(ctx, loaded) {
     if (!config.separatePullRequests)
         branches.set((0,release_pr_branch/* releaseBranchName */.H)(target, ''), undefined);
     for (const pkg of separate)
-        branches.set((0,release_pr_branch/* releaseBranchName */.H)(target, pkg.component || pkg.packageName || ''), pkg);
+        branches.set((0,release_pr_branch/* releaseBranchName */.H)(target, (0,tag_style/* branchComponent */.k5)(pkg)), pkg);
     // linked-versions' own PR when it is not merged again into the grouped one.
     for (const plugin of config.plugins)
         if (plugin.type === 'linked-versions' && plugin.merge && config.separatePullRequests)
@@ -539,17 +565,8 @@ async function runManifestRelease(ctx, loaded) {
         runtime.notice(`skip-github-release: ${merged.map((p) => `#${p.number}`).join(', ')} merged but not tagged or released`);
     for (const w of tagged.flatMap((t) => t.warnings))
         runtime.warning(w);
-    const outcome = await (0,plan_from_repository/* planFromRepository */.U)(services.git, {
-        ref: planned.ref,
-        date: clock.today(),
-        configFile: loaded.configFile,
-        manifestFile: loaded.manifestFile,
-        targetBranch: target,
-        repository: settings.repository,
-        knownTags: tagged.map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })),
-        readPullRequests: (commits, where) => (0,pull_requests_of_commits/* readPullRequestsOfCommits */.p)(gh, where.targetBranch, commits, where),
-        ...(rpa?.changelogHost && { changelogHost: rpa.changelogHost }),
-    });
+    const knownTags = tagged.map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) }));
+    const outcome = await (0,plan_from_repository/* planFromRepository */.U)(services.git, releasePlanRequest(ctx, gh, loaded, { ref: planned.ref, target, knownTags }));
     for (const n of outcome.notices)
         runtime.notice(n);
     for (const w of outcome.warnings)
@@ -609,6 +626,7 @@ async function releaseMergedPullRequest(ctx, pr, pkg, loaded) {
 
 
 
+
 const releaseStage = {
     name: 'release',
     title: 'Release',
@@ -632,7 +650,7 @@ async function runRelease(ctx) {
     const planned = await targetCommit(services.git, target);
     if (planned.note)
         runtime.notice(planned.note);
-    const branch = (0,release_pr_branch/* releaseBranchName */.H)(target, config.separatePullRequests ? (pkg.component || pkg.packageName || '') : '');
+    const branch = (0,release_pr_branch/* releaseBranchName */.H)(target, config.separatePullRequests ? (0,tag_style/* branchComponent */.k5)(pkg) : '');
     // One list for both: merged PRs still pending a release, and the open release PR (saves a request per run).
     const prs = await gh.listPullRequests('all', branch, target);
     const merged = prs.filter((p) => p.mergedAt !== null && isReleasePullRequest(p, branch, target, config.labels));
@@ -646,21 +664,9 @@ async function runRelease(ctx) {
         runtime.notice(`skip-github-release: ${merged.map((p) => `#${p.number}`).join(', ')} merged but not tagged or released`);
     for (const w of tagged.flatMap((t) => t.warnings))
         runtime.warning(w);
-    const outcome = await (0,plan_from_repository/* planFromRepository */.U)(services.git, {
-        ref: planned.ref,
-        date: clock.today(),
-        configFile: loaded.configFile,
-        manifestFile: loaded.manifestFile,
-        ...(settings.packagePath !== undefined && { onlyPath: settings.packagePath }),
-        targetBranch: target,
-        repository: settings.repository,
-        // A draft makes no tag: it is still the previous release, found by its tag name and commit.
-        knownTags: [...tagged.map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })), ...(await earlierDraft(gh, pkg, loaded.manifest[pkg.path], tagged))],
-        readPullRequests: (commits, where) => (0,pull_requests_of_commits/* readPullRequestsOfCommits */.p)(gh, where.targetBranch, commits, where),
-        // changelog-type github: release-please asks GitHub for the notes; a refusal fails the run as it fails release-please.
-        generateNotes: (r) => gh.generateReleaseNotes({ tagName: r.tag, targetCommitish: r.targetBranch, previousTagName: r.previousTag }),
-        ...(rpa?.changelogHost && { changelogHost: rpa.changelogHost }),
-    });
+    // A draft makes no tag: it is still the previous release, found by its tag name and commit.
+    const knownTags = [...tagged.map((t) => ({ name: t.tag, sha: t.sha, date: Math.floor(clock.now() / 1000) })), ...(await earlierDraft(gh, pkg, loaded.manifest[pkg.path], tagged))];
+    const outcome = await (0,plan_from_repository/* planFromRepository */.U)(services.git, releasePlanRequest(ctx, gh, loaded, { ref: planned.ref, target, knownTags }));
     for (const n of outcome.notices)
         runtime.notice(n);
     for (const w of outcome.warnings)
@@ -698,8 +704,7 @@ async function runRelease(ctx) {
 async function earlierDraft(gh, pkg, manifestVersion, tagged) {
     if (!pkg.draft || manifestVersion === undefined)
         return [];
-    const component = pkg.includeComponentInTag ? pkg.component || pkg.packageName || '' : '';
-    const tag = (0,tag_name/* formatTag */._3)(manifestVersion, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
+    const tag = (0,tag_name/* formatTag */._3)(manifestVersion, (0,tag_style/* tagStyleOf */.Hn)(pkg));
     if (tagged.some((t) => t.tag === tag))
         return [];
     const release = await gh.getReleaseByTag(tag);

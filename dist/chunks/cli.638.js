@@ -1,179 +1,6 @@
-export const id = 189;
-export const ids = [189];
+export const id = 638;
+export const ids = [638];
 export const modules = {
-
-/***/ 265:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J5: () => (/* binding */ fetchWithRetry),
-/* harmony export */   gl: () => (/* binding */ describeNetworkError),
-/* harmony export */   rZ: () => (/* binding */ proxyRefused),
-/* harmony export */   vd: () => (/* binding */ proxyRefusal)
-/* harmony export */ });
-/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6376);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34640);
-/**
- * Responsible for one HTTP exchange under a ServicePolicy: a timeout per attempt, retries with
- * n² backoff (or Retry-After) on network errors, 408, 429 and 5xx, and one clear error when the
- * service never answers. Callers judge the final answer; nothing here knows a protocol.
- */
-
-
-const defaultRetryable = (status) => status === 408 || status === 429 || status >= 500;
-async function fetchWithRetry(url, init, opts) {
-    const retryable = opts.retryable ?? defaultRetryable;
-    let lastProblem = '';
-    for (let attempt = 0;; attempt++) {
-        let answer;
-        try {
-            answer = await once(url, init, opts.policy.attemptTimeoutMs + (opts.extraTimeoutMs ?? 0));
-            if (!retryable(answer.status))
-                return answer;
-            lastProblem = `HTTP ${answer.status} ${answer.statusText}`.trim();
-        }
-        catch (error) {
-            const refused = proxyRefusal(error);
-            // A proxy that says no will say it again: no retry, and the proxy — not the service — is named.
-            if (refused !== undefined)
-                throw proxyRefused(url, refused, opts.doing);
-            lastProblem = describeNetworkError(error, opts.policy.attemptTimeoutMs + (opts.extraTimeoutMs ?? 0));
-        }
-        if (attempt >= opts.policy.retries) {
-            if (answer)
-                return answer;
-            const via = (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFor */ .iJ)(url);
-            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('NETWORK_FAILED', `${opts.doing}: ${new URL(url).host} is unreachable${via ? ` through the proxy ${via}` : ''} after ${attempt + 1} attempts (${lastProblem})`, {
-                fix: via ? `re-run the job; if it persists, check that the proxy ${via} (HTTPS_PROXY) reaches ${new URL(url).host}, or add the host to NO_PROXY` : 're-run the job: every step is safe to repeat; if it persists, check the runner\'s network (DNS, firewall) and the service status page',
-            });
-        }
-        const wait = waitBefore(attempt + 1, answer, opts.policy);
-        opts.onRetry?.(attempt + 1, lastProblem, wait);
-        await opts.clock.sleep(wait);
-    }
-}
-async function once(url, init, timeoutMs) {
-    const response = await (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .send */ .tN)(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
-    const body = Buffer.from(await response.arrayBuffer());
-    return {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-        body,
-        text: () => body.toString('utf8'),
-        json: () => {
-            try {
-                return JSON.parse(body.toString('utf8'));
-            }
-            catch {
-                return undefined;
-            }
-        },
-    };
-}
-function waitBefore(retry, answer, policy) {
-    const retryAfter = Number(answer?.headers.get('retry-after'));
-    if (Number.isFinite(retryAfter) && retryAfter > 0)
-        return Math.min(retryAfter * 1000, policy.maxRateLimitWaitMs);
-    return retry * retry * policy.retryBaseMs;
-}
-function describeNetworkError(error, timeoutMs) {
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
-        return timeoutMs > 0 ? `no answer within ${Math.round(timeoutMs / 1000)} s` : 'no answer in time';
-    // fetch wraps the socket's error (ECONNREFUSED, ENOTFOUND for DNS…) one or two causes deep.
-    let code = '';
-    for (let e = error, depth = 0; !code && typeof e === 'object' && e !== null && depth < 4; e = e.cause, depth++) {
-        if ('code' in e && typeof e.code === 'string')
-            code = e.code;
-        if (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError'))
-            return timeoutMs > 0 ? `no answer within ${Math.round(timeoutMs / 1000)} s` : 'no answer in time';
-    }
-    return code ? `connection failed: ${code}${code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? ' (the name did not resolve)' : ''}` : `connection failed: ${error instanceof Error ? error.message : String(error)}`;
-}
-/** The status a proxy answered a CONNECT with (undici: "Proxy response (407) !== 200 when HTTP Tunneling"), or undefined. */
-function proxyRefusal(error) {
-    for (let e = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
-        const m = /Proxy response \((\d{3})\)/.exec(e.message);
-        if (m)
-            return Number(m[1]);
-    }
-    return undefined;
-}
-function proxyRefused(url, status, doing) {
-    const host = new URL(url).host;
-    const via = (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFor */ .iJ)(url) ?? 'the proxy';
-    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('NETWORK_PROXY_REFUSED', `${doing}: the proxy ${via} refused to connect to ${host} (HTTP ${status}${status === 407 ? ' Proxy Authentication Required' : ''})`, {
-        key: 'HTTPS_PROXY',
-        fix: status === 407 ? `give the proxy's credentials in HTTPS_PROXY (http://user:password@${via}, from a secret), or add ${host} to NO_PROXY` : `allow ${host} on the proxy ${via}, or add it to NO_PROXY if the runner reaches it directly`,
-    });
-}
-
-
-/***/ }),
-
-/***/ 34640:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ useProxy),
-/* harmony export */   Pq: () => (/* binding */ newFormData),
-/* harmony export */   iJ: () => (/* binding */ proxyFor),
-/* harmony export */   tN: () => (/* binding */ send)
-/* harmony export */ });
-let proxied;
-let viaProxy;
-/** Installs the run's transport: through the proxy when one is named, else direct. */
-function useProxy(proxy) {
-    const named = proxy !== undefined && (proxy.httpProxy !== '' || proxy.httpsProxy !== '');
-    proxied = named ? proxy : undefined;
-    viaProxy = named
-        ? __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19)).then((undici) => ({ undici, dispatcher: new undici.EnvHttpProxyAgent({ httpProxy: proxy.httpProxy || undefined, httpsProxy: proxy.httpsProxy || proxy.httpProxy || undefined, noProxy: proxy.noProxy }) }))
-        : undefined;
-}
-/** fetch, through the run's transport. */
-const send = async (input, init) => {
-    if (!viaProxy)
-        return globalThis.fetch(input, init);
-    const { undici, dispatcher } = await viaProxy;
-    return undici.fetch(input, { ...init, dispatcher });
-};
-/** A multipart body the current transport's fetch encodes (each fetch knows only its own FormData class). */
-async function newFormData() {
-    if (!viaProxy)
-        return new FormData();
-    const { undici } = await viaProxy;
-    return new undici.FormData();
-}
-/** The proxy a request to `url` goes through, for messages ("through the proxy …"); undefined when direct. */
-function proxyFor(url) {
-    if (!proxied)
-        return undefined;
-    const u = new URL(url);
-    if (bypasses(u, proxied.noProxy))
-        return undefined;
-    const proxy = u.protocol === 'https:' ? proxied.httpsProxy || proxied.httpProxy : proxied.httpProxy;
-    return proxy ? new URL(proxy).host : undefined;
-}
-// The same NO_PROXY reading as EnvHttpProxyAgent's: `*`, exact hosts, `.domain` suffixes, optional ports.
-function bypasses(u, noProxy) {
-    const entries = noProxy.split(/[,\s]+/).filter(Boolean);
-    if (entries.includes('*'))
-        return true;
-    const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    const port = u.port || (u.protocol === 'https:' ? '443' : '80');
-    return entries.some((entry) => {
-        const m = /^(.+?)(?::(\d+))?$/.exec(entry.toLowerCase().replace(/^\[|\]$/g, ''));
-        if (!m)
-            return false;
-        const name = m[1].replace(/^\*?\./, '');
-        if (m[2] && m[2] !== port)
-            return false;
-        return host === name || host.endsWith(`.${name}`);
-    });
-}
-
-
-/***/ }),
 
 /***/ 86737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -232,118 +59,6 @@ function noIdToken() {
         fix: 'give the publish job "permissions: id-token: write" (job level); runs from pull requests of forks never get a token — publish from push, release or workflow_dispatch; or pass an API token in the password input',
         more: ['```yaml', 'jobs:', '  publish:', '    permissions:', '      id-token: write   # trusted publishing', '      contents: write   # release assets', '```'],
     });
-}
-
-
-/***/ }),
-
-/***/ 22767:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eb: () => (/* binding */ installFromIndex),
-/* harmony export */   Ff: () => (/* binding */ environmentAt),
-/* harmony export */   G1: () => (/* binding */ runInEnvironment),
-/* harmony export */   MO: () => (/* binding */ createEnvironment),
-/* harmony export */   th: () => (/* binding */ installFromFiles)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _process_run_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56602);
-/**
- * Responsible for installing a release the way a user would: a brand-new virtual environment
- * (uv venv when the project uses uv, else python -m venv), the package from the index with no
- * cache, then a fixed check program and an optional smoke command inside it.
- */
-
-
-const WINDOWS = process.platform === 'win32';
-function environmentAt(dir) {
-    const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, WINDOWS ? 'Scripts' : 'bin');
-    return { dir, bin, python: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(bin, WINDOWS ? 'python.exe' : 'python') };
-}
-const quiet = { PIP_DISABLE_PIP_VERSION_CHECK: '1', PYTHONDONTWRITEBYTECODE: '1', PIP_NO_INPUT: '1' };
-// A fresh environment is what a user gets from pip install: a workflow's PYTHONPATH=src (or a
-// user site) would let the import check pass on the checkout instead of the installed release.
-const unset = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONSTARTUP', 'PYTHONUSERBASE', 'PIP_TARGET', 'PIP_PREFIX', 'PIP_USER'];
-async function createEnvironment(dir, uv, cwd, timeoutMs) {
-    return uv ? (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('uv', ['venv', '--quiet', dir], { cwd, timeoutMs, env: quiet, unset }) : (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('python3', ['-m', 'venv', dir], { cwd, timeoutMs, env: quiet, unset });
-}
-async function installFromIndex(env, requirement, simpleUrl, uv, cwd, timeoutMs) {
-    return uv
-        ? (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet, unset })
-        : (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet, unset });
-}
-/** Runs a program with the environment's bin first on PATH (its python, its console scripts). */
-function runInEnvironment(env, program, args, cwd, timeoutMs) {
-    const path = `${env.bin}${WINDOWS ? ';' : ':'}${(0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .processEnv */ .Hb)().PATH ?? ''}`;
-    return (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)(program, args, { cwd, timeoutMs, env: { ...quiet, PATH: path, VIRTUAL_ENV: env.dir }, unset });
-}
-/**
- * Installs `requirement` from the distributions in `dir` alone (the installer picks the wheel
- * that fits this runner), then — when it declares dependencies — lets the installer fetch those
- * from its usual index: the release itself never comes from anywhere but `dir`.
- */
-async function installFromFiles(env, dir, requirement, o) {
-    const pip = (extra) => o.uv
-        ? (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--find-links', dir, ...extra, requirement], { cwd: o.cwd, timeoutMs: o.timeoutMs, env: quiet, unset })
-        : (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--find-links', dir, ...extra, requirement], { cwd: o.cwd, timeoutMs: o.timeoutMs, env: quiet, unset });
-    const own = await pip(['--no-index', '--no-deps', '--only-binary', ':all:']);
-    if (own.exitCode !== 0 || !o.withDependencies)
-        return own;
-    return pip([]);
-}
-
-
-/***/ }),
-
-/***/ 21181:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ readProject)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
-var pyrelease_error = __webpack_require__(6376);
-// EXTERNAL MODULE: ./src/core/pyproject-toml.ts
-var pyproject_toml = __webpack_require__(39332);
-;// CONCATENATED MODULE: ./src/core/publish/project-identity.ts
-/** pyproject.toml → the project's name and static version, which the publish guard compares with the release. */
-
-
-function readProjectIdentity(text, file = 'pyproject.toml') {
-    const doc = (0,pyproject_toml/* parsePyprojectToml */.w)(text, file, 'fix the syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows the same error)');
-    const project = doc.project;
-    if (typeof project !== 'object' || project === null || typeof project.name !== 'string') {
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_NO_NAME', `${file} has no [project] name`, { file, key: 'project.name', fix: 'add [project] with name = "your-package" (PEP 621): publishing needs the project name' });
-    }
-    const p = project;
-    const dynamic = Array.isArray(p.dynamic) && p.dynamic.includes('version');
-    if (!dynamic && typeof p.version !== 'string') {
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_NO_VERSION', `${file} has neither [project] version nor dynamic = ["version"]`, { file, key: 'project.version', fix: 'add version = "0.1.0" to [project] (release PRs keep it current)' });
-    }
-    return { name: p.name, version: dynamic ? undefined : p.version };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/workspace/project-file.ts
-/** Responsible for reading the Python project's identity (name, static version) from its pyproject.toml. */
-
-
-
-
-function readProject(dir) {
-    const path = (0,external_node_path_.join)(dir, 'pyproject.toml');
-    if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_MISSING', `no pyproject.toml in ${dir}`, { file: 'pyproject.toml', fix: 'set working-directory to the Python project (--cwd DIR for the CLI), or add a pyproject.toml with a [project] table' });
-    }
-    return readProjectIdentity((0,external_node_fs_.readFileSync)(path, 'utf8'));
 }
 
 
@@ -507,7 +222,7 @@ function statementProblem(payload, filename, sha256) {
 
 /***/ }),
 
-/***/ 32189:
+/***/ 42638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -768,8 +483,42 @@ async function readDistribution(path) {
     return { path, filename, bytes, sha256: sha256Of(bytes), size: bytes.length, metadataText: metadata?.toString('utf8') };
 }
 
-// EXTERNAL MODULE: ./src/adapters/workspace/project-file.ts + 1 modules
-var project_file = __webpack_require__(21181);
+// EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
+var pyrelease_error = __webpack_require__(6376);
+// EXTERNAL MODULE: ./src/core/pyproject-toml.ts
+var pyproject_toml = __webpack_require__(39332);
+;// CONCATENATED MODULE: ./src/core/publish/project-identity.ts
+/** pyproject.toml → the project's name and static version, which the publish guard compares with the release. */
+
+
+function readProjectIdentity(text, file = 'pyproject.toml') {
+    const doc = (0,pyproject_toml/* parsePyprojectToml */.w)(text, file, 'fix the syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows the same error)');
+    const project = doc.project;
+    if (typeof project !== 'object' || project === null || typeof project.name !== 'string') {
+        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_NO_NAME', `${file} has no [project] name`, { file, key: 'project.name', fix: 'add [project] with name = "your-package" (PEP 621): publishing needs the project name' });
+    }
+    const p = project;
+    const dynamic = Array.isArray(p.dynamic) && p.dynamic.includes('version');
+    if (!dynamic && typeof p.version !== 'string') {
+        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_NO_VERSION', `${file} has neither [project] version nor dynamic = ["version"]`, { file, key: 'project.version', fix: 'add version = "0.1.0" to [project] (release PRs keep it current)' });
+    }
+    return { name: p.name, version: dynamic ? undefined : p.version };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/workspace/project-file.ts
+/** Responsible for reading the Python project's identity (name, static version) from its pyproject.toml. */
+
+
+
+
+function readProject(dir) {
+    const path = (0,external_node_path_.join)(dir, 'pyproject.toml');
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_MISSING', `no pyproject.toml in ${dir}`, { file: 'pyproject.toml', fix: 'set working-directory to the Python project (--cwd DIR for the CLI), or add a pyproject.toml with a [project] table' });
+    }
+    return readProjectIdentity((0,external_node_fs_.readFileSync)(path, 'utf8'));
+}
+
 ;// CONCATENATED MODULE: ./src/core/publish/checksums.ts
 /** SHA256SUMS in the format `sha256sum --check` reads: hex digest, two spaces, file name. */
 function renderSha256Sums(files) {
@@ -785,8 +534,6 @@ function parseSha256Sums(text) {
 
 // EXTERNAL MODULE: ./src/core/publish/index-endpoints.ts
 var index_endpoints = __webpack_require__(61044);
-// EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
-var pyrelease_error = __webpack_require__(6376);
 // EXTERNAL MODULE: ./src/core/publish/pep440.ts
 var pep440 = __webpack_require__(98084);
 ;// CONCATENATED MODULE: ./src/core/publish/publish-target.ts
@@ -892,17 +639,143 @@ function assertPreReleaseMatches(tagName, version) {
     });
 }
 
-// EXTERNAL MODULE: ./src/core/version/notation.ts
-var notation = __webpack_require__(66956);
-;// CONCATENATED MODULE: ./src/core/config/tag-style.ts
+// EXTERNAL MODULE: ./src/core/config/tag-style.ts
+var tag_style = __webpack_require__(48102);
+// EXTERNAL MODULE: ./src/core/config/config-path.ts
+var config_path = __webpack_require__(73916);
+// EXTERNAL MODULE: ./src/core/config/parse.ts + 9 modules
+var parse = __webpack_require__(66266);
+// EXTERNAL MODULE: ./src/core/config/manifest-less.ts
+var manifest_less = __webpack_require__(89191);
+// EXTERNAL MODULE: ./src/errors/render.ts + 13 modules
+var render = __webpack_require__(96643);
+// EXTERNAL MODULE: ./src/core/workspace/workspace-config.ts + 1 modules
+var workspace_config = __webpack_require__(66222);
+// EXTERNAL MODULE: ./src/core/workspace/uv-workspace.ts
+var uv_workspace = __webpack_require__(97338);
+;// CONCATENATED MODULE: ./src/adapters/workspace/release-config-files.ts
+/**
+ * Reads the release-please config and manifest from the checked-out work tree and hands the
+ * text to core/config. The planner reads them again at the planned ref through git; this
+ * early read validates everything before any stage writes anything.
+ */
 
-function tagStyleOf(pkg) {
-    const component = pkg.includeComponentInTag ? pkg.component || pkg.packageName || '' : '';
-    return { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag, notation: (0,notation/* versionNotation */.t)(pkg) };
+
+
+
+
+
+
+
+
+function loadReleaseConfig(dir, configName, manifestFile, onlyPath, manifestLess) {
+    if (manifestLess)
+        return fromInputs(dir, manifestFile, manifestLess);
+    const choice = (0,config_path/* resolveConfigPath */.c)(configName, (p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, p)));
+    if (!choice.found)
+        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_MISSING', `${choice.file}: release-please config file not found`, { file: choice.file, fix: choice.fix });
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, manifestFile))) {
+        throw new pyrelease_error/* PyreleaseError */.dT('MANIFEST_MISSING', `${manifestFile}: release-please manifest file not found`, { file: manifestFile, fix: `create ${manifestFile} with {".": "0.0.0"} for a first release (or the version you last released)` });
+    }
+    const { config, warnings } = parseConfigIn(dir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, choice.file), 'utf8'), choice.file, onlyPath);
+    const manifest = (0,parse/* parseManifest */.Ng)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, manifestFile), 'utf8'), manifestFile);
+    // Every package's directory, before anything is written (the first missing one is named).
+    for (const { path } of config.packages) {
+        const at = (0,external_node_path_.join)(dir, path);
+        if ((0,external_node_fs_.existsSync)(at) && (0,external_node_fs_.statSync)(at).isDirectory())
+            continue;
+        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_PACKAGE_PATH_MISSING', `${choice.file}: packages ${JSON.stringify(path)} names a directory that does not exist in working-directory`, {
+            file: choice.file,
+            key: `packages.${JSON.stringify(path)}`,
+            fix: 'key the package by the directory that holds its pyproject.toml, relative to the repository root (or "." for the root), and commit that directory',
+        });
+    }
+    return {
+        config,
+        projectDir: config.packages.length === 1 ? (0,external_node_path_.join)(dir, config.packages[0].path) : undefined,
+        manifest,
+        configFile: choice.file,
+        manifestFile,
+        warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...(0,parse/* crossCheckManifest */.SK)(config, manifest, { config: choice.file, manifest: manifestFile })],
+    };
+}
+/** release-please-action's manifest-less mode: the config its inputs make; only the package's directory is checked here. */
+function fromInputs(dir, manifestFile, inputs) {
+    const { config, warnings } = (0,manifest_less/* manifestLessConfig */.N)(inputs);
+    const projectDir = (0,external_node_path_.join)(dir, inputs.path);
+    if (!(0,external_node_fs_.existsSync)(projectDir) || !(0,external_node_fs_.statSync)(projectDir).isDirectory()) {
+        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_PACKAGE_PATH_MISSING', `input 'path' ${JSON.stringify(inputs.path)} names a directory that does not exist in working-directory`, { key: 'path', fix: 'set path to the directory that holds the package\'s pyproject.toml, relative to the repository root, or remove it for the root' });
+    }
+    return { config, projectDir, manifest: {}, configFile: manifest_less/* MANIFEST_LESS_SOURCE */.y, manifestFile, warnings, manifestLess: true };
+}
+/**
+ * For runs that do not need the release config (the gates alone): the project's directory, read
+ * from the config when there is one, so the gates test the package a release would publish. A
+ * config that cannot be read is not this run's business: the gates stay in working-directory,
+ * and the warning says why.
+ */
+function locateProject(dir, configName, onlyPath, manifestLess) {
+    // release-type: the package is at its path input; a config file is ignored, as the release stage ignores it.
+    if (manifestLess)
+        return { projectDir: join(dir, manifestLess.path) };
+    const choice = resolveConfigPath(configName, (p) => existsSync(join(dir, p)));
+    if (!choice.found)
+        return { projectDir: dir };
+    try {
+        const { packages } = parseConfigIn(dir, readFileSync(join(dir, choice.file), 'utf8'), choice.file, onlyPath).config;
+        // Several packages and no path input: the stage refuses to guess (stages/stage.ts projectDirectory).
+        if (packages.length > 1)
+            return { projectDir: undefined, configFile: choice.file, paths: packages.map((p) => p.path) };
+        const pkgPath = packages[0].path;
+        const projectDir = join(dir, pkgPath);
+        if (existsSync(projectDir) && statSync(projectDir).isDirectory())
+            return { projectDir };
+        return { projectDir: dir, warning: `${choice.file}: packages ${JSON.stringify(pkgPath)} is not a directory here; the gates run in working-directory` };
+    }
+    catch (e) {
+        return { projectDir: dir, warning: `${choice.file} cannot tell where the package is (${renderErrorLine(e)}); the gates run in working-directory` };
+    }
+}
+/** The config as the stages see it: with a uv workspace its packages may be derived ("packages": {}), and a path input keeps that member only. */
+function parseConfigIn(dir, text, file, onlyPath) {
+    const workspace = readWorkspaceFromDisk(dir);
+    if (!workspace)
+        return (0,parse/* parseReleaseConfig */.Xe)(text, file, onlyPath);
+    const parsed = (0,workspace_config/* parseWorkspaceReleaseConfig */.kB)(text, file, onlyPath, workspace);
+    if (onlyPath !== undefined)
+        parsed.config.packages = parsed.config.packages.filter((p) => p.path === onlyPath);
+    return parsed;
+}
+/** The uv workspace of the work tree (core/workspace/), or undefined without [tool.uv.workspace]. */
+function readWorkspaceFromDisk(dir) {
+    const read = (p) => ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, p)) ? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, p), 'utf8') : undefined);
+    const root = read('pyproject.toml');
+    const table = root?.includes('workspace') ? (0,uv_workspace/* readUvWorkspaceTable */.PH)(root) : undefined;
+    if (!table)
+        return undefined;
+    const files = (0,workspace_config/* workspaceMemberFiles */.pL)(root, filesWhereMembersMayBe(dir, table));
+    return files && (0,workspace_config/* readWorkspaceMembers */.n1)(files, read);
+}
+/**
+ * The files of every directory the members globs could match, as git lists them (relative,
+ * "/"-separated): the walk descends only where a member could lie, so virtualenvs, caches and
+ * build output are never read.
+ */
+function filesWhereMembersMayBe(dir, table) {
+    const out = [];
+    const walk = (rel) => {
+        for (const e of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, rel), { withFileTypes: true })) {
+            const path = rel === '' ? e.name : `${rel}/${e.name}`;
+            if (e.isFile())
+                out.push(path);
+            else if (e.isDirectory() && e.name !== '.git' && (0,uv_workspace/* mayHoldMember */.J6)(table, path))
+                walk(path);
+        }
+    };
+    walk('');
+    return out;
 }
 
-// EXTERNAL MODULE: ./src/adapters/workspace/release-config-files.ts
-var release_config_files = __webpack_require__(67684);
 ;// CONCATENATED MODULE: ./src/core/publish/upload-plan.ts
 /**
  * Local files + what the index already holds → what to upload. A file already there with the
@@ -1369,8 +1242,8 @@ function devVersion(planned, current, n) {
 
 // EXTERNAL MODULE: ./src/core/updaters/pyproject.ts + 1 modules
 var updaters_pyproject = __webpack_require__(26797);
-// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 29 modules
-var plan_from_repository = __webpack_require__(59256);
+// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 35 modules
+var plan_from_repository = __webpack_require__(42480);
 // EXTERNAL MODULE: ./src/stages/stage.ts
 var stage = __webpack_require__(77089);
 ;// CONCATENATED MODULE: ./src/stages/publish/dev-build.ts
@@ -1398,8 +1271,8 @@ async function prepareDevBuild(ctx) {
     const { settings, services, clock } = ctx;
     const dev = settings.devBuild;
     const source = (0,stage/* projectDirectory */.t)(ctx, 'a dev build');
-    const project = (0,project_file/* readProject */.W)(source);
-    const planned = await (0,plan_from_repository/* planFromRepository */.U)(services.git, { ref: 'HEAD', date: clock.today(), configFile: settings.configFile, manifestFile: settings.manifestFile, targetBranch: settings.targetBranch, repository: settings.repository });
+    const project = readProject(source);
+    const planned = await (0,plan_from_repository/* planFromRepository */.U)(services.git, { ref: 'HEAD', date: clock.today(), configFile: settings.configFile, manifestFile: settings.manifestFile, ...(services.releaseConfig?.manifestLess && { manifestLess: services.releaseConfig.config }), targetBranch: settings.targetBranch, repository: settings.repository });
     const n = dev.number ?? planned.plan.commits;
     const v = devVersion(planned.plan.version, project.version, n);
     const dir = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(settings.tempDir, 'pyrelease-dev-')), (0,external_node_path_.basename)(source));
@@ -2036,8 +1909,51 @@ function refuse(message, fix) {
     return new pyrelease_error/* PyreleaseError */.dT('PUBLISH_SIGN_INPUTS_MISMATCH', message, { key: 'inputs', fix: `${fix}; nothing was uploaded` });
 }
 
-// EXTERNAL MODULE: ./src/adapters/python-tools/fresh-install.ts
-var fresh_install = __webpack_require__(22767);
+;// CONCATENATED MODULE: ./src/adapters/python-tools/fresh-install.ts
+/**
+ * Responsible for installing a release the way a user would: a brand-new virtual environment
+ * (uv venv when the project uses uv, else python -m venv), the package from the index with no
+ * cache, then a fixed check program and an optional smoke command inside it.
+ */
+
+
+const WINDOWS = process.platform === 'win32';
+function environmentAt(dir) {
+    const bin = (0,external_node_path_.join)(dir, WINDOWS ? 'Scripts' : 'bin');
+    return { dir, bin, python: (0,external_node_path_.join)(bin, WINDOWS ? 'python.exe' : 'python') };
+}
+const quiet = { PIP_DISABLE_PIP_VERSION_CHECK: '1', PYTHONDONTWRITEBYTECODE: '1', PIP_NO_INPUT: '1' };
+// A fresh environment is what a user gets from pip install: a workflow's PYTHONPATH=src (or a
+// user site) would let the import check pass on the checkout instead of the installed release.
+const unset = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONSTARTUP', 'PYTHONUSERBASE', 'PIP_TARGET', 'PIP_PREFIX', 'PIP_USER'];
+async function createEnvironment(dir, uv, cwd, timeoutMs) {
+    return uv ? (0,run_process/* runProcess */.R3)('uv', ['venv', '--quiet', dir], { cwd, timeoutMs, env: quiet, unset }) : (0,run_process/* runProcess */.R3)('python3', ['-m', 'venv', dir], { cwd, timeoutMs, env: quiet, unset });
+}
+async function installFromIndex(env, requirement, simpleUrl, uv, cwd, timeoutMs) {
+    return uv
+        ? runProcess('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet, unset })
+        : runProcess(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet, unset });
+}
+/** Runs a program with the environment's bin first on PATH (its python, its console scripts). */
+function runInEnvironment(env, program, args, cwd, timeoutMs) {
+    const path = `${env.bin}${WINDOWS ? ';' : ':'}${(0,run_process/* processEnv */.Hb)().PATH ?? ''}`;
+    return (0,run_process/* runProcess */.R3)(program, args, { cwd, timeoutMs, env: { ...quiet, PATH: path, VIRTUAL_ENV: env.dir }, unset });
+}
+/**
+ * Installs `requirement` from the distributions in `dir` alone (the installer picks the wheel
+ * that fits this runner), then — when it declares dependencies — lets the installer fetch those
+ * from its usual index: the release itself never comes from anywhere but `dir`.
+ */
+async function installFromFiles(env, dir, requirement, o) {
+    const pip = (extra) => o.uv
+        ? (0,run_process/* runProcess */.R3)('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--find-links', dir, ...extra, requirement], { cwd: o.cwd, timeoutMs: o.timeoutMs, env: quiet, unset })
+        : (0,run_process/* runProcess */.R3)(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--find-links', dir, ...extra, requirement], { cwd: o.cwd, timeoutMs: o.timeoutMs, env: quiet, unset });
+    const own = await pip(['--no-index', '--no-deps', '--only-binary', ':all:']);
+    if (own.exitCode !== 0 || !o.withDependencies)
+        return own;
+    return pip([]);
+}
+
 // EXTERNAL MODULE: ./src/core/validate/import-check.ts
 var import_check = __webpack_require__(98556);
 ;// CONCATENATED MODULE: ./src/stages/publish/smoke-test.ts
@@ -2058,17 +1974,17 @@ async function smokeTestBeforeUpload(set, o) {
     const wheels = set.files.filter((f) => f.name.kind === 'wheel');
     if (wheels.length === 0)
         throw smoke_test_failed(`there is no wheel of ${o.project} ${o.version} to install (only an sdist)`, 'build a wheel as well, or remove smoke-test');
-    const env = (0,fresh_install/* environmentAt */.Ff)((0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.tempDir, 'pyrelease-smoke-')), 'venv'));
-    const created = await (0,fresh_install/* createEnvironment */.MO)(env.dir, o.uv, o.tempDir, TIMEOUT);
+    const env = environmentAt((0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.tempDir, 'pyrelease-smoke-')), 'venv'));
+    const created = await createEnvironment(env.dir, o.uv, o.tempDir, TIMEOUT);
     if (created.exitCode !== 0)
         throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_NO_ENVIRONMENT', `a fresh virtual environment could not be created for the smoke test (exit ${created.exitCode})`, { fix: 'install python3-venv (Debian/Ubuntu) or use uv; nothing was uploaded', more: smoke_test_tail(created.stderr) });
     const requirement = `${o.project}==${o.version}`;
     const withDependencies = wheels.some((w) => (w.metadata.fields.get('Requires-Dist') ?? []).length > 0);
-    const installed = await (0,fresh_install/* installFromFiles */.th)(env, set.source.dir, requirement, { uv: o.uv, cwd: o.tempDir, timeoutMs: TIMEOUT, withDependencies });
+    const installed = await installFromFiles(env, set.source.dir, requirement, { uv: o.uv, cwd: o.tempDir, timeoutMs: TIMEOUT, withDependencies });
     o.runtime.toolOutput(`smoke test: install ${requirement} from the built files: exit ${installed.exitCode}`, installed.stdout + installed.stderr);
     if (installed.exitCode !== 0)
         throw smoke_test_failed(`${requirement} does not install from the built files into a fresh environment (exit ${installed.exitCode})`, 'a wheel for another platform or Python only, a requires-python excluding this interpreter, or a dependency not on the index are the usual causes: see the install log group', smoke_test_tail(installed.stderr || installed.stdout));
-    const check = await (0,fresh_install/* runInEnvironment */.G1)(env, env.python, ['-c', import_check/* IMPORT_CHECK_PROGRAM */.oB, o.project, ...o.importNames], o.tempDir, TIMEOUT);
+    const check = await runInEnvironment(env, env.python, ['-c', import_check/* IMPORT_CHECK_PROGRAM */.oB, o.project, ...o.importNames], o.tempDir, TIMEOUT);
     o.runtime.toolOutput(`smoke test: import check: exit ${check.exitCode}`, check.stdout + check.stderr);
     const result = (0,import_check/* parseImportCheck */.j)(check.stdout);
     if (!result)
@@ -2082,7 +1998,7 @@ async function smokeTestBeforeUpload(set, o) {
         throw smoke_test_failed(`the built wheel installs, but import ${errors[0][0]} fails: ${errors[0][1]}`, 'a missing dependency in [project].dependencies, or a module left out of the wheel, are the usual causes', errors.map(([m, e]) => `${m}: ${e}`));
     if (o.command.length > 0) {
         const [program, ...args] = o.command;
-        const smoke = await (0,fresh_install/* runInEnvironment */.G1)(env, program, args, o.tempDir, TIMEOUT);
+        const smoke = await runInEnvironment(env, program, args, o.tempDir, TIMEOUT);
         o.runtime.toolOutput(`smoke test (${o.command.join(' ')}): exit ${smoke.exitCode}`, smoke.stdout + smoke.stderr);
         if (smoke.exitCode !== 0)
             throw smoke_test_failed(`the smoke test \`${o.command.join(' ')}\` exited ${smoke.exitCode} with the built wheel installed`, 'fix the command or the package; see the smoke test log group', smoke_test_tail(smoke.stdout + smoke.stderr));
@@ -2523,7 +2439,7 @@ async function runPublish(ctx) {
 /** `pyrelease check --publish`: the preflight alone, for the version at HEAD (nothing is built or sent). */
 async function publishPreflightAtHead(ctx) {
     const { settings, services } = ctx;
-    const project = (0,project_file/* readProject */.W)((0,stage/* projectDirectory */.t)(ctx, 'stage publish'));
+    const project = readProject((0,stage/* projectDirectory */.t)(ctx, 'stage publish'));
     // upload: false asks nothing of an index: no credentials, no version check (the files go to the GitHub release only).
     const preflight = !settings.upload ? { checks: [], audience: undefined, remote: null } : await publishPreflight({ password: settings.password, sign: false, idTokens: services.idTokens, index: services.index(), project: project.name, version: project.version, force: false, skipExisting: false, inActions: ctx.runtime.kind === 'action' });
     return preflight.checks;
@@ -2534,13 +2450,13 @@ async function guard(ctx) {
     const choice = releaseToPublish(ctx);
     if (choice.kind === 'none')
         throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_NO_RELEASE', `nothing to publish: ${choice.reason}`, { key: 'release_created', fix: choice.fix });
-    const project = (0,project_file/* readProject */.W)((0,stage/* projectDirectory */.t)(ctx, 'stage publish'));
+    const project = readProject((0,stage/* projectDirectory */.t)(ctx, 'stage publish'));
     const headSha = await services.git.resolveCommit('HEAD');
     if (choice.kind === 'force')
         return decidePublishTarget({ forcePublish: true, release: { tagName: choice.tagName }, project, headSha });
     const { tagName } = choice;
     // release-please-action hands over tag_name, often without version: the tag says it, in the project's own tag format.
-    const version = choice.version ?? (tagName ? versionOfReleaseTag(tagName, tagStyleOf(releasePackage(ctx)), { input: choice.from === 'event' ? `the ${settings.eventName} event's tag` : 'input tag_name', configFile: releaseConfig(ctx).configFile }) : undefined);
+    const version = choice.version ?? (tagName ? versionOfReleaseTag(tagName, (0,tag_style/* tagStyleOf */.Hn)(releasePackage(ctx)), { input: choice.from === 'event' ? `the ${settings.eventName} event's tag` : 'input tag_name', configFile: releaseConfig(ctx).configFile }) : undefined);
     if (choice.prerelease && tagName && version)
         assertPreReleaseMatches(tagName, version);
     const tagSha = tagName ? await tagCommit(ctx, tagName) : undefined;
@@ -2569,7 +2485,7 @@ function releaseToPublish(ctx) {
 }
 /** The config read before the stages ran (main.ts), or read here when a test runs the stage alone. */
 function releaseConfig(ctx) {
-    return (ctx.services.releaseConfig ??= (0,release_config_files/* loadReleaseConfig */.K)(ctx.settings.workingDirectory, ctx.settings.configFile, ctx.settings.manifestFile, ctx.settings.packagePath));
+    return (ctx.services.releaseConfig ??= loadReleaseConfig(ctx.settings.workingDirectory, ctx.settings.configFile, ctx.settings.manifestFile, ctx.settings.packagePath, ctx.settings.manifestLess));
 }
 function releasePackage(ctx) {
     const { config } = releaseConfig(ctx);

@@ -1,5 +1,5 @@
-export const id = 256;
-export const ids = [256];
+export const id = 113;
+export const ids = [113];
 export const modules = {
 
 /***/ 14299:
@@ -519,7 +519,7 @@ function updatePyproject(content, version, path = 'pyproject.toml') {
 
 /***/ }),
 
-/***/ 59256:
+/***/ 39113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -633,8 +633,8 @@ function ownerRepoFromUrl(url) {
     return m ? { owner: m[1], repo: m[2] } : undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/config/parse.ts + 10 modules
-var parse = __webpack_require__(83334);
+// EXTERNAL MODULE: ./src/core/config/parse.ts + 9 modules
+var parse = __webpack_require__(66266);
 ;// CONCATENATED MODULE: ./src/core/commits/sentence-case.ts
 const SPECIAL_WORDS = ['gRPC', 'npm'];
 function sentenceCase(commits, specialWords = SPECIAL_WORDS) {
@@ -1013,9 +1013,11 @@ function planFileUpdates(input) {
         if (content !== undefined && content !== original)
             files[path] = content;
     }
-    const manifest = updateManifest(input.manifest.content, pkg.path, input.version);
-    if (manifest !== input.manifest.content)
-        files[input.manifest.path] = manifest;
+    if (input.manifest) {
+        const manifest = updateManifest(input.manifest.content, pkg.path, input.version);
+        if (manifest !== input.manifest.content)
+            files[input.manifest.path] = manifest;
+    }
     return { files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings };
 }
 /**
@@ -1373,7 +1375,10 @@ function describe(c) {
 }
 
 
+// EXTERNAL MODULE: ./src/core/config/tag-style.ts
+var tag_style = __webpack_require__(48102);
 ;// CONCATENATED MODULE: ./src/core/plan.ts
+
 
 
 
@@ -1389,8 +1394,6 @@ function describe(c) {
 
 function planNextRelease(input) {
     const { pkg, config } = input;
-    const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
-    const branchComponent = pkg.component || pkg.packageName || '';
     // release-please plans a package from the commits that touch its path (or nothing), less exclude-paths.
     const { count, parsed } = 'ownCommits' in input ? input.ownCommits : ownCommitsOf(input.commits, pkg);
     // release-please runs each plugin's processCommits in the order configured.
@@ -1407,7 +1410,7 @@ function planNextRelease(input) {
         commits: count,
         reasons: [],
         // A grouped PR (separate-pull-requests: false) lives on the plain branch, whatever the component.
-        headBranch: (0,branch/* releaseBranchName */.H)(input.targetBranch, config.separatePullRequests ? branchComponent : ''),
+        headBranch: (0,branch/* releaseBranchName */.H)(input.targetBranch, config.separatePullRequests ? (0,tag_style/* branchComponent */.k5)(pkg) : ''),
         labels: [...config.labels, ...config.extraLabels],
         draftPullRequest: pkg.draftPullRequest,
         releaseName: null,
@@ -1420,7 +1423,9 @@ function planNextRelease(input) {
         return { ...base, reasons: [nothingReason(count, 'none is a conventional commit')] };
     const { version, reasons } = bump ? dependentVersion(commits, input, pkg, bump) : decideVersion(commits, input, pkg);
     const versionText = (0,version_version/* formatVersion */.qh)(version);
-    const tag = (0,tag_name/* formatTag */._3)(version, { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag });
+    const style = (0,tag_style/* tagStyleOf */.Hn)(pkg);
+    const { component } = style;
+    const tag = (0,tag_name/* formatTag */._3)(version, style);
     const sections = pkg.changelogSections ?? (pkg.releaseType === 'simple' ? simpleSections : pythonSections);
     const github = pkg.changelogType === 'github';
     const own = github && input.githubNotes !== undefined ? githubEntry(versionText, input.date, input.githubNotes) : renderChangelogEntry(commits, {
@@ -1642,7 +1647,7 @@ function commitsAfterSha(commits, sha) {
 
 
 function linkVersions(plugin, packages, commitsOf, planAlone) {
-    const group = packages.filter((p) => (0,parse/* tagComponent */.w2)(p) !== '' && plugin.components.includes((0,parse/* tagComponent */.w2)(p)));
+    const group = packages.filter((p) => (0,tag_style/* tagComponent */.w2)(p) !== '' && plugin.components.includes((0,tag_style/* tagComponent */.w2)(p)));
     const planned = group.map((pkg) => ({ pkg, version: planAlone(pkg).version }));
     const versions = planned.flatMap((p) => (p.version === null ? [] : [(0,version_version/* parseVersion */.ot)(p.version, 'linked version', (0,version_notation/* versionNotation */.t)(p.pkg))]));
     if (versions.length === 0)
@@ -1656,7 +1661,7 @@ function linkVersions(plugin, packages, commitsOf, planAlone) {
             return pkg;
         if (member.version === null) {
             // No files, as release-please's: exclude-paths (applied before this plugin there) leave it alone.
-            commitsOf[pkg.path] = [...(commitsOf[pkg.path] ?? []), { sha: '', message: `chore(${(0,parse/* tagComponent */.w2)(pkg)}): Synchronize ${plugin.groupName} versions\n\nRelease-As: ${text}` }];
+            commitsOf[pkg.path] = [...(commitsOf[pkg.path] ?? []), { sha: '', message: `chore(${(0,tag_style/* tagComponent */.w2)(pkg)}): Synchronize ${plugin.groupName} versions\n\nRelease-As: ${text}` }];
         }
         return { ...pkg, releaseAs: text };
     });
@@ -1720,7 +1725,7 @@ function manifestMergeOptions(config, headBranch, pattern) {
 function packageRelease(pkg, plan) {
     return {
         path: pkg.path,
-        component: (0,parse/* tagComponent */.w2)(pkg),
+        component: (0,tag_style/* tagComponent */.w2)(pkg),
         version: plan.version,
         tag: plan.tag,
         previousVersion: plan.previousVersion,
@@ -1915,14 +1920,13 @@ var workspace_config = __webpack_require__(66222);
 
 
 
-
 async function planSeveralPackages(git, req, read) {
     const { config, view, headSha } = read;
     for (const pkg of config.packages)
         assertPackageDirectory(pkg.path, read.treePaths, read.configFile, req.ref);
     const lock = read.workspace && read.treePaths.includes(workspace_config/* WORKSPACE_LOCK */.Wc) ? [workspace_config/* WORKSPACE_LOCK */.Wc] : [];
     const wanted = [...new Set([...config.packages.flatMap((pkg) => packageReadPaths(pkg, read.treePaths)), ...lock])];
-    const packages = config.packages.map((pkg) => ({ path: pkg.path, manifestVersion: read.manifest[pkg.path], tagStyle: { component: (0,parse/* tagComponent */.w2)(pkg), separator: pkg.tagSeparator, includeV: pkg.includeVInTag, notation: (0,version_notation/* versionNotation */.t)(pkg) } }));
+    const packages = config.packages.map((pkg) => ({ path: pkg.path, manifestVersion: read.manifest[pkg.path], tagStyle: (0,tag_style/* tagStyleOf */.Hn)(pkg) }));
     const historyRequest = { head: headSha, packages, bootstrapSha: config.bootstrapSha, lastReleaseSha: config.lastReleaseSha, commitSearchDepth: config.commitSearchDepth, releaseSearchDepth: config.releaseSearchDepth };
     const [history, files] = await Promise.all([readManifestHistory(git, historyRequest, { tags: read.tags, shallow: read.shallow }), git.readFiles(headSha, wanted.map(view.outside))]);
     const repository = req.repository ?? ownerRepoFromUrl(read.originUrl ?? '');
@@ -1974,6 +1978,30 @@ async function readWorkspaceConfig(git, at, rootPyproject, configText, configFil
     return { members, ...parsed, warnings: [...parsed.warnings, ...(0,workspace_config/* workspaceWarnings */.dv)(members)] };
 }
 
+// EXTERNAL MODULE: ./src/core/config/manifest-less.ts
+var manifest_less = __webpack_require__(89191);
+;// CONCATENATED MODULE: ./src/core/latest-release.ts
+
+
+
+
+/** release-please reads this many commits of the target branch to tell its releases from others'. */
+const LATEST_RELEASE_COMMIT_WINDOW = 250;
+/** `recentShas`: the target branch's last LATEST_RELEASE_COMMIT_WINDOW commits. */
+function latestReleaseVersion(pkg, tags, recentShas) {
+    // tagMatchesConfig: with the component in tags, the tag's component must be the branch component; without, the tag has none.
+    const component = pkg.includeComponentInTag ? (0,tag_style/* branchComponent */.k5)(pkg) : '';
+    let best;
+    for (const tag of tags) {
+        const parsed = (0,tag_name/* parseTag */.ED)(tag.name, (0,version_notation/* versionNotation */.t)(pkg));
+        if (!parsed || parsed.component !== component || !recentShas.has(tag.sha))
+            continue;
+        if (!best || (0,version_version/* compareVersions */.Zy)(parsed.version, best) > 0)
+            best = parsed.version;
+    }
+    return best && (0,version_version/* formatVersion */.qh)(best);
+}
+
 ;// CONCATENATED MODULE: ./src/stages/plan-from-repository.ts
 /**
  * Plans the next release from a local repository at a ref: what `pyrelease plan` prints and
@@ -1992,15 +2020,17 @@ async function readWorkspaceConfig(git, at, rootPyproject, configText, configFil
 
 
 
+
+
 async function planFromRepository(git, req) {
     // git reads files at a ref by repository path: the config and manifest of a working-directory
     // inside the repository are read under its prefix, and the plan is made in its view. Where
     // the run starts (the commit, the prefix, shallowness) is one process.
     const { sha: headSha, prefix, shallow } = await git.locate(req.ref);
-    const candidates = req.configFile ? [req.configFile] : [defaults/* PYRELEASE_CONFIG_FILE */.fH, defaults/* RELEASE_PLEASE_CONFIG_FILE */.VJ];
+    const candidates = req.manifestLess ? [] : req.configFile ? [req.configFile] : [defaults/* PYRELEASE_CONFIG_FILE */.fH, defaults/* RELEASE_PLEASE_CONFIG_FILE */.VJ];
     const view = (0,package_path/* directoryView */.tm)(prefix);
     // Independent reads in one round: each git call costs a process start.
-    const [head, tags, repoTree, originUrl, branch] = await Promise.all([
+    const [head, reachable, repoTree, originUrl, branch] = await Promise.all([
         git.readFiles(headSha, [...candidates, req.manifestFile, 'pyproject.toml'].map(view.outside)),
         git.tagsReachableFrom(headSha),
         git.listTree(headSha),
@@ -2008,36 +2038,25 @@ async function planFromRepository(git, req) {
         req.targetBranch ? Promise.resolve(undefined) : git.currentBranch(),
     ]);
     const at = (p) => head.get(view.outside(p));
-    const choice = (0,config_path/* resolveConfigPath */.c)(req.configFile, (p) => at(p) !== undefined);
-    if (!choice.found)
-        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
-    const configFile = choice.file;
-    const manifestText = at(req.manifestFile);
-    if (manifestText === undefined) {
-        throw new pyrelease_error/* PyreleaseError */.dT('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
-    }
+    const allTags = (tags) => [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
     const treePaths = repoTree.flatMap((p) => view.inside(p) ?? []);
-    // A uv workspace is planned whole (its dependents take part), even for one path.
-    const workspace = await readWorkspaceConfig(git, { sha: headSha, view, treePaths }, at('pyproject.toml'), at(configFile), configFile, req.onlyPath);
-    const { config, warnings } = workspace ?? (0,parse/* parseReleaseConfig */.Xe)(at(configFile), configFile, req.onlyPath);
+    const source = req.manifestLess ? await fromInputs(git, req.manifestLess, headSha, allTags(reachable), shallow, at(req.manifestFile)) : { ...(await fromFiles(git, req, at, { sha: headSha, view, treePaths })), tags: allTags(reachable), shallow };
+    const { config, configFile, manifest, manifestText, warnings, tags } = source;
     if (req.changelogHost)
         for (const p of config.packages)
             p.changelogHost = req.changelogHost;
-    const manifest = (0,parse/* parseManifest */.Ng)(manifestText, req.manifestFile);
-    const allTags = [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
     if (config.packages.length > 1) {
-        const read = { headSha, view, tags: allTags, shallow, treePaths, configFile, config, manifest, manifestText, originUrl, branch, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings], ...(workspace && { workspace: workspace.members, notice: workspace.notice }) };
-        return planSeveralPackages(git, req, read);
+        const workspace = source.workspace;
+        return planSeveralPackages(git, req, { headSha, view, tags, shallow: source.shallow, treePaths, configFile, config, manifest, manifestText: manifestText ?? '', originUrl, branch, warnings, ...(workspace && { workspace: workspace.members, notice: workspace.notice }) });
     }
     const pkg = config.packages[0];
     assertPackageDirectory(pkg.path, treePaths, configFile, req.ref);
-    const component = pkg.includeComponentInTag ? (pkg.component || pkg.packageName || '') : '';
     // Version files, plus what the configured updaters read (extra files by path or glob, changelog.json).
     const wanted = packageReadPaths(pkg, treePaths);
     const historyRequest = {
         head: headSha,
         manifestVersion: manifest[pkg.path],
-        tagStyle: { component, separator: pkg.tagSeparator, includeV: pkg.includeVInTag, notation: (0,version_notation/* versionNotation */.t)(pkg) },
+        tagStyle: (0,tag_style/* tagStyleOf */.Hn)(pkg),
         bootstrapSha: config.bootstrapSha,
         lastReleaseSha: config.lastReleaseSha,
         commitSearchDepth: config.commitSearchDepth,
@@ -2046,7 +2065,7 @@ async function planFromRepository(git, req) {
     // Without GitHub or a rewrite to wait for, each commit is kept and parsed as git writes it
     // (issue #21): the parse runs while git walks, and no raw message is held.
     const streamed = req.readPullRequests || req.rewriteCommits ? undefined : collectOwnCommits(pkg, view);
-    const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags: allTags, shallow }, streamed?.add), git.readFiles(headSha, wanted.map(view.outside))]);
+    const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags, shallow: source.shallow }, streamed?.add), git.readFiles(headSha, wanted.map(view.outside))]);
     const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
     if (!repository) {
         throw new pyrelease_error/* PyreleaseError */.dT('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
@@ -2064,7 +2083,8 @@ async function planFromRepository(git, req) {
         owner: repository.owner,
         repo: repository.repo,
         targetBranch,
-        manifest: { path: req.manifestFile, content: manifestText },
+        // release-please updates a manifest that exists (createIfMissing: false); manifest-less mode may have none.
+        ...(manifestText !== undefined && { manifest: { path: req.manifestFile, content: manifestText } }),
         readFile: (p) => files.get(view.outside(p)),
         treePaths,
     };
@@ -2073,7 +2093,38 @@ async function planFromRepository(git, req) {
     const notes = first.version !== null && pkg.changelogType === 'github' && req.generateNotes ? await req.generateNotes({ repository, tag: first.tag, previousTag: first.previousTag, targetBranch }) : undefined;
     const plan = notes === undefined ? first : planNextRelease({ ...input, githubNotes: notes });
     const inRepository = { ...plan, files: Object.fromEntries(Object.entries(plan.files).map(([p, c]) => [view.outside(p), c])) };
-    return { plan: inRepository, headSha, notices: history.notices, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...plan.warnings], ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
+    return { plan: inRepository, headSha, notices: history.notices, warnings: [...warnings, ...plan.warnings], ...(withGitHub.warning && { pullRequestsWarning: withGitHub.warning }) };
+}
+/** The config and manifest files at the ref, both required; a uv workspace is read whole (its dependents take part, even for one path). */
+async function fromFiles(git, req, at, where) {
+    const choice = (0,config_path/* resolveConfigPath */.c)(req.configFile, (p) => at(p) !== undefined);
+    if (!choice.found)
+        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
+    const manifestText = at(req.manifestFile);
+    if (manifestText === undefined) {
+        throw new pyrelease_error/* PyreleaseError */.dT('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
+    }
+    const workspace = await readWorkspaceConfig(git, where, at('pyproject.toml'), at(choice.file), choice.file, req.onlyPath);
+    const { config, warnings } = workspace ?? (0,parse/* parseReleaseConfig */.Xe)(at(choice.file), choice.file, req.onlyPath);
+    return { config, configFile: choice.file, manifest: (0,parse/* parseManifest */.Ng)(manifestText, req.manifestFile), manifestText, warnings: [...(choice.warning ? [choice.warning] : []), ...warnings], ...(workspace && { workspace }) };
+}
+/**
+ * Manifest-less: the version Manifest.fromConfig would find from the releases and tags of the
+ * branch's last 250 commits stands in for the manifest's (a shallow clone is deepened to see them).
+ * A manifest file that happens to exist is updated, as release-please does (createIfMissing: false).
+ */
+async function fromInputs(git, given, headSha, reachable, shallow, manifestText) {
+    let tags = reachable;
+    if (shallow) {
+        await git.deepen(LATEST_RELEASE_COMMIT_WINDOW);
+        tags = [...tags, ...(await git.tagsReachableFrom(headSha)).filter((t) => !tags.some((k) => k.name === t.name))];
+    }
+    const recent = new Set(await git.recentCommits(headSha, LATEST_RELEASE_COMMIT_WINDOW));
+    // A copy: the changelog-host input is applied to it, and the caller's config is planned again later.
+    const config = { ...given, packages: given.packages.map((p) => ({ ...p })) };
+    const pkg = config.packages[0];
+    const latest = latestReleaseVersion(pkg, tags, recent);
+    return { config, configFile: manifest_less/* MANIFEST_LESS_SOURCE */.y, manifest: latest === undefined ? {} : { [pkg.path]: latest }, manifestText, warnings: [], tags, shallow: shallow && (await git.isShallow()) };
 }
 
 
