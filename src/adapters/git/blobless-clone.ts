@@ -73,9 +73,10 @@ export async function ensureBloblessClone(req: CloneRequest): Promise<BloblessCl
     await git.run(['config', 'remote.origin.promisor', 'true']);
     await git.run(['config', 'remote.origin.partialclonefilter', 'blob:none']);
   }
-  // Tags pruned too: a tag deleted on GitHub (a rolled-back release) must not count as a release here.
-  const refspec = `+refs/heads/${req.branch}:refs/remotes/origin/${req.branch}`;
-  const fetched = await git.run(['fetch', '--quiet', '--filter=blob:none', '--force', '--prune', '--prune-tags', '--tags', 'origin', refspec], true);
+  // Tags by an explicit refspec, not --tags: only then does --prune drop a tag deleted on GitHub
+  // (a rolled-back release), which must not count as a release here (git-fetch(1), PRUNING).
+  const refspecs = [`+refs/heads/${req.branch}:refs/remotes/origin/${req.branch}`, '+refs/tags/*:refs/tags/*'];
+  const fetched = await git.run(['fetch', '--quiet', '--filter=blob:none', '--prune', '--no-tags', 'origin', ...refspecs], true);
   if (fetched.exitCode !== 0) throw cloneFailed(fetched.stderr, url, req);
   const checkedOut = await git.run(['checkout', '--quiet', '--force', '-B', req.branch, `refs/remotes/origin/${req.branch}`], true);
   if (checkedOut.exitCode !== 0) throw cloneFailed(checkedOut.stderr, url, req);
