@@ -4,11 +4,14 @@
  * GitHub stand-in's git host, real git both sides) and releases exactly as with a checkout; every
  * stage that reads the project's files says in one line that the checkout is missing.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../harness/action-run.js';
+import { pullRequestEvent } from '../harness/runner-env.js';
+import { gitEnv } from '../harness/fast-import.js';
 import { releaseFixture, TOKEN, type ReleaseFixture } from '../stages/release/fixture.js';
 
 const emptyWorkspace = () => mkdtempSync(join(tmpdir(), 'no-checkout-'));
@@ -93,6 +96,30 @@ describe('the action without a checkout', () => {
       const text = readFileSync(file, 'latin1');
       expect(text.includes(TOKEN) || text.includes(basic) || /extraheader/i.test(text), file).toBe(false);
     }
+  });
+
+  it('stage: preview on a pull request comments the release its merge would make, planned from a blob-less clone of refs/pull/N/merge', async () => {
+    fx = await releaseFixture();
+    const base = fx.git(['rev-parse', 'HEAD']);
+    fx.git(['checkout', '-q', '-b', 'feature']);
+    fx.commit('feat: add --json', { 'src/widget/cli.py': 'x = 1\n' });
+    // A day after the release, as a real PR's commit is: git log walks by commit date.
+    const later = '2026-01-02T00:00:00Z';
+    execFileSync('git', ['commit', '-q', '--amend', '--no-edit'], { cwd: fx.work, env: { ...gitEnv, GIT_AUTHOR_DATE: later, GIT_COMMITTER_DATE: later } });
+    const head = fx.git(['rev-parse', 'HEAD']);
+    fx.git(['push', '-q', 'origin', 'feature']);
+    const pr = fx.gh.addPullRequest({ title: 'feat: add --json', body: '', head: 'feature' });
+    // GitHub's test merge of the pull request into its base, kept at refs/pull/N/merge.
+    fx.git(['checkout', '-q', '--detach', 'main']);
+    fx.git(['merge', '-q', '--no-ff', '-m', `Merge ${head} into ${base}`, 'feature']);
+    const merge = fx.git(['rev-parse', 'HEAD']);
+    fx.git(['push', '-q', 'origin', `HEAD:refs/pull/${pr.number}/merge`]);
+    const event = pullRequestEvent({ number: pr.number, title: pr.title, headRef: 'feature', headSha: head, baseRef: 'main' });
+    const run = await runAction({ workspace: emptyWorkspace(), inputs: { stage: 'preview', token: TOKEN }, event, env: { ...githubEnv(fx), GITHUB_REF: `refs/pull/${pr.number}/merge` } });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.summary).toContain(`no checkout: planned from a blob-less clone of refs/pull/${pr.number}/merge at ${merge}`);
+    expect(JSON.parse(run.outputs.preview!), run.summary).toMatchObject({ version: '1.1.0', tag: 'v1.1.0' });
+    expect(fx.gh.state.comments.filter((c) => c.issue === pr.number).map((c) => c.body.split('\n')[1])).toEqual(['### 📦 Merging this releases **1.1.0** (`v1.1.0`)']);
   });
 
   it('a token git refuses: one line with the fix, exit 1, nothing written to GitHub', async () => {

@@ -1,7 +1,7 @@
 /**
- * Responsible for the repository copy `stage: release` works on when the workflow has no
- * actions/checkout step, as release-please-action needs none (issue #24): a blob-less partial
- * clone of one branch with the repository's tags, made in RUNNER_TEMP and refreshed in place on a
+ * Responsible for the repository copy `stage: release` (and `preview`) works on when the workflow
+ * has no actions/checkout step, as release-please-action needs none (issue #24): a blob-less
+ * partial clone of one branch (or a pull request's merge commit) with the repository's tags, made in RUNNER_TEMP and refreshed in place on a
  * re-run in the same job. Commits and trees come at once (what the planner walks); blobs come on
  * demand — the branch tip's when it is checked out, an older file's when the planner reads one
  * (git's partial-clone docs) — so it costs the history's commits and trees, not every file ever.
@@ -24,6 +24,11 @@ export interface CloneRequest {
   repo: string;
   token: string;
   branch: string;
+  /**
+   * A pull request to check out instead of the branch: its merge commit (refs/pull/N/merge), as
+   * actions/checkout checks out a pull_request event; the branch is fetched beside it.
+   */
+  pullRequest?: number;
   /** Where the clone lives, e.g. $RUNNER_TEMP/pyrelease-checkout. */
   dir: string;
 }
@@ -75,10 +80,12 @@ export async function ensureBloblessClone(req: CloneRequest): Promise<BloblessCl
   }
   // Tags by an explicit refspec, not --tags: only then does --prune drop a tag deleted on GitHub
   // (a rolled-back release), which must not count as a release here (git-fetch(1), PRUNING).
-  const refspecs = [`+refs/heads/${req.branch}:refs/remotes/origin/${req.branch}`, '+refs/tags/*:refs/tags/*'];
+  const merge = req.pullRequest === undefined ? undefined : `refs/remotes/pull/${req.pullRequest}/merge`;
+  const refspecs = [`+refs/heads/${req.branch}:refs/remotes/origin/${req.branch}`, ...(merge ? [`+refs/pull/${req.pullRequest}/merge:${merge}`] : []), '+refs/tags/*:refs/tags/*'];
   const fetched = await git.run(['fetch', '--quiet', '--filter=blob:none', '--prune', '--no-tags', 'origin', ...refspecs], true);
   if (fetched.exitCode !== 0) throw cloneFailed(fetched.stderr, url, req);
-  const checkedOut = await git.run(['checkout', '--quiet', '--force', '-B', req.branch, `refs/remotes/origin/${req.branch}`], true);
+  const checkout = merge ? ['--detach', merge] : ['-B', req.branch, `refs/remotes/origin/${req.branch}`];
+  const checkedOut = await git.run(['checkout', '--quiet', '--force', ...checkout], true);
   if (checkedOut.exitCode !== 0) throw cloneFailed(checkedOut.stderr, url, req);
   const sha = (await git.run(['rev-parse', 'HEAD'])).stdout.trim();
   return { dir: req.dir, branch: req.branch, sha, env };
@@ -98,6 +105,11 @@ function cloneFailed(stderr: string, url: string, req: CloneRequest): PyreleaseE
     return new PyreleaseError('CHECKOUT_CLONE_REFUSED', `no checkout, and cloning ${url} was refused (HTTP ${status}): ${why}`, {
       key: 'token',
       fix: 'leave token at ${{ github.token }} with permissions: contents: write (or pass a token that can read the repository), or add - uses: actions/checkout@v4 before pyrelease',
+    });
+  }
+  if (req.pullRequest !== undefined && /couldn't find remote ref refs\/pull\//i.test(stderr)) {
+    return new PyreleaseError('CHECKOUT_NO_MERGE_COMMIT', `no checkout, and pull request #${req.pullRequest} has no merge commit on ${url} to preview (refs/pull/${req.pullRequest}/merge): it has conflicts with ${req.branch}, or is closed`, {
+      fix: `resolve the conflicts with ${req.branch} (GitHub then makes the merge commit again) and re-run, or add - uses: actions/checkout@v4 before pyrelease`,
     });
   }
   if (/couldn't find remote ref|Remote branch .* not found/i.test(stderr)) {

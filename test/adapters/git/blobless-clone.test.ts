@@ -63,4 +63,17 @@ describe('ensureBloblessClone', () => {
     const missing = await ensureBloblessClone({ ...req, branch: 'nope' }).catch((e: unknown) => e);
     expect(isPyreleaseError(missing) && [missing.code, missing.message]).toEqual(['TARGET_BRANCH_MISSING', `the target branch nope does not exist on ${fx.gh.url}/acme/widget.git`]);
   });
+
+  it('a pull request: its merge commit checked out detached, as actions/checkout does; without one (conflicts), one line', async () => {
+    fx = await releaseFixture();
+    const merge = fx.commit('Merge feature into main');
+    fx.git(['push', '-q', 'origin', `HEAD:refs/pull/3/merge`]);
+    fx.git(['reset', '-q', '--hard', 'HEAD~1']);
+    const req = request(fx, { pullRequest: 3 });
+    const clone = await ensureBloblessClone(req);
+    expect(clone.sha).toBe(merge);
+    expect(await new GitRepository(clone.dir, { env: clone.env }).currentBranch()).toBeUndefined();
+    const none = await ensureBloblessClone({ ...req, pullRequest: 4 }).catch((e: unknown) => e);
+    expect(isPyreleaseError(none) && none.code).toBe('CHECKOUT_NO_MERGE_COMMIT');
+  });
 });
