@@ -6,7 +6,6 @@ import type { Clock } from './adapters/clock.js';
 import { policy, type Policies } from './adapters/policy.js';
 import type { Runtime } from './adapters/runtime/runtime.js';
 import { loadReleaseConfig, locateProject } from './adapters/workspace/release-config-files.js';
-import { assertCheckedOut } from './adapters/workspace/checkout.js';
 import { isPyreleaseError } from './errors/pyrelease-error.js';
 import { renderErrorLine, renderErrorMarkdown } from './errors/render.js';
 import { settingsFromAction } from './settings/from-action.js';
@@ -15,6 +14,7 @@ import { selectStageNames } from './stages/stage-names.js';
 import { runStages, type StageReport } from './stages/runner.js';
 import { renderRunSummary } from './stages/run-summary.js';
 import type { Services } from './stages/stage.js';
+import { workspaceSource } from './workspace-source.js';
 
 export async function runAction(runtime: Runtime, clock: Clock): Promise<void> {
   try {
@@ -26,20 +26,20 @@ export async function runAction(runtime: Runtime, clock: Clock): Promise<void> {
 }
 
 /** `policies` is for tests and the bench (a faster table); the action and the CLI use policy.ts's. */
-export async function runPipeline(settings: Settings, runtime: Runtime, clock: Clock, policies: Policies = policy): Promise<StageReport[]> {
-  const names = selectStageNames(settings.stage);
-  // Every stage but validate (which reads the index) works on the project's files: without a checkout, say so first.
-  const needFiles = names.filter((n) => n !== 'validate');
-  if (needFiles.length > 0) assertCheckedOut(settings.workingDirectory, needFiles);
+export async function runPipeline(given: Settings, runtime: Runtime, clock: Clock, policies: Policies = policy): Promise<StageReport[]> {
+  const names = selectStageNames(given.stage);
+  // Without a checkout: release clones what it needs, the stages that need the project's files say so first.
+  const source = await workspaceSource(given, names, runtime, clock, policies);
+  const { settings } = source;
   // The release config is checked before any stage runs, so a broken file fails the run
   // before anything is written (or loaded: the stages, Octokit and Sigstore are imported after
   // it, issue #21); quality and security alone do not need it.
   const project = names.some((n) => n === 'release' || n === 'publish' || n === 'preview') ? configured(settings, runtime) : located(settings, runtime);
   const [stages, { createServices }, { notifyWebhook }] = await Promise.all([import('./stages/registry.js').then((m) => m.loadStages(names)), import('./services.js'), import('./stages/notify.js')]);
-  const services: Services = { ...createServices(settings, runtime, clock, policies), ...project };
+  const services: Services = { ...createServices(settings, runtime, clock, policies, source.gitEnv), ...project };
   const results = {};
   const { reports, error } = await runStages(stages, { settings, runtime, clock, results, services });
-  await runtime.appendSummary(renderRunSummary(reports));
+  await runtime.appendSummary((source.note ? `${source.note}\n\n` : '') + renderRunSummary(reports));
   await notifyWebhook(settings, results, reports, { runtime, clock, policy: policies.webhook });
   if (error !== undefined) throw error;
   return reports;

@@ -19,11 +19,12 @@ import type { Settings } from './settings/settings.js';
 import type { Services } from './stages/stage.js';
 
 /** The real adapters for a run; tests pass a faster policy table. */
-export function createServices(settings: Settings, runtime: Runtime, clock: Clock, policies: Policies = policy): Services {
+/** `gitEnv`: what every git process on the repository needs (a blob-less clone's credentials, workspace-source.ts). */
+export function createServices(settings: Settings, runtime: Runtime, clock: Clock, policies: Policies = policy, gitEnv?: Record<string, string>): Services {
   useProxy(settings.proxy);
   const idTokens = new ActionsIdTokens(settings.idTokenRequest, policies.oidc, clock, (secret) => runtime.setSecret(secret));
   return {
-    git: new GitRepository(settings.workingDirectory),
+    git: new GitRepository(settings.workingDirectory, gitEnv && { env: gitEnv }),
     github: githubFor(settings, policies, clock),
     index: once(() => new PackageIndex(indexEndpoints(settings.repositoryUrl, settings.indexUrl || undefined), policies, clock)),
     idTokens,
@@ -37,7 +38,7 @@ function once<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-function githubFor(settings: Settings, policies: Policies, clock: Clock): () => GitHubClient {
+export function githubFor(settings: Settings, policies: Policies, clock: Clock): () => GitHubClient {
   let client: GitHubClient | undefined;
   return () => {
     if (client) return client;

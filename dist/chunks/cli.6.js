@@ -26,18 +26,22 @@ const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'log.showSignature=false'
 const GIT_TIMEOUT_MS = 120_000;
 class GitRunner {
     cwd;
-    constructor(cwd) {
+    #env;
+    #timeoutMs;
+    constructor(cwd, options = {}) {
         this.cwd = cwd;
+        this.#env = { ...GIT_ENV, ...options.env };
+        this.#timeoutMs = options.timeoutMs ?? GIT_TIMEOUT_MS;
     }
     async run(args, allowFailure = false, input, env = {}) {
-        const opts = { cwd: this.cwd, env: { ...GIT_ENV, ...env }, unset: GIT_UNSET, timeoutMs: GIT_TIMEOUT_MS, installHint: 'install git (apt-get install git)' };
+        const opts = { cwd: this.cwd, env: { ...this.#env, ...env }, unset: GIT_UNSET, timeoutMs: this.#timeoutMs, installHint: 'install git (apt-get install git)' };
         const r = await (0,run_process/* runProcess */.R3)('git', [...BASE_ARGS, ...args], input === undefined ? opts : { ...opts, input });
         if (r.exitCode !== 0 && !allowFailure)
             throw gitFailed(args, r.stderr);
         return r;
     }
     async stream(args, onChunk) {
-        const r = await (0,run_process/* streamProcess */.aT)('git', [...BASE_ARGS, ...args], { cwd: this.cwd, env: GIT_ENV, unset: GIT_UNSET, timeoutMs: GIT_TIMEOUT_MS * 5 }, onChunk);
+        const r = await (0,run_process/* streamProcess */.aT)('git', [...BASE_ARGS, ...args], { cwd: this.cwd, env: this.#env, unset: GIT_UNSET, timeoutMs: this.#timeoutMs * 5 }, onChunk);
         if (r.exitCode !== 0)
             throw gitFailed(args, r.stderr);
     }
@@ -60,9 +64,10 @@ const US = '\x1f';
 class GitRepository {
     dir;
     git;
-    constructor(dir) {
+    /** `options.env`: a blob-less clone's credentials, for the blobs git fetches lazily (git-runner.ts). */
+    constructor(dir, options = {}) {
         this.dir = dir;
-        this.git = new GitRunner(dir);
+        this.git = new GitRunner(dir, options);
     }
     async assertRepository() {
         const r = await this.git.run(['rev-parse', '--git-dir'], true);

@@ -647,8 +647,8 @@ var config_path = __webpack_require__(73916);
 var parse = __webpack_require__(66266);
 // EXTERNAL MODULE: ./src/core/config/manifest-less.ts
 var manifest_less = __webpack_require__(89191);
-// EXTERNAL MODULE: ./src/errors/render.ts + 13 modules
-var render = __webpack_require__(96643);
+// EXTERNAL MODULE: ./src/errors/render.ts + 14 modules
+var render = __webpack_require__(42958);
 // EXTERNAL MODULE: ./src/core/workspace/workspace-config.ts + 1 modules
 var workspace_config = __webpack_require__(66222);
 // EXTERNAL MODULE: ./src/core/workspace/uv-workspace.ts

@@ -230,7 +230,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  createServices: () => (/* binding */ createServices)
+  createServices: () => (/* binding */ createServices),
+  githubFor: () => (/* binding */ githubFor)
 });
 
 // EXTERNAL MODULE: ./src/adapters/git/repository.ts + 1 modules
@@ -579,11 +580,12 @@ async function loadTrustedRoot(path, tempDir, timeoutMs) {
 
 
 /** The real adapters for a run; tests pass a faster policy table. */
-function createServices(settings, runtime, clock, policies = adapters_policy/* policy */.JN) {
+/** `gitEnv`: what every git process on the repository needs (a blob-less clone's credentials, workspace-source.ts). */
+function createServices(settings, runtime, clock, policies = adapters_policy/* policy */.JN, gitEnv) {
     (0,transport/* useProxy */.C)(settings.proxy);
     const idTokens = new actions_id_token/* ActionsIdTokens */.P(settings.idTokenRequest, policies.oidc, clock, (secret) => runtime.setSecret(secret));
     return {
-        git: new repository/* GitRepository */.x(settings.workingDirectory),
+        git: new repository/* GitRepository */.x(settings.workingDirectory, gitEnv && { env: gitEnv }),
         github: githubFor(settings, policies, clock),
         index: once(() => new PackageIndex((0,index_endpoints/* indexEndpoints */.$G)(settings.repositoryUrl, settings.indexUrl || undefined), policies, clock)),
         idTokens,

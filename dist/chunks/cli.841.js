@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runStages: () => (/* binding */ runStages)
 /* harmony export */ });
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6376);
-/* harmony import */ var _errors_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96643);
+/* harmony import */ var _errors_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42958);
 
 
 async function runStages(stages, ctx) {

@@ -2,49 +2,6 @@ export const id = 717;
 export const ids = [717];
 export const modules = {
 
-/***/ 63338:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ GitRunner)
-/* harmony export */ });
-/* unused harmony export GIT_TIMEOUT_MS */
-/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6376);
-/* harmony import */ var _process_run_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56602);
-/** Runs git in one repository: prompt-free, unquoted paths, failures as PyreleaseErrors. */
-
-
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', LC_ALL: 'C' };
-// Variables that would point git at another repository than this.cwd (set inside git hooks).
-const GIT_UNSET = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_NAMESPACE', 'GIT_PREFIX'];
-const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'log.showSignature=false'];
-const GIT_TIMEOUT_MS = 120_000;
-class GitRunner {
-    cwd;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    async run(args, allowFailure = false, input, env = {}) {
-        const opts = { cwd: this.cwd, env: { ...GIT_ENV, ...env }, unset: GIT_UNSET, timeoutMs: GIT_TIMEOUT_MS, installHint: 'install git (apt-get install git)' };
-        const r = await (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('git', [...BASE_ARGS, ...args], input === undefined ? opts : { ...opts, input });
-        if (r.exitCode !== 0 && !allowFailure)
-            throw gitFailed(args, r.stderr);
-        return r;
-    }
-    async stream(args, onChunk) {
-        const r = await (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .streamProcess */ .aT)('git', [...BASE_ARGS, ...args], { cwd: this.cwd, env: GIT_ENV, unset: GIT_UNSET, timeoutMs: GIT_TIMEOUT_MS * 5 }, onChunk);
-        if (r.exitCode !== 0)
-            throw gitFailed(args, r.stderr);
-    }
-}
-function gitFailed(args, stderr) {
-    const firstLine = stderr.trim().split('\n').find((l) => l.startsWith('fatal:') || l.startsWith('error:')) ?? stderr.trim().split('\n')[0] ?? '';
-    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GIT_FAILED', `git ${args.filter((a) => !a.startsWith('--format')).slice(0, 3).join(' ')} failed: ${firstLine}`, { fix: 'check the repository state (git status) and that the checkout is complete' });
-}
-
-
-/***/ }),
-
 /***/ 65153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -181,7 +138,9 @@ var git_runner = __webpack_require__(63338);
 /**
  * Computes, locally, the tree sha GitHub will get for "this commit plus these file contents".
  * Git object ids are content hashes, so comparing it with the release branch's tree tells
- * whether the release PR needs an update — without writing anything remote.
+ * whether the release PR needs an update — without writing anything remote. Only trees are
+ * read and only blobs written, so it needs no credentials in a blob-less clone (blobless-clone.ts),
+ * which has every tree.
  */
 
 

@@ -2,49 +2,6 @@ export const id = 853;
 export const ids = [853];
 export const modules = {
 
-/***/ 63338:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ GitRunner)
-/* harmony export */ });
-/* unused harmony export GIT_TIMEOUT_MS */
-/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6376);
-/* harmony import */ var _process_run_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56602);
-/** Runs git in one repository: prompt-free, unquoted paths, failures as PyreleaseErrors. */
-
-
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', LC_ALL: 'C' };
-// Variables that would point git at another repository than this.cwd (set inside git hooks).
-const GIT_UNSET = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_NAMESPACE', 'GIT_PREFIX'];
-const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'log.showSignature=false'];
-const GIT_TIMEOUT_MS = 120_000;
-class GitRunner {
-    cwd;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    async run(args, allowFailure = false, input, env = {}) {
-        const opts = { cwd: this.cwd, env: { ...GIT_ENV, ...env }, unset: GIT_UNSET, timeoutMs: GIT_TIMEOUT_MS, installHint: 'install git (apt-get install git)' };
-        const r = await (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('git', [...BASE_ARGS, ...args], input === undefined ? opts : { ...opts, input });
-        if (r.exitCode !== 0 && !allowFailure)
-            throw gitFailed(args, r.stderr);
-        return r;
-    }
-    async stream(args, onChunk) {
-        const r = await (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .streamProcess */ .aT)('git', [...BASE_ARGS, ...args], { cwd: this.cwd, env: GIT_ENV, unset: GIT_UNSET, timeoutMs: GIT_TIMEOUT_MS * 5 }, onChunk);
-        if (r.exitCode !== 0)
-            throw gitFailed(args, r.stderr);
-    }
-}
-function gitFailed(args, stderr) {
-    const firstLine = stderr.trim().split('\n').find((l) => l.startsWith('fatal:') || l.startsWith('error:')) ?? stderr.trim().split('\n')[0] ?? '';
-    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GIT_FAILED', `git ${args.filter((a) => !a.startsWith('--format')).slice(0, 3).join(' ')} failed: ${firstLine}`, { fix: 'check the repository state (git status) and that the checkout is complete' });
-}
-
-
-/***/ }),
-
 /***/ 86737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -273,7 +230,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  createServices: () => (/* binding */ createServices)
+  createServices: () => (/* binding */ createServices),
+  githubFor: () => (/* binding */ githubFor)
 });
 
 // EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
@@ -293,9 +251,10 @@ const US = '\x1f';
 class GitRepository {
     dir;
     git;
-    constructor(dir) {
+    /** `options.env`: a blob-less clone's credentials, for the blobs git fetches lazily (git-runner.ts). */
+    constructor(dir, options = {}) {
         this.dir = dir;
-        this.git = new git_runner/* GitRunner */.b(dir);
+        this.git = new git_runner/* GitRunner */.b(dir, options);
     }
     async assertRepository() {
         const r = await this.git.run(['rev-parse', '--git-dir'], true);
@@ -1322,11 +1281,12 @@ async function loadTrustedRoot(path, tempDir, timeoutMs) {
 
 
 /** The real adapters for a run; tests pass a faster policy table. */
-function createServices(settings, runtime, clock, policies = adapters_policy/* policy */.JN) {
+/** `gitEnv`: what every git process on the repository needs (a blob-less clone's credentials, workspace-source.ts). */
+function createServices(settings, runtime, clock, policies = adapters_policy/* policy */.JN, gitEnv) {
     (0,transport/* useProxy */.C)(settings.proxy);
     const idTokens = new actions_id_token/* ActionsIdTokens */.P(settings.idTokenRequest, policies.oidc, clock, (secret) => runtime.setSecret(secret));
     return {
-        git: new GitRepository(settings.workingDirectory),
+        git: new GitRepository(settings.workingDirectory, gitEnv && { env: gitEnv }),
         github: githubFor(settings, policies, clock),
         index: once(() => new PackageIndex((0,index_endpoints/* indexEndpoints */.$G)(settings.repositoryUrl, settings.indexUrl || undefined), policies, clock)),
         idTokens,

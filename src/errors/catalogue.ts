@@ -4,6 +4,7 @@
  * Codes never change once released.
  */
 import { configErrors } from './catalogue/config.js';
+import { checkoutErrors } from './catalogue/checkout.js';
 import { eventErrors } from './catalogue/events.js';
 import { gateErrors } from './catalogue/gates.js';
 import { inputErrors } from './catalogue/inputs.js';
@@ -21,4 +22,4 @@ export interface CatalogueEntry {
   fix: string;
 }
 
-export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors, ...publishErrors, ...signingErrors, ...validateErrors, ...carriedOverErrors, ...eventErrors, ...githubAttestationErrors, ...workspaceErrors };
+export const catalogue: Record<string, CatalogueEntry> = { ...inputErrors, ...configErrors, ...planErrors, ...releaseErrors, ...gateErrors, ...publishErrors, ...signingErrors, ...validateErrors, ...carriedOverErrors, ...eventErrors, ...checkoutErrors, ...githubAttestationErrors, ...workspaceErrors };

@@ -7,6 +7,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Faults, type Fault } from './faults.js';
 import { RequestLog, redactAuthorization, type LoggedRequest } from './request-log.js';
@@ -29,7 +30,7 @@ export interface StandinRequest {
 export interface StandinResponse {
   status: number;
   headers?: Record<string, string>;
-  /** Buffer/Uint8Array as bytes, string as text, anything else JSON-encoded; undefined = empty. */
+  /** Buffer/Uint8Array as bytes, a Readable streamed as it comes (git's packs), string as text, anything else JSON-encoded; undefined = empty. */
   body?: unknown;
   /** Reason phrase of the status line; Node's default for the status when unset. PyPI puts its error messages here. */
   statusText?: string;
@@ -193,6 +194,11 @@ function parseJsonOrUndefined(bytes: Buffer): unknown {
 
 function send(res: ServerResponse, response: StandinResponse): void {
   const { body } = response;
+  if (body instanceof Readable) {
+    res.writeHead(response.status, Object.fromEntries(Object.entries(response.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])));
+    body.pipe(res);
+    return;
+  }
   let payload: Buffer | string;
   let contentType: string;
   if (body === undefined) [payload, contentType] = ['', 'text/plain; charset=utf-8'];

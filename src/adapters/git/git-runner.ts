@@ -8,18 +8,33 @@ const GIT_UNSET = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIR
 const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'log.showSignature=false'];
 export const GIT_TIMEOUT_MS = 120_000;
 
+export interface GitRunnerOptions {
+  /**
+   * Set on every git process of this runner: a blob-less clone fetches missing blobs lazily from
+   * any command that reads them, so its credentials (http.<url>.extraheader through
+   * GIT_CONFIG_COUNT) must reach each one, and only through the environment (adapters/git/blobless-clone.ts).
+   */
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
 export class GitRunner {
-  constructor(readonly cwd: string) {}
+  readonly #env: Record<string, string>;
+  readonly #timeoutMs: number;
+  constructor(readonly cwd: string, options: GitRunnerOptions = {}) {
+    this.#env = { ...GIT_ENV, ...options.env };
+    this.#timeoutMs = options.timeoutMs ?? GIT_TIMEOUT_MS;
+  }
 
   async run(args: readonly string[], allowFailure = false, input?: string, env: Record<string, string> = {}): Promise<ProcessResult> {
-    const opts = { cwd: this.cwd, env: { ...GIT_ENV, ...env }, unset: GIT_UNSET, timeoutMs: GIT_TIMEOUT_MS, installHint: 'install git (apt-get install git)' };
+    const opts = { cwd: this.cwd, env: { ...this.#env, ...env }, unset: GIT_UNSET, timeoutMs: this.#timeoutMs, installHint: 'install git (apt-get install git)' };
     const r = await runProcess('git', [...BASE_ARGS, ...args], input === undefined ? opts : { ...opts, input });
     if (r.exitCode !== 0 && !allowFailure) throw gitFailed(args, r.stderr);
     return r;
   }
 
   async stream(args: readonly string[], onChunk: (chunk: string) => boolean | void): Promise<void> {
-    const r = await streamProcess('git', [...BASE_ARGS, ...args], { cwd: this.cwd, env: GIT_ENV, unset: GIT_UNSET, timeoutMs: GIT_TIMEOUT_MS * 5 }, onChunk);
+    const r = await streamProcess('git', [...BASE_ARGS, ...args], { cwd: this.cwd, env: this.#env, unset: GIT_UNSET, timeoutMs: this.#timeoutMs * 5 }, onChunk);
     if (r.exitCode !== 0) throw gitFailed(args, r.stderr);
   }
 }

@@ -5,7 +5,7 @@
  */
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import type { RawCommit } from '../../core/commits/raw-commit.js';
-import { GitRunner } from './git-runner.js';
+import { GitRunner, type GitRunnerOptions } from './git-runner.js';
 
 export interface TagInfo {
   name: string;
@@ -19,8 +19,9 @@ const US = '\x1f';
 
 export class GitRepository {
   private readonly git: GitRunner;
-  constructor(readonly dir: string) {
-    this.git = new GitRunner(dir);
+  /** `options.env`: a blob-less clone's credentials, for the blobs git fetches lazily (git-runner.ts). */
+  constructor(readonly dir: string, options: GitRunnerOptions = {}) {
+    this.git = new GitRunner(dir, options);
   }
 
   async assertRepository(): Promise<void> {

@@ -1,7 +1,9 @@
 /**
  * Computes, locally, the tree sha GitHub will get for "this commit plus these file contents".
  * Git object ids are content hashes, so comparing it with the release branch's tree tells
- * whether the release PR needs an update — without writing anything remote.
+ * whether the release PR needs an update — without writing anything remote. Only trees are
+ * read and only blobs written, so it needs no credentials in a blob-less clone (blobless-clone.ts),
+ * which has every tree.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

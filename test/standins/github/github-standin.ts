@@ -2,7 +2,8 @@
  * A loopback GitHub REST API for one repository, backed by a real bare git repository
  * (../../../shared/docs/protocols.md §1): refuses what GitHub refuses (401, 403 with the
  * permission header, 422 duplicates, non-fast-forward), paginates with Link headers (30 per
- * page by default), sends rate-limit headers, and records every request.
+ * page by default), sends rate-limit headers, and records every request. Its root is also the
+ * git host (GITHUB_SERVER_URL): git's smart HTTP over the same bare repository (git-http.ts).
  */
 import { createHash } from 'node:crypto';
 import { BareRepo } from './bare-repo.js';
@@ -11,6 +12,7 @@ import { startStandin, type Standin, type StandinRequest, type StandinResponse }
 import { createGraphqlHandler } from './graphql.js';
 import { generateReleaseNotes } from './release-notes.js';
 import { createAttestationsApi } from './attestations.js';
+import { createGitHttpHandler } from './git-http.js';
 
 export type Permission = 'contents' | 'pull_requests' | 'issues' | 'attestations';
 
@@ -347,7 +349,11 @@ export async function startGitHubStandin(opts: GitHubStandinOptions): Promise<Gi
   ];
 
   let breakNextUpload = false;
+  // The git host (GITHUB_SERVER_URL/owner/repo.git): any token the API knows may read.
+  const gitHttp = createGitHttpHandler({ owner: opts.owner, repo: opts.repo, bareRepo: opts.bareRepo, canRead: (token) => opts.tokens[token] !== undefined });
   const standin = await startStandin(async (req) => {
+    const served = gitHttp(req);
+    if (served) return served;
     // The storage host of asset downloads: a signed URL, no token (fetch drops it on the redirect).
     const stored = /^\/storage\/(\d+)\//.exec(req.path);
     if (stored && req.method === 'GET') {
