@@ -6,6 +6,10 @@
 import { blake2b256Of, md5Of } from '../adapters/distribution/read-distribution.js';
 import { readProject } from '../adapters/workspace/project-file.js';
 import { decidePublishTarget, type PublishTarget } from '../core/publish/publish-target.js';
+import type { IndexedFile } from '../adapters/pypi/json-api.js';
+import type { PackageIndex } from '../adapters/pypi/package-index.js';
+import type { Toolchain } from '../adapters/python-tools/toolchain.js';
+import type { DevBuild } from './publish/dev-build.js';
 import { chooseRelease, type ReleaseToPublish } from '../core/publish/release-source.js';
 import { releasedPaths, type PathRelease } from '../core/publish/released-paths.js';
 import { assertPreReleaseMatches, versionOfReleaseTag } from '../core/publish/tag-version.js';
@@ -15,11 +19,11 @@ import { loadReleaseConfig, type LoadedReleaseConfig } from '../adapters/workspa
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { planUploads } from '../core/publish/upload-plan.js';
 import { publishOutputs, selectPathRelease } from '../settings/handoff.js';
-import { readReleaseAssets } from './publish/attach-assets.js';
+import { readReleaseAssets, type ReleaseWithAssets } from './publish/attach-assets.js';
 import { buildDistributions } from './publish/build-distributions.js';
 import { runBuildCommand } from './publish/run-build-command.js';
 import { prepareDevBuild } from './publish/dev-build.js';
-import { checkDistributions, type DistributionSource } from './publish/check-distributions.js';
+import { checkDistributions, type CheckedSet, type DistributionSource } from './publish/check-distributions.js';
 import { keptDistributions } from './publish/kept-distributions.js';
 import { prebuiltDistributions } from './publish/prebuilt-distributions.js';
 import { publishPreflight, type PreflightCheck } from './publish/preflight.js';
@@ -28,7 +32,7 @@ import { attestOnGitHub } from './publish/github-attestations.js';
 import { checkSignInputs } from './publish/sign-inputs.js';
 import { smokeTestBeforeUpload } from './publish/smoke-test.js';
 import { finishPublish, type PreparedPublish } from './publish/finish-publish.js';
-import { publishPackages } from './publish/publish-packages.js';
+import { publishPackages, uploadTogether } from './publish/publish-packages.js';
 import { obtainUploadToken } from './publish/upload-token.js';
 import { projectDirectory, type StageContext, type StageDefinition, type StageOutcome } from './stage.js';
 import { toolchainFor } from './toolchain-for.js';
@@ -54,6 +58,8 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   const several = severalToPublish(ctx);
   if (several) return publishPackages(ctx, several, preparePublish);
   const prepared = await preparePublish(ctx);
+  // upload-all-projects: the released package and the other projects of its build, uploaded together.
+  if (prepared.companions) return uploadTogether(ctx, [{ key: '.', ctx, prepared }, ...prepared.companions.map((c) => ({ key: c.target.project, ctx, prepared: c }))]);
   const { settings, services, runtime } = ctx;
   // The upload token before anything is written: a refused exchange leaves the release untouched.
   const token = !settings.dryRun && prepared.plan.toUpload.length > 0 ? await obtainUploadToken({ password: settings.password, index: prepared.index, idTokens: services.idTokens, project: prepared.target.project, runtime, audience: prepared.audience }) : undefined;
@@ -74,11 +80,10 @@ export async function preparePublish(ctx: StageContext): Promise<PreparedPublish
   if (dev) runtime.info(dev.note);
   const target = dev?.target ?? (await guard(ctx));
   const index = services.index();
-  const label = index.endpoints.label;
   runtime.info(`publishing ${target.project} ${target.version ?? '(version from the build)'} from ${target.sha.slice(0, 7)} to ${index.endpoints.uploadUrl}`);
 
   // A handed-over set is judged before anything else: a wrong file stops the run with no request sent.
-  const prebuilt = settings.packagesDir ? prebuiltDistributions(settings.packagesDir.path, settings.packagesDir.label, target.project, target.version) : undefined;
+  const prebuilt = settings.packagesDir ? prebuiltDistributions(settings.packagesDir.path, settings.packagesDir.label, target.project, target.version, settings.uploadAllProjects) : undefined;
   if (prebuilt) runtime.info(`  packages-dir ${settings.packagesDir!.label}: ${prebuilt.paths.length} distribution(s), nothing is built`);
   const dir = dev?.dir ?? projectDirectory(ctx, 'stage publish');
   const tc = await toolchainFor(ctx);
@@ -99,7 +104,7 @@ export async function preparePublish(ctx: StageContext): Promise<PreparedPublish
   const source: DistributionSource =
     prebuilt ??
     kept ??
-    (settings.buildCommand ? await runBuildCommand(settings.buildCommand, { projectDir: dir, project: target.project, version: target.version, sourceDateEpoch: await services.git.commitTime(target.sha), runtime }) : undefined) ??
+    (settings.buildCommand ? await runBuildCommand(settings.buildCommand, { projectDir: dir, project: target.project, version: target.version, sourceDateEpoch: await services.git.commitTime(target.sha), runtime, allProjects: settings.uploadAllProjects }) : undefined) ??
     (await buildDistributions(tc, {
       dir,
       tempDir: settings.tempDir,
@@ -109,16 +114,33 @@ export async function preparePublish(ctx: StageContext): Promise<PreparedPublish
       sourceDateEpoch: await services.git.commitTime(target.sha),
       runtime,
     }));
-  const build = prebuiltCheck ? await prebuiltCheck : await checkDistributions(tc, source, { project: target.project, cwd: dir, runtime });
+  const prepared = await prepareSet(ctx, { target, dev, index, source, tc, dir, onRelease, audience: preflight.audience, checked: prebuiltCheck, known: preflight.remote });
+  // upload-all-projects: each other project of the same build is a set of its own, prepared before anything is sent.
+  const companions: PreparedPublish[] = [];
+  for (const c of source.companions ?? []) {
+    runtime.info(`  upload-all-projects: ${c.project} ${c.source.version} from the same build`);
+    companions.push(await prepareSet(ctx, { target: { ...target, project: c.project, version: c.source.version }, dev, index, source: c.source, tc, dir, onRelease, audience: preflight.audience, companion: true }));
+  }
+  return companions.length > 0 ? { ...prepared, companions } : prepared;
+}
+
+/** One project's set, from its files to its plan: checked, planned against the index, signed, attested. */
+async function prepareSet(ctx: StageContext, o: { target: PublishTarget; dev: DevBuild | undefined; index: PackageIndex; source: DistributionSource; tc: Toolchain; dir: string; onRelease: ReleaseWithAssets | undefined; audience: string | undefined; checked?: Promise<CheckedSet>; known?: IndexedFile[] | null; companion?: boolean }): Promise<PreparedPublish> {
+  const { settings, services, runtime } = ctx;
+  const { target, dev, index, source, tc, dir, checked, known, companion } = o;
+  const label = index.endpoints.label;
+  // Another project of the same build is not attached to this release: the release is the released package's.
+  const onRelease = companion ? undefined : o.onRelease;
+  const build = checked ? await checked : await checkDistributions(tc, source, { project: target.project, cwd: dir, runtime });
   const version = source.version;
   const signInputsNote = settings.sign ? checkSignInputs(settings.signInputs, settings.workingDirectory, build.files.map((f) => f.file.filename)) : undefined;
   if (signInputsNote) runtime.info(signInputsNote);
   // print-hash: the three digests pypa's print-hash.py shows, before anything is sent.
   if (settings.printHash) for (const f of build.files) runtime.info(`  ${f.file.filename}: sha256 ${f.file.sha256}, md5 ${md5Of(f.file.bytes)}, blake2b-256 ${blake2b256Of(f.file.bytes)}`);
   const local = build.files.map((f) => ({ filename: f.file.filename, sha256: f.file.sha256 }));
-  const remote = preflight.remote !== undefined ? preflight.remote : await index.releaseFiles(target.project, version);
+  const remote = known !== undefined ? known : await index.releaseFiles(target.project, version);
   const plan = settings.upload ? planUploads(local, remote, { force: target.mode === 'force', skipExisting: settings.skipExisting, version, indexLabel: label, nameIsEnough: dev !== undefined }) : { toUpload: [], alreadyThere: [] };
-  if (settings.smokeTestBeforeUpload) runtime.info(await smokeTestBeforeUpload(build, { project: target.project, version, importNames: settings.importNames, command: settings.smokeTest, uv: tc.uv, tempDir: settings.tempDir, runtime }));
+  if (settings.smokeTestBeforeUpload && !companion) runtime.info(await smokeTestBeforeUpload(build, { project: target.project, version, importNames: settings.importNames, command: settings.smokeTest, uv: tc.uv, tempDir: settings.tempDir, runtime }));
 
   // Sign what is uploaded now, and what lacks its bundle on the GitHub release (a re-run after a failed attach).
   const attached = new Set(onRelease?.assets.filter((a) => a.state === 'uploaded').map((a) => a.name));
@@ -129,7 +151,7 @@ export async function preparePublish(ctx: StageContext): Promise<PreparedPublish
   const provenance = settings.githubAttestations && !settings.dryRun && settings.repository ? await attestOnGitHub(build.files, { github: services.github(), idTokens: services.idTokens, signer: services.signer(), trustedRoot: () => services.trustedRoot(), serverUrl: settings.serverUrl, repository: `${settings.repository.owner}/${settings.repository.repo}` }) : [];
   for (const a of provenance) runtime.info(`  build provenance of ${a.filename}: ${a.url}${a.created ? '' : ' (already there)'}`);
 
-  return { target, dev, index, label, source, build, version, plan, signed, provenance, onRelease, audience: preflight.audience };
+  return { target, dev, index, label, source, build, version, plan, signed, provenance, onRelease, audience: o.audience, ...(companion && { attachNote: `${target.project} ${version} comes from the same build as the released package: uploaded, not attached to its GitHub release.` }) };
 }
 
 /** `pyrelease check --publish`: the preflight alone, for the version at HEAD (nothing is built or sent). */

@@ -38,6 +38,10 @@ export interface PreparedPublish {
   onRelease: ReleaseWithAssets | undefined;
   /** The trusted-publishing audience the preflight read (undefined when it asked nothing). */
   audience: string | undefined;
+  /** upload-all-projects: the other projects of the same build, prepared too (uploaded with this one). */
+  companions?: PreparedPublish[];
+  /** Why this set is not attached to a GitHub release (a companion project). */
+  attachNote?: string;
 }
 
 export interface FinishedPublish {
@@ -54,7 +58,7 @@ export async function finishPublish(ctx: StageContext, p: PreparedPublish, token
     ...build.files.map((f) => ({ name: f.file.filename, bytes: f.file.bytes, sha256: f.file.sha256 })),
     ...signed.map((s) => ({ name: `${s.filename}.sigstore.json`, bytes: s.bundleBytes, sha256: sha256Of(s.bundleBytes) })),
   ];
-  const { attach, note } = settings.dryRun || dev ? { attach: undefined, note: dev ? `Dev build ${version}: nothing was tagged, released or attached to a GitHub release.` : undefined } : await attachToRelease(ctx, target, onRelease, assets);
+  const { attach, note } = p.attachNote ? { attach: undefined, note: p.attachNote } : settings.dryRun || dev ? { attach: undefined, note: dev ? `Dev build ${version}: nothing was tagged, released or attached to a GitHub release.` : undefined } : await attachToRelease(ctx, target, onRelease, assets);
 
   const outcomes = new Map<string, FileOutcome>(plan.alreadyThere.map((f) => [f, 'already there']));
   let credentials = 'nothing to send';

@@ -40,21 +40,37 @@ export async function publishPackages(ctx: StageContext, releases: readonly Path
   }
   assertDistinctProjects(runs);
 
+  return uploadTogether(ctx, runs.map((r) => ({ key: r.release.path, ctx: r.ctx, prepared: r.prepared })));
+}
+
+/** One set ready to upload, and the key of its per-path outputs (its path, or its project for a companion of one build). */
+export interface SetToUpload {
+  key: string;
+  ctx: StageContext;
+  prepared: PreparedPublish;
+}
+
+/**
+ * The writing half for several sets (a monorepo release, or upload-all-projects): one token, every
+ * project's permission asked before the first file is sent, then each set attached and uploaded.
+ */
+export async function uploadTogether(ctx: StageContext, sets: readonly SetToUpload[]): Promise<StageOutcome> {
+  const { settings, services, runtime } = ctx;
   // One token for all: trusted publishing mints one for every project that trusts the publisher.
-  const needing = runs.filter((r) => r.prepared.plan.toUpload.length > 0);
+  const needing = sets.filter((r) => r.prepared.plan.toUpload.length > 0);
   const first = needing[0]?.prepared;
   const token = !settings.dryRun && first ? await obtainUploadToken({ password: settings.password, index: first.index, idTokens: services.idTokens, project: first.target.project, runtime, audience: first.audience }) : undefined;
   // A project without this publisher only shows at upload (a 403): asked of every project before the first file is sent.
   if (token && first) {
-    const probes = needing.map((r) => ({ path: r.release.path, project: r.prepared.target.project, file: r.prepared.build.files.find((f) => r.prepared.plan.toUpload.includes(f.file.filename))! }));
+    const probes = needing.map((r) => ({ path: r.key, project: r.prepared.target.project, file: r.prepared.build.files.find((f) => r.prepared.plan.toUpload.includes(f.file.filename))! }));
     await confirmUploadPermission(probes, { index: first.index, token, runtime });
   }
 
   const finished: { path: string; done: FinishedPublish }[] = [];
-  for (const r of runs) finished.push({ path: r.release.path, done: await finishPublish(r.ctx, r.prepared, token) });
-  const combined = combine(finished.map((f) => f.done.result), runs, settings.tempDir);
+  for (const r of sets) finished.push({ path: r.key, done: await finishPublish(r.ctx, r.prepared, token) });
+  const combined = combine(finished.map((f) => f.done.result), sets, settings.tempDir);
   ctx.results.publish = combined;
-  const summary = finished.map((f, i) => f.done.summary.replace(/^### Publish\n/, `### Publish: ${runs[i]!.prepared.target.project} (\`${f.path}\`)\n`)).join('\n');
+  const summary = finished.map((f, i) => f.done.summary.replace(/^### Publish\n/, `### Publish: ${sets[i]!.prepared.target.project} (\`${f.path}\`)\n`)).join('\n');
   return { outputs: packagesPublishOutputs(combined, finished.map((f) => ({ path: f.path, result: f.done.result }))), headline: finished.map((f) => f.done.headline).join('; '), summary };
 }
 
@@ -98,8 +114,8 @@ function assertDistinctProjects(runs: readonly PackageRun[]): void {
 }
 
 /** The step's combined result: every package's files as one set (validate checks them together). */
-function combine(results: readonly PublishResult[], runs: readonly PackageRun[], tempDir: string): PublishResult {
-  const kept = keepDistributions(runs.flatMap((r) => r.prepared.build.files), tempDir);
+function combine(results: readonly PublishResult[], sets: readonly SetToUpload[], tempDir: string): PublishResult {
+  const kept = keepDistributions(sets.flatMap((r) => r.prepared.build.files), tempDir);
   const versions = [...new Set(results.map((r) => r.version).filter((v): v is string => v !== undefined))];
   const combined: PublishResult = {
     published: results.every((r) => r.published),

@@ -4,12 +4,16 @@
  * (stand-ins for PyPI, OIDC, Sigstore and GitHub); every project checked before the first upload;
  * the releases input (release-please-action's outputs as one object) and a matrix step's path:.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TrustedPublisher } from '../../standins/pypi/credentials.js';
 import { readHandoff } from '../../../src/settings/handoff.js';
 import { validateStage } from '../../../src/stages/validate.js';
 import { memberTag, type MonorepoMember } from '../../harness/monorepo-demo.js';
-import { missingTools, missingToolsReason } from '../../harness/tools.js';
+import { missingTools, missingToolsReason, pythonWithTools } from '../../harness/tools.js';
 import { publishFixtures, uploadRequests, type PublishFixture } from './fixture.js';
 
 const missing = missingTools(['build', 'hatchling', 'twine', 'venv', 'pip']);
@@ -100,5 +104,26 @@ describe.skipIf(missing.length > 0)(`stage: publish, several packages released${
     expect(storedNames(f, members[1]!)).toEqual(['demo_cli-0.3.0-py3-none-any.whl', 'demo_cli-0.3.0.tar.gz']);
     expect(storedNames(f, members[0]!)).toEqual([]);
     expect(run.outcome!.outputs.version).toBe('0.3.0');
+  });
+
+  it('upload-all-projects: a packages-dir holding two projects (uv build --all-packages) uploads each to its own project; without it, the other project is refused', async () => {
+    const f = await openFixture({ members });
+    // One directory with both members' distributions, as one workspace-wide build leaves it.
+    const dist = mkdtempSync(join(tmpdir(), 'all-packages-'));
+    for (const m of members) execFileSync(pythonWithTools() ?? 'python3', ['-m', 'build', '--no-isolation', '--skip-dependency-check', '--outdir', dist, join(f.repo.dir, m.path)], { stdio: 'pipe', env: { PATH: '/usr/bin:/bin', HOME: dist, SOURCE_DATE_EPOCH: '1767225600' } });
+    const common = { packagePath: 'packages/core', handoff: releasesInput(releaseOutputs(f.releaseSha)), packagesDir: { path: dist, label: 'dist' } };
+
+    const refused = await f.run(common);
+    expect(refused.error?.code, refused.log).toBe('PUBLISH_PACKAGES_FOREIGN');
+    expect(uploadRequests(f)).toHaveLength(0);
+
+    const run = await f.run({ ...common, uploadAllProjects: true });
+    expect(run.error, `${run.error?.message}\n${run.log}`).toBeUndefined();
+    expect(storedNames(f, members[0]!)).toEqual(['demo_core-1.2.0-py3-none-any.whl', 'demo_core-1.2.0.tar.gz']);
+    expect(storedNames(f, members[1]!)).toEqual(['demo_cli-0.3.0-py3-none-any.whl', 'demo_cli-0.3.0.tar.gz']);
+    // The release is demo-core's: only its files are attached to it.
+    expect(assetsOf(f, memberTag(members[0]!))).toEqual(['SHA256SUMS', 'demo_core-1.2.0-py3-none-any.whl', 'demo_core-1.2.0.tar.gz']);
+    expect(run.outcome!.outputs['demo-cli--version']).toBe('0.3.0');
+    expect(run.outcome!.summary).toContain('uploaded, not attached to its GitHub release');
   });
 });
