@@ -40,7 +40,8 @@ export async function publishPackages(ctx: StageContext, releases: readonly Path
   }
   assertDistinctProjects(runs);
 
-  return uploadTogether(ctx, runs.map((r) => ({ key: r.release.path, ctx: r.ctx, prepared: r.prepared })));
+  // upload-all-projects in a member's build: its other projects ride along, keyed by project.
+  return uploadTogether(ctx, runs.flatMap((r) => [{ key: r.release.path, ctx: r.ctx, prepared: r.prepared }, ...(r.prepared.companions ?? []).map((c) => ({ key: c.target.project, ctx: r.ctx, prepared: c }))]));
 }
 
 /** One set ready to upload, and the key of its per-path outputs (its path, or its project for a companion of one build). */
