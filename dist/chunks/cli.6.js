@@ -879,7 +879,7 @@ async function checkCommand(request, runtime, clock) {
     const settings = request.settings;
     const [{ createServices }, { publishPreflightAtHead }, { qualityStage }, { securityStage }, { runStages }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(28), __webpack_require__.e(648), __webpack_require__.e(675), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 12791)),
-        Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(234), __webpack_require__.e(447), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 42638)),
+        Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(234), __webpack_require__.e(447), __webpack_require__.e(86)]).then(__webpack_require__.bind(__webpack_require__, 46086)),
         Promise.all(/* import() */[__webpack_require__.e(447), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 81758)),
         Promise.all(/* import() */[__webpack_require__.e(447), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 7153)),
         __webpack_require__.e(/* import() */ 841).then(__webpack_require__.bind(__webpack_require__, 55841)),

@@ -42,6 +42,8 @@ async function runStages(stages, ctx) {
             });
             for (const [name, value] of Object.entries(outcome.outputs))
                 runtime.setOutput(name, value);
+            // Later stages of this step read them as a later job reads them as inputs (publish: the per-path releases).
+            (ctx.results.outputs ??= {})[stage.name] = outcome.outputs;
             const durationMs = clock.now() - started;
             runtime.info(`✔ ${stage.name}: ${outcome.headline} (${formatMs(durationMs)})`);
             if (outcome.summary)

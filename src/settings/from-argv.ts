@@ -101,6 +101,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     buildCommand: undefined,
     upload: true,
     smokeTestBeforeUpload: false,
+    uploadAllProjects: false,
     devBuild: undefined,
     githubAttestations: false,
     repositoryVisibility: undefined,
