@@ -2,6 +2,8 @@
 // exactly one JSON object on stdout. Exit 0 ok, 1 failure, 2 usage.
 // The commands' code is imported only once argv asks for one, so --help and --version load
 // almost nothing (issue #21).
+// First, so that it holds from the first allocation on.
+import './young-generation.js';
 import { systemClock } from './adapters/clock.js';
 import { CliRuntime } from './adapters/runtime/cli-runtime.js';
 import { isPyreleaseError } from './errors/pyrelease-error.js';
