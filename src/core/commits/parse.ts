@@ -12,6 +12,8 @@ const BEGIN = 'BEGIN_COMMIT_OVERRIDE';
 const END = 'END_COMMIT_OVERRIDE';
 
 export function splitMessages(message: string): string[] {
+  // Nearly every message is one message: said without the four arrays below (issue #21).
+  if (!message.includes('BEGIN_NESTED_COMMIT') && !SPLIT.test(message)) return message === '' ? [] : [message];
   const parts = message.split('BEGIN_NESTED_COMMIT');
   let main = parts.shift() ?? '';
   const nested: string[] = [];
