@@ -45,7 +45,7 @@ class ActionsIdTokens {
         });
         const value = answer.json()?.value;
         if (answer.status !== 200 || typeof value !== 'string' || value === '') {
-            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('OIDC_TOKEN_FAILED', `the Actions runtime did not hand out an OIDC token (HTTP ${answer.status})`, {
+            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('OIDC_TOKEN_FAILED', `the Actions runtime did not hand out an OIDC token (HTTP ${answer.status})`, {
                 fix: 'check that the job has permissions: id-token: write, then re-run',
             });
         }
@@ -54,7 +54,7 @@ class ActionsIdTokens {
     }
 }
 function noIdToken() {
-    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('OIDC_UNAVAILABLE', 'trusted publishing needs an OIDC token, and this job cannot get one (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
+    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('OIDC_UNAVAILABLE', 'trusted publishing needs an OIDC token, and this job cannot get one (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
         key: 'id-token',
         fix: 'give the publish job "permissions: id-token: write" (job level); runs from pull requests of forks never get a token — publish from push, release or workflow_dispatch; or pass an API token in the password input',
         more: ['```yaml', 'jobs:', '  publish:', '    permissions:', '      id-token: write   # trusted publishing', '      contents: write   # release assets', '```'],
@@ -496,12 +496,12 @@ function readProjectIdentity(text, file = 'pyproject.toml') {
     const doc = (0,pyproject_toml/* parsePyprojectToml */.w)(text, file, 'fix the syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows the same error)');
     const project = doc.project;
     if (typeof project !== 'object' || project === null || typeof project.name !== 'string') {
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_NO_NAME', `${file} has no [project] name`, { file, key: 'project.name', fix: 'add [project] with name = "your-package" (PEP 621): publishing needs the project name' });
+        throw new pyrelease_error.PyreleaseError('PYPROJECT_NO_NAME', `${file} has no [project] name`, { file, key: 'project.name', fix: 'add [project] with name = "your-package" (PEP 621): publishing needs the project name' });
     }
     const p = project;
     const dynamic = Array.isArray(p.dynamic) && p.dynamic.includes('version');
     if (!dynamic && typeof p.version !== 'string') {
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_NO_VERSION', `${file} has neither [project] version nor dynamic = ["version"]`, { file, key: 'project.version', fix: 'add version = "0.1.0" to [project] (release PRs keep it current)' });
+        throw new pyrelease_error.PyreleaseError('PYPROJECT_NO_VERSION', `${file} has neither [project] version nor dynamic = ["version"]`, { file, key: 'project.version', fix: 'add version = "0.1.0" to [project] (release PRs keep it current)' });
     }
     return { name: p.name, version: dynamic ? undefined : p.version };
 }
@@ -515,7 +515,7 @@ function readProjectIdentity(text, file = 'pyproject.toml') {
 function readProject(dir) {
     const path = (0,external_node_path_.join)(dir, 'pyproject.toml');
     if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_MISSING', `no pyproject.toml in ${dir}`, { file: 'pyproject.toml', fix: 'set working-directory to the Python project (--cwd DIR for the CLI), or add a pyproject.toml with a [project] table' });
+        throw new pyrelease_error.PyreleaseError('PYPROJECT_MISSING', `no pyproject.toml in ${dir}`, { file: 'pyproject.toml', fix: 'set working-directory to the Python project (--cwd DIR for the CLI), or add a pyproject.toml with a [project] table' });
     }
     return readProjectIdentity((0,external_node_fs_.readFileSync)(path, 'utf8'));
 }
@@ -536,23 +536,23 @@ function decidePublishTarget(f) {
     const fixes = f.fixes ?? { checkout: CHECKOUT_FIX, version: CHECKOUT_FIX };
     if (!release.version) {
         if (f.forcePublish && project.version !== undefined && (0,pep440/* normalizePep440 */.Z)(project.version) === undefined) {
-            throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_VERSION_SHAPE', `pyproject.toml has version ${JSON.stringify(project.version)}, which is not a PEP 440 version`, { file: 'pyproject.toml', key: 'project.version', fix: 'write a version like 1.2.3 (or 1.2.3rc1) in [project]' });
+            throw new pyrelease_error.PyreleaseError('PYPROJECT_VERSION_SHAPE', `pyproject.toml has version ${JSON.stringify(project.version)}, which is not a PEP 440 version`, { file: 'pyproject.toml', key: 'project.version', fix: 'write a version like 1.2.3 (or 1.2.3rc1) in [project]' });
         }
         if (f.forcePublish)
             return { project: project.name, version: project.version, tagName: release.tagName, sha: f.headSha, mode: 'force' };
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_NO_RELEASE', 'nothing to publish: no release was created, and no version was handed to this job', {
+        throw new pyrelease_error.PyreleaseError('PUBLISH_NO_RELEASE', 'nothing to publish: no release was created, and no version was handed to this job', {
             key: 'version',
             fix: 'run publish after the release stage (stage: all), or pass the release job\'s outputs (release_created, version, tag_name, sha) as inputs; force_publish: true publishes the version at HEAD',
         });
     }
     if (project.version !== undefined && !(0,pep440/* sameRelease */.O)(project.version, release.version)) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_VERSION_MISMATCH', `pyproject.toml has version ${project.version}, but the release is ${release.version}: this checkout is not the release commit`, { file: 'pyproject.toml', key: 'project.version', fix: fixes.version });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_VERSION_MISMATCH', `pyproject.toml has version ${project.version}, but the release is ${release.version}: this checkout is not the release commit`, { file: 'pyproject.toml', key: 'project.version', fix: fixes.version });
     }
     if (release.sha && release.sha !== f.headSha) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_WRONG_COMMIT', `the release ${release.tagName ?? release.version} is commit ${release.sha.slice(0, 7)}, but ${f.headSha.slice(0, 7)} is checked out`, { key: 'sha', fix: fixes.checkout });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_WRONG_COMMIT', `the release ${release.tagName ?? release.version} is commit ${release.sha.slice(0, 7)}, but ${f.headSha.slice(0, 7)} is checked out`, { key: 'sha', fix: fixes.checkout });
     }
     if (f.tagSha !== undefined && f.tagSha !== f.headSha) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TAG_ELSEWHERE', `tag ${release.tagName} points at ${f.tagSha.slice(0, 7)}, not at the checked-out ${f.headSha.slice(0, 7)}`, { key: 'tag_name', fix: fixes.checkout });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_TAG_ELSEWHERE', `tag ${release.tagName} points at ${f.tagSha.slice(0, 7)}, not at the checked-out ${f.headSha.slice(0, 7)}`, { key: 'tag_name', fix: fixes.checkout });
     }
     return { project: project.name, version: release.version, tagName: release.tagName, sha: f.headSha, mode: f.forcePublish && !release.tagName ? 'force' : 'release' };
 }
@@ -645,7 +645,7 @@ function versionOfReleaseTag(tagName, style, where) {
     if (version !== undefined)
         return version;
     const example = (0,tag_name/* formatTag */._3)(style.notation === 'pep440' ? '1.2.3rc1' : '1.2.3', style);
-    throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TAG_NOT_A_RELEASE', `${where.input} ${JSON.stringify(tagName)} is not a release tag of this project: ${where.configFile} makes tags like ${example}`, {
+    throw new pyrelease_error.PyreleaseError('PUBLISH_TAG_NOT_A_RELEASE', `${where.input} ${JSON.stringify(tagName)} is not a release tag of this project: ${where.configFile} makes tags like ${example}`, {
         key: where.input,
         fix: `publish a tag written as ${example} (component, tag-separator, include-v-in-tag and include-component-in-tag of ${where.configFile} decide the form), or pass version: with the version it stands for`,
     });
@@ -658,7 +658,7 @@ function isPep440PreRelease(version) {
 function assertPreReleaseMatches(tagName, version) {
     if (isPep440PreRelease(version))
         return;
-    throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_PRERELEASE_MISMATCH', `the GitHub release ${tagName} is marked pre-release, but ${version} is a final release in PEP 440 (pip would install it as the latest)`, {
+    throw new pyrelease_error.PyreleaseError('PUBLISH_PRERELEASE_MISMATCH', `the GitHub release ${tagName} is marked pre-release, but ${version} is a final release in PEP 440 (pip would install it as the latest)`, {
         key: 'release.prerelease',
         fix: 'untick "Set as a pre-release" on the GitHub release, or release a pre-release version such as 1.2.3rc1 (versioning: pep440 writes those)',
     });
@@ -698,9 +698,9 @@ function loadReleaseConfig(dir, configName, manifestFile, onlyPath, manifestLess
         return fromInputs(dir, manifestFile, manifestLess);
     const choice = (0,config_path/* resolveConfigPath */.c)(configName, (p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, p)));
     if (!choice.found)
-        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_MISSING', `${choice.file}: release-please config file not found`, { file: choice.file, fix: choice.fix });
+        throw new pyrelease_error.PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found`, { file: choice.file, fix: choice.fix });
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, manifestFile))) {
-        throw new pyrelease_error/* PyreleaseError */.dT('MANIFEST_MISSING', `${manifestFile}: release-please manifest file not found`, { file: manifestFile, fix: `create ${manifestFile} with {".": "0.0.0"} for a first release (or the version you last released)` });
+        throw new pyrelease_error.PyreleaseError('MANIFEST_MISSING', `${manifestFile}: release-please manifest file not found`, { file: manifestFile, fix: `create ${manifestFile} with {".": "0.0.0"} for a first release (or the version you last released)` });
     }
     const { config, warnings } = parseConfigIn(dir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, choice.file), 'utf8'), choice.file, onlyPath);
     const manifest = (0,parse/* parseManifest */.Ng)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, manifestFile), 'utf8'), manifestFile);
@@ -709,7 +709,7 @@ function loadReleaseConfig(dir, configName, manifestFile, onlyPath, manifestLess
         const at = (0,external_node_path_.join)(dir, path);
         if ((0,external_node_fs_.existsSync)(at) && (0,external_node_fs_.statSync)(at).isDirectory())
             continue;
-        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_PACKAGE_PATH_MISSING', `${choice.file}: packages ${JSON.stringify(path)} names a directory that does not exist in working-directory`, {
+        throw new pyrelease_error.PyreleaseError('CONFIG_PACKAGE_PATH_MISSING', `${choice.file}: packages ${JSON.stringify(path)} names a directory that does not exist in working-directory`, {
             file: choice.file,
             key: `packages.${JSON.stringify(path)}`,
             fix: 'key the package by the directory that holds its pyproject.toml, relative to the repository root (or "." for the root), and commit that directory',
@@ -729,7 +729,7 @@ function fromInputs(dir, manifestFile, inputs) {
     const { config, warnings } = (0,manifest_less/* manifestLessConfig */.N)(inputs);
     const projectDir = (0,external_node_path_.join)(dir, inputs.path);
     if (!(0,external_node_fs_.existsSync)(projectDir) || !(0,external_node_fs_.statSync)(projectDir).isDirectory()) {
-        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_PACKAGE_PATH_MISSING', `input 'path' ${JSON.stringify(inputs.path)} names a directory that does not exist in working-directory`, { key: 'path', fix: 'set path to the directory that holds the package\'s pyproject.toml, relative to the repository root, or remove it for the root' });
+        throw new pyrelease_error.PyreleaseError('CONFIG_PACKAGE_PATH_MISSING', `input 'path' ${JSON.stringify(inputs.path)} names a directory that does not exist in working-directory`, { key: 'path', fix: 'set path to the directory that holds the package\'s pyproject.toml, relative to the repository root, or remove it for the root' });
     }
     return { config, projectDir, manifest: {}, configFile: manifest_less/* MANIFEST_LESS_SOURCE */.y, manifestFile, warnings, manifestLess: true };
 }
@@ -817,13 +817,13 @@ function planUploads(local, remote, o) {
     const byName = new Map((remote ?? []).map((r) => [r.filename, r.sha256]));
     const conflicts = local.filter((l) => byName.has(l.filename) && byName.get(l.filename) !== l.sha256);
     if (conflicts.length > 0 && !o.nameIsEnough) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_FILE_CONFLICT', `${o.indexLabel} already has ${conflicts.map((c) => c.filename).join(', ')} with a different sha256 than the file built now`, {
+        throw new pyrelease_error.PyreleaseError('PUBLISH_FILE_CONFLICT', `${o.indexLabel} already has ${conflicts.map((c) => c.filename).join(', ')} with a different sha256 than the file built now`, {
             fix: 'a file name can never be reused on the index: if the published files are right, there is nothing to do; otherwise release a new version. Builds are reproducible from the release commit, so a difference means the commit or the build tools changed',
             more: conflicts.map((c) => `${c.filename}: index ${byName.get(c.filename)}, built ${c.sha256}`),
         });
     }
     if (o.force && !o.skipExisting && remote !== null && remote.length > 0) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_VERSION_EXISTS', `${o.indexLabel} already has version ${o.version} (${remote.length} file${remote.length === 1 ? '' : 's'}); force_publish does not overwrite a release`, {
+        throw new pyrelease_error.PyreleaseError('PUBLISH_VERSION_EXISTS', `${o.indexLabel} already has version ${o.version} (${remote.length} file${remote.length === 1 ? '' : 's'}); force_publish does not overwrite a release`, {
             key: 'force_publish',
             fix: 'bump the version in pyproject.toml for an emergency release, or set skip-existing: true to upload only the files that are missing',
         });
@@ -882,7 +882,7 @@ async function keptDistributions(gh, onRelease, o) {
     const paths = [];
     for (const entry of listed) {
         const asset = byName.get(entry.name);
-        const broken = (why) => new pyrelease_error/* PyreleaseError */.dT('PUBLISH_KEPT_FILE_MISMATCH', `the first attempt's ${entry.name} on the GitHub release ${onRelease.release.tagName} ${why}`, {
+        const broken = (why) => new pyrelease_error.PyreleaseError('PUBLISH_KEPT_FILE_MISMATCH', `the first attempt's ${entry.name} on the GitHub release ${onRelease.release.tagName} ${why}`, {
             key: 'tag_name',
             fix: `nothing was uploaded in this run: restore ${entry.name} on the release from the artifact of the first run, or, if nothing of this version is on the index yet, delete ${SUMS} from the release so that the next run builds afresh`,
         });
@@ -972,8 +972,8 @@ function contentType(name) {
 
 // EXTERNAL MODULE: ./src/core/gates/tool-pins.ts
 var tool_pins = __webpack_require__(62029);
-// EXTERNAL MODULE: ./src/adapters/process/run-process.ts + 1 modules
-var run_process = __webpack_require__(56602);
+// EXTERNAL MODULE: ./src/adapters/process/run-process.ts
+var run_process = __webpack_require__(62187);
 ;// CONCATENATED MODULE: ./src/adapters/python-tools/packaging-tools.ts
 /**
  * Responsible for building distributions and checking them with twine: `uv build` when the
@@ -1055,14 +1055,14 @@ async function buildDistributions(tc, o) {
     const outDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.tempDir, 'pyrelease-dist-'));
     const build = await buildCommand(tc, { outDir, isolation: o.isolation, sourceDateEpoch: o.sourceDateEpoch, timeoutMs: BUILD_TIMEOUT });
     if (!build.ok)
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TOOL_MISSING', `cannot build: ${build.reason}`, { fix: build.fix });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_TOOL_MISSING', `cannot build: ${build.reason}`, { fix: build.fix });
     const built = await runPackagingTool(build, o.dir, BUILD_TIMEOUT, o.sourceDateEpoch);
     o.runtime.toolOutput(`build: exit ${built.exitCode}`, `${built.stdout}${built.stderr}`);
     if ((0,toolchain/* missingModule */.$U)(built, 'build'))
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TOOL_MISSING', 'cannot build: the build module is not installed for python3', { fix: 'pip install build on the runner (or add it to your dev dependencies), or use uv' });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_TOOL_MISSING', 'cannot build: the build module is not installed for python3', { fix: 'pip install build on the runner (or add it to your dev dependencies), or use uv' });
     if (built.exitCode !== 0) {
         const offline = /No matching distribution|Could not find a version|Failed to establish a new connection|network/i.test(built.stderr + built.stdout);
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BUILD_FAILED', `building the distributions failed (${build.command.program} exited ${built.exitCode})`, {
+        throw new pyrelease_error.PyreleaseError('PUBLISH_BUILD_FAILED', `building the distributions failed (${build.command.program} exited ${built.exitCode})`, {
             fix: offline && o.isolation ? 'the isolated build could not fetch the build backend: give the runner access to the index, or set build-isolation: false with the backend installed' : 'run the same build locally (python -m build) and fix the error shown in the build log group',
             more: tail(`${built.stdout}${built.stderr}`),
         });
@@ -1071,14 +1071,14 @@ async function buildDistributions(tc, o) {
     const version = o.version ?? versionFromBuild(names, o.project);
     const set = selectUploadSet(names, o.project, version);
     if (set.problems.length > 0) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BAD_DISTRIBUTION', `the build did not produce a publishable set: ${set.problems.join('; ')}`, { fix: 'check [project] name and version and the build backend configuration', more: set.leftOut.map((l) => `${l.filename}: ${l.reason}`) });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `the build did not produce a publishable set: ${set.problems.join('; ')}`, { fix: 'check [project] name and version and the build backend configuration', more: set.leftOut.map((l) => `${l.filename}: ${l.reason}`) });
     }
     return { origin: 'built', dir: outDir, paths: set.upload.map((n) => (0,external_node_path_.join)(outDir, n.filename)), version, leftOut: set.leftOut };
 }
 function versionFromBuild(names, project) {
     const wheel = names.map(distribution_name/* parseDistributionName */.dM).find((n) => n?.kind === 'wheel');
     if (!wheel)
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BAD_DISTRIBUTION', `the build produced no wheel of ${project}`, { fix: 'check the build backend configuration' });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `the build produced no wheel of ${project}`, { fix: 'check the build backend configuration' });
     return wheel.version;
 }
 function tail(text) {
@@ -1228,7 +1228,7 @@ function accepted(judged, label) {
     if (judged.ok)
         return judged;
     const [first, ...rest] = judged.problems;
-    throw new pyrelease_error/* PyreleaseError */.dT(first.code, `${first.message}${rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : ''}`, {
+    throw new pyrelease_error.PyreleaseError(first.code, `${first.message}${rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : ''}`, {
         key: 'packages-dir',
         ...(first.filename ? { file: (0,external_node_path_.join)(label, first.filename) } : {}),
         fix: `${first.fix}; nothing was uploaded`,
@@ -1254,7 +1254,7 @@ async function runBuildCommand(b, o) {
     const shown = b.argv.join(' ');
     const before = (0,external_node_fs_.existsSync)(out.path) ? (0,external_node_fs_.readdirSync)(out.path).filter((n) => !n.startsWith('.')) : [];
     if (before.length > 0) {
-        throw new pyrelease_error/* PyreleaseError */.dT('INPUT_CONFLICT', `build-command writes into ${out.label}, which already holds ${before.slice(0, 3).join(', ')}${before.length > 3 ? ' …' : ''} before it runs`, {
+        throw new pyrelease_error.PyreleaseError('INPUT_CONFLICT', `build-command writes into ${out.label}, which already holds ${before.slice(0, 3).join(', ')}${before.length > 3 ? ' …' : ''} before it runs`, {
             key: 'packages-dir',
             fix: `start from a clean checkout (nothing built in ${out.label}), or give the command an empty output directory with packages-dir:; nothing was uploaded`,
         });
@@ -1266,11 +1266,11 @@ async function runBuildCommand(b, o) {
     const r = await (0,run_process/* runProcess */.R3)(program, args, { cwd: o.projectDir, timeoutMs: run_build_command_BUILD_TIMEOUT, env, installHint: `install ${program} on the runner before this step` });
     o.runtime.toolOutput(`build-command (${shown}): exit ${r.exitCode}`, `${r.stdout}${r.stderr}`);
     if (r.exitCode !== 0) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BUILD_COMMAND_FAILED', `build-command \`${shown}\` exited ${r.exitCode}`, { key: 'build-command', fix: 'run the same command locally and fix the error its log group shows; nothing was uploaded', more: ['```', ...`${r.stdout}${r.stderr}`.trim().split('\n').slice(-20), '```'] });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_BUILD_COMMAND_FAILED', `build-command \`${shown}\` exited ${r.exitCode}`, { key: 'build-command', fix: 'run the same command locally and fix the error its log group shows; nothing was uploaded', more: ['```', ...`${r.stdout}${r.stderr}`.trim().split('\n').slice(-20), '```'] });
     }
     const after = (0,external_node_fs_.existsSync)(out.path) ? (0,external_node_fs_.readdirSync)(out.path).filter((n) => !n.startsWith('.')) : [];
     if (after.length === 0) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BUILD_COMMAND_EMPTY', `build-command \`${shown}\` succeeded but wrote nothing into ${out.label}`, {
+        throw new pyrelease_error.PyreleaseError('PUBLISH_BUILD_COMMAND_EMPTY', `build-command \`${shown}\` succeeded but wrote nothing into ${out.label}`, {
             key: 'build-command',
             fix: `make it write the wheel and sdist into ${out.label} (e.g. uv build --out-dir ${out.label}, or set packages-dir: to where it writes: poetry and hatch write dist/, cibuildwheel wheelhouse/); nothing was uploaded`,
         });
@@ -1292,7 +1292,7 @@ function devVersion(planned, current, n) {
         return { version: `${planned}.dev${n}`, base: planned, from: 'plan' };
     const m = current === undefined ? null : /^(\d+)\.(\d+)\.(\d+)$/.exec(current);
     if (!m) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_VERSION_SHAPE', `dev-build: nothing is releasable since the last release, and the current version ${JSON.stringify(current ?? '')} is not X.Y.Z to take the next patch of`, {
+        throw new pyrelease_error.PyreleaseError('PYPROJECT_VERSION_SHAPE', `dev-build: nothing is releasable since the last release, and the current version ${JSON.stringify(current ?? '')} is not X.Y.Z to take the next patch of`, {
             file: 'pyproject.toml',
             key: 'project.version',
             fix: 'write [project] version = "X.Y.Z" (release-please keeps it so), or push a feat: or fix: commit',
@@ -1304,8 +1304,8 @@ function devVersion(planned, current, n) {
 
 // EXTERNAL MODULE: ./src/core/updaters/pyproject.ts + 1 modules
 var updaters_pyproject = __webpack_require__(26797);
-// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 35 modules
-var plan_from_repository = __webpack_require__(42480);
+// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 36 modules
+var plan_from_repository = __webpack_require__(61529);
 // EXTERNAL MODULE: ./src/stages/stage.ts
 var stage = __webpack_require__(77089);
 ;// CONCATENATED MODULE: ./src/stages/publish/dev-build.ts
@@ -1342,7 +1342,7 @@ async function prepareDevBuild(ctx) {
     const pyproject = (0,external_node_path_.join)(dir, 'pyproject.toml');
     const updated = (0,updaters_pyproject/* updatePyproject */.e)((0,external_node_fs_.readFileSync)(pyproject, 'utf8'), v.version);
     if (updated.warning) {
-        throw new pyrelease_error/* PyreleaseError */.dT('INPUT_UNSUPPORTED', 'dev-build: pyproject.toml declares a dynamic version, which pyrelease cannot set for the build', {
+        throw new pyrelease_error.PyreleaseError('INPUT_UNSUPPORTED', 'dev-build: pyproject.toml declares a dynamic version, which pyrelease cannot set for the build', {
             key: 'dev-build',
             fix: 'write the version in [project] version (release-please keeps it there), or build dev versions with your backend\'s own scheme (setuptools-scm, hatch-vcs) and hand them over with packages-dir',
         });
@@ -1466,10 +1466,10 @@ async function checkDistributions(tc, source, o) {
         const file = await readDistributionSafely(path);
         const name = (0,distribution_name/* parseDistributionName */.dM)(file.filename);
         if (!name)
-            throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BAD_DISTRIBUTION', `refusing to upload ${file.filename}: it is not named as a wheel or an sdist`, { fix: 'nothing was uploaded; publish only .whl and .tar.gz files' });
+            throw new pyrelease_error.PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `refusing to upload ${file.filename}: it is not named as a wheel or an sdist`, { fix: 'nothing was uploaded; publish only .whl and .tar.gz files' });
         const refused = name.kind === 'wheel' ? refusedPlatformTags(file.filename) : [];
         if (refused.length > 0)
-            throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_WHEEL_PLATFORM_REFUSED', `${file.filename} has the platform tag ${refused[0]}, which PyPI refuses`, { file: file.filename, fix: `${platformTagFix(refused[0])}; nothing was uploaded` });
+            throw new pyrelease_error.PyreleaseError('PUBLISH_WHEEL_PLATFORM_REFUSED', `${file.filename} has the platform tag ${refused[0]}, which PyPI refuses`, { file: file.filename, fix: `${platformTagFix(refused[0])}; nothing was uploaded` });
         const check = checkDistribution(name, file.metadataText, o.project, source.version);
         if (check.ok)
             files.push({ file, name, metadata: check.metadata });
@@ -1477,7 +1477,7 @@ async function checkDistributions(tc, source, o) {
             problems.push(check.problem);
     }
     if (problems.length > 0)
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BAD_DISTRIBUTION', `refusing to upload: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { fix: source.origin === 'packages-dir' ? 'publish the files built from the release commit; nothing was uploaded' : 'rebuild from the release commit; nothing was uploaded', more: problems });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `refusing to upload: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { fix: source.origin === 'packages-dir' ? 'publish the files built from the release commit; nothing was uploaded' : 'rebuild from the release commit; nothing was uploaded', more: problems });
     const twine = await twineCheck(tc, files, o.cwd, o.runtime);
     return { source, files, twine };
 }
@@ -1486,24 +1486,24 @@ async function readDistributionSafely(path) {
         return await readDistribution(path);
     }
     catch (error) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BAD_DISTRIBUTION', `refusing to upload ${path}: the archive cannot be read (${error.message})`, { fix: 'rebuild from the release commit; nothing was uploaded' });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `refusing to upload ${path}: the archive cannot be read (${error.message})`, { fix: 'rebuild from the release commit; nothing was uploaded' });
     }
 }
 async function twineCheck(tc, files, cwd, runtime) {
     const command = await twineCheckCommand(tc, files.map((f) => f.file.path));
     if (!command.ok)
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TOOL_MISSING', `cannot run twine check: ${command.reason}`, { fix: command.fix });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_TOOL_MISSING', `cannot run twine check: ${command.reason}`, { fix: command.fix });
     if (command.note)
         runtime.info(`  twine: ${command.note}`);
     const r = await runPackagingTool(command, cwd, 5 * 60_000);
     const output = `${r.stdout}${r.stderr}`;
     runtime.toolOutput(`twine check --strict: exit ${r.exitCode}`, output);
     if ((0,toolchain/* missingModule */.$U)(r, 'twine'))
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TOOL_MISSING', 'cannot run twine check: twine is not installed for python3', { fix: 'pip install twine on the runner, or use uv (uvx runs it without installing)' });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_TOOL_MISSING', 'cannot run twine check: twine is not installed for python3', { fix: 'pip install twine on the runner, or use uv (uvx runs it without installing)' });
     if (r.exitCode === 0)
         return output;
     const tooOld = /supported Metadata-Version|Metadata is missing required fields/i.test(output);
-    throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TWINE_CHECK_FAILED', tooOld ? 'twine check could not read the metadata: this twine is older than the Metadata-Version the build wrote' : `twine check --strict failed: ${firstFailure(output)}`, {
+    throw new pyrelease_error.PyreleaseError('PUBLISH_TWINE_CHECK_FAILED', tooOld ? 'twine check could not read the metadata: this twine is older than the Metadata-Version the build wrote' : `twine check --strict failed: ${firstFailure(output)}`, {
         fix: tooOld ? 'upgrade twine on the runner (pip install -U twine), or use uv (uvx runs a current twine)' : 'fix the long description (README) or metadata it names; with Markdown, set readme = "README.md" so the content type is declared',
         more: check_distributions_tail(output),
     });
@@ -1563,7 +1563,7 @@ function publicGoodRefusal(t) {
     if (isPublicGoodTrusted(t.serverUrl) || t.fulcioUrl.replace(/\/$/, '') !== settings/* DEFAULT_FULCIO_URL */.jl)
         return undefined;
     const host = new URL(t.serverUrl).host;
-    return new pyrelease_error/* PyreleaseError */.dT('SIGNING_GHES_PUBLIC_GOOD', `this run is on GitHub Enterprise Server (${host}), whose Actions tokens the public-good Sigstore (${new URL(settings/* DEFAULT_FULCIO_URL */.jl).host}) does not trust: signing would fail after the build`, {
+    return new pyrelease_error.PyreleaseError('SIGNING_GHES_PUBLIC_GOOD', `this run is on GitHub Enterprise Server (${host}), whose Actions tokens the public-good Sigstore (${new URL(settings/* DEFAULT_FULCIO_URL */.jl).host}) does not trust: signing would fail after the build`, {
         key: 'sign',
         fix: `set sign: false to publish unsigned, or sign with a private Sigstore that trusts ${actionsIssuerFor(t.serverUrl)}: fulcio-url, rekor-url and trusted-root of that instance`,
     });
@@ -1579,7 +1579,7 @@ async function publishPreflight(o) {
     }
     const trusted = !o.password;
     if (!trusted && o.sign && !o.idTokens.available && o.inActions) {
-        const error = new pyrelease_error/* PyreleaseError */.dT('SIGNING_NEEDS_OIDC', 'Sigstore signing needs an OIDC token, and this job cannot get one', { key: 'sign', fix: 'give the publish job "permissions: id-token: write" (job level), or set sign: false to publish unsigned' });
+        const error = new pyrelease_error.PyreleaseError('SIGNING_NEEDS_OIDC', 'Sigstore signing needs an OIDC token, and this job cannot get one', { key: 'sign', fix: 'give the publish job "permissions: id-token: write" (job level), or set sign: false to publish unsigned' });
         checks.push({ name: 'credentials', level: 'fail', detail: error.message, error });
     }
     else if (!trusted)
@@ -1609,7 +1609,7 @@ async function publishPreflight(o) {
             if (remote === null || remote.length === 0)
                 checks.push({ name: 'version', level: 'ok', detail: `${o.project} ${o.version} is not on ${label} yet` });
             else if (o.force && !o.skipExisting) {
-                const error = new pyrelease_error/* PyreleaseError */.dT('PUBLISH_VERSION_EXISTS', `${label} already has ${o.project} ${o.version}; force_publish does not overwrite a release`, { key: 'force_publish', fix: 'bump the version in pyproject.toml for an emergency release, or set skip-existing: true to upload only the missing files' });
+                const error = new pyrelease_error.PyreleaseError('PUBLISH_VERSION_EXISTS', `${label} already has ${o.project} ${o.version}; force_publish does not overwrite a release`, { key: 'force_publish', fix: 'bump the version in pyproject.toml for an emergency release, or set skip-existing: true to upload only the missing files' });
                 checks.push({ name: 'version', level: 'fail', detail: error.message, error });
             }
             else
@@ -1622,7 +1622,7 @@ async function publishPreflight(o) {
     return { checks, audience, remote };
 }
 function failed(name, error) {
-    if (!(0,pyrelease_error/* isPyreleaseError */.FR)(error))
+    if (!(0,pyrelease_error.isPyreleaseError)(error))
         throw error;
     return { name, level: 'fail', detail: error.message, error };
 }
@@ -1774,7 +1774,7 @@ async function signDistributions(files, o) {
             if (problem && (0,id_token_claims/* isReusableWorkflow */.NM)(claims))
                 return { ...signed(filename, bundlePath, bundleBytes, bundle, verified.identity), notForIndex: `signed in the reusable workflow ${claims.job_workflow_ref ?? ''}, whose certificate the index checks against the calling workflow (${claims.workflow_ref ?? ''}): ${problem}` };
             if (problem)
-                throw new pyrelease_error/* PyreleaseError */.dT('SIGNATURE_IDENTITY_MISMATCH', `the signature of ${filename} would be refused by the index: ${problem}`, { fix: 're-run; if it persists, set sign: false and report the certificate shown' });
+                throw new pyrelease_error.PyreleaseError('SIGNATURE_IDENTITY_MISMATCH', `the signature of ${filename} would be refused by the index: ${problem}`, { fix: 're-run; if it persists, set sign: false and report the certificate shown' });
         }
         return signed(filename, bundlePath, bundleBytes, bundle, verified.identity);
     });
@@ -1783,7 +1783,7 @@ function signed(filename, bundlePath, bundleBytes, bundle, identity) {
     return { filename, bundlePath, bundleBytes, attestation: bundleToAttestation(bundle), logIndex: logIndexOf(bundle), identity };
 }
 function invalid(filename, why) {
-    return new pyrelease_error/* PyreleaseError */.dT('SIGNATURE_INVALID', `the Sigstore bundle made for ${filename} is not valid: ${why}`, { fix: 'nothing was uploaded; re-run, and if it persists check fulcio-url, rekor-url and trusted-root (they must belong to one Sigstore instance)' });
+    return new pyrelease_error.PyreleaseError('SIGNATURE_INVALID', `the Sigstore bundle made for ${filename} is not valid: ${why}`, { fix: 'nothing was uploaded; re-run, and if it persists check fulcio-url, rekor-url and trusted-root (they must belong to one Sigstore instance)' });
 }
 
 ;// CONCATENATED MODULE: ./src/core/attest/build-provenance.ts
@@ -1870,7 +1870,7 @@ async function attestMissing(files, o) {
     // The predicate comes from the claims of the same kind of token the signature uses (audience sigstore).
     const read = provenanceClaims(await o.idTokens.get('sigstore'));
     if ('missing' in read) {
-        throw new pyrelease_error/* PyreleaseError */.dT('GITHUB_ATTESTATION_CLAIMS_MISSING', `the Actions OIDC token lacks the claims the build provenance is made of: ${read.missing.join(', ')}`, { key: 'permissions', fix: 'run the publish job in GitHub Actions with permissions: id-token: write; nothing was uploaded' });
+        throw new pyrelease_error.PyreleaseError('GITHUB_ATTESTATION_CLAIMS_MISSING', `the Actions OIDC token lacks the claims the build provenance is made of: ${read.missing.join(', ')}`, { key: 'permissions', fix: 'run the publish job in GitHub Actions with permissions: id-token: write; nothing was uploaded' });
     }
     const predicate = provenancePredicate(read.claims, o.serverUrl);
     const [root, bundles] = await Promise.all([o.trustedRoot(), Promise.all(files.map((f) => o.signer.sign(provenanceStatement({ name: f.file.filename, sha256: f.file.sha256 }, predicate), `the provenance of ${f.file.filename}`)))]);
@@ -1879,7 +1879,7 @@ async function attestMissing(files, o) {
         const verified = verifyBundle(bundles[i], root);
         const problem = verified.ok ? provenanceProblem(verified.payload, { name: f.file.filename, sha256: f.file.sha256 }) : `it does not verify against the Sigstore trust root: ${verified.reason}`;
         if (problem)
-            throw new pyrelease_error/* PyreleaseError */.dT('GITHUB_ATTESTATION_INVALID', `the build-provenance bundle made for ${f.file.filename} is not valid: ${problem}`, { fix: 'nothing was uploaded or stored; re-run, and if it persists check fulcio-url, rekor-url and trusted-root (they must belong to one Sigstore instance)' });
+            throw new pyrelease_error.PyreleaseError('GITHUB_ATTESTATION_INVALID', `the build-provenance bundle made for ${f.file.filename} is not valid: ${problem}`, { fix: 'nothing was uploaded or stored; re-run, and if it persists check fulcio-url, rekor-url and trusted-root (they must belong to one Sigstore instance)' });
     });
     const made = new Map();
     // One at a time: GitHub spaces content-creating requests (secondary rate limit).
@@ -1947,7 +1947,7 @@ function checkSignInputs(patterns, workspace, published) {
     return `  inputs (sigstore-action): ${matched.size} file(s) named${unnamed.length > 0 ? `; ${unnamed.join(', ')} signed as well (every published file is)` : ''}`;
 }
 function refuse(message, fix) {
-    return new pyrelease_error/* PyreleaseError */.dT('PUBLISH_SIGN_INPUTS_MISMATCH', message, { key: 'inputs', fix: `${fix}; nothing was uploaded` });
+    return new pyrelease_error.PyreleaseError('PUBLISH_SIGN_INPUTS_MISMATCH', message, { key: 'inputs', fix: `${fix}; nothing was uploaded` });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/python-tools/fresh-install.ts
@@ -2020,7 +2020,7 @@ async function smokeTestBeforeUpload(set, o) {
     const env = environmentAt((0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.tempDir, 'pyrelease-smoke-')), 'venv'));
     const created = await createEnvironment(env.dir, o.uv, o.tempDir, TIMEOUT);
     if (created.exitCode !== 0)
-        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_NO_ENVIRONMENT', `a fresh virtual environment could not be created for the smoke test (exit ${created.exitCode})`, { fix: 'install python3-venv (Debian/Ubuntu) or use uv; nothing was uploaded', more: smoke_test_tail(created.stderr) });
+        throw new pyrelease_error.PyreleaseError('VALIDATE_NO_ENVIRONMENT', `a fresh virtual environment could not be created for the smoke test (exit ${created.exitCode})`, { fix: 'install python3-venv (Debian/Ubuntu) or use uv; nothing was uploaded', more: smoke_test_tail(created.stderr) });
     const requirement = `${o.project}==${o.version}`;
     const withDependencies = wheels.some((w) => (w.metadata.fields.get('Requires-Dist') ?? []).length > 0);
     const installed = await installFromFiles(env, set.source.dir, requirement, { uv: o.uv, cwd: o.tempDir, timeoutMs: TIMEOUT, withDependencies });
@@ -2049,7 +2049,7 @@ async function smokeTestBeforeUpload(set, o) {
     return `  smoke test: ${requirement} installed from the built files, imported ${result.modules.join(', ')}${o.command.length > 0 ? `, \`${o.command.join(' ')}\` passed` : ''} — before any upload`;
 }
 function smoke_test_failed(message, fix, more) {
-    return new pyrelease_error/* PyreleaseError */.dT('PUBLISH_SMOKE_TEST_FAILED', message, { key: 'smoke-test', fix: `${fix}; nothing was uploaded`, ...(more ? { more } : {}) });
+    return new pyrelease_error.PyreleaseError('PUBLISH_SMOKE_TEST_FAILED', message, { key: 'smoke-test', fix: `${fix}; nothing was uploaded`, ...(more ? { more } : {}) });
 }
 function smoke_test_tail(text) {
     return ['```', ...text.trim().split('\n').slice(-20), '```'];
@@ -2182,19 +2182,19 @@ async function uploadFiles(files, o) {
                     outcomes.set(f.file.filename, 'already there');
                     break;
                 }
-                throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_FILE_CONFLICT', `${o.index.endpoints.label} already has ${f.file.filename} with other content (${verdict.reason})`, {
+                throw new pyrelease_error.PyreleaseError('PUBLISH_FILE_CONFLICT', `${o.index.endpoints.label} already has ${f.file.filename} with other content (${verdict.reason})`, {
                     fix: 'a file name can never be reused on the index: release a new version',
                 });
             }
             const more = outcomes.size > 0 ? [`Already uploaded in this run: ${[...outcomes.keys()].join(', ')}. A re-run uploads only the rest.`] : [];
             // Rate-limited and unavailable are not refusals: the index would take the file later.
             if (verdict.kind === 'retry' && verdict.reason.startsWith('HTTP 429')) {
-                throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_RATE_LIMITED', `${o.index.endpoints.label} rate-limited the upload of ${f.file.filename} (${verdict.reason}) after retries`, { fix: 're-run the job later: files already uploaded are recognised by their digest and not sent again', more });
+                throw new pyrelease_error.PyreleaseError('PUBLISH_RATE_LIMITED', `${o.index.endpoints.label} rate-limited the upload of ${f.file.filename} (${verdict.reason}) after retries`, { fix: 're-run the job later: files already uploaded are recognised by their digest and not sent again', more });
             }
             if (verdict.kind === 'retry') {
-                throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_UPLOAD_REFUSED', `${o.index.endpoints.label} was unavailable for ${f.file.filename}: ${verdict.reason} after retries`, { fix: 're-run the job: files already uploaded are recognised by their digest and not sent again', more });
+                throw new pyrelease_error.PyreleaseError('PUBLISH_UPLOAD_REFUSED', `${o.index.endpoints.label} was unavailable for ${f.file.filename}: ${verdict.reason} after retries`, { fix: 're-run the job: files already uploaded are recognised by their digest and not sent again', more });
             }
-            throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_UPLOAD_REFUSED', `${o.index.endpoints.label} refused ${f.file.filename}: ${verdict.reason}`, {
+            throw new pyrelease_error.PyreleaseError('PUBLISH_UPLOAD_REFUSED', `${o.index.endpoints.label} refused ${f.file.filename}: ${verdict.reason}`, {
                 fix: verdict.kind === 'refused' ? verdict.fix : 're-run the job: files already uploaded are recognised by their digest and not sent again',
                 more: outcomes.size > 0 ? [`Already uploaded in this run: ${[...outcomes.keys()].join(', ')}. A re-run uploads only the rest.`] : [],
             });
@@ -2311,7 +2311,7 @@ function explainMintRefusal(refusal, claims, project, e) {
         `Publisher settings: ${settings}`,
         `A project not yet on ${e.label} needs a pending publisher: ${e.webBase}manage/account/publishing/`,
     ];
-    return new pyrelease_error/* PyreleaseError */.dT('TRUSTED_PUBLISHING_REFUSED', `${e.label} refused to exchange the GitHub OIDC token for an upload token: ${cause.why}`, { key: cause.key, fix: cause.fix, more });
+    return new pyrelease_error.PyreleaseError('TRUSTED_PUBLISHING_REFUSED', `${e.label} refused to exchange the GitHub OIDC token for an upload token: ${cause.why}`, { key: cause.key, fix: cause.fix, more });
 }
 function causeOf(refusal, claims, file, e) {
     const code = refusal.errors[0]?.code ?? '';
@@ -2410,7 +2410,7 @@ function judgeProbeAnswer(status, reason, body, o) {
     return refused(`${e.label} would refuse ${pkg.filename} of ${pkg.project} (package ${pkg.path}): ${reason || `HTTP ${status}`}`, { key: `packages.${JSON.stringify(pkg.path)}`, fix, more: [answered, nothing] });
 }
 function refused(message, details) {
-    return { kind: 'refused', error: new pyrelease_error/* PyreleaseError */.dT('PUBLISH_PROJECT_NOT_PERMITTED', message, details) };
+    return { kind: 'refused', error: new pyrelease_error.PyreleaseError('PUBLISH_PROJECT_NOT_PERMITTED', message, details) };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/publish/confirm-upload-permission.ts
@@ -2436,7 +2436,7 @@ async function confirmUploadPermission(packages, o) {
                 renewed = true;
                 continue;
             }
-            throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_UPLOAD_REFUSED', `${o.index.endpoints.label} did not answer the upload check for ${p.project}: ${verdict.reason}`, { fix: 're-run the job: nothing was uploaded for any package' });
+            throw new pyrelease_error.PyreleaseError('PUBLISH_UPLOAD_REFUSED', `${o.index.endpoints.label} did not answer the upload check for ${p.project}: ${verdict.reason}`, { fix: 're-run the job: nothing was uploaded for any package' });
         }
         o.runtime.info(`  ${p.project} (${p.path}): ${o.index.endpoints.label} takes uploads from this ${o.token.kind === 'trusted-publishing' ? 'publisher' : 'token'}`);
     }
@@ -2461,7 +2461,7 @@ async function obtainUploadToken(o) {
             const jwt = await o.idTokens.get(audience);
             claims = (0,id_token_claims/* decodeIdTokenClaims */.k4)(jwt);
             if (attempt === 0 && claims?.event_name === 'pull_request_target') {
-                throw new pyrelease_error/* PyreleaseError */.dT('TRUSTED_PUBLISHING_REFUSED', 'this run was started by pull_request_target, which trusted publishing never accepts', { key: 'event_name', fix: 'publish from push, release or workflow_dispatch events' });
+                throw new pyrelease_error.PyreleaseError('TRUSTED_PUBLISHING_REFUSED', 'this run was started by pull_request_target, which trusted publishing never accepts', { key: 'event_name', fix: 'publish from push, release or workflow_dispatch events' });
             }
             if (attempt === 0 && claims && (0,id_token_claims/* isReusableWorkflow */.NM)(claims)) {
                 o.runtime.warning(`the publish job runs in a reusable workflow (${claims.job_workflow_ref}): ${o.index.endpoints.label} matches that file, not ${claims.workflow_ref}`);
@@ -2552,7 +2552,7 @@ function packageAt(loaded, path) {
     const pkg = loaded.config.packages.find((p) => p.path === path);
     if (pkg)
         return pkg;
-    throw new pyrelease_error/* PyreleaseError */.dT('INPUT_INVALID', `the release names the path ${JSON.stringify(path)}, which is not a package of ${loaded.configFile}`, {
+    throw new pyrelease_error.PyreleaseError('INPUT_INVALID', `the release names the path ${JSON.stringify(path)}, which is not a package of ${loaded.configFile}`, {
         key: 'releases',
         file: loaded.configFile,
         fix: "pass the release job's outputs unchanged (releases: ${{ toJSON(needs.release.outputs) }}) from a release job reading the same config",
@@ -2577,7 +2577,7 @@ function assertDistinctProjects(runs) {
         const name = (0,distribution_name/* normalizeProjectName */.yz)(r.prepared.target.project);
         const other = seen.get(name);
         if (other !== undefined) {
-            throw new pyrelease_error/* PyreleaseError */.dT('INPUT_INVALID', `packages ${JSON.stringify(other)} and ${JSON.stringify(r.release.path)} both build the PyPI project ${r.prepared.target.project}`, {
+            throw new pyrelease_error.PyreleaseError('INPUT_INVALID', `packages ${JSON.stringify(other)} and ${JSON.stringify(r.release.path)} both build the PyPI project ${r.prepared.target.project}`, {
                 key: `packages.${JSON.stringify(r.release.path)}`,
                 fix: 'give each package its own [project].name: one PyPI project per package',
             });
@@ -2777,7 +2777,7 @@ async function guard(ctx) {
     const { settings, services } = ctx;
     const choice = releaseToPublish(ctx);
     if (choice.kind === 'none')
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_NO_RELEASE', `nothing to publish: ${choice.reason}`, { key: 'release_created', fix: choice.fix });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_NO_RELEASE', `nothing to publish: ${choice.reason}`, { key: 'release_created', fix: choice.fix });
     const project = readProject((0,stage/* projectDirectory */.t)(ctx, 'stage publish'));
     const headSha = await services.git.resolveCommit('HEAD');
     if (choice.kind === 'force')
@@ -2791,7 +2791,7 @@ async function guard(ctx) {
     // A tag from an event exists (GitHub made the event from it); one handed over must be found, or its commit given as sha.
     const eventSha = choice.from === 'event' ? settings.eventRelease?.sha : undefined;
     if (tagName && tagSha === undefined && !choice.sha && !eventSha && choice.from !== 'this run') {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TAG_UNKNOWN', `tag ${tagName} is neither in this checkout nor on GitHub, so the commit to publish is unknown`, { key: 'tag_name', fix: "pass the release job's sha (sha: ${{ needs.release.outputs.sha }}), or check out with fetch-tags: true after the tag is pushed" });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_TAG_UNKNOWN', `tag ${tagName} is neither in this checkout nor on GitHub, so the commit to publish is unknown`, { key: 'tag_name', fix: "pass the release job's sha (sha: ${{ needs.release.outputs.sha }}), or check out with fetch-tags: true after the tag is pushed" });
     }
     const fixes = choice.from === 'event' ? EVENT_FIXES : undefined;
     return decidePublishTarget({ forcePublish: settings.forcePublish, release: { version, tagName, sha: choice.sha }, project, headSha, tagSha: tagSha ?? eventSha, ...(fixes && { fixes }) });
@@ -2838,7 +2838,7 @@ function releasePackage(ctx) {
 }
 /** upload: false has one job, attaching to the release: without one, the run fails rather than pass having done nothing. */
 function nothingToAttach(tag) {
-    return new pyrelease_error/* PyreleaseError */.dT('PUBLISH_NOTHING_TO_ATTACH', `upload: false attaches the files to the GitHub release, but ${tag ? `there is no release for ${tag}` : 'this run has no release tag'} (or no token to reach it)`, {
+    return new pyrelease_error.PyreleaseError('PUBLISH_NOTHING_TO_ATTACH', `upload: false attaches the files to the GitHub release, but ${tag ? `there is no release for ${tag}` : 'this run has no release tag'} (or no token to reach it)`, {
         key: 'upload',
         fix: 'publish for a release (stage: all, or the release job\'s outputs release_created, tag_name, sha) with token: and permissions: contents: write; nothing was built or uploaded',
     });
