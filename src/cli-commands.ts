@@ -7,6 +7,7 @@ import type { Clock } from './adapters/clock.js';
 import { GitRepository } from './adapters/git/repository.js';
 import type { CliRuntime } from './adapters/runtime/cli-runtime.js';
 import { planJson, renderPlanText } from './core/plan-text.js';
+import { writeJson } from './adapters/runtime/json-stream.js';
 import { PyreleaseError } from './errors/pyrelease-error.js';
 import type { CliRequest } from './settings/from-argv.js';
 import { planFromRepository } from './stages/plan-from-repository.js';
@@ -87,5 +88,9 @@ async function planCommand(request: RunRequest, runtime: CliRuntime, clock: Cloc
   if (!readPullRequests) runtime.notice(notRead('no GitHub token: pass --token or set GITHUB_TOKEN'));
   for (const w of outcome.warnings) runtime.warning(w);
   if (outcome.pullRequestsWarning) runtime.warning(outcome.pullRequestsWarning);
-  process.stdout.write(request.json ? `${JSON.stringify(planJson(outcome.plan))}\n` : renderPlanText(outcome.plan));
+  if (request.json) {
+    // In pieces: the JSON holds the CHANGELOG entry three times (json-stream.ts).
+    writeJson(planJson(outcome.plan), (piece) => process.stdout.write(piece));
+    process.stdout.write('\n');
+  } else process.stdout.write(renderPlanText(outcome.plan));
 }

@@ -45,7 +45,8 @@ export async function runPipeline(given: Settings, runtime: Runtime, clock: Cloc
   return reports;
 }
 
-function configured(settings: Settings, runtime: Runtime): Pick<Services, 'releaseConfig' | 'projectDir' | 'severalPackages'> {
+/** The release config read once, and the package directory it names (exported for the stage tests, which build their own services). */
+export function configured(settings: Settings, runtime: Runtime): Pick<Services, 'releaseConfig' | 'projectDir' | 'severalPackages'> {
   const loaded = loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile, settings.packagePath, settings.manifestLess);
   for (const w of loaded.warnings) runtime.warning(w, { file: loaded.configFile });
   // Several packages and no path: the stages that act on one package refuse to guess (projectDirectory).

@@ -1,335 +1,149 @@
 export const id = 153;
-export const ids = [153];
+export const ids = [153,376,995];
 export const modules = {
 
-/***/ 87588:
+/***/ 73916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ renderGatesSummary),
-/* harmony export */   f: () => (/* binding */ annotate)
+/* harmony export */   c: () => (/* binding */ resolveConfigPath)
 /* harmony export */ });
-const ANNOTATIONS_PER_LEVEL = 10;
-function annotate(runtime, results) {
-    const used = { error: 0, warning: 0, notice: 0 };
-    for (const r of results) {
-        for (const f of r.findings) {
-            // A non-blocking gate's findings are warnings, whatever the tool calls them.
-            const level = r.blocking ? f.level : f.level === 'error' ? 'warning' : f.level;
-            if (used[level]++ >= ANNOTATIONS_PER_LEVEL)
-                continue;
-            const props = { title: `${f.tool} ${f.ruleId}`, file: f.file, startLine: f.line, ...(f.column ? { startColumn: f.column } : {}) };
-            if (level === 'error')
-                runtime.error(f.message, props);
-            else if (level === 'warning')
-                runtime.warning(f.message, props);
-            else
-                runtime.notice(f.message, props);
-        }
-    }
-}
-const icon = { passed: '✅', failed: '❌', skipped: '⏭️' };
-function renderGatesSummary(title, results, notes) {
-    const esc = (t) => t.replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\r?\n/g, ' ');
-    const lines = [`### ${title}`, '', '| gate | Python | result | blocking | details |', '|---|---|---|---|---|'];
-    for (const r of results)
-        lines.push(`| ${r.gate} | ${r.pythonVersion ?? ''} | ${icon[r.status]} ${r.status} | ${r.blocking ? 'yes' : 'no'} | ${esc(r.detail)} |`);
-    for (const r of results.filter((x) => x.failures?.length)) {
-        lines.push('', `**Failing tests${r.pythonVersion ? ` on Python ${r.pythonVersion}` : ''}:**`, ...r.failures.map((f) => `- \`${esc(f.name)}\`: ${esc(f.message)}`));
-    }
-    // Which release of each tool ran, and in which interpreter or environment: a verdict is only as good as that.
-    const where = results.filter((r) => r.tool !== undefined || r.environment !== undefined);
-    if (where.length > 0)
-        lines.push('', '**Where each gate ran:**', ...where.map((r) => `- ${r.gate}${r.pythonVersion ? ` (Python ${r.pythonVersion})` : ''}: ${esc([r.tool, r.environment].filter((x) => x !== undefined).join(' — '))}`));
-    const findings = results.flatMap((r) => r.findings.map((f) => `- \`${esc(f.file)}:${f.line}\` ${f.tool} ${esc(f.ruleId)}: ${esc(f.message)}`));
-    if (findings.length > 0)
-        lines.push('', '<details><summary>All findings</summary>', '', ...findings, '', '</details>');
-    if (notes.length > 0)
-        lines.push('', ...notes.map((n) => `> ${esc(n)}`));
-    return lines.join('\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 74360:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ runForChangedMembers)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_workspace_dependency_graph_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50393);
-/* harmony import */ var _core_workspace_workspace_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66222);
-/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6376);
-/* harmony import */ var _errors_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42958);
-/* harmony import */ var _plan_from_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42480);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3902);
 /**
- * The gates of a uv workspace (issue #22): with several packages and no path input, the gate
- * stage runs for each member changed since its last release and each member depending on one,
- * every member in its own directory and so its own environment, through the same stage code as
- * one package; the summary says which members were tested and why. Without a workspace the
- * stage refuses to guess, as before (stage.ts projectDirectory).
+ * Which config file to read. pyrelease's default is the dotted .release-please-config.json;
+ * release-please-action's is release-please-config.json, and it reads only that one unless its
+ * config-file input says otherwise (release-please-behaviour.md §1). Both are accepted so a
+ * switch needs no rename; when both exist they can disagree, so that is said out loud.
  */
 
-
-
-
-
-
-async function runForChangedMembers(ctx, title, runOne) {
-    const { settings, services, runtime, clock } = ctx;
-    if (!services.severalPackages)
-        return runOne(ctx);
-    // The planner knows each package's commits since its release; links are not rendered here, so any repository name does.
-    const outcome = await (0,_plan_from_repository_js__WEBPACK_IMPORTED_MODULE_5__/* .planFromRepository */ .U)(services.git, { ref: 'HEAD', date: clock.today(), configFile: settings.configFile, manifestFile: settings.manifestFile, targetBranch: settings.targetBranch ?? 'main', repository: settings.repository ?? { owner: 'local', repo: 'local' } });
-    if (!outcome.workspace)
-        return runOne(ctx);
-    const { graph, nameByPath } = (0,_core_workspace_workspace_config_js__WEBPACK_IMPORTED_MODULE_2__/* .workspacePlanInput */ .V3)(outcome.workspace);
-    const changed = (outcome.packages ?? []).filter((p) => p.plan.commits > 0).flatMap((p) => nameByPath.get(p.path) ?? []);
-    const tested = (0,_core_workspace_dependency_graph_js__WEBPACK_IMPORTED_MODULE_1__/* .membersToTest */ .p2)(graph, changed);
-    const untested = outcome.workspace.filter((m) => !tested.some((t) => t.name === m.name));
-    const runs = [];
-    for (const t of tested) {
-        const member = graph.get(t.name).member;
-        const one = { ...ctx, services: { ...services, severalPackages: undefined, projectDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(settings.workingDirectory, member.path) } };
-        runtime.info(`${title}: ${member.displayName} (${member.path}) — ${t.why}`);
-        try {
-            runs.push({ member: member.displayName, path: member.path, why: t.why, outcome: await runOne(one) });
-        }
-        catch (error) {
-            runs.push({ member: member.displayName, path: member.path, why: t.why, error });
-        }
+/**
+ * @param named the config-file input or --config-file flag, if given
+ * @param exists whether a path exists (relative to the project directory, or at a git ref)
+ */
+function resolveConfigPath(named, exists) {
+    if (named !== undefined && named !== '') {
+        return exists(named) ? { found: true, file: named } : { found: false, file: named, fix: `check the config-file input: ${named} does not exist (is it committed, and is the path relative to working-directory?)` };
     }
-    const table = [
-        `### ${title}: uv workspace members`,
-        '',
-        '| member | why tested | result |',
-        '| --- | --- | --- |',
-        ...runs.map((r) => `| ${r.member} (\`${r.path}\`) | ${r.why} | ${r.error ? '❌ failed' : '✅ passed'} |`),
-        ...untested.map((m) => `| ${m.displayName} (\`${m.path}\`) | not tested: unchanged since its release, depends on no changed member | — |`),
-        '',
-    ].join('\n');
-    const failed = runs.filter((r) => r.error !== undefined);
-    const outputs = mergeOutputs(runs.flatMap((r) => (r.outcome ? [r.outcome.outputs] : [])));
-    if (failed.length > 0) {
-        await runtime.appendSummary(table);
-        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_3__/* .PyreleaseError */ .dT('GATE_FAILED', `${title} failed for ${failed.map((r) => `${r.member}: ${(0,_errors_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderErrorLine */ .Jz)(r.error)}`).join('; ')}`, { fix: 'fix what the annotations and the job summary list for each member, then push again' });
+    const ours = exists(_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .PYRELEASE_CONFIG_FILE */ .fH);
+    const theirs = exists(_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .RELEASE_PLEASE_CONFIG_FILE */ .VJ);
+    if (ours && theirs) {
+        return {
+            found: true,
+            file: _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .PYRELEASE_CONFIG_FILE */ .fH,
+            warning: `both ${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .PYRELEASE_CONFIG_FILE */ .fH} and ${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .RELEASE_PLEASE_CONFIG_FILE */ .VJ} exist; pyrelease reads ${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .PYRELEASE_CONFIG_FILE */ .fH}, release-please-action reads ${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .RELEASE_PLEASE_CONFIG_FILE */ .VJ} — delete one, or name it with config-file`,
+        };
     }
-    const headline = runs.length === 0 ? 'no workspace member changed since its release: none tested' : runs.map((r) => `${r.member} (${r.why}): ${r.outcome.headline}`).join('; ');
-    return { outputs, headline, summary: [table, ...runs.map((r) => (r.outcome?.summary ?? '').replace(/^### /, `#### ${r.member}: `))].join('\n') };
-}
-/** One value per output for the workspace: every flag true, counts added, a gate's worst status. */
-function mergeOutputs(all) {
-    const out = {};
-    for (const key of [...new Set(all.flatMap((o) => Object.keys(o)))]) {
-        const values = all.map((o) => o[key]).filter((v) => v !== undefined);
-        if (values.every((v) => v === 'true' || v === 'false'))
-            out[key] = String(values.every((v) => v === 'true'));
-        else if (values.every((v) => /^\d+$/.test(v)))
-            out[key] = String(values.reduce((n, v) => n + Number(v), 0));
-        else
-            out[key] = ['failed', 'passed', 'skipped'].find((s) => values.includes(s)) ?? values[0];
-    }
-    return out;
+    if (ours)
+        return { found: true, file: _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .PYRELEASE_CONFIG_FILE */ .fH };
+    if (theirs)
+        return { found: true, file: _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .RELEASE_PLEASE_CONFIG_FILE */ .VJ };
+    return {
+        found: false,
+        file: _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .PYRELEASE_CONFIG_FILE */ .fH,
+        fix: `create ${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .PYRELEASE_CONFIG_FILE */ .fH} (or ${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .RELEASE_PLEASE_CONFIG_FILE */ .VJ}) with {"packages": {".": {"release-type": "python"}}}, or name yours with the config-file input`,
+    };
 }
 
 
 /***/ }),
 
-/***/ 7153:
+/***/ 3902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VJ: () => (/* binding */ RELEASE_PLEASE_CONFIG_FILE),
+/* harmony export */   bF: () => (/* binding */ configDefaults),
+/* harmony export */   fH: () => (/* binding */ PYRELEASE_CONFIG_FILE)
+/* harmony export */ });
+/* unused harmony export MANIFEST_FILE */
+/**
+ * release-please 17.11.2's defaults for a manifest-mode package (release-please-behaviour.md §1),
+ * applied after top-level and package values are merged, so "unset" can still be told from false.
+ */
+const configDefaults = {
+    releaseType: 'python',
+    changelogPath: 'CHANGELOG.md',
+    changelogHost: 'https://github.com',
+    versioning: 'default',
+    includeVInTag: true,
+    // true in manifest mode (BaseStrategy); the action-input mode passes false.
+    includeComponentInTag: true,
+    includeVInReleaseName: true,
+    tagSeparator: '-',
+    labels: ['autorelease: pending'],
+    releaseLabels: ['autorelease: tagged'],
+    commitSearchDepth: 500,
+    releaseSearchDepth: 400,
+};
+/** release-please's own default name, and pyrelease's, which the action reads first. */
+const RELEASE_PLEASE_CONFIG_FILE = 'release-please-config.json';
+const PYRELEASE_CONFIG_FILE = '.release-please-config.json';
+const MANIFEST_FILE = '.release-please-manifest.json';
+
+
+/***/ }),
+
+/***/ 70534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  securityStage: () => (/* binding */ securityStage)
+  _E: () => (/* binding */ RELEASE_TYPES),
+  YL: () => (/* binding */ STRATEGIES),
+  Ph: () => (/* binding */ resolvePackage)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/adapters/process/run-process.ts + 1 modules
-var run_process = __webpack_require__(56602);
-;// CONCATENATED MODULE: ./src/adapters/codeql/codeql.ts
+// EXTERNAL MODULE: ./src/core/version/tag-name.ts
+var tag_name = __webpack_require__(98186);
+// EXTERNAL MODULE: ./src/core/version/pep440-version.ts
+var pep440_version = __webpack_require__(94072);
+// EXTERNAL MODULE: ./src/core/version/version.ts
+var version = __webpack_require__(42752);
+// EXTERNAL MODULE: ./src/core/config/defaults.ts
+var defaults = __webpack_require__(3902);
+;// CONCATENATED MODULE: ./src/core/config/tag-name-check.ts
 /**
- * Responsible for running CodeQL when its CLI is on the runner: one Python database, the
- * standard Python queries, SARIF out. github/codeql-action/init does not put `codeql` on PATH:
- * it gives the binary as its `codeql-path` output and leaves it in the tool cache
- * (`$RUNNER_TOOL_CACHE/CodeQL/<version>/<arch>/codeql/codeql`), so those are where it is looked
- * for: the codeql-path input, PATH, then the tool cache. Never blocks; absent or failing, it says why.
+ * Whether the tags a config makes can exist at all. release-please builds
+ * `<component><tag-separator>v<version>` without checking, and a name git refuses fails only
+ * at release time, after the release PR was merged. These are git's check-ref-format rules.
  */
-
-
-
-const TIMEOUT_MS = 60 * 60_000;
-const EXE = process.platform === 'win32' ? 'codeql.exe' : 'codeql';
-async function runCodeql(o) {
-    const cli = await findCli(o);
-    if (!cli)
-        return { ran: false, reason: 'not run: no CodeQL CLI here — pass codeql-path: ${{ steps.codeql.outputs.codeql-path }} from a github/codeql-action/init step with id codeql (or put codeql on PATH)' };
-    const started = Date.now();
-    const work = (0,external_node_path_.join)(o.tempDir, 'pyrelease-codeql');
-    (0,external_node_fs_.mkdirSync)(work, { recursive: true });
-    const db = (0,external_node_path_.join)(work, 'db');
-    const create = await (0,run_process/* runProcess */.R3)(cli, ['database', 'create', db, '--language=python', `--source-root=${o.dir}`, '--overwrite'], { cwd: o.dir, timeoutMs: TIMEOUT_MS });
-    if (create.exitCode !== 0)
-        return { ran: false, reason: `codeql database create failed: ${lastLine(create.stderr)}` };
-    const sarifFile = (0,external_node_path_.join)(work, 'codeql.sarif');
-    const analyze = await (0,run_process/* runProcess */.R3)(cli, ['database', 'analyze', db, '--format=sarif-latest', `--output=${sarifFile}`, 'codeql/python-queries'], { cwd: o.dir, timeoutMs: TIMEOUT_MS });
-    if (analyze.exitCode !== 0)
-        return { ran: false, reason: `codeql database analyze failed: ${lastLine(analyze.stderr)}` };
-    let results = 0;
-    try {
-        const sarif = JSON.parse((0,external_node_fs_.readFileSync)(sarifFile, 'utf8'));
-        results = (sarif.runs ?? []).reduce((n, r) => n + (r.results?.length ?? 0), 0);
-    }
-    catch {
-        return { ran: false, reason: 'codeql wrote no readable SARIF' };
-    }
-    return { ran: true, sarifFile, results, durationMs: Date.now() - started, cli };
-}
-async function findCli(o) {
-    const candidates = [...(o.codeqlPath ? [o.codeqlPath] : []), 'codeql', ...toolCacheClis(o.toolCache)];
-    for (const c of candidates) {
-        const r = await (0,run_process/* runProcess */.R3)(c, ['version', '--format=terse'], { cwd: o.dir, timeoutMs: 30_000 }).catch(() => undefined);
-        if (r?.exitCode === 0)
-            return c;
-    }
+/** Why git refuses `name` as a tag name ("it contains a space"), or undefined when it is fine. */
+function tagNameProblem(name) {
+    const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(name);
+    if (bad)
+        return `it contains ${describeChar(bad[0])}`;
+    if (name.includes('..'))
+        return 'it contains ".."';
+    if (name.includes('@{'))
+        return 'it contains "@{"';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'it has an empty part ("/" at an end, or "//")';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    const parts = name.split('/');
+    if (parts.some((p) => p.startsWith('.')))
+        return 'a part of it starts with "."';
+    if (parts.some((p) => p.endsWith('.lock')))
+        return 'a part of it ends in ".lock"';
     return undefined;
 }
-/** Newest first: codeql-action may leave several bundles. */
-function toolCacheClis(toolCache) {
-    const root = toolCache === undefined ? undefined : (0,external_node_path_.join)(toolCache, 'CodeQL');
-    if (root === undefined || !(0,external_node_fs_.existsSync)(root))
-        return [];
-    const versions = (0,external_node_fs_.readdirSync)(root).sort((a, b) => b.localeCompare(a, undefined, { numeric: true }));
-    return versions.flatMap((v) => ['x64', 'arm64'].map((arch) => (0,external_node_path_.join)(root, v, arch, 'codeql', EXE))).filter((p) => (0,external_node_fs_.existsSync)(p));
-}
-function lastLine(text) {
-    return text.trim().split(/\r?\n/).slice(-1)[0] ?? '';
+function describeChar(c) {
+    if (c === ' ')
+        return 'a space';
+    const code = c.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f)
+        return `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+    return JSON.stringify(c);
 }
 
-// EXTERNAL MODULE: ./src/adapters/python-tools/toolchain.ts + 5 modules
-var toolchain = __webpack_require__(8154);
-;// CONCATENATED MODULE: ./src/core/gates/bandit.ts
-const rank = { LOW: 1, MEDIUM: 2, HIGH: 3 };
-function parseBanditJson(text, root) {
-    const data = JSON.parse(text);
-    return (data.results ?? []).map((r) => {
-        const severity = String(r.issue_severity ?? 'LOW').toUpperCase();
-        const file = String(r.filename ?? '').split('\\').join('/').replace(new RegExp(`^${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/?`), '').replace(/^\.\//, '');
-        const f = {
-            tool: 'bandit',
-            ruleId: `${String(r.test_id ?? 'B000')}:${String(r.test_name ?? 'finding')}`,
-            level: severity === 'HIGH' ? 'error' : severity === 'MEDIUM' ? 'warning' : 'notice',
-            message: String(r.issue_text ?? ''),
-            file,
-            line: Number(r.line_number ?? 1),
-            severity,
-            confidence: String(r.issue_confidence ?? 'LOW').toUpperCase(),
-        };
-        if (typeof r.col_offset === 'number')
-            f.column = r.col_offset + 1;
-        return f;
-    });
-}
-function blocksAt(f, severity, confidence) {
-    return rank[f.severity ?? 'LOW'] >= rank[severity] && rank[f.confidence ?? 'LOW'] >= rank[confidence];
-}
-
-// EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
-var pyrelease_error = __webpack_require__(6376);
-// EXTERNAL MODULE: ./src/core/config/records.ts
-var records = __webpack_require__(68996);
-;// CONCATENATED MODULE: ./src/core/gates/bandit-config.ts
+// EXTERNAL MODULE: ./src/core/config/tag-style.ts
+var tag_style = __webpack_require__(48102);
+;// CONCATENATED MODULE: ./src/core/config/package-config.ts
 /**
- * bandit's command-line flags for the project. `-x` replaces bandit's own default exclusions, so
- * they are passed again, with what a repository holds that is not its code: virtual environments
- * (`.venv`, `venv`, any directory with a pyvenv.cfg, the one uv syncs when it lies inside the
- * project), tox/nox environments and build output. bandit matches `-x` entries as substrings of
- * the `./`-prefixed paths its walk of `.` produces (older ones by directory), so each is written
- * `./name/`: without the slash `./venv` would also exclude `./venvtools/`. The project's
- * `[tool.bandit]` (exclude_dirs, skips, tests) is passed as flags too: older bandits cannot read
- * pyproject.toml without an extra package, flags work everywhere.
- */
-
-
-/** bandit's own default exclusions (bandit/cli/main.py) plus environments and build output. */
-const ALWAYS_EXCLUDED = ['.svn', 'CVS', '.bzr', '.hg', '.git', '__pycache__', '.tox', '.nox', '.eggs', '*.egg', '.venv', 'venv', 'build', 'dist', 'node_modules', '.mypy_cache', '.pytest_cache', '.ruff_cache'];
-function banditArgs(p) {
-    const bandit = (0,records/* asRecord */.q)((0,records/* asRecord */.q)(p.pyproject?.tool)?.bandit) ?? {};
-    const list = (key) => {
-        const v = bandit[key];
-        if (v === undefined)
-            return [];
-        if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
-            return v;
-        throw new pyrelease_error/* PyreleaseError */.dT('GATE_CONFIG_INVALID', `pyproject.toml [tool.bandit] ${key} is ${Array.isArray(v) ? 'a list with a non-string in it' : `the ${typeof v} ${JSON.stringify(v)}`}, not a list of strings`, {
-            file: 'pyproject.toml',
-            key: `[tool.bandit] ${key}`,
-            fix: `write ${key} = [${key === 'exclude_dirs' ? '"tests"' : '"B101"'}] (a list, even for one entry)`,
-        });
-    };
-    const own = list('exclude_dirs').map((d) => d.replace(/^\.\//, '').replace(/\/$/, ''));
-    const names = [...new Set([...ALWAYS_EXCLUDED, ...p.environments, ...own])];
-    const excluded = names.flatMap((d) => (d.startsWith('*') || d.startsWith('/') ? [d] : p.windows ? [`./${d}/`, `.\\${d}\\`] : [`./${d}/`]));
-    const args = ['-x', excluded.join(',')];
-    const skips = list('skips');
-    if (skips.length)
-        args.push('-s', skips.join(','));
-    const tests = list('tests');
-    if (tests.length)
-        args.push('-t', tests.join(','));
-    return args;
-}
-
-;// CONCATENATED MODULE: ./src/core/gates/sarif.ts
-const securitySeverity = { HIGH: '8.0', MEDIUM: '5.0', LOW: '2.0' };
-function toSarif(tool, findings) {
-    const rules = [...new Map(findings.map((f) => [f.ruleId, f])).values()].sort((a, b) => (a.ruleId < b.ruleId ? -1 : 1));
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: tool.name,
-                        version: tool.version,
-                        informationUri: tool.informationUri,
-                        rules: rules.map((f) => ({ id: f.ruleId, shortDescription: { text: f.ruleId.split(':')[1] ?? f.ruleId }, properties: { 'security-severity': securitySeverity[f.severity ?? 'LOW'], tags: ['security'] } })),
-                    },
-                },
-                results: findings.map((f) => ({
-                    ruleId: f.ruleId,
-                    level: f.level === 'notice' ? 'note' : f.level,
-                    message: { text: f.message },
-                    locations: [{ physicalLocation: { artifactLocation: { uri: f.file }, region: { startLine: f.line, ...(f.column ? { startColumn: f.column } : {}) } } }],
-                    properties: { severity: f.severity, confidence: f.confidence },
-                })),
-            },
-        ],
-    };
-}
-
-// EXTERNAL MODULE: ./src/stages/gates/report.ts
-var report = __webpack_require__(87588);
-// EXTERNAL MODULE: ./src/stages/stage.ts
-var stage = __webpack_require__(77089);
-// EXTERNAL MODULE: ./src/stages/toolchain-for.ts + 1 modules
-var toolchain_for = __webpack_require__(43447);
-// EXTERNAL MODULE: ./src/stages/gates/workspace-gates.ts
-var workspace_gates = __webpack_require__(74360);
-;// CONCATENATED MODULE: ./src/stages/security.ts
-/**
- * stage: security — bandit (blocking at bandit-severity and bandit-confidence, honouring the
- * project's [tool.bandit] and `# nosec`, never scanning environments or build output), findings
- * as annotations and a SARIF 2.1.0 file; CodeQL advisory when its CLI is found.
+ * A package's merged options → PackageConfig with release-please's defaults, plus the checks
+ * that need the merged value (a release type set at the top level and overridden in the package
+ * is never used, so only the value in force is judged, at the key where it is written).
  */
 
 
@@ -337,96 +151,569 @@ var workspace_gates = __webpack_require__(74360);
 
 
 
-
-
-
-
-
-
-const securityStage = {
-    name: 'security',
-    title: 'Security scan',
-    blocking: true,
-    gate: true,
-    dryRunSafe: true,
-    shouldRun: () => ({ run: true }),
-    // A uv workspace without a path input: the members changed since their release and their dependents (#22).
-    run: (ctx) => (0,workspace_gates/* runForChangedMembers */.y)(ctx, 'Security scan', runSecurity),
+const RELEASE_TYPES = ['python', 'simple'];
+// service-pack is release-please's Java "1.2.3-sp.1" scheme; pyrelease does not implement it.
+const STRATEGIES = ['default', 'always-bump-patch', 'always-bump-minor', 'always-bump-major', 'prerelease', 'pep440'];
+/** Text options without a default: left out of PackageConfig when unset. */
+const OPTIONAL_STRINGS = {
+    packageName: 'package-name',
+    component: 'component',
+    prereleaseType: 'prerelease-type',
+    pullRequestTitlePattern: 'pull-request-title-pattern',
+    pullRequestHeader: 'pull-request-header',
+    pullRequestFooter: 'pull-request-footer',
+    dateFormat: 'date-format',
+    versionFile: 'version-file',
 };
-const security_TIMEOUT_MS = 30 * 60_000;
-async function runSecurity(ctx) {
-    const { settings, runtime } = ctx;
-    const dir = (0,stage/* projectDirectory */.t)(ctx, 'stage security');
-    const tc = await (0,toolchain_for/* toolchainFor */.r)(ctx);
-    const uvEnvironment = (0,external_node_path_.join)(settings.tempDir, 'pyrelease-uv');
-    const environments = [...tc.project.environments, uvEnvironment].map((e) => (0,external_node_path_.relative)(dir, e)).filter((e) => e !== '' && !e.startsWith('..'));
-    const args = ['-r', '.', '-f', 'json', '-q', ...banditArgs({ environments, windows: process.platform === 'win32', ...(tc.project.pyproject ? { pyproject: tc.project.pyproject } : {}) })];
-    const { out, why } = await runBandit(tc, args, dir);
-    let findings;
-    try {
-        findings = parseBanditJson(out.stdout, dir);
-    }
-    catch {
-        throw new pyrelease_error/* PyreleaseError */.dT('GATE_TOOL_FAILED', `bandit did not produce a report (exit ${out.exitCode}): ${out.stderr.trim().split('\n').slice(-1)[0] ?? ''}`, { fix: 'run bandit -r . locally to see the error (a syntax error in the code is the usual cause)' });
-    }
-    const blocking = findings.filter((f) => blocksAt(f, settings.banditSeverity, settings.banditConfidence));
-    const gate = {
-        gate: 'bandit',
-        status: blocking.length > 0 ? 'failed' : 'passed',
-        blocking: true,
-        detail: `${findings.length} finding(s), ${blocking.length} at or above severity ${settings.banditSeverity.toLowerCase()} and confidence ${settings.banditConfidence.toLowerCase()}`,
-        findings,
-        durationMs: out.durationMs,
-        ...(why ? { tool: why } : {}),
+function resolvePackage(f, path, o, warnings) {
+    const str = (k) => o.string(k);
+    const bool = (k, fallback) => o.boolean(k) ?? fallback;
+    const pkg = {
+        path,
+        releaseType: releaseType(f, o, warnings),
+        changelogPath: nonEmpty(f, o, 'changelog-path') ?? defaults/* configDefaults */.bF.changelogPath,
+        changelogHost: changelogHost(f, o) ?? defaults/* configDefaults */.bF.changelogHost,
+        extraFiles: o.list('extra-files') ?? [],
+        excludePaths: o.list('exclude-paths') ?? [],
+        bumpMinorPreMajor: bool('bump-minor-pre-major', false),
+        bumpPatchForMinorPreMajor: bool('bump-patch-for-minor-pre-major', false),
+        prerelease: bool('prerelease', false),
+        versioning: versioning(f, o),
+        draft: bool('draft', false),
+        draftPullRequest: bool('draft-pull-request', false),
+        includeVInTag: bool('include-v-in-tag', defaults/* configDefaults */.bF.includeVInTag),
+        includeComponentInTag: bool('include-component-in-tag', defaults/* configDefaults */.bF.includeComponentInTag),
+        includeVInReleaseName: bool('include-v-in-release-name', defaults/* configDefaults */.bF.includeVInReleaseName),
+        tagSeparator: str('tag-separator') ?? defaults/* configDefaults */.bF.tagSeparator,
+        componentNoSpace: bool('component-no-space', false),
+        skipGithubRelease: bool('skip-github-release', false),
+        skipChangelog: bool('skip-changelog', false),
+        changelogType: changelogType(f, o),
+        forceTagCreation: bool('force-tag-creation', false),
     };
-    runtime.toolOutput(`bandit: ${gate.status}`, out.stdout.length > 20_000 ? `${out.stderr}(JSON report: ${findings.length} findings)` : out.stderr || `${findings.length} findings`);
-    const cq = await runCodeql({ dir, tempDir: settings.tempDir, codeqlPath: settings.codeqlPath, ...(process.env.RUNNER_TOOL_CACHE ? { toolCache: process.env.RUNNER_TOOL_CACHE } : {}) });
-    const codeql = cq.ran
-        ? { gate: 'codeql', status: 'passed', blocking: false, detail: `${cq.results} result(s), advisory — SARIF: ${cq.sarifFile}`, findings: [], durationMs: cq.durationMs, tool: cq.cli }
-        : { gate: 'codeql', status: 'skipped', blocking: false, detail: cq.reason, findings: [], durationMs: 0 };
-    const sarifDir = (0,external_node_path_.join)(settings.tempDir, 'pyrelease-security');
-    (0,external_node_fs_.mkdirSync)(sarifDir, { recursive: true });
-    const sarifFile = (0,external_node_path_.join)(sarifDir, 'bandit.sarif');
-    (0,external_node_fs_.writeFileSync)(sarifFile, JSON.stringify(toSarif({ name: 'bandit', version: 'unknown', informationUri: 'https://bandit.readthedocs.io/' }, findings), null, 2) + '\n');
-    (0,report/* annotate */.f)(runtime, [gate]);
-    const outputs = { security_passed: String(gate.status === 'passed'), sarif_file: sarifFile, security_findings: String(findings.length), security_blocking_findings: String(blocking.length) };
-    if (cq.ran)
-        outputs.codeql_sarif_file = cq.sarifFile;
-    const summary = (0,report/* renderGatesSummary */.F)('Security scan', [gate, codeql], [`SARIF for code scanning: ${sarifFile}`]);
-    if (gate.status === 'failed') {
-        await runtime.appendSummary(summary);
-        for (const [name, value] of Object.entries(outputs))
-            runtime.setOutput(name, value);
-        throw new pyrelease_error/* PyreleaseError */.dT('GATE_FAILED', `security scan failed: ${gate.detail}`, { fix: 'fix the findings, or mark a reviewed false positive with # nosec BXXX on its line' });
+    for (const [field, key] of Object.entries(OPTIONAL_STRINGS)) {
+        const v = str(key);
+        if (v !== undefined)
+            pkg[field] = v;
     }
-    return { outputs, summary, headline: `bandit ${gate.detail}` };
+    const sections = o.list('changelog-sections');
+    if (sections)
+        pkg.changelogSections = sections;
+    const releaseAs = readReleaseAs(f, o);
+    if (releaseAs)
+        pkg.releaseAs = releaseAs;
+    checkTagName(f, o, pkg);
+    checkPrereleaseType(f, o, pkg, warnings);
+    if (pkg.pullRequestTitlePattern !== undefined && !pkg.pullRequestTitlePattern.includes('${version}')) {
+        warnings.push(`${f.file}: pull-request-title-pattern ${JSON.stringify(pkg.pullRequestTitlePattern)} has no \${version}; release-please cannot read the version back from such titles (pyrelease finds its PR by branch and label)`);
+    }
+    if (pkg.versionFile !== undefined && pkg.releaseType === 'python')
+        warnings.push(`${f.file}: version-file is read only for release-type simple; release-please ignores it for python`);
+    return pkg;
 }
-/** uvx bandit at the project's pin under uv; else the runner's `python -m bandit`, then its `bandit` script. */
-async function runBandit(tc, args, dir) {
-    if (tc.uv || tc.problem) {
-        const tool = tc.bandit();
-        if (!tool.ok)
-            throw new pyrelease_error/* PyreleaseError */.dT('GATE_TOOL_MISSING', `bandit cannot run: ${tool.reason}`, { fix: tool.fix });
-        const out = await (0,toolchain/* runTool */.qI)({ ...tool.command, args: [...tool.command.args, ...args] }, dir, security_TIMEOUT_MS);
-        if (out.stdout.trim() === '' && out.exitCode !== 0) {
-            throw new pyrelease_error/* PyreleaseError */.dT('GATE_TOOL_MISSING', `uvx ${tool.command.args[0]} could not run bandit: ${out.stderr.trim().split(/\r?\n/).slice(-1)[0] ?? ''}`, { fix: tc.installLine('bandit') });
-        }
-        return { out, ...(tool.why ? { why: tool.why } : {}) };
+function releaseType(f, o, warnings) {
+    const v = o.string('release-type');
+    if (v === undefined) {
+        // release-please falls back to "node" here; for a Python package that is never what is meant.
+        warnings.push(`${f.file}: no release-type set; release-please would use "node", pyrelease uses "python" — add "release-type": "python" to say so`);
+        return 'python';
     }
-    const env = await tc.environment(undefined);
-    const viaModule = env.ok ? tc.module(env, 'bandit', args) : undefined;
-    const out = viaModule ? await (0,toolchain/* runTool */.qI)(viaModule, dir, security_TIMEOUT_MS) : undefined;
-    if (out && !(0,toolchain/* missingModule */.$U)(out, 'bandit'))
-        return { out };
-    try {
-        return { out: await (0,toolchain/* runTool */.qI)({ program: 'bandit', args }, dir, security_TIMEOUT_MS) };
+    if (RELEASE_TYPES.includes(v))
+        return v;
+    f.problem('CONFIG_UNSUPPORTED_RELEASE_TYPE', o.path('release-type'), `is '${v}', but pyrelease releases Python packages: release-type '${v}' is not supported`, 'write "release-type": "python" (or "simple" for a project whose version lives in version.txt); release other languages with release-please-action itself');
+    return 'python';
+}
+/** release-please's factory knows two changelog types and throws on any other. */
+function changelogType(f, o) {
+    const v = o.string('changelog-type') ?? 'default';
+    if (v === 'default' || v === 'github')
+        return v;
+    f.problem('CONFIG_BAD_VALUE', o.path('changelog-type'), `is ${JSON.stringify(v)}, not a changelog type release-please knows`, 'write "changelog-type": "default" (the CHANGELOG from commits) or "github" (GitHub\'s generated release notes), or remove it for "default"');
+    return 'default';
+}
+function versioning(f, o) {
+    const v = o.string('versioning') ?? 'default';
+    if (STRATEGIES.includes(v))
+        return v;
+    const what = v === 'service-pack' ? 'release-please\'s Java service-pack scheme, which pyrelease does not support' : 'not a versioning strategy (release-please\'s, or pyrelease\'s "pep440")';
+    f.problem('CONFIG_BAD_VERSIONING', o.path('versioning'), `is ${JSON.stringify(v)}, ${what}`, `write one of ${STRATEGIES.map((s) => JSON.stringify(s)).join(', ')}, or remove it for "default"`);
+    return 'default';
+}
+/**
+ * With versioning: pep440 the pre-release label must be one PEP 440 knows, or nothing could
+ * render it. A PEP 440 label under another strategy is legal but rarely what is meant: say so.
+ */
+function checkPrereleaseType(f, o, pkg, warnings) {
+    const type = pkg.prereleaseType;
+    if (type === undefined)
+        return;
+    if (pkg.versioning === 'pep440') {
+        if ((0,pep440_version/* pep440Phase */.Lh)(type))
+            return;
+        f.problem('CONFIG_BAD_PRERELEASE_TYPE', o.path('prerelease-type'), `is ${JSON.stringify(type)}, which is not a PEP 440 pre-release phase`, 'write "prerelease-type": "a", "b", "rc" or "dev" (alpha, beta, c, pre and preview are read as a, b and rc)');
     }
-    catch (error) {
-        if (error instanceof pyrelease_error/* PyreleaseError */.dT && error.code === 'PROCESS_NOT_FOUND') {
-            throw new pyrelease_error/* PyreleaseError */.dT('GATE_TOOL_MISSING', `bandit is not installed${env.ok ? ` for ${env.environment.label}` : ''} (no bandit module, no bandit command)`, { fix: tc.installLine('bandit') });
-        }
-        throw error;
+    else if (pep440_version/* PEP440_PHASES */.vq.includes(type)) {
+        const now = pkg.versioning === 'prerelease' ? `release-please writes SemVer pre-releases such as 1.3.0-${type}` : 'release-please ignores it outside "versioning": "prerelease"';
+        const example = type === 'dev' ? '1.3.0.dev1' : `1.3.0${type}1`;
+        warnings.push(`${f.file}: prerelease-type ${JSON.stringify(type)} looks like PEP 440, but ${now}; for PEP 440 pre-releases such as ${example} write "versioning": "pep440"`);
     }
+}
+/** release-please parses release-as with its unanchored version pattern; "" counts as unset. */
+function readReleaseAs(f, o) {
+    const v = o.string('release-as');
+    if (v === undefined || v === '')
+        return undefined;
+    if ((0,version/* tryParseVersion */.z0)(v))
+        return v;
+    f.problem('CONFIG_BAD_RELEASE_AS', o.path('release-as'), `is ${JSON.stringify(v)}, not a version`, 'write "release-as": "1.2.3" — and remove it after that release, since it stays in force');
+    return undefined;
+}
+function nonEmpty(f, o, key) {
+    const v = o.string(key);
+    if (v === undefined || v.trim() !== '')
+        return v;
+    f.problem('CONFIG_BAD_VALUE', o.path(key), 'is empty', `write "${key}": "CHANGELOG.md", or remove it for that default`);
+    return undefined;
+}
+/** Links are `${host}/${owner}/${repo}/…`, so the host must be a full http(s) URL. */
+function changelogHost(f, o) {
+    const v = o.string('changelog-host');
+    if (v === undefined || /^https?:\/\/[^\s/]+/.test(v))
+        return v;
+    f.problem('CONFIG_BAD_VALUE', o.path('changelog-host'), `is ${JSON.stringify(v)}, not an http(s) URL`, 'write "changelog-host": "https://github.example.com" (the web address of your GitHub server), or remove it for https://github.com');
+    return undefined;
+}
+/** The component goes into the tag only when include-component-in-tag is on (release-please: component || package-name). */
+function checkTagName(f, o, pkg) {
+    const component = (0,tag_style/* tagComponent */.w2)(pkg);
+    const tag = (0,tag_name/* formatTag */._3)('1.2.3', (0,tag_style/* tagStyleOf */.Hn)(pkg));
+    const why = tagNameProblem(tag);
+    if (!why)
+        return;
+    const inSeparator = component !== '' && tagNameProblem(`a${pkg.tagSeparator}b`) !== undefined;
+    const key = inSeparator ? 'tag-separator' : pkg.component ? 'component' : 'package-name';
+    const fix = inSeparator ? 'write "tag-separator": "-" (or another single character such as "/" or "@")' : `write a ${key} without spaces or ~^:?*[\\ characters, or set "include-component-in-tag": false`;
+    f.problem('CONFIG_BAD_TAG_NAME', o.path(key), `makes tags like ${JSON.stringify(tag)}, which git refuses: ${why}`, fix);
+}
+
+
+/***/ }),
+
+/***/ 48102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ tagStyleOf),
+/* harmony export */   k5: () => (/* binding */ branchComponent),
+/* harmony export */   w2: () => (/* binding */ tagComponent)
+/* harmony export */ });
+/* harmony import */ var _version_notation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66956);
+
+/** release-please's getComponent: none when include-component-in-tag is off, else component || package-name. */
+function tagComponent(pkg) {
+    return pkg.includeComponentInTag ? pkg.component || pkg.packageName || '' : '';
+}
+/** release-please's getBranchComponent: the component of the release branch name, whether or not tags carry it. */
+function branchComponent(pkg) {
+    return pkg.component || pkg.packageName || '';
+}
+function tagStyleOf(pkg) {
+    return { component: tagComponent(pkg), separator: pkg.tagSeparator, includeV: pkg.includeVInTag, notation: (0,_version_notation_js__WEBPACK_IMPORTED_MODULE_0__/* .versionNotation */ .t)(pkg) };
+}
+
+
+/***/ }),
+
+/***/ 86539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ ROOT_PATH),
+/* harmony export */   L6: () => (/* binding */ packagePathProblem),
+/* harmony export */   PO: () => (/* binding */ isUnderPackage),
+/* harmony export */   RF: () => (/* binding */ isExcluded),
+/* harmony export */   Z6: () => (/* binding */ packageFilter),
+/* harmony export */   dX: () => (/* binding */ normalizePackagePath),
+/* harmony export */   tm: () => (/* binding */ directoryView)
+/* harmony export */ });
+/* unused harmony export commitsOfPackage */
+const ROOT_PATH = '.';
+/** release-please's normalizePaths: no leading or trailing slash; "" and "/" mean the root. */
+function normalizePackagePath(path) {
+    const p = path.replace(/\/$/, '').replace(/^\//, '');
+    return p === '' ? ROOT_PATH : p;
+}
+/** Why a package path cannot be used (release-please's addPath refuses `..`, `~` and absolute paths), or undefined. */
+function packagePathProblem(path) {
+    if (path === ROOT_PATH)
+        return undefined;
+    if (path.startsWith('/'))
+        return 'starts with "/"; package paths are relative to the repository root';
+    if (path.split('/').some((s) => s === '..' || s === '.' || s === '~' || s === ''))
+        return 'has ".", "..", "~" or an empty part; write the directory as a plain relative path such as "packages/widget"';
+    return undefined;
+}
+/** Is `file` (repository-relative) inside the package at `pkgPath`? */
+function isUnderPackage(file, pkgPath) {
+    return pkgPath === ROOT_PATH || file.startsWith(`${pkgPath}/`);
+}
+/** The commits release-please plans for the package, in the order given. */
+function commitsOfPackage(commits, pkgPath, excludePaths) {
+    return commits.filter(packageFilter(pkgPath, excludePaths));
+}
+/** commitsOfPackage for one commit at a time (a planner streaming the log). */
+function packageFilter(pkgPath, excludePaths) {
+    const excluded = excludePaths.map(normalizePackagePath);
+    return (c) => touchesPackage(c, pkgPath) && !isExcluded(c, pkgPath, excluded);
+}
+/** CommitSplit with includeEmpty: files under the path, or no files at all. Unknown files (a synthetic commit) count. */
+function touchesPackage(c, pkgPath) {
+    if (pkgPath === ROOT_PATH || c.files === undefined || c.files.length === 0)
+        return true;
+    return c.files.some((f) => isUnderPackage(f, pkgPath));
+}
+/** CommitExclude.shouldInclude: excluded when every file of the package lies under an excluded path ("every" of none is true). */
+function isExcluded(c, pkgPath, excluded) {
+    if (excluded.length === 0 || c.files === undefined)
+        return false;
+    return c.files.filter((f) => isUnderPackage(f, pkgPath)).every((f) => excluded.some((p) => isUnderPackage(f, p)));
+}
+function directoryView(prefix) {
+    const dir = prefix.replace(/\/+$/, '');
+    if (dir === '')
+        return { inside: (p) => p, outside: (p) => p, commits: (c) => [...c], commit: (c) => c };
+    const commit = (c) => {
+        if (!touchesPackage(c, dir))
+            return undefined;
+        return c.files === undefined ? c : { ...c, files: c.files.filter((f) => f.startsWith(`${dir}/`)).map((f) => f.slice(dir.length + 1)) };
+    };
+    return {
+        inside: (p) => (p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined),
+        outside: (p) => `${dir}/${p}`,
+        commits: (commits) => commits.flatMap((c) => commit(c) ?? []),
+        commit,
+    };
+}
+
+
+/***/ }),
+
+/***/ 98084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ sameRelease),
+/* harmony export */   Z: () => (/* binding */ normalizePep440)
+/* harmony export */ });
+/**
+ * PEP 440 normalisation: the spelling PyPI, pip and build tools agree on, so "1.0.0-RC1",
+ * "v1.0.0rc1" and "1.0.0.rc.1" compare equal to the "1.0.0rc1" a wheel's name carries.
+ */
+// The grammar of PEP 440's appendix (public version plus optional local part), case-insensitive.
+const PEP440 = /^\s*v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(alpha|beta|preview|pre|a|b|c|rc)[-_.]?(\d+)?)?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d+)?)?(?:[-_.]?(dev)[-_.]?(\d+)?)?(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
+const PRE = { alpha: 'a', a: 'a', beta: 'b', b: 'b', c: 'rc', pre: 'rc', preview: 'rc', rc: 'rc' };
+/** The canonical form of a version, or undefined when it is not PEP 440. */
+function normalizePep440(text) {
+    const m = PEP440.exec(text);
+    if (!m)
+        return undefined;
+    const [, epoch, release, preLabel, preNumber, postImplicit, postLabel, postNumber, dev, devNumber, local] = m;
+    let out = epoch !== undefined && Number(epoch) !== 0 ? `${Number(epoch)}!` : '';
+    out += release.split('.').map((n) => String(Number(n))).join('.');
+    if (preLabel !== undefined)
+        out += `${PRE[preLabel.toLowerCase()]}${Number(preNumber ?? 0)}`;
+    if (postImplicit !== undefined)
+        out += `.post${Number(postImplicit)}`;
+    else if (postLabel !== undefined)
+        out += `.post${Number(postNumber ?? 0)}`;
+    if (dev !== undefined)
+        out += `.dev${Number(devNumber ?? 0)}`;
+    if (local !== undefined)
+        out += `+${local.toLowerCase().replace(/[-_]/g, '.')}`;
+    return out;
+}
+/** Two spellings PyPI treats as the same release ("1.2.0-rc.1" and "1.2.0rc1" are one). */
+function sameRelease(a, b) {
+    const na = normalizePep440(a);
+    return na !== undefined && na === normalizePep440(b);
+}
+
+
+/***/ }),
+
+/***/ 66956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ versionNotation)
+/* harmony export */ });
+function versionNotation(pkg) {
+    return pkg.versioning === 'pep440' ? 'pep440' : 'semver';
+}
+
+
+/***/ }),
+
+/***/ 94072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ leadingPhase),
+/* harmony export */   Cb: () => (/* binding */ renderPep440),
+/* harmony export */   Lh: () => (/* binding */ pep440Phase),
+/* harmony export */   SX: () => (/* binding */ PEP440_IN_TEXT),
+/* harmony export */   i$: () => (/* binding */ phaseRank),
+/* harmony export */   vp: () => (/* binding */ parsePep440Version),
+/* harmony export */   vq: () => (/* binding */ PEP440_PHASES)
+/* harmony export */ });
+/* harmony import */ var _publish_pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98084);
+/**
+ * PEP 440 notation for release-please's version model (versioning: pep440): a pre-release is kept
+ * as SemVer identifiers ("rc.1", "a.2", "dev.3") so bumps and ordering stay SemVer's, and is
+ * rendered the way pip, build tools and PyPI spell it ("1.2.0rc1", "1.2.0a2", "1.2.0.dev3").
+ */
+
+/** Pre-release phases in PEP 440's order: dev < a < b < rc < the final release. */
+const PEP440_PHASES = ['dev', 'a', 'b', 'rc'];
+// PEP 440's other spellings of the same phase (alpha, beta, c, pre, preview).
+const SPELLINGS = { dev: 'dev', a: 'a', alpha: 'a', b: 'b', beta: 'b', rc: 'rc', c: 'rc', pre: 'rc', preview: 'rc' };
+function pep440Phase(text) {
+    return text === undefined ? undefined : SPELLINGS[text.toLowerCase()];
+}
+function phaseRank(phase) {
+    return PEP440_PHASES.indexOf(phase);
+}
+// The canonical form normalizePep440 returns, restricted to what a release PR writes:
+// three release numbers, at most one pre-release phase, an optional dev part and local label.
+const CANONICAL = /^(\d+)\.(\d+)\.(\d+)(?:(a|b|rc)(\d+))?(?:\.dev(\d+))?(?:\+(.+))?$/;
+/**
+ * A PEP 440 version inside other text (a line of setup.py, a JSON string), any spelling, so an
+ * updater replaces "1.2.0rc1" whole where release-please's SemVer pattern would stop at "1.2.0".
+ */
+const PEP440_IN_TEXT = /\d+\.\d+\.\d+(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc|dev|post)[-_.]?\d*)*(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?/i;
+/** Any PEP 440 spelling ("1.2.0rc1", "1.2.0-rc.1", "v1.2.0.RC1", "1.2.0-beta.2") → Version. */
+function parsePep440Version(text) {
+    const canonical = (0,_publish_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePep440 */ .Z)(text);
+    const m = canonical === undefined ? null : CANONICAL.exec(canonical);
+    if (!m)
+        return undefined;
+    const parts = [];
+    if (m[4] !== undefined)
+        parts.push(m[4], m[5]);
+    if (m[6] !== undefined)
+        parts.push('dev', m[6]);
+    const v = { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), notation: 'pep440' };
+    if (parts.length > 0)
+        v.preRelease = parts.join('.');
+    if (m[7] !== undefined)
+        v.build = m[7];
+    return v;
+}
+/** The phase and number a PEP 440 pre-release starts with ("rc.1.dev.2" → rc 1). */
+function leadingPhase(v) {
+    const [label, number] = v.preRelease?.split('.') ?? [];
+    const phase = pep440Phase(label);
+    return phase === undefined ? undefined : { phase, number: Number(number ?? 0) };
+}
+function renderPep440(v) {
+    let out = `${v.major}.${v.minor}.${v.patch}`;
+    const ids = v.preRelease?.split('.') ?? [];
+    for (let i = 0; i < ids.length; i += 2) {
+        const phase = pep440Phase(ids[i]);
+        const n = Number(ids[i + 1] ?? 0);
+        out += phase === 'dev' ? `.dev${n}` : `${phase ?? ids[i]}${n}`;
+    }
+    return v.build ? `${out}+${v.build}` : out;
+}
+
+
+/***/ }),
+
+/***/ 98186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ED: () => (/* binding */ parseTag),
+/* harmony export */   Kj: () => (/* binding */ versionOfTagInStyle),
+/* harmony export */   _3: () => (/* binding */ formatTag)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42752);
+/** Tag names as release-please builds and parses them: [component separator][v]version. */
+
+function formatTag(version, style) {
+    const v = typeof version === 'string' ? version : (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .formatVersion */ .qh)(version);
+    return style.component ? `${style.component}${style.separator}${style.includeV ? 'v' : ''}${v}` : `${style.includeV ? 'v' : ''}${v}`;
+}
+const TAG = /^((?<component>.*)(?<separator>[^a-zA-Z0-9]))?(?<v>v)?(?<version>\d+\.\d+\.\d+.*)$/;
+function parseTag(name, notation = 'semver') {
+    const g = TAG.exec(name)?.groups;
+    if (!g)
+        return undefined;
+    const version = (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseVersion */ .z0)(g.version, notation);
+    if (!version)
+        return undefined;
+    return { component: g.component ?? '', separator: g.separator, includeV: g.v !== undefined, version, versionText: g.version };
+}
+/**
+ * The version a tag names in exactly this style, or undefined: only a tag that formatTag() would
+ * write for its version matches (parse(format(v)) == v), so `v1.2.3` is not a release of a
+ * project whose tags are `1.2.3`, nor `pkg-v1.2.3` of the component `other`.
+ */
+function versionOfTagInStyle(name, style) {
+    const prefix = formatTag('', style);
+    if (!name.startsWith(prefix))
+        return undefined;
+    const version = (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseVersion */ .z0)(name.slice(prefix.length), style.notation);
+    return version && formatTag(version, style) === name ? (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .formatVersion */ .qh)(version) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 42752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ withPreRelease),
+/* harmony export */   OJ: () => (/* binding */ bumpMinor),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   i9: () => (/* binding */ bumpMajor),
+/* harmony export */   nn: () => (/* binding */ bumpPatch),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   qh: () => (/* binding */ formatVersion),
+/* harmony export */   z0: () => (/* binding */ tryParseVersion)
+/* harmony export */ });
+/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6376);
+/* harmony import */ var _pep440_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94072);
+/**
+ * release-please's version grammar: major.minor.patch, optional -pre-release and +build,
+ * matched UNANCHORED (so "1.2.0rc1" reads as 1.2.0 and "rc1" is lost, as release-please does).
+ */
+
+
+const VERSION = /(\d+)\.(\d+)\.(\d+)(-([^+]+))?(\+(.*))?/;
+function tryParseVersion(text, notation = 'semver') {
+    if (notation === 'pep440')
+        return (0,_pep440_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePep440Version */ .vp)(text);
+    const m = VERSION.exec(text);
+    if (!m)
+        return undefined;
+    const v = { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
+    if (m[5] !== undefined)
+        v.preRelease = m[5];
+    if (m[7] !== undefined)
+        v.build = m[7];
+    return v;
+}
+function parseVersion(text, where = 'version', notation = 'semver') {
+    const v = tryParseVersion(text, notation);
+    if (!v) {
+        const fix = notation === 'pep440' ? 'write a PEP 440 version with three numbers, like 1.2.3, 1.2.3rc1 or 1.2.3.dev1 (versioning: pep440)' : 'write a version like 1.2.3';
+        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('VERSION_UNPARSEABLE', `${where}: ${JSON.stringify(text)} is not a version`, { fix });
+    }
+    return v;
+}
+function formatVersion(v) {
+    if (v.notation === 'pep440')
+        return (0,_pep440_version_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPep440 */ .Cb)(v);
+    return `${v.major}.${v.minor}.${v.patch}${v.preRelease ? `-${v.preRelease}` : ''}${v.build ? `+${v.build}` : ''}`;
+}
+/** The pre-release part is kept on every plain bump (release-please's default strategy does). */
+function bumpMajor(v) {
+    return { ...v, major: v.major + 1, minor: 0, patch: 0 };
+}
+function bumpMinor(v) {
+    return { ...v, minor: v.minor + 1, patch: 0 };
+}
+function bumpPatch(v) {
+    return { ...v, patch: v.patch + 1 };
+}
+function withPreRelease(v, preRelease) {
+    const next = { major: v.major, minor: v.minor, patch: v.patch };
+    if (v.notation)
+        next.notation = v.notation;
+    if (preRelease)
+        next.preRelease = preRelease;
+    if (v.build !== undefined)
+        next.build = v.build;
+    return next;
+}
+/**
+ * SemVer precedence (release part, then a pre-release sorts before its release); PEP 440
+ * pre-releases order their phases as PEP 440 does (dev < a < b < rc), which SemVer's ASCII
+ * comparison of "dev" and "a" would get wrong.
+ */
+function compareVersions(a, b) {
+    const release = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+    if (release !== 0)
+        return Math.sign(release);
+    if (!a.preRelease || !b.preRelease)
+        return (a.preRelease ? -1 : 0) - (b.preRelease ? -1 : 0);
+    const pa = a.notation === 'pep440' ? (0,_pep440_version_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingPhase */ .CC)(a) : undefined;
+    const pb = b.notation === 'pep440' ? (0,_pep440_version_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingPhase */ .CC)(b) : undefined;
+    if (pa && pb) {
+        // "rc.1.dev.2" (1.2.0rc1.dev2) comes before "rc.1".
+        const devOfA = a.preRelease.split('.').length > 2 ? -1 : 0;
+        const devOfB = b.preRelease.split('.').length > 2 ? -1 : 0;
+        return Math.sign((0,_pep440_version_js__WEBPACK_IMPORTED_MODULE_1__/* .phaseRank */ .i$)(pa.phase) - (0,_pep440_version_js__WEBPACK_IMPORTED_MODULE_1__/* .phaseRank */ .i$)(pb.phase) || pa.number - pb.number || devOfA - devOfB);
+    }
+    return compareIdentifiers(a.preRelease.split('.'), b.preRelease.split('.'));
+}
+function compareIdentifiers(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        if (a[i] === undefined)
+            return -1;
+        if (b[i] === undefined)
+            return 1;
+        const na = /^\d+$/.test(a[i]);
+        const nb = /^\d+$/.test(b[i]);
+        if (na && nb && Number(a[i]) !== Number(b[i]))
+            return Math.sign(Number(a[i]) - Number(b[i]));
+        if (na !== nb)
+            return na ? -1 : 1;
+        if (a[i] < b[i])
+            return -1;
+        if (a[i] > b[i])
+            return 1;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 6376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PyreleaseError: () => (/* binding */ PyreleaseError),
+/* harmony export */   PyreleaseErrors: () => (/* binding */ PyreleaseErrors),
+/* harmony export */   isPyreleaseError: () => (/* binding */ isPyreleaseError)
+/* harmony export */ });
+class PyreleaseError extends Error {
+    code;
+    details;
+    name = 'PyreleaseError';
+    constructor(code, message, details = {}, options) {
+        super(message, options);
+        this.code = code;
+        this.details = details;
+    }
+}
+/** Several problems found at once (configuration is checked in full, all problems reported). */
+class PyreleaseErrors extends PyreleaseError {
+    problems;
+    constructor(problems) {
+        const first = problems[0];
+        super(first?.code ?? 'INTERNAL', problems.length === 1 || !first
+            ? (first?.message ?? 'unknown problem')
+            : `${first.message} (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})`, first?.details ?? {});
+        this.problems = problems;
+    }
+}
+function isPyreleaseError(e) {
+    return e instanceof PyreleaseError;
 }
 
 

@@ -54,8 +54,8 @@ function installLine(manager, tool) {
     }
 }
 
-// EXTERNAL MODULE: ./src/adapters/process/run-process.ts + 1 modules
-var run_process = __webpack_require__(56602);
+// EXTERNAL MODULE: ./src/adapters/process/run-process.ts
+var run_process = __webpack_require__(62187);
 ;// CONCATENATED MODULE: ./src/core/gates/interpreter-candidates.ts
 function interpreterCandidates(version, facts) {
     const win = facts.platform === 'win32';
@@ -458,7 +458,7 @@ function projectDirectory(ctx, stage = 'this stage') {
     const several = ctx.services.severalPackages;
     if (several) {
         const paths = several.paths.map((p) => JSON.stringify(p)).join(', ');
-        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('CONFIG_SEVERAL_PACKAGES', `has ${several.paths.length} packages (${paths}) and ${stage} acts on one: set path: to the package it is for`, {
+        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('CONFIG_SEVERAL_PACKAGES', `has ${several.paths.length} packages (${paths}) and ${stage} acts on one: set path: to the package it is for`, {
             file: several.configFile,
             key: 'path',
             fix: `add path: ${several.paths.find((p) => p !== '.') ?? several.paths[0]} to this step (one step per package, e.g. a matrix over the release stage's paths_released output)`,
@@ -554,7 +554,7 @@ function readUvLock(path) {
         return (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch (error) {
-        throw new pyrelease_error/* PyreleaseError */.dT('UV_LOCK_INVALID', `uv.lock is not valid TOML: ${error.message.split('\n')[0]}`, { file: 'uv.lock', fix: 'regenerate it with uv lock and commit it (never edit it by hand)' });
+        throw new pyrelease_error.PyreleaseError('UV_LOCK_INVALID', `uv.lock is not valid TOML: ${error.message.split('\n')[0]}`, { file: 'uv.lock', fix: 'regenerate it with uv lock and commit it (never edit it by hand)' });
     }
 }
 function listEntries(dir) {
@@ -589,10 +589,10 @@ var stage = __webpack_require__(77089);
 
 
 
-/** The project in the package's directory (projectDirectory), else working-directory. */
-function toolchainFor(ctx) {
+/** The project in the package's directory (projectDirectory), else working-directory; `dir` when the stage knows better (validate of several packages: the repository root). */
+function toolchainFor(ctx, dir) {
     const { settings } = ctx;
-    return toolchain/* Toolchain */.E5.detect(readPythonProject((0,stage/* projectDirectory */.t)(ctx)), { tempDir: settings.tempDir, ruffVersion: settings.ruffVersion, banditVersion: settings.banditVersion });
+    return toolchain/* Toolchain */.E5.detect(readPythonProject(dir ?? (0,stage/* projectDirectory */.t)(ctx)), { tempDir: settings.tempDir, ruffVersion: settings.ruffVersion, banditVersion: settings.banditVersion });
 }
 
 

@@ -1,6 +1,22 @@
 export const id = 675;
-export const ids = [675];
+export const ids = [675,350];
 export const modules = {
+
+/***/ 33350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   systemClock: () => (/* binding */ systemClock)
+/* harmony export */ });
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    today: () => new Date().toISOString().slice(0, 10),
+};
+
+
+/***/ }),
 
 /***/ 83675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -220,7 +236,7 @@ class GitHubClient {
     #octokit;
     /** Requests sent (attempts included): the bench and tests read it. */
     requestCount = 0;
-    constructor(token, where, policy, clock = adapters_clock/* systemClock */.m) {
+    constructor(token, where, policy, clock = adapters_clock.systemClock) {
         this.where = where;
         this.policy = policy;
         const timeoutFetch = (input, init) => {

@@ -64,7 +64,7 @@ function renderGatesSummary(title, results, notes) {
 /* harmony import */ var _core_workspace_workspace_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66222);
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6376);
 /* harmony import */ var _errors_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42958);
-/* harmony import */ var _plan_from_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42480);
+/* harmony import */ var _plan_from_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61529);
 /**
  * The gates of a uv workspace (issue #22): with several packages and no path input, the gate
  * stage runs for each member changed since its last release and each member depending on one,
@@ -115,7 +115,7 @@ async function runForChangedMembers(ctx, title, runOne) {
     const outputs = mergeOutputs(runs.flatMap((r) => (r.outcome ? [r.outcome.outputs] : [])));
     if (failed.length > 0) {
         await runtime.appendSummary(table);
-        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_3__/* .PyreleaseError */ .dT('GATE_FAILED', `${title} failed for ${failed.map((r) => `${r.member}: ${(0,_errors_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderErrorLine */ .Jz)(r.error)}`).join('; ')}`, { fix: 'fix what the annotations and the job summary list for each member, then push again' });
+        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_3__.PyreleaseError('GATE_FAILED', `${title} failed for ${failed.map((r) => `${r.member}: ${(0,_errors_render_js__WEBPACK_IMPORTED_MODULE_4__.renderErrorLine)(r.error)}`).join('; ')}`, { fix: 'fix what the annotations and the job summary list for each member, then push again' });
     }
     const headline = runs.length === 0 ? 'no workspace member changed since its release: none tested' : runs.map((r) => `${r.member} (${r.why}): ${r.outcome.headline}`).join('; ');
     return { outputs, headline, summary: [table, ...runs.map((r) => (r.outcome?.summary ?? '').replace(/^### /, `#### ${r.member}: `))].join('\n') };
@@ -228,7 +228,7 @@ function compileConstraint(d) {
     const alternatives = poetry ? raw.split(/\s*\|\|?\s*/).map(poetryToPep440) : [raw.trim()];
     for (const alt of alternatives) {
         if (alt !== '' && !(0,pep440/* validRange */.Im)(alt)) {
-            throw new pyrelease_error/* PyreleaseError */.dT('PYTHON_CONSTRAINT_INVALID', `${d.where} is ${JSON.stringify(raw)}, which is not a ${poetry ? 'Poetry version constraint' : 'PEP 440 version specifier'}`, {
+            throw new pyrelease_error.PyreleaseError('PYTHON_CONSTRAINT_INVALID', `${d.where} is ${JSON.stringify(raw)}, which is not a ${poetry ? 'Poetry version constraint' : 'PEP 440 version specifier'}`, {
                 file: d.where.split(' ')[0],
                 key: d.where.split(' ').slice(1).join(' '),
                 fix: poetry ? 'write e.g. python = "^3.10" or ">=3.10,<4.0"' : 'write e.g. requires-python = ">=3.10" (comparison operators and versions, separated by commas)',
@@ -326,7 +326,7 @@ function checkMypySection(pyproject) {
     }
 }
 function invalid(key, what, fix) {
-    return new pyrelease_error/* PyreleaseError */.dT('GATE_CONFIG_INVALID', `pyproject.toml ${key} ${what}`, { file: 'pyproject.toml', key, fix });
+    return new pyrelease_error.PyreleaseError('GATE_CONFIG_INVALID', `pyproject.toml ${key} ${what}`, { file: 'pyproject.toml', key, fix });
 }
 function describe(v) {
     return Array.isArray(v) ? 'a list with a non-string in it' : typeof v === 'object' ? 'a table' : `the ${typeof v} ${JSON.stringify(v)}`;
@@ -556,7 +556,7 @@ async function runConcurrently(jobs, startFirst = [], limit = Math.max(1, (0,ext
 function stopOnConfigError(results) {
     const bad = results.find((r) => r.configError !== undefined)?.configError;
     if (bad)
-        throw new pyrelease_error/* PyreleaseError */.dT(bad.code, bad.message, { ...(bad.file ? { file: bad.file } : {}), fix: bad.fix });
+        throw new pyrelease_error.PyreleaseError(bad.code, bad.message, { ...(bad.file ? { file: bad.file } : {}), fix: bad.fix });
 }
 
 // EXTERNAL MODULE: ./src/stages/stage.ts
@@ -662,7 +662,7 @@ async function runQuality(ctx) {
         for (const [name, value] of Object.entries(outputs))
             runtime.setOutput(name, value);
         stopOnConfigError(results);
-        throw new pyrelease_error/* PyreleaseError */.dT('GATE_FAILED', `quality gates failed: ${blockers.map((b) => `${b.gate}${b.pythonVersion ? ` (Python ${b.pythonVersion})` : ''}: ${b.detail}`).join('; ')}`, {
+        throw new pyrelease_error.PyreleaseError('GATE_FAILED', `quality gates failed: ${blockers.map((b) => `${b.gate}${b.pythonVersion ? ` (Python ${b.pythonVersion})` : ''}: ${b.detail}`).join('; ')}`, {
             fix: 'fix what the annotations and the job summary list, then push again',
         });
     }

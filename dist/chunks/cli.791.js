@@ -45,7 +45,7 @@ class ActionsIdTokens {
         });
         const value = answer.json()?.value;
         if (answer.status !== 200 || typeof value !== 'string' || value === '') {
-            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('OIDC_TOKEN_FAILED', `the Actions runtime did not hand out an OIDC token (HTTP ${answer.status})`, {
+            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('OIDC_TOKEN_FAILED', `the Actions runtime did not hand out an OIDC token (HTTP ${answer.status})`, {
                 fix: 'check that the job has permissions: id-token: write, then re-run',
             });
         }
@@ -54,7 +54,7 @@ class ActionsIdTokens {
     }
 }
 function noIdToken() {
-    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('OIDC_UNAVAILABLE', 'trusted publishing needs an OIDC token, and this job cannot get one (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
+    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('OIDC_UNAVAILABLE', 'trusted publishing needs an OIDC token, and this job cannot get one (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
         key: 'id-token',
         fix: 'give the publish job "permissions: id-token: write" (job level); runs from pull requests of forks never get a token — publish from push, release or workflow_dispatch; or pass an API token in the password input',
         more: ['```yaml', 'jobs:', '  publish:', '    permissions:', '      id-token: write   # trusted publishing', '      contents: write   # release assets', '```'],
@@ -273,7 +273,7 @@ async function readSimpleFiles(pageUrl, policy, clock) {
             continue;
         }
         if (answer.status !== 200)
-            throw new pyrelease_error/* PyreleaseError */.dT('INDEX_UNREADABLE', `the simple index answered ${url} with HTTP ${answer.status}`, { key: 'index-url', fix: 'check index-url / repository-url; re-run if the index had a hiccup' });
+            throw new pyrelease_error.PyreleaseError('INDEX_UNREADABLE', `the simple index answered ${url} with HTTP ${answer.status}`, { key: 'index-url', fix: 'check index-url / repository-url; re-run if the index had a hiccup' });
         const type = answer.headers.get('content-type') ?? '';
         if (type.startsWith('application/vnd.pypi.simple.v1+json')) {
             const files = answer.json()?.files;
@@ -287,7 +287,7 @@ async function readSimpleFiles(pageUrl, policy, clock) {
         // PEP 503 HTML: <a href="…#sha256=<hex>">filename</a>
         return [...answer.text().matchAll(/<a\s[^>]*href="[^"#]*#sha256=([0-9a-f]{64})"[^>]*>([^<]+)<\/a>/gi)].map((m) => ({ filename: m[2].trim(), sha256: m[1], yanked: /data-yanked/.test(m[0]) }));
     }
-    throw new pyrelease_error/* PyreleaseError */.dT('INDEX_UNREADABLE', `the simple index redirected ${pageUrl} too many times`, { key: 'index-url', fix: 'check index-url / repository-url' });
+    throw new pyrelease_error.PyreleaseError('INDEX_UNREADABLE', `the simple index redirected ${pageUrl} too many times`, { key: 'index-url', fix: 'check index-url / repository-url' });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/oidc/trusted-publishing.ts
@@ -311,7 +311,7 @@ class TrustedPublishingEndpoint {
         if (answer.status === 200 && typeof audience === 'string')
             return audience;
         const disabled = answer.status === 403;
-        throw new pyrelease_error/* PyreleaseError */.dT('TRUSTED_PUBLISHING_UNSUPPORTED', `${this.label} ${disabled ? 'has trusted publishing switched off' : `does not offer trusted publishing (GET ${this.base}_/oidc/audience answered ${answer.status})`}`, {
+        throw new pyrelease_error.PyreleaseError('TRUSTED_PUBLISHING_UNSUPPORTED', `${this.label} ${disabled ? 'has trusted publishing switched off' : `does not offer trusted publishing (GET ${this.base}_/oidc/audience answered ${answer.status})`}`, {
             key: 'repository-url',
             fix: 'check repository-url (PyPI: https://upload.pypi.org/legacy/, TestPyPI: https://test.pypi.org/legacy/); for an index without trusted publishing pass an API token in the password input',
         });
@@ -354,14 +354,14 @@ async function readReleaseFiles(jsonUrl, policy, clock) {
         }
         const urls = answer.json()?.urls;
         if (answer.status !== 200 || !Array.isArray(urls)) {
-            throw new pyrelease_error/* PyreleaseError */.dT('INDEX_UNREADABLE', `the index answered ${url} with HTTP ${answer.status} and no release JSON`, { key: 'index-url', fix: 'check index-url / repository-url; re-run if the index had a hiccup' });
+            throw new pyrelease_error.PyreleaseError('INDEX_UNREADABLE', `the index answered ${url} with HTTP ${answer.status} and no release JSON`, { key: 'index-url', fix: 'check index-url / repository-url; re-run if the index had a hiccup' });
         }
         return urls.flatMap((u) => {
             const f = u;
             return typeof f?.filename === 'string' && typeof f.digests?.sha256 === 'string' ? [{ filename: f.filename, sha256: f.digests.sha256, yanked: f.yanked === true }] : [];
         });
     }
-    throw new pyrelease_error/* PyreleaseError */.dT('INDEX_UNREADABLE', `the index redirected ${jsonUrl} too many times`, { key: 'index-url', fix: 'check index-url / repository-url' });
+    throw new pyrelease_error.PyreleaseError('INDEX_UNREADABLE', `the index redirected ${jsonUrl} too many times`, { key: 'index-url', fix: 'check index-url / repository-url' });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/pypi/legacy-upload.ts
@@ -474,32 +474,32 @@ class BundleSigner {
         const claims = (0,id_token_claims/* decodeIdTokenClaims */.k4)(token);
         this.lastClaims = claims;
         if (claims?.exp !== undefined && claims.exp * 1000 <= this.clock.now()) {
-            throw new pyrelease_error/* PyreleaseError */.dT('SIGNING_TOKEN_EXPIRED', 'the OIDC token for Sigstore was already expired when it arrived', { fix: "check the runner's clock, then re-run" });
+            throw new pyrelease_error.PyreleaseError('SIGNING_TOKEN_EXPIRED', 'the OIDC token for Sigstore was already expired when it arrived', { fix: "check the runner's clock, then re-run" });
         }
         return token;
     }
     explain(error, what) {
-        if ((0,pyrelease_error/* isPyreleaseError */.FR)(error))
+        if ((0,pyrelease_error.isPyreleaseError)(error))
             return error;
         // The library's token errors embed the raw token in their message: never show it, only the code.
         if (!(error instanceof dist/* InternalError */.Gd))
-            return new pyrelease_error/* PyreleaseError */.dT('SIGNING_FAILED', `signing ${what} failed`, { fix: 're-run; if it persists, set sign: false to publish unsigned' });
+            return new pyrelease_error.PyreleaseError('SIGNING_FAILED', `signing ${what} failed`, { fix: 're-run; if it persists, set sign: false to publish unsigned' });
         const cause = error.cause;
-        if ((0,pyrelease_error/* isPyreleaseError */.FR)(cause))
+        if ((0,pyrelease_error.isPyreleaseError)(cause))
             return cause;
         const status = typeof cause?.statusCode === 'number' ? cause.statusCode : undefined;
         const attempts = this.policy.retries + 1;
         switch (error.code) {
             case 'CA_CREATE_SIGNING_CERTIFICATE_ERROR':
-                return this.serviceFailure('Fulcio', this.endpoints.fulcioUrl, 'fulcio-url', status, cause, attempts, `gave no certificate for ${what}`, () => new pyrelease_error/* PyreleaseError */.dT('SIGNING_IDENTITY_REFUSED', `Fulcio (${new URL(this.endpoints.fulcioUrl).host}) refused the identity for ${what} (HTTP ${status}): ${messageOf(cause)}`, { key: 'fulcio-url', fix: 'the Actions OIDC token must be accepted by this Fulcio: for a private Sigstore, check fulcio-url and its OIDC issuer configuration' }));
+                return this.serviceFailure('Fulcio', this.endpoints.fulcioUrl, 'fulcio-url', status, cause, attempts, `gave no certificate for ${what}`, () => new pyrelease_error.PyreleaseError('SIGNING_IDENTITY_REFUSED', `Fulcio (${new URL(this.endpoints.fulcioUrl).host}) refused the identity for ${what} (HTTP ${status}): ${messageOf(cause)}`, { key: 'fulcio-url', fix: 'the Actions OIDC token must be accepted by this Fulcio: for a private Sigstore, check fulcio-url and its OIDC issuer configuration' }));
             case 'TLOG_CREATE_ENTRY_ERROR':
             case 'TLOG_FETCH_ENTRY_ERROR':
-                return this.serviceFailure('Rekor', this.endpoints.rekorUrl, 'rekor-url', status, cause, attempts, `did not record the signature of ${what}`, () => new pyrelease_error/* PyreleaseError */.dT('SIGNING_UNAVAILABLE', `Rekor (${new URL(this.endpoints.rekorUrl).host}) refused the signature of ${what} (HTTP ${status}): ${messageOf(cause)}`, { key: 'rekor-url', fix: 'check rekor-url (it must belong to the same Sigstore instance as fulcio-url), then re-run' }));
+                return this.serviceFailure('Rekor', this.endpoints.rekorUrl, 'rekor-url', status, cause, attempts, `did not record the signature of ${what}`, () => new pyrelease_error.PyreleaseError('SIGNING_UNAVAILABLE', `Rekor (${new URL(this.endpoints.rekorUrl).host}) refused the signature of ${what} (HTTP ${status}): ${messageOf(cause)}`, { key: 'rekor-url', fix: 'check rekor-url (it must belong to the same Sigstore instance as fulcio-url), then re-run' }));
             case 'IDENTITY_TOKEN_READ_ERROR':
             case 'IDENTITY_TOKEN_PARSE_ERROR':
-                return new pyrelease_error/* PyreleaseError */.dT('SIGNING_FAILED', `the OIDC token for Sigstore could not be read (${error.code})`, { fix: 'check that the job has permissions: id-token: write, then re-run' });
+                return new pyrelease_error.PyreleaseError('SIGNING_FAILED', `the OIDC token for Sigstore could not be read (${error.code})`, { fix: 'check that the job has permissions: id-token: write, then re-run' });
             default:
-                return new pyrelease_error/* PyreleaseError */.dT('SIGNING_FAILED', `signing ${what} failed (${error.code})`, { fix: 're-run; if it persists, set sign: false to publish unsigned' });
+                return new pyrelease_error.PyreleaseError('SIGNING_FAILED', `signing ${what} failed (${error.code})`, { fix: 're-run; if it persists, set sign: false to publish unsigned' });
         }
     }
     /**
@@ -510,21 +510,21 @@ class BundleSigner {
         const host = new URL(url).host;
         const via = (0,transport/* proxyFor */.iJ)(url);
         if (status === undefined) {
-            return new pyrelease_error/* PyreleaseError */.dT('SIGNING_UNAVAILABLE', `${service} (${host}) is unreachable${via ? ` through the proxy ${via}` : ''}: it ${outcome} after ${attempts} attempts (${(0,fetch_with_retry/* describeNetworkError */.gl)(cause, this.policy.attemptTimeoutMs)})`, {
+            return new pyrelease_error.PyreleaseError('SIGNING_UNAVAILABLE', `${service} (${host}) is unreachable${via ? ` through the proxy ${via}` : ''}: it ${outcome} after ${attempts} attempts (${(0,fetch_with_retry/* describeNetworkError */.gl)(cause, this.policy.attemptTimeoutMs)})`, {
                 key,
                 fix: via ? `check that the proxy ${via} (HTTPS_PROXY) reaches ${host}, or add it to NO_PROXY; nothing was uploaded` : `check the runner's network (DNS, firewall) reaches ${host}, then re-run (nothing was uploaded), or set sign: false to publish unsigned`,
             });
         }
         if (status === 429)
-            return new pyrelease_error/* PyreleaseError */.dT('SIGNING_UNAVAILABLE', `${service} (${host}) rate-limited the signing: it ${outcome} after ${attempts} attempts (HTTP 429)`, { key, fix: 're-run later (nothing was uploaded), or set sign: false to publish unsigned' });
+            return new pyrelease_error.PyreleaseError('SIGNING_UNAVAILABLE', `${service} (${host}) rate-limited the signing: it ${outcome} after ${attempts} attempts (HTTP 429)`, { key, fix: 're-run later (nothing was uploaded), or set sign: false to publish unsigned' });
         if (status === 407)
-            return new pyrelease_error/* PyreleaseError */.dT('NETWORK_PROXY_REFUSED', `the proxy ${via ?? ''} refused to connect to ${host} (HTTP 407 Proxy Authentication Required)`.replace('proxy  ', 'proxy '), { key: 'HTTPS_PROXY', fix: `give the proxy's credentials in HTTPS_PROXY (from a secret), or add ${host} to NO_PROXY` });
+            return new pyrelease_error.PyreleaseError('NETWORK_PROXY_REFUSED', `the proxy ${via ?? ''} refused to connect to ${host} (HTTP 407 Proxy Authentication Required)`.replace('proxy  ', 'proxy '), { key: 'HTTPS_PROXY', fix: `give the proxy's credentials in HTTPS_PROXY (from a secret), or add ${host} to NO_PROXY` });
         if (status >= 400 && status < 500 && status !== 408) {
             const error = refused();
             // Behind a proxy, a 403 may be the proxy's own refusal replayed to the client (https-proxy-agent does that).
-            return via ? new pyrelease_error/* PyreleaseError */.dT(error.code, `${error.message} — through the proxy ${via}, which may have sent it`, { ...error.details, fix: `${error.details.fix ?? ''}; if the proxy refused, allow ${host} on it or add it to NO_PROXY` }) : error;
+            return via ? new pyrelease_error.PyreleaseError(error.code, `${error.message} — through the proxy ${via}, which may have sent it`, { ...error.details, fix: `${error.details.fix ?? ''}; if the proxy refused, allow ${host} on it or add it to NO_PROXY` }) : error;
         }
-        return new pyrelease_error/* PyreleaseError */.dT('SIGNING_UNAVAILABLE', `${service} (${host}) ${outcome} after ${attempts} attempts (HTTP ${status})`, { key, fix: 're-run later (nothing was uploaded), or set sign: false to publish unsigned' });
+        return new pyrelease_error.PyreleaseError('SIGNING_UNAVAILABLE', `${service} (${host}) ${outcome} after ${attempts} attempts (HTTP ${status})`, { key, fix: 're-run later (nothing was uploaded), or set sign: false to publish unsigned' });
     }
 }
 function messageOf(cause) {
@@ -557,14 +557,14 @@ async function loadTrustedRoot(path, tempDir, timeoutMs) {
             return protobuf_specs_dist.TrustedRoot.fromJSON(JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')));
         }
         catch (error) {
-            throw new pyrelease_error/* PyreleaseError */.dT('SIGSTORE_TRUST_ROOT_INVALID', `the trusted root ${path} cannot be read: ${error.message}`, { key: 'trusted-root', file: path, fix: 'give the trusted_root.json of your Sigstore instance (cosign/sigstore tooling can print it), or leave trusted-root empty for the public-good instance' });
+            throw new pyrelease_error.PyreleaseError('SIGSTORE_TRUST_ROOT_INVALID', `the trusted root ${path} cannot be read: ${error.message}`, { key: 'trusted-root', file: path, fix: 'give the trusted_root.json of your Sigstore instance (cosign/sigstore tooling can print it), or leave trusted-root empty for the public-good instance' });
         }
     }
     try {
         return await (0,tuf_dist.getTrustedRoot)({ cachePath: (0,external_node_path_.join)(tempDir, 'pyrelease-sigstore-tuf'), timeout: timeoutMs, retry: 2 });
     }
     catch (error) {
-        throw new pyrelease_error/* PyreleaseError */.dT('SIGSTORE_TRUST_ROOT_UNAVAILABLE', `the Sigstore trust root could not be fetched from its TUF repository: ${error.message}`, { key: 'trusted-root', fix: 're-run (nothing was uploaded); the runner needs https access to tuf-repo-cdn.sigstore.dev, or pass trusted-root with a local trusted_root.json' });
+        throw new pyrelease_error.PyreleaseError('SIGSTORE_TRUST_ROOT_UNAVAILABLE', `the Sigstore trust root could not be fetched from its TUF repository: ${error.message}`, { key: 'trusted-root', fix: 're-run (nothing was uploaded); the runner needs https access to tuf-repo-cdn.sigstore.dev, or pass trusted-root with a local trusted_root.json' });
     }
 }
 
@@ -603,9 +603,9 @@ function githubFor(settings, policies, clock) {
         if (client)
             return client;
         if (!settings.token)
-            throw new pyrelease_error/* PyreleaseError */.dT('GITHUB_NO_TOKEN', 'no GitHub token was given', { key: 'token', fix: 'leave the token input at its default (${{ github.token }}) or pass a GitHub App token' });
+            throw new pyrelease_error.PyreleaseError('GITHUB_NO_TOKEN', 'no GitHub token was given', { key: 'token', fix: 'leave the token input at its default (${{ github.token }}) or pass a GitHub App token' });
         if (!settings.repository)
-            throw new pyrelease_error/* PyreleaseError */.dT('REPOSITORY_UNKNOWN', 'cannot tell which repository to release', { fix: 'run in GitHub Actions (GITHUB_REPOSITORY is set there)' });
+            throw new pyrelease_error.PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell which repository to release', { fix: 'run in GitHub Actions (GITHUB_REPOSITORY is set there)' });
         client = new github_client.GitHubClient(settings.token, { apiUrl: settings.apiUrl, ...(settings.graphqlUrl && { graphqlUrl: settings.graphqlUrl }), ...settings.repository }, policies.github, clock);
         return client;
     };

@@ -24,9 +24,9 @@ async function runStages(stages, ctx) {
         const decision = stage.shouldRun(ctx);
         if (!decision.run && mustRun(stage, ctx.settings.stage)) {
             // No silent pass: a stage asked for by name that has nothing to do fails, saying why and what to pass.
-            const error = new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('STAGE_NOTHING_TO_DO', `stage: ${stage.name} was asked for, but has nothing to do: ${decision.reason}`, { key: 'stage', ...(decision.fix && { fix: decision.fix }) });
+            const error = new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('STAGE_NOTHING_TO_DO', `stage: ${stage.name} was asked for, but has nothing to do: ${decision.reason}`, { key: 'stage', ...(decision.fix && { fix: decision.fix }) });
             runtime.info(`✖ ${stage.name}: failed — nothing to do`);
-            reports.push({ stage: stage.name, status: 'failed', headline: (0,_errors_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderErrorLine */ .Jz)(error), durationMs: 0 });
+            reports.push({ stage: stage.name, status: 'failed', headline: (0,_errors_render_js__WEBPACK_IMPORTED_MODULE_1__.renderErrorLine)(error), durationMs: 0 });
             return { reports, error: combine([...gateErrors, error]) };
         }
         if (!decision.run) {
@@ -42,6 +42,8 @@ async function runStages(stages, ctx) {
             });
             for (const [name, value] of Object.entries(outcome.outputs))
                 runtime.setOutput(name, value);
+            // Later stages of this step read them as a later job reads them as inputs (publish: the per-path releases).
+            (ctx.results.outputs ??= {})[stage.name] = outcome.outputs;
             const durationMs = clock.now() - started;
             runtime.info(`✔ ${stage.name}: ${outcome.headline} (${formatMs(durationMs)})`);
             if (outcome.summary)
@@ -51,7 +53,7 @@ async function runStages(stages, ctx) {
         catch (error) {
             const durationMs = clock.now() - started;
             runtime.info(`✖ ${stage.name}: failed (${formatMs(durationMs)})`);
-            reports.push({ stage: stage.name, status: 'failed', headline: (0,_errors_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderErrorLine */ .Jz)(error), durationMs });
+            reports.push({ stage: stage.name, status: 'failed', headline: (0,_errors_render_js__WEBPACK_IMPORTED_MODULE_1__.renderErrorLine)(error), durationMs });
             if (stage.blocking && !stage.gate)
                 return { reports, error: combine([...gateErrors, error]) };
             if (stage.blocking)
@@ -74,10 +76,10 @@ function mustRun(stage, selection) {
 function combine(errors) {
     if (errors.length === 1)
         return errors[0];
-    const known = errors.filter(_errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isPyreleaseError */ .FR);
+    const known = errors.filter(_errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.isPyreleaseError);
     if (known.length !== errors.length)
         return errors[0];
-    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseErrors */ .cP(known);
+    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseErrors(known);
 }
 function formatMs(ms) {
     return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;

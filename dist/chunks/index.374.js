@@ -34,10 +34,12 @@ const unset = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONSTARTUP', 'PYTHONUSERBASE', 'P
 async function createEnvironment(dir, uv, cwd, timeoutMs) {
     return uv ? (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('uv', ['venv', '--quiet', dir], { cwd, timeoutMs, env: quiet, unset }) : (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('python3', ['-m', 'venv', dir], { cwd, timeoutMs, env: quiet, unset });
 }
+/** Several requirements (a monorepo release) are installed by one resolver run, so they must install together. */
 async function installFromIndex(env, requirement, simpleUrl, uv, cwd, timeoutMs) {
+    const requirements = typeof requirement === 'string' ? [requirement] : requirement;
     return uv
-        ? (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet, unset })
-        : (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet, unset });
+        ? (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--index-url', simpleUrl, ...requirements], { cwd, timeoutMs, env: quiet, unset })
+        : (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', simpleUrl, ...requirements], { cwd, timeoutMs, env: quiet, unset });
 }
 /** Runs a program with the environment's bin first on PATH (its python, its console scripts). */
 function runInEnvironment(env, program, args, cwd, timeoutMs) {
@@ -365,35 +367,30 @@ async function runValidate(ctx) {
     const index = services.index();
     const handed = ctx.results.publish?.files ?? settings.handoff.publish?.files ?? [];
     const files = handed.length > 0 ? handed : await filesOnIndex(ctx, index);
-    const { project, version } = releaseOf(files);
+    const releases = releasesOf(files);
     const started = clock.now();
     const deadline = started + settings.validateTimeoutSeconds * 1000;
-    runtime.info(`validating ${project} ${version} on ${index.endpoints.label}: ${files.map((f) => f.name).join(', ')}`);
-    await waitUntilShown('JSON API', () => index.releaseFiles(project, version), files, { ctx, deadline, index });
-    await waitUntilShown('simple index', () => index.simpleFiles(project), files, { ctx, deadline, index });
+    runtime.info(`validating ${releases.map((r) => `${r.project} ${r.version}`).join(', ')} on ${index.endpoints.label}: ${files.map((f) => f.name).join(', ')}`);
+    // A monorepo release: every project's files shown with their digests, then all installed together.
+    for (const r of releases) {
+        await waitUntilShown('JSON API', () => index.releaseFiles(r.project, r.version), r.files, { ctx, deadline, index });
+        await waitUntilShown('simple index', () => index.simpleFiles(r.project), r.files, { ctx, deadline, index });
+    }
     const visibleAfter = seconds(clock.now() - started);
     runtime.info(`  visible with the uploaded digests after ${visibleAfter} s`);
-    const tc = await (0,toolchain_for/* toolchainFor */.r)(ctx);
+    // Several packages: whether uv installs them is the repository's choice (its root), not one member's.
+    const tc = await (0,toolchain_for/* toolchainFor */.r)(ctx, services.severalPackages ? settings.workingDirectory : undefined);
     const env = (0,fresh_install/* environmentAt */.Ff)((0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(settings.tempDir, 'pyrelease-validate-')), 'venv'));
     const cwd = settings.tempDir;
     const created = await (0,fresh_install/* createEnvironment */.MO)(env.dir, tc.uv, cwd, INSTALL_TIMEOUT);
     if (created.exitCode !== 0)
         throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_NO_ENVIRONMENT', `a fresh virtual environment could not be created (exit ${created.exitCode})`, { fix: 'install python3-venv (Debian/Ubuntu) or use uv', more: tail(created.stderr) });
-    const requirement = `${project}==${version}`;
-    const installed = await installUntilDeadline(env, requirement, (0,index_endpoints/* simpleIndexUrl */.Cf)(index.endpoints), tc.uv, ctx, deadline);
-    const check = await (0,fresh_install/* runInEnvironment */.G1)(env, env.python, ['-c', import_check/* IMPORT_CHECK_PROGRAM */.oB, project, ...settings.importNames], cwd, INSTALL_TIMEOUT);
-    runtime.toolOutput(`import check: exit ${check.exitCode}`, check.stdout + check.stderr);
-    const result = (0,import_check/* parseImportCheck */.j)(check.stdout);
-    if (!result)
-        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_IMPORT_FAILED', `${requirement} installed, but its metadata could not be read in the fresh environment`, { more: tail(check.stderr) });
-    if (!(0,pep440/* sameRelease */.O)(result.version, version))
-        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_WRONG_VERSION', `the fresh environment got ${project} ${result.version}, not ${version}`, { fix: 'the index resolved another version: check that the release is not yanked and the index is the one published to' });
-    const failures = Object.entries(result.errors);
-    if (result.modules.length === 0)
-        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_IMPORT_FAILED', `${requirement} installed, but it has no top-level module to import`, { key: 'import-name', fix: 'name the module to import with import-name (e.g. import-name: demo_pkg)' });
-    if (failures.length > 0) {
-        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_IMPORT_FAILED', `${requirement} installs, but import ${failures[0][0]} fails: ${failures[0][1]}`, { key: 'import-name', fix: 'a missing dependency in [project].dependencies, or a module left out of the wheel, are the usual causes; publish a fixed version', more: failures.map(([m, e]) => `${m}: ${e}`) });
-    }
+    const requirements = releases.map((r) => `${r.project}==${r.version}`);
+    const installed = await installUntilDeadline(env, requirements, (0,index_endpoints/* simpleIndexUrl */.Cf)(index.endpoints), tc.uv, ctx, deadline);
+    const imported = [];
+    // import-name names one project's modules: with several, each project imports its own top-level modules.
+    for (const r of releases)
+        imported.push(await checkImports(ctx, env, r, releases.length === 1 ? settings.importNames : []));
     if (settings.smokeTest.length > 0) {
         const [program, ...args] = settings.smokeTest;
         const smoke = await (0,fresh_install/* runInEnvironment */.G1)(env, program, args, cwd, INSTALL_TIMEOUT);
@@ -404,18 +401,20 @@ async function runValidate(ctx) {
     const installableAfter = seconds(clock.now() - started);
     const result_ = { validated: true, visibleAfterSeconds: visibleAfter, installableAfterSeconds: installableAfter };
     ctx.results.validate = result_;
-    const told = await tellPeople(ctx, project, version);
+    const only = releases.length === 1 ? releases[0] : undefined;
+    const told = only ? await tellPeople(ctx, only.project, only.version) : 'Several packages: no "released in" comments were posted (each package\'s own validate step, with path:, posts them).';
+    const named = releases.map((r) => `**${r.project} ${r.version}**`).join(', ');
     const summary = [
         '### Validation',
         '',
-        `**${project} ${version}** is on ${index.endpoints.label} with the uploaded digests (JSON API and simple index) after **${visibleAfter} s**, and installs into a fresh environment (${tc.uv ? 'uv' : 'venv + pip'}) after **${installableAfter} s**${installed.attempts > 1 ? ` (${installed.attempts} attempts)` : ''}.`,
+        `${named} ${releases.length === 1 ? 'is' : 'are'} on ${index.endpoints.label} with the uploaded digests (JSON API and simple index) after **${visibleAfter} s**, and ${releases.length === 1 ? 'installs' : 'install together'} into a fresh environment (${tc.uv ? 'uv' : 'venv + pip'}) after **${installableAfter} s**${installed.attempts > 1 ? ` (${installed.attempts} attempts)` : ''}.`,
         '',
-        `Imported: ${result.modules.map((m) => `\`${m}\``).join(', ')}; installed version ${result.version}.${settings.smokeTest.length > 0 ? ` Smoke test \`${settings.smokeTest.join(' ')}\` passed.` : ''}`,
+        `Imported: ${imported.map((i) => `${i.modules.map((m) => `\`${m}\``).join(', ')}; installed version ${i.version}${releases.length > 1 ? ` (${i.project})` : ''}`).join('; ')}.${settings.smokeTest.length > 0 ? ` Smoke test \`${settings.smokeTest.join(' ')}\` passed.` : ''}`,
         '',
         told,
         '',
     ].join('\n');
-    return { outputs: (0,handoff/* validateOutputs */.FD)(result_), headline: `${project} ${version}: visible after ${visibleAfter} s, installed and imported after ${installableAfter} s`, summary };
+    return { outputs: (0,handoff/* validateOutputs */.FD)(result_), headline: `${releases.map((r) => `${r.project} ${r.version}`).join(', ')}: visible after ${visibleAfter} s, installed and imported after ${installableAfter} s`, summary };
 }
 /** The "released in" comments, when the run knows its release and may write to the repository. */
 async function tellPeople(ctx, project, version) {
@@ -469,13 +468,41 @@ function manifestVersion(ctx) {
         return undefined;
     }
 }
-function releaseOf(files) {
-    const names = files.map((f) => (0,distribution_name/* parseDistributionName */.dM)(f.name));
-    const first = names.find((n) => n !== undefined);
-    if (!first || names.some((n) => n === undefined)) {
-        throw new pyrelease_error/* PyreleaseError */.dT('INPUT_INVALID', "validate needs the publish stage's files (distribution names with sha256)", { key: 'files', fix: 'pass files: ${{ needs.publish.outputs.files }}' });
+/** The files grouped by release (project and version, in the order given): one for a package, one per project for a monorepo release. */
+function releasesOf(files) {
+    const releases = [];
+    for (const f of files) {
+        const name = (0,distribution_name/* parseDistributionName */.dM)(f.name);
+        if (!name)
+            throw new pyrelease_error/* PyreleaseError */.dT('INPUT_INVALID', "validate needs the publish stage's files (distribution names with sha256)", { key: 'files', fix: 'pass files: ${{ needs.publish.outputs.files }}' });
+        const project = (0,distribution_name/* normalizeProjectName */.yz)(name.project);
+        const known = releases.find((r) => r.project === project && r.version === name.version);
+        if (known)
+            known.files.push(f);
+        else
+            releases.push({ project, version: name.version, files: [f] });
     }
-    return { project: (0,distribution_name/* normalizeProjectName */.yz)(first.project), version: first.version };
+    if (releases.length === 0)
+        throw new pyrelease_error/* PyreleaseError */.dT('INPUT_INVALID', "validate needs the publish stage's files (distribution names with sha256)", { key: 'files', fix: 'pass files: ${{ needs.publish.outputs.files }}' });
+    return releases;
+}
+/** One project's import check in the fresh environment: its metadata, its version, every top-level module imported. */
+async function checkImports(ctx, env, r, importNames) {
+    const requirement = `${r.project}==${r.version}`;
+    const check = await (0,fresh_install/* runInEnvironment */.G1)(env, env.python, ['-c', import_check/* IMPORT_CHECK_PROGRAM */.oB, r.project, ...importNames], ctx.settings.tempDir, INSTALL_TIMEOUT);
+    ctx.runtime.toolOutput(`import check of ${r.project}: exit ${check.exitCode}`, check.stdout + check.stderr);
+    const result = (0,import_check/* parseImportCheck */.j)(check.stdout);
+    if (!result)
+        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_IMPORT_FAILED', `${requirement} installed, but its metadata could not be read in the fresh environment`, { more: tail(check.stderr) });
+    if (!(0,pep440/* sameRelease */.O)(result.version, r.version))
+        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_WRONG_VERSION', `the fresh environment got ${r.project} ${result.version}, not ${r.version}`, { fix: 'the index resolved another version: check that the release is not yanked and the index is the one published to' });
+    const failures = Object.entries(result.errors);
+    if (result.modules.length === 0)
+        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_IMPORT_FAILED', `${requirement} installed, but it has no top-level module to import`, { key: 'import-name', fix: 'name the module to import with import-name (e.g. import-name: demo_pkg)' });
+    if (failures.length > 0) {
+        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_IMPORT_FAILED', `${requirement} installs, but import ${failures[0][0]} fails: ${failures[0][1]}`, { key: 'import-name', fix: 'a missing dependency in [project].dependencies, or a module left out of the wheel, are the usual causes; publish a fixed version', more: failures.map(([m, e]) => `${m}: ${e}`) });
+    }
+    return { project: r.project, modules: result.modules, version: result.version };
 }
 async function waitUntilShown(where, read, files, o) {
     const { clock, runtime } = o.ctx;
@@ -498,11 +525,12 @@ async function waitUntilShown(where, read, files, o) {
         await clock.sleep(wait);
     }
 }
-async function installUntilDeadline(env, requirement, simpleUrl, uv, ctx, deadline) {
+async function installUntilDeadline(env, requirements, simpleUrl, uv, ctx, deadline) {
     const { clock, runtime, settings } = ctx;
     // pip may still see a stale page after the JSON API has the release (protocols.md §3.8): retry within the budget.
     for (let attempt = 0;; attempt++) {
-        const r = await (0,fresh_install/* installFromIndex */.Eb)(env, requirement, simpleUrl, uv, settings.tempDir, INSTALL_TIMEOUT);
+        const r = await (0,fresh_install/* installFromIndex */.Eb)(env, requirements, simpleUrl, uv, settings.tempDir, INSTALL_TIMEOUT);
+        const requirement = requirements.join(' ');
         runtime.toolOutput(`install ${requirement}: exit ${r.exitCode}`, r.stdout + r.stderr);
         if (r.exitCode === 0)
             return { attempts: attempt + 1 };

@@ -589,10 +589,10 @@ var stage = __webpack_require__(77089);
 
 
 
-/** The project in the package's directory (projectDirectory), else working-directory. */
-function toolchainFor(ctx) {
+/** The project in the package's directory (projectDirectory), else working-directory; `dir` when the stage knows better (validate of several packages: the repository root). */
+function toolchainFor(ctx, dir) {
     const { settings } = ctx;
-    return toolchain/* Toolchain */.E5.detect(readPythonProject((0,stage/* projectDirectory */.t)(ctx)), { tempDir: settings.tempDir, ruffVersion: settings.ruffVersion, banditVersion: settings.banditVersion });
+    return toolchain/* Toolchain */.E5.detect(readPythonProject(dir ?? (0,stage/* projectDirectory */.t)(ctx)), { tempDir: settings.tempDir, ruffVersion: settings.ruffVersion, banditVersion: settings.banditVersion });
 }
 
 

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/preview/merge-basis.ts
 var merge_basis = __webpack_require__(12511);
-// EXTERNAL MODULE: ./src/core/commits/parse-message.ts + 1 modules
-var parse_message = __webpack_require__(14299);
+// EXTERNAL MODULE: ./src/core/commits/parse-message.ts + 2 modules
+var parse_message = __webpack_require__(47033);
 ;// CONCATENATED MODULE: ./src/core/preview/pr-title.ts
 /**
  * PR-title lint: the title must be a conventional commit whose type the project knows — the

@@ -58,6 +58,16 @@ export const commands: CommandDefinition[] = [
   },
 ];
 
+/**
+ * What the first argument alone decides: the general help or the version. The entry asks this
+ * before it loads the settings code, so `pyrelease --help` loads almost nothing (issue #21).
+ */
+export function topLevelRequest(first: string | undefined): 'help' | 'version' | undefined {
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') return 'help';
+  if (first === '--version' || first === '-V') return 'version';
+  return undefined;
+}
+
 export function renderHelp(version: string, command?: CommandDefinition): string {
   if (command) {
     const lines = [`pyrelease ${command.name} — ${command.summary}`, '', `usage: pyrelease ${command.name} [flags]`, '', 'flags:'];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
-import { commands, commonFlags, type CommandDefinition } from './cli-flags.js';
+import { commands, commonFlags, topLevelRequest, type CommandDefinition } from './cli-flags.js';
 import { parseChoice, parseIndexUrl, parsePytestArgs, parsePythonVersions, parseToolVersion, parseUploadUrl, proxyFromEnv } from './parse-values.js';
 import { DEFAULT_FULCIO_URL, DEFAULT_MANIFEST_FILE, DEFAULT_REKOR_URL, DEFAULT_REPOSITORY_URL, type Settings } from './settings.js';
 import { repository } from './from-action.js';
@@ -23,8 +23,8 @@ export type CliRequest =
 /** Usage errors exit with 2, like most CLIs; they are PyreleaseErrors with code CLI_USAGE. */
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): CliRequest {
   const [first, ...rest] = argv;
-  if (first === undefined || first === '--help' || first === '-h' || first === 'help') return { kind: 'help' };
-  if (first === '--version' || first === '-V') return { kind: 'version' };
+  const early = topLevelRequest(first);
+  if (early) return { kind: early };
   const command = commands.find((c) => c.name === first);
   if (!command) throw usage(`unknown command ${JSON.stringify(first)}`, 'run pyrelease --help to see the commands');
   const options: Record<string, { type: 'boolean' | 'string' }> = {};
@@ -101,6 +101,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     buildCommand: undefined,
     upload: true,
     smokeTestBeforeUpload: false,
+    uploadAllProjects: false,
     devBuild: undefined,
     githubAttestations: false,
     repositoryVisibility: undefined,

@@ -4,6 +4,7 @@
  * of the same names, and readHandoff() turns them back into these types.
  */
 import { tagNameProblem } from '../core/config/tag-name-check.js';
+import { releasedPaths, type PathRelease } from '../core/publish/released-paths.js';
 import { normalizePep440 } from '../core/publish/pep440.js';
 import { tryParseVersion } from '../core/version/version.js';
 import { PyreleaseError, PyreleaseErrors } from '../errors/pyrelease-error.js';
@@ -74,6 +75,8 @@ export interface ValidateResult {
 /** What a stage may receive from earlier stages (in memory or from inputs). */
 export interface StageHandoff {
   release?: Partial<ReleaseResult>;
+  /** The `releases` input: every path release-please-action (or our release job) released, each checked as tag_name and sha are. */
+  releases?: PathRelease[];
   publish?: Partial<PublishResult>;
 }
 
@@ -138,6 +141,21 @@ export function publishOutputs(p: PublishResult): Outputs {
   return out;
 }
 
+/**
+ * Several packages published in one step: the combined outputs (every file, as one set), plus
+ * each package's own under its path, as release-please-action names per-path outputs
+ * (`<path>--files`, `<path>--distributions`, …). The root package "." has only the combined ones.
+ */
+export function packagesPublishOutputs(combined: PublishResult, perPath: readonly { path: string; result: PublishResult }[]): Outputs {
+  const out = publishOutputs(combined);
+  out.paths_published = JSON.stringify(perPath.map((p) => p.path));
+  for (const { path, result } of perPath) {
+    if (path === '.') continue;
+    for (const [k, v] of Object.entries(publishOutputs(result))) out[`${path}--${k}`] = v;
+  }
+  return out;
+}
+
 export function validateOutputs(v: ValidateResult): Outputs {
   const out: Outputs = { validated: String(v.validated) };
   if (v.visibleAfterSeconds !== undefined) out.visible_after = String(v.visibleAfterSeconds);
@@ -171,6 +189,11 @@ export function readHandoff(get: (name: string) => string): StageHandoff {
   if (sha !== '') release.sha = p.take(() => checked('sha', sha, (s) => /^([0-9a-f]{40}|[0-9a-f]{64})$/i.test(s), 'a full commit sha', 'sha: ${{ needs.release.outputs.sha }}'), undefined);
   for (const key of ['releaseCreated', 'version', 'tagName', 'sha'] as const) if (release[key] === undefined) delete release[key];
   if (Object.keys(release).length > 0) handoff.release = release;
+  const releases = get('releases');
+  if (releases !== '') {
+    const parsed = p.take(() => parseReleases(releases), undefined);
+    if (parsed) handoff.releases = parsed;
+  }
   const files = get('files');
   if (files !== '') {
     const parsed = p.take(() => parseFiles(files), undefined);
@@ -190,6 +213,40 @@ function checked(name: string, raw: string, ok: (raw: string) => boolean, form: 
     key: name,
     fix: `pass the earlier job's output through unchanged: ${passThrough}`,
   });
+}
+
+const RELEASES_FIX = 'pass the release job\'s outputs as one object: releases: ${{ toJSON(needs.release.outputs) }}';
+
+/** The `releases` input: release-please-action's outputs object; each path's tag and sha in the form the single inputs take. */
+function parseReleases(text: string): PathRelease[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new PyreleaseError('INPUT_INVALID', `input 'releases' must be the release job's outputs as a JSON object, got ${JSON.stringify(text.slice(0, 60))}`, { key: 'releases', fix: RELEASES_FIX });
+  }
+  const read = releasedPaths(value as Record<string, unknown>);
+  if (!read.ok) throw new PyreleaseError('INPUT_INVALID', `input 'releases' ${read.problem}`, { key: 'releases', fix: RELEASES_FIX });
+  for (const r of read.releases) {
+    checked('releases', r.tagName, (t) => tagNameProblem(t) === undefined, `a tag name git accepts for ${JSON.stringify(r.path)}`, RELEASES_FIX);
+    if (r.version !== undefined) checked('releases', r.version, isVersion, `a version like 1.2.3 for ${JSON.stringify(r.path)}`, RELEASES_FIX);
+    if (r.sha !== undefined) checked('releases', r.sha, (s) => /^([0-9a-f]{40}|[0-9a-f]{64})$/i.test(s), `a full commit sha for ${JSON.stringify(r.path)}`, RELEASES_FIX);
+  }
+  return read.releases;
+}
+
+/**
+ * With `path:` (a matrix over paths_released) the `releases` input names that path's release:
+ * it becomes the single handoff, as if release_created and tag_name had been passed for it. A
+ * path the release job did not release hands over release_created: false (nothing to publish).
+ */
+export function selectPathRelease(handoff: StageHandoff, path: string): StageHandoff {
+  if (!handoff.releases || handoff.release?.releaseCreated !== undefined) return handoff;
+  const r = handoff.releases.find((x) => x.path === path);
+  return { ...handoff, release: r ? { releaseCreated: true, tagName: r.tagName, ...(r.version && { version: r.version }), ...(r.sha && { sha: r.sha }) } : { releaseCreated: false } };
 }
 
 function parseFiles(text: string): PublishedFile[] {

@@ -9,7 +9,7 @@ import { parseSignInputs } from './carried-inputs.js';
 import { parseBoolean, parseShellFreeArgs, type ProblemCollector } from './parse-values.js';
 import type { DevBuildSettings, Settings, StageSelection } from './settings.js';
 
-export type PublishInputs = Pick<Settings, 'signInputs' | 'buildCommand' | 'upload' | 'smokeTestBeforeUpload' | 'devBuild'>;
+export type PublishInputs = Pick<Settings, 'signInputs' | 'buildCommand' | 'uploadAllProjects' | 'upload' | 'smokeTestBeforeUpload' | 'devBuild'>;
 
 const BUILD_COMMAND_FIX = 'write the build as plain words (build-command: uv build --all-packages, poetry build, hatch build, make dist); put anything that needs a shell in a script or Makefile target and name that';
 
@@ -19,6 +19,7 @@ export function readPublishInputs(rt: Runtime, p: ProblemCollector, o: { workspa
   return {
     signInputs: p.take(() => parseSignInputs(rt.getInput('inputs')), []),
     buildCommand: p.take(() => buildCommandFrom(rt.getInput('build-command'), o), undefined),
+    uploadAllProjects: bool('upload-all-projects', false),
     upload: bool('upload', true),
     smokeTestBeforeUpload: smoke !== '' && !/^(false|False|FALSE)$/.test(smoke),
     devBuild: bool('dev-build', false) ? p.take(() => devBuildFrom(rt), undefined) : undefined,

@@ -152,6 +152,12 @@ export interface Settings {
    * undefined = pyrelease builds. packagesDir is then undefined: packages-dir names the command's output.
    */
   buildCommand: { argv: string[]; outDir: { path: string; label: string } | undefined } | undefined;
+  /**
+   * `upload-all-projects` input (default false): a packages-dir or build-command output holding
+   * several projects' distributions (uv build --all-packages) uploads each project's set to its own
+   * project, every project checked before the first upload; false refuses files of other projects.
+   */
+  uploadAllProjects: boolean;
   /** `upload` input (default true): false attaches the files to the GitHub release only, nothing goes to an index. */
   upload: boolean;
   /** `smoke-test` given (a command, or `true` for the import check alone): the built wheel is installed in a fresh venv and checked before any upload. */

@@ -3,36 +3,36 @@
  * Docker: guard (the release commit, the release version), preflight, build and check, upload
  * what the index lacks with a trusted-publishing token, attach the files to the GitHub release.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { blake2b256Of, md5Of, sha256Of } from '../adapters/distribution/read-distribution.js';
+import { blake2b256Of, md5Of } from '../adapters/distribution/read-distribution.js';
 import { readProject } from '../adapters/workspace/project-file.js';
-import { renderSha256Sums } from '../core/publish/checksums.js';
-import { projectPageUrl } from '../core/publish/index-endpoints.js';
 import { decidePublishTarget, type PublishTarget } from '../core/publish/publish-target.js';
+import type { IndexedFile } from '../adapters/pypi/json-api.js';
+import type { PackageIndex } from '../adapters/pypi/package-index.js';
+import type { Toolchain } from '../adapters/python-tools/toolchain.js';
+import type { DevBuild } from './publish/dev-build.js';
 import { chooseRelease, type ReleaseToPublish } from '../core/publish/release-source.js';
+import { releasedPaths, type PathRelease } from '../core/publish/released-paths.js';
 import { assertPreReleaseMatches, versionOfReleaseTag } from '../core/publish/tag-version.js';
 import { tagStyleOf } from '../core/config/tag-style.js';
 import type { PackageConfig } from '../core/config/types.js';
 import { loadReleaseConfig, type LoadedReleaseConfig } from '../adapters/workspace/release-config-files.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { planUploads } from '../core/publish/upload-plan.js';
-import { publishOutputs, type PublishResult } from '../settings/handoff.js';
-import { attachAssets, readReleaseAssets, type AttachOutcome, type ReleaseWithAssets } from './publish/attach-assets.js';
+import { publishOutputs, selectPathRelease } from '../settings/handoff.js';
+import { readReleaseAssets, type ReleaseWithAssets } from './publish/attach-assets.js';
 import { buildDistributions } from './publish/build-distributions.js';
 import { runBuildCommand } from './publish/run-build-command.js';
 import { prepareDevBuild } from './publish/dev-build.js';
-import { keepDistributions } from './publish/distributions-dir.js';
-import { checkDistributions, type DistributionSource } from './publish/check-distributions.js';
+import { checkDistributions, type CheckedSet, type DistributionSource } from './publish/check-distributions.js';
 import { keptDistributions } from './publish/kept-distributions.js';
 import { prebuiltDistributions } from './publish/prebuilt-distributions.js';
 import { publishPreflight, type PreflightCheck } from './publish/preflight.js';
 import { signDistributions } from './publish/sign-distributions.js';
-import { attestOnGitHub, renderAttestationSummary } from './publish/github-attestations.js';
+import { attestOnGitHub } from './publish/github-attestations.js';
 import { checkSignInputs } from './publish/sign-inputs.js';
 import { smokeTestBeforeUpload } from './publish/smoke-test.js';
-import { renderPublishSummary } from './publish/summary.js';
-import { uploadFiles, type FileOutcome } from './publish/upload-files.js';
+import { finishPublish, type PreparedPublish } from './publish/finish-publish.js';
+import { publishPackages, uploadTogether } from './publish/publish-packages.js';
 import { obtainUploadToken } from './publish/upload-token.js';
 import { projectDirectory, type StageContext, type StageDefinition, type StageOutcome } from './stage.js';
 import { toolchainFor } from './toolchain-for.js';
@@ -46,6 +46,8 @@ export const publishStage: StageDefinition = {
   shouldRun: (ctx) => {
     // A dev build publishes X.Y.Z.devN of the next planned version: it needs no release.
     if (ctx.settings.devBuild !== undefined) return { run: true };
+    const several = severalToPublish(ctx);
+    if (several) return several.length > 0 ? { run: true } : { run: false, reason: 'the release job released none of the packages', fix: 'skip the job when nothing was released (if: ${{ needs.release.outputs.releases_created == \'true\' }})' };
     const choice = releaseToPublish(ctx);
     return choice.kind === 'none' ? { run: false, reason: choice.reason, fix: choice.fix } : { run: true };
   },
@@ -53,17 +55,35 @@ export const publishStage: StageDefinition = {
 };
 
 async function runPublish(ctx: StageContext): Promise<StageOutcome> {
+  const several = severalToPublish(ctx);
+  if (several) return publishPackages(ctx, several, preparePublish);
+  const prepared = await preparePublish(ctx);
+  // upload-all-projects: the released package and the other projects of its build, uploaded together.
+  if (prepared.companions) return uploadTogether(ctx, [{ key: '.', ctx, prepared }, ...prepared.companions.map((c) => ({ key: c.target.project, ctx, prepared: c }))]);
+  const { settings, services, runtime } = ctx;
+  // The upload token before anything is written: a refused exchange leaves the release untouched.
+  const token = !settings.dryRun && prepared.plan.toUpload.length > 0 ? await obtainUploadToken({ password: settings.password, index: prepared.index, idTokens: services.idTokens, project: prepared.target.project, runtime, audience: prepared.audience }) : undefined;
+  const done = await finishPublish(ctx, prepared, token);
+  ctx.results.publish = done.result;
+  return { outputs: publishOutputs(done.result), headline: done.headline, summary: done.summary };
+}
+
+/**
+ * Everything that can be done before anything is written: the guard, the preflight, the build
+ * and its checks, the upload plan, signing and build provenance. A monorepo prepares every
+ * package this way before the first upload for any of them (publish-packages.ts).
+ */
+export async function preparePublish(ctx: StageContext): Promise<PreparedPublish> {
   const { settings, services, runtime } = ctx;
   // A dev build publishes X.Y.Z.devN from a copy of the project; it has no release to guard.
   const dev = settings.devBuild ? await prepareDevBuild(ctx) : undefined;
   if (dev) runtime.info(dev.note);
   const target = dev?.target ?? (await guard(ctx));
   const index = services.index();
-  const label = index.endpoints.label;
   runtime.info(`publishing ${target.project} ${target.version ?? '(version from the build)'} from ${target.sha.slice(0, 7)} to ${index.endpoints.uploadUrl}`);
 
   // A handed-over set is judged before anything else: a wrong file stops the run with no request sent.
-  const prebuilt = settings.packagesDir ? prebuiltDistributions(settings.packagesDir.path, settings.packagesDir.label, target.project, target.version) : undefined;
+  const prebuilt = settings.packagesDir ? prebuiltDistributions(settings.packagesDir.path, settings.packagesDir.label, target.project, target.version, settings.uploadAllProjects) : undefined;
   if (prebuilt) runtime.info(`  packages-dir ${settings.packagesDir!.label}: ${prebuilt.paths.length} distribution(s), nothing is built`);
   const dir = dev?.dir ?? projectDirectory(ctx, 'stage publish');
   const tc = await toolchainFor(ctx);
@@ -84,7 +104,7 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   const source: DistributionSource =
     prebuilt ??
     kept ??
-    (settings.buildCommand ? await runBuildCommand(settings.buildCommand, { projectDir: dir, project: target.project, version: target.version, sourceDateEpoch: await services.git.commitTime(target.sha), runtime }) : undefined) ??
+    (settings.buildCommand ? await runBuildCommand(settings.buildCommand, { projectDir: dir, project: target.project, version: target.version, sourceDateEpoch: await services.git.commitTime(target.sha), runtime, allProjects: settings.uploadAllProjects }) : undefined) ??
     (await buildDistributions(tc, {
       dir,
       tempDir: settings.tempDir,
@@ -94,16 +114,33 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
       sourceDateEpoch: await services.git.commitTime(target.sha),
       runtime,
     }));
-  const build = prebuiltCheck ? await prebuiltCheck : await checkDistributions(tc, source, { project: target.project, cwd: dir, runtime });
+  const prepared = await prepareSet(ctx, { target, dev, index, source, tc, dir, onRelease, audience: preflight.audience, checked: prebuiltCheck, known: preflight.remote });
+  // upload-all-projects: each other project of the same build is a set of its own, prepared before anything is sent.
+  const companions: PreparedPublish[] = [];
+  for (const c of source.companions ?? []) {
+    runtime.info(`  upload-all-projects: ${c.project} ${c.source.version} from the same build`);
+    companions.push(await prepareSet(ctx, { target: { ...target, project: c.project, version: c.source.version }, dev, index, source: c.source, tc, dir, onRelease, audience: preflight.audience, companion: true }));
+  }
+  return companions.length > 0 ? { ...prepared, companions } : prepared;
+}
+
+/** One project's set, from its files to its plan: checked, planned against the index, signed, attested. */
+async function prepareSet(ctx: StageContext, o: { target: PublishTarget; dev: DevBuild | undefined; index: PackageIndex; source: DistributionSource; tc: Toolchain; dir: string; onRelease: ReleaseWithAssets | undefined; audience: string | undefined; checked?: Promise<CheckedSet>; known?: IndexedFile[] | null; companion?: boolean }): Promise<PreparedPublish> {
+  const { settings, services, runtime } = ctx;
+  const { target, dev, index, source, tc, dir, checked, known, companion } = o;
+  const label = index.endpoints.label;
+  // Another project of the same build is not attached to this release: the release is the released package's.
+  const onRelease = companion ? undefined : o.onRelease;
+  const build = checked ? await checked : await checkDistributions(tc, source, { project: target.project, cwd: dir, runtime });
   const version = source.version;
   const signInputsNote = settings.sign ? checkSignInputs(settings.signInputs, settings.workingDirectory, build.files.map((f) => f.file.filename)) : undefined;
   if (signInputsNote) runtime.info(signInputsNote);
   // print-hash: the three digests pypa's print-hash.py shows, before anything is sent.
   if (settings.printHash) for (const f of build.files) runtime.info(`  ${f.file.filename}: sha256 ${f.file.sha256}, md5 ${md5Of(f.file.bytes)}, blake2b-256 ${blake2b256Of(f.file.bytes)}`);
   const local = build.files.map((f) => ({ filename: f.file.filename, sha256: f.file.sha256 }));
-  const remote = preflight.remote !== undefined ? preflight.remote : await index.releaseFiles(target.project, version);
+  const remote = known !== undefined ? known : await index.releaseFiles(target.project, version);
   const plan = settings.upload ? planUploads(local, remote, { force: target.mode === 'force', skipExisting: settings.skipExisting, version, indexLabel: label, nameIsEnough: dev !== undefined }) : { toUpload: [], alreadyThere: [] };
-  if (settings.smokeTestBeforeUpload) runtime.info(await smokeTestBeforeUpload(build, { project: target.project, version, importNames: settings.importNames, command: settings.smokeTest, uv: tc.uv, tempDir: settings.tempDir, runtime }));
+  if (settings.smokeTestBeforeUpload && !companion) runtime.info(await smokeTestBeforeUpload(build, { project: target.project, version, importNames: settings.importNames, command: settings.smokeTest, uv: tc.uv, tempDir: settings.tempDir, runtime }));
 
   // Sign what is uploaded now, and what lacks its bundle on the GitHub release (a re-run after a failed attach).
   const attached = new Set(onRelease?.assets.filter((a) => a.state === 'uploaded').map((a) => a.name));
@@ -114,50 +151,7 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   const provenance = settings.githubAttestations && !settings.dryRun && settings.repository ? await attestOnGitHub(build.files, { github: services.github(), idTokens: services.idTokens, signer: services.signer(), trustedRoot: () => services.trustedRoot(), serverUrl: settings.serverUrl, repository: `${settings.repository.owner}/${settings.repository.repo}` }) : [];
   for (const a of provenance) runtime.info(`  build provenance of ${a.filename}: ${a.url}${a.created ? '' : ' (already there)'}`);
 
-  // The upload token before anything is written: a refused exchange leaves the release untouched.
-  const token = !settings.dryRun && plan.toUpload.length > 0 ? await obtainUploadToken({ password: settings.password, index, idTokens: services.idTokens, project: target.project, runtime, audience: preflight.audience }) : undefined;
-
-  // Attached before the first upload (SHA256SUMS last): from then on a re-run publishes exactly these files.
-  const assets = [
-    ...build.files.map((f) => ({ name: f.file.filename, bytes: f.file.bytes, sha256: f.file.sha256 })),
-    ...signed.map((s) => ({ name: `${s.filename}.sigstore.json`, bytes: s.bundleBytes, sha256: sha256Of(s.bundleBytes) })),
-  ];
-  const { attach, note } = settings.dryRun || dev ? { attach: undefined, note: dev ? `Dev build ${version}: nothing was tagged, released or attached to a GitHub release.` : undefined } : await attachToRelease(ctx, target, onRelease, assets);
-
-  const outcomes = new Map<string, FileOutcome>(plan.alreadyThere.map((f) => [f, 'already there']));
-  let credentials = 'nothing to send';
-  let attestationNote: string | undefined;
-  if (token) {
-    credentials = token.kind === 'api-token' ? 'uploaded with the API token from the password input' : 'uploaded with trusted publishing';
-    // PyPI takes attestations only from trusted publishing; with an API token the bundles still go to the GitHub release.
-    const forIndex = signed.filter((s) => s.notForIndex === undefined);
-    const attestations = new Map(token.kind === 'trusted-publishing' ? forIndex.map((s) => [s.filename, JSON.stringify([s.attestation])] as const) : []);
-    if (token.kind === 'api-token' && signed.length > 0) attestationNote = `${label} accepts attestations only with trusted publishing: the Sigstore bundles were attached to the GitHub release but not sent to the index.`;
-    const kept = signed.find((s) => s.notForIndex !== undefined);
-    if (token.kind === 'trusted-publishing' && kept) {
-      attestationNote = `The files were signed, but their attestations were not sent to ${label}: ${kept.notForIndex}. The Sigstore bundles are on the GitHub release; publish from the top-level workflow to attach them on ${label}.`;
-      runtime.warning(attestationNote);
-    }
-    const sent = await uploadFiles(build.files.filter((f) => plan.toUpload.includes(f.file.filename)), { index, token, project: target.project, version, runtime, attestations, verbose: settings.verbose });
-    for (const [k, v] of sent) outcomes.set(k, v);
-  } else if (!settings.upload) credentials = 'upload: false — attached to the GitHub release only, nothing was sent to an index';
-  else if (plan.toUpload.length === 0) credentials = `every file was already on ${label} with the same sha256`;
-
-  const files = build.files.map((f) => ({ name: f.file.filename, sha256: f.file.sha256 }));
-  const result: PublishResult = { published: !settings.dryRun && settings.upload, version, files, repositoryUrl: index.endpoints.uploadUrl, signed: signed.length > 0, attestations: signed.map((s) => s.bundlePath) };
-  const keptForLater = keepDistributions(build.files, settings.tempDir);
-  result.distributionsDir = keptForLater.dir;
-  result.distributionPaths = keptForLater.paths;
-  if (settings.githubAttestations) result.githubAttestations = provenance.map((a) => a.url);
-  ctx.results.publish = result;
-  const uploaded = [...outcomes.values()].filter((o) => o === 'uploaded').length;
-  const headline = settings.dryRun ? `dry run: built and checked ${files.length} files of ${version}` : !settings.upload ? `${target.project} ${version}: ${files.length} file(s) attached to the GitHub release, nothing uploaded (upload: false)` : `${target.project} ${version} on ${label}: ${uploaded} uploaded, ${files.length - uploaded} already there${signed.length > 0 ? `, ${signed.length} signed` : ''}`;
-  const signingNote = !settings.sign ? '⚠️ **sign: false** — published without Sigstore attestations.' : settings.dryRun ? 'Dry run: nothing was signed (a signature writes a public transparency-log entry).' : attestationNote;
-  const summary = renderPublishSummary({
-    project: target.project, version, indexLabel: label, projectUrl: projectPageUrl(index.endpoints, target.project, version), files: build.files, outcomes, credentials,
-    attach, attachNote: note, leftOut: source.leftOut, dryRun: settings.dryRun, forced: target.mode === 'force', signed, signingNote,
-  }) + renderAttestationSummary(provenance);
-  return { outputs: publishOutputs(result), headline, summary };
+  return { target, dev, index, label, source, build, version, plan, signed, provenance, onRelease, audience: o.audience, ...(companion && { attachNote: `${target.project} ${version} comes from the same build as the released package: uploaded, not attached to its GitHub release.` }) };
 }
 
 /** `pyrelease check --publish`: the preflight alone, for the version at HEAD (nothing is built or sent). */
@@ -205,8 +199,25 @@ async function tagCommit(ctx: StageContext, tagName: string): Promise<string | u
 }
 
 function releaseToPublish(ctx: StageContext): ReleaseToPublish {
-  const { settings, results } = ctx;
-  return chooseRelease({ inRun: results.release, handoff: settings.handoff.release, event: settings.eventRelease, forcePublish: settings.forcePublish });
+  const { settings, results, services } = ctx;
+  // The releases input names each path's release; one package's step (path:, or a config of one) takes its own.
+  const handoff = settings.handoff.releases ? selectPathRelease(settings.handoff, settings.packagePath ?? services.releaseConfig?.config.packages[0]?.path ?? '.').release : settings.handoff.release;
+  return chooseRelease({ inRun: results.release, handoff, event: settings.eventRelease, forcePublish: settings.forcePublish });
+}
+
+/**
+ * A config with several packages and no path: the packages released in this step (the release
+ * stage's per-path outputs, read as a later job reads them) or handed over in the releases
+ * input. Undefined when neither says (a tag push, a dev build): those act on one package.
+ */
+function severalToPublish(ctx: StageContext): PathRelease[] | undefined {
+  if (!ctx.services.severalPackages || ctx.settings.devBuild !== undefined) return undefined;
+  const inRun = ctx.results.outputs?.release;
+  if (inRun) {
+    const read = releasedPaths(inRun);
+    return read.ok ? read.releases : [];
+  }
+  return ctx.settings.handoff.releases;
 }
 
 /** The config read before the stages ran (main.ts), or read here when a test runs the stage alone. */
@@ -216,20 +227,7 @@ function releaseConfig(ctx: StageContext): LoadedReleaseConfig {
 
 function releasePackage(ctx: StageContext): PackageConfig {
   const { config } = releaseConfig(ctx);
-  return config.packages.find((p) => p.path === '.') ?? config.packages[0]!;
-}
-
-async function attachToRelease(ctx: StageContext, target: PublishTarget, onRelease: ReleaseWithAssets | undefined, dists: { name: string; bytes: Buffer; sha256: string }[]): Promise<{ attach: AttachOutcome | undefined; note: string | undefined }> {
-  const { settings, services, runtime } = ctx;
-  if (!target.tagName) return { attach: undefined, note: 'No release tag (force_publish at HEAD): nothing was attached to a GitHub release.' };
-  if (!settings.token || !settings.repository) return { attach: undefined, note: 'No GitHub token: the files were not attached to the GitHub release.' };
-  const sums = renderSha256Sums(dists.map((d) => ({ name: d.name, sha256: d.sha256 })));
-  // SHA256SUMS lives beside, never inside, the upload directory.
-  const dir = mkdtempSync(join(settings.tempDir, 'pyrelease-assets-'));
-  writeFileSync(join(dir, 'SHA256SUMS'), sums);
-  const sumsBytes = Buffer.from(sums);
-  const attach = await attachAssets(services.github(), target.tagName, onRelease, [...dists, { name: 'SHA256SUMS', bytes: sumsBytes, sha256: sha256Of(sumsBytes) }], runtime);
-  return { attach, note: attach ? undefined : `No GitHub release for ${target.tagName}: nothing was attached.` };
+  return config.packages.find((p) => p.path === (ctx.settings.packagePath ?? '.')) ?? config.packages[0]!;
 }
 
 /** upload: false has one job, attaching to the release: without one, the run fails rather than pass having done nothing. */

@@ -41,6 +41,8 @@ export async function runStages(stages: StageDefinition[], ctx: StageContext): P
         return stage.run(ctx);
       });
       for (const [name, value] of Object.entries(outcome.outputs)) runtime.setOutput(name, value);
+      // Later stages of this step read them as a later job reads them as inputs (publish: the per-path releases).
+      (ctx.results.outputs ??= {})[stage.name] = outcome.outputs;
       const durationMs = clock.now() - started;
       runtime.info(`✔ ${stage.name}: ${outcome.headline} (${formatMs(durationMs)})`);
       if (outcome.summary) await runtime.appendSummary(outcome.summary);

@@ -56,6 +56,8 @@ export interface PipelineResults {
   release?: ReleaseResult;
   publish?: PublishResult;
   validate?: ValidateResult;
+  /** Each finished stage's action outputs, as a later job would be given them (publish reads the release stage's per-path ones). */
+  outputs?: Partial<Record<StageName, Outputs>>;
 }
 
 export interface StageContext {

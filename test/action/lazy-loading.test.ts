@@ -47,6 +47,18 @@ describe('each entry loads only what it needs', () => {
     expect(files).toEqual(['cli.js']);
   });
 
+  it('pyrelease --help and --version load no settings parser and no process code (their messages are nowhere in what they load)', async () => {
+    for (const [args, expected] of [[['--help'], 'usage: pyrelease'], [['--version'], '.']] as const) {
+      const { files, run } = await loadedBy('cli.js', [...args], tmp);
+      expect(run.exitCode).toBe(0);
+      expect(run.stdout).toContain(expected);
+      const code = files.map((f) => readFileSync(join(repoRoot, 'dist', f), 'utf8')).join('\n');
+      // from-argv.ts's --date refusal and run-process.ts's missing-program error.
+      expect(code).not.toContain('--date must be YYYY-MM-DD');
+      expect(code).not.toContain('is not installed or not on PATH');
+    }
+  });
+
   it('pyrelease plan (no token) plans without loading Sigstore, Octokit or the PyPI client', async () => {
     const repo = await createRepo({ files: { '.release-please-config.json': '{"packages": {".": {"release-type": "python"}}}\n', '.release-please-manifest.json': '{".": "1.0.0"}\n', 'pyproject.toml': '[project]\nname = "lazy"\nversion = "1.0.0"\n' }, message: 'chore: init' });
     repos.push(repo);

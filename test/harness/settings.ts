@@ -8,7 +8,7 @@ export function testSettings(overrides: Partial<Settings> & Pick<Settings, 'work
     targetBranch: 'main', eventName: 'push', repository: { owner: 'acme', repo: 'widget' }, apiUrl: 'http://127.0.0.1:9', serverUrl: 'https://github.com', sha: undefined, handoff: {},
     password: '', skipExisting: false, indexUrl: '', packagesDir: undefined, proxy: { httpProxy: '', httpsProxy: '', noProxy: '' }, printHash: false, verbose: false, buildIsolation: true, idTokenRequest: undefined,
     sign: false, fulcioUrl: 'https://fulcio.sigstore.dev', rekorUrl: 'https://rekor.sigstore.dev', trustedRoot: '', validateTimeoutSeconds: 600, importNames: [], smokeTest: [], notifyWebhook: '', runUrl: undefined, rollbackBase: '', lintPrTitle: false, previewFrom: 'auto', pullRequest: undefined,
-    signInputs: [], buildCommand: undefined, upload: true, smokeTestBeforeUpload: false, devBuild: undefined, githubAttestations: false, repositoryVisibility: undefined,
+    signInputs: [], buildCommand: undefined, uploadAllProjects: false, upload: true, smokeTestBeforeUpload: false, devBuild: undefined, githubAttestations: false, repositoryVisibility: undefined,
     ...overrides,
   };
 }

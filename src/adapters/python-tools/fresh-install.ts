@@ -28,10 +28,12 @@ export async function createEnvironment(dir: string, uv: boolean, cwd: string, t
   return uv ? runProcess('uv', ['venv', '--quiet', dir], { cwd, timeoutMs, env: quiet, unset }) : runProcess('python3', ['-m', 'venv', dir], { cwd, timeoutMs, env: quiet, unset });
 }
 
-export async function installFromIndex(env: FreshEnvironment, requirement: string, simpleUrl: string, uv: boolean, cwd: string, timeoutMs: number): Promise<ProcessResult> {
+/** Several requirements (a monorepo release) are installed by one resolver run, so they must install together. */
+export async function installFromIndex(env: FreshEnvironment, requirement: string | readonly string[], simpleUrl: string, uv: boolean, cwd: string, timeoutMs: number): Promise<ProcessResult> {
+  const requirements = typeof requirement === 'string' ? [requirement] : requirement;
   return uv
-    ? runProcess('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet, unset })
-    : runProcess(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet, unset });
+    ? runProcess('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--index-url', simpleUrl, ...requirements], { cwd, timeoutMs, env: quiet, unset })
+    : runProcess(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', simpleUrl, ...requirements], { cwd, timeoutMs, env: quiet, unset });
 }
 
 /** Runs a program with the environment's bin first on PATH (its python, its console scripts). */

@@ -53,11 +53,14 @@ export function isEntryEmpty(entry: string): boolean {
 }
 
 function toBullet(c: ConventionalCommit, ctx: EntryContext, base: string): Bullet | undefined {
+  const entry = findSection(ctx.sections, c.type, c.scope);
+  // A hidden type with no notes and no "!: " in its header (what BANG_HEADER needs) is never kept:
+  // decided before any text is rewritten (issue #21: a third of a history's commits).
+  if ((entry === undefined || entry.hidden) && c.notes.length === 0 && !c.header.includes('!: ')) return undefined;
   const notes = c.notes.filter((n) => n.title === 'BREAKING CHANGE').map((n) => n.text.replace(/\(#(\d+)\)/, `([#$1](${base}/issues/$1))`));
   const bang = BANG_HEADER.exec(c.header);
   if (bang && notes.length === 0) notes.push(bang[3]!);
   const footer = c.notes.filter((n) => n.title === 'RELEASE AS').map((n) => `Release-As: ${n.text}`).join('\n');
-  const entry = findSection(ctx.sections, c.type, c.scope);
   const keep = notes.length > 0 || RELEASE_AS.test(footer);
   if (!keep && (entry === undefined || entry.hidden)) return undefined;
   const issues: string[] = [];
@@ -92,7 +95,7 @@ function groupBullets(bullets: Bullet[], sections: readonly ChangelogSection[]):
     else groups.set(b.type, [b]);
   }
   const order = sections.map((s) => s.section).filter(Boolean);
-  const result = [...groups].map(([title, list]) => ({ title, bullets: list.sort(compareScopeThenSubject) }));
+  const result = [...groups].map(([title, list]) => ({ title, bullets: sortByScopeThenSubject(list) }));
   // Same comparator as the preset, on the same engine: unknown titles (index -1) sort first.
   return result.sort((a, b) => order.indexOf(a.title) - order.indexOf(b.title));
 }
@@ -100,10 +103,17 @@ function groupBullets(bullets: Bullet[], sections: readonly ChangelogSection[]):
 /**
  * conventional-changelog-writer 6 turns commitsSort ['scope', 'subject'] into one string per
  * bullet, (scope || '') + (subject || ''), compared with localeCompare (ICU: case-insensitive
- * first, punctuation before letters); the subject is the rewritten one, links included.
+ * first, punctuation before letters); the subject is the rewritten one, links included. Each
+ * key is built once and compared with one Intl.Collator, which is what localeCompare without
+ * arguments is defined to use (ECMA-402), without building a collator and two strings per
+ * comparison (issue #21: 10,000 bullets made this a tenth of the plan). The sort is stable, as before.
  */
-function compareScopeThenSubject(a: Bullet, b: Bullet): number {
-  return `${a.scope || ''}${a.subject || ''}`.localeCompare(`${b.scope || ''}${b.subject || ''}`);
+let collator: Intl.Collator | undefined;
+function sortByScopeThenSubject(list: Bullet[]): Bullet[] {
+  const compare = (collator ??= new Intl.Collator()).compare;
+  const keyed = list.map((bullet) => ({ bullet, key: `${bullet.scope || ''}${bullet.subject || ''}` }));
+  keyed.sort((a, b) => compare(a.key, b.key));
+  return keyed.map((k) => k.bullet);
 }
 
 function renderBullet(b: Bullet, base: string): string {

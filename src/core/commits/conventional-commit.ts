@@ -26,6 +26,5 @@ export interface ParsedCommit {
 export interface ConventionalCommit extends ParsedCommit {
   sha: string;
   breaking: boolean;
-  files?: string[];
   pullRequest?: { number: number; body?: string | null };
 }

@@ -39,13 +39,15 @@ function summaryParses(s: string): boolean {
   return s[j] === ':' || (s[j] === ' ' && s[j + 1] === '#');
 }
 
-function afterType(s: string, start: number): number {
+/** Where a <type> starting at `start` ends (start itself when there is none). */
+export function afterType(s: string, start: number): number {
   let i = start;
   while (i < s.length && !TYPE_END.has(s[i]!)) i++;
   return i;
 }
 
-function scopeEnd(s: string, start: number): number {
+/** Where a <scope> starting at `start` ends: at the first paren or newline, or the end. */
+export function scopeEnd(s: string, start: number): number {
   let i = start;
   while (i < s.length && s[i] !== '(' && s[i] !== ')' && s[i] !== '\r' && s[i] !== '\n') i++;
   return i;

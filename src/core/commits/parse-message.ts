@@ -11,6 +11,7 @@
 import { parser } from '@conventional-commits/parser';
 import Scanner from '@conventional-commits/parser/lib/scanner.js';
 import { isConventionalMessage } from './header-check.js';
+import { commonShapeCommits, ISSUE_NUMBER } from './common-shapes.js';
 import type { CommitNote, CommitReference, ParsedCommit } from './conventional-commit.js';
 
 /** The parser's nodes, as the walk reads them. */
@@ -43,14 +44,19 @@ function walk(node: AstNode, types: string[] | null, visitor: (node: AstNode) =>
   if (children) for (const child of children) walk(child, types, visitor);
 }
 
-const NUMBER = /^[0-9]+$/;
-
 /**
  * Footer-commits first, then the header commit (release-please's order). release-please also
  * passes the list through conventional-commits-filter, which only drops commits reverted by a
  * `revert` field; the walk never sets one, so the filter changes nothing and is left out.
  */
 export function parseMessage(message: string): ParsedCommit[] {
+  // Most messages are of a shape read directly, with the same result (common-shapes.ts, ADR 0006).
+  const common = commonShapeCommits(message);
+  return common ? common.map(postProcess) : parseWithParser(message);
+}
+
+/** The parser's path, for any message; the reference the common shapes are tested against. */
+export function parseWithParser(message: string): ParsedCommit[] {
   if (!isConventionalMessage(message)) return [];
   try {
     return toCommits(parse(message)).map(postProcess);
@@ -148,7 +154,7 @@ function toCommits(ast: AstNode): ParsedCommit[] {
         reference.issue = n.value!.substring(1);
       } else reference.issue = n.value!;
     });
-    if (hasRefSeparator && NUMBER.test(reference.issue)) head.references.push(reference);
+    if (hasRefSeparator && ISSUE_NUMBER.test(reference.issue)) head.references.push(reference);
   });
 
   // Footers that look like headers ("fix: a\nfeat: b") are commits of their own.

@@ -12,6 +12,8 @@ const BEGIN = 'BEGIN_COMMIT_OVERRIDE';
 const END = 'END_COMMIT_OVERRIDE';
 
 export function splitMessages(message: string): string[] {
+  // Nearly every message is one message: said without the four arrays below (issue #21).
+  if (!message.includes('BEGIN_NESTED_COMMIT') && !SPLIT.test(message)) return message === '' ? [] : [message];
   const parts = message.split('BEGIN_NESTED_COMMIT');
   let main = parts.shift() ?? '';
   const nested: string[] = [];
@@ -54,13 +56,16 @@ export function parseConventionalCommits(commits: readonly RawCommit[]): ParsedH
   return { commits: out, warnings: [...warnings] };
 }
 
-/** One raw commit's conventional commits appended to `out` (a planner streaming the log calls it per commit). */
+/**
+ * One raw commit's conventional commits appended to `out` (a planner streaming the log calls it
+ * per commit). The commit's files are not kept: the package filter has read them already, and
+ * 10,000 kept lists were 6 MiB of the plan's peak memory (issue #21).
+ */
 export function parseCommitInto(commit: RawCommit, out: ConventionalCommit[], warnings: Set<string>): void {
   for (const message of splitMessages(effectiveMessage(commit, warnings))) {
     for (const p of parseMessage(message)) {
       const c: ConventionalCommit = { sha: commit.sha, ...p, header: flat(p.header), subject: flat(p.subject), body: flat(p.body), breaking: p.notes.some((n) => n.title === 'BREAKING CHANGE') };
       for (const n of c.notes) n.text = flat(n.text);
-      if (commit.files) c.files = commit.files;
       if (commit.pullRequest) c.pullRequest = commit.pullRequest;
       out.push(c);
     }

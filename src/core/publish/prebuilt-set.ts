@@ -4,7 +4,7 @@
  * file in the directory must be a distribution of this release, since nothing else may ride along
  * (pypa/gh-action-pypi-publish#357: a `.sigstore.json` in `dist/` broke the upload).
  */
-import { matchesRelease, parseDistributionName, type DistributionName } from './distribution-name.js';
+import { matchesRelease, normalizeProjectName, parseDistributionName, type DistributionName } from './distribution-name.js';
 import { platformTagFix, refusedPlatformTags } from './wheel-platform.js';
 
 export interface DirEntry {
@@ -22,12 +22,14 @@ export interface PrebuiltProblem {
   fix: string;
 }
 
-export type PrebuiltSet = { ok: true; upload: DistributionName[]; ignored: string[] } | { ok: false; problems: PrebuiltProblem[] };
+/** `others`: distributions of other projects, kept apart (upload-all-projects) instead of refused. */
+export type PrebuiltSet = { ok: true; upload: DistributionName[]; ignored: string[]; others: DistributionName[] } | { ok: false; problems: PrebuiltProblem[] };
 
 const SIGNATURE = /\.(sigstore(\.json)?|sig|pem|crt|asc|bundle|intoto\.jsonl|(publish\.)?attestation)$/;
 
 /** `dir` names the directory in messages, as the user wrote it. */
-export function judgePrebuiltSet(entries: readonly DirEntry[], dir: string, project: string, version: string): PrebuiltSet {
+export function judgePrebuiltSet(entries: readonly DirEntry[], dir: string, project: string, version: string, o: { otherProjects?: boolean } = {}): PrebuiltSet {
+  const others: DistributionName[] = [];
   const problems: PrebuiltProblem[] = [];
   const upload: DistributionName[] = [];
   // Dot files are git placeholders (.gitkeep) or tool state, never distributions.
@@ -53,6 +55,11 @@ export function judgePrebuiltSet(entries: readonly DirEntry[], dir: string, proj
       notDistribution(filename, filename.endsWith('.zip') ? 'a .zip sdist, which PyPI refuses (PEP 625 sdists are .tar.gz)' : 'which is not a wheel or a .tar.gz sdist', 'packages-dir must hold only the wheels and the sdist to publish: move anything else out of it');
       continue;
     }
+    // upload-all-projects: another project's file is its own set (judged on its own later); this project's other versions are still foreign.
+    if (o.otherProjects && normalizeProjectName(name.project) !== normalizeProjectName(project)) {
+      others.push(name);
+      continue;
+    }
     if (!matchesRelease(name, project, version)) {
       problem('PUBLISH_PACKAGES_FOREIGN', filename, `packages-dir ${dir} holds ${filename}, a distribution of ${name.project} ${name.version}, not of ${project} ${version}`, `give the publish job only the files built from the release commit of ${project} ${version} (a fresh artifact of this run)`);
       continue;
@@ -67,5 +74,5 @@ export function judgePrebuiltSet(entries: readonly DirEntry[], dir: string, proj
   const sdists = upload.filter((u) => u.kind === 'sdist');
   if (sdists.length > 1) problem('PUBLISH_PACKAGES_TWO_SDISTS', sdists[1]!.filename, `packages-dir ${dir} holds two sdists (${sdists.map((s) => s.filename).join(', ')}); PyPI takes one per release`, `keep one sdist of ${project} ${version} in packages-dir (build the sdist in one job only)`);
   if (problems.length === 0 && upload.length === 0) problem('PUBLISH_PACKAGES_EMPTY', '', `packages-dir ${dir} holds no distribution${entries.length > 0 ? ` (only ${ignored.join(', ')})` : ''}`, "download the build job's artifact into it first (actions/download-artifact with path: dist), or leave packages-dir empty to let pyrelease build");
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, upload, ignored };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, upload, ignored, others };
 }

@@ -19,6 +19,7 @@ export const publishErrors = {
   PUBLISH_KEPT_FILE_MISMATCH: { title: 'A file the first attempt kept on the GitHub release is missing or has another sha256', fix: 'Restore it from the first run\'s artifact; if nothing of the version is on the index yet, delete SHA256SUMS from the release to build afresh.' },
   PUBLISH_TWINE_CHECK_FAILED: { title: 'twine check --strict failed', fix: 'Fix the metadata or long description it names (declare the README\'s content type).' },
   PUBLISH_RATE_LIMITED: { title: 'The index rate-limited the upload', fix: 'Re-run later: files already uploaded are not sent again.' },
+  PUBLISH_PROJECT_NOT_PERMITTED: { title: 'One project of a monorepo release would be refused: nothing was uploaded for any', fix: 'Add this workflow as a trusted publisher of the project named (the link is in the details), or a pending publisher for a new one; a re-run uploads every package.' },
   PUBLISH_UPLOAD_REFUSED: { title: 'The index refused a file', fix: 'Do what the message says; a re-run sends only the files that are missing.' },
   OIDC_UNAVAILABLE: { title: 'The job cannot get an OIDC token', fix: 'Add permissions: id-token: write to the publish job; fork pull requests never get one.' },
   OIDC_TOKEN_FAILED: { title: 'The Actions runtime did not hand out an OIDC token', fix: 'Check permissions: id-token: write, then re-run.' },

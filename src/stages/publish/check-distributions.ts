@@ -30,6 +30,8 @@ export interface DistributionSource {
   /** The version the files carry (the release's, or the build's own when it was dynamic). */
   version: string;
   leftOut: { filename: string; reason: string }[];
+  /** upload-all-projects: the other projects' sets found beside this one (packages-dir, build-command). */
+  companions?: { project: string; source: DistributionSource }[];
 }
 
 export interface CheckedSet {

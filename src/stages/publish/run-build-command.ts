@@ -20,7 +20,7 @@ export interface BuildCommandRun {
   outDir: { path: string; label: string } | undefined;
 }
 
-export async function runBuildCommand(b: BuildCommandRun, o: { projectDir: string; project: string; version: string | undefined; sourceDateEpoch: number | undefined; runtime: Runtime }): Promise<DistributionSource> {
+export async function runBuildCommand(b: BuildCommandRun, o: { projectDir: string; project: string; version: string | undefined; sourceDateEpoch: number | undefined; runtime: Runtime; allProjects?: boolean }): Promise<DistributionSource> {
   const out = b.outDir ?? { path: join(o.projectDir, 'dist'), label: relative(o.projectDir, join(o.projectDir, 'dist')) };
   const shown = b.argv.join(' ');
   const before = existsSync(out.path) ? readdirSync(out.path).filter((n) => !n.startsWith('.')) : [];
@@ -46,5 +46,5 @@ export async function runBuildCommand(b: BuildCommandRun, o: { projectDir: strin
     });
   }
   o.runtime.info(`  build-command \`${shown}\` wrote ${after.length} file(s) into ${out.label}`);
-  return prebuiltDistributions(out.path, out.label, o.project, o.version);
+  return prebuiltDistributions(out.path, out.label, o.project, o.version, o.allProjects);
 }

@@ -9,11 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CliRuntime } from '../../../src/adapters/runtime/cli-runtime.js';
 import { createServices } from '../../../src/services.js';
+import { configured } from '../../../src/main.js';
 import type { Settings } from '../../../src/settings/settings.js';
 import { publishStage } from '../../../src/stages/publish.js';
 import type { PipelineResults, StageContext, StageDefinition, StageOutcome } from '../../../src/stages/stage.js';
 import { copyDemoPackage, type GitRepo } from '../../harness/git-repo.js';
 import { testSettings } from '../../harness/settings.js';
+import { memberTag, monorepoDemo, type MonorepoMember } from '../../harness/monorepo-demo.js';
 import { startGitHubStandin, type GitHubStandin, type Permission } from '../../standins/github/github-standin.js';
 import { startOidcStandin, type OidcStandin, type OidcStandinOptions } from '../../standins/oidc/oidc-standin.js';
 import { startPypiStandin, type PypiStandin, type PypiStandinOptions } from '../../standins/pypi/pypi-standin.js';
@@ -46,25 +48,32 @@ export interface PublishFixture {
 }
 
 /** `sign: true` adds a Sigstore stand-in, a PyPI that verifies attestations against its root, and sign: true in the settings. */
-export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oidc?: OidcStandinOptions; release?: boolean; sign?: boolean; sigstore?: SigstoreStandinOptions; maxSleepMs?: number; policies?: typeof fastPolicies; version?: string; githubPermissions?: Permission[] } = {}): Promise<PublishFixture> {
+/**
+ * `members`: a monorepo instead (test/harness/monorepo-demo.ts), each member tagged and released
+ * as release-please does (`<component>-v<version>`), every member's project trusted by default,
+ * and the release job's outputs handed over in the releases input.
+ */
+export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oidc?: OidcStandinOptions; release?: boolean; sign?: boolean; sigstore?: SigstoreStandinOptions; maxSleepMs?: number; policies?: typeof fastPolicies; version?: string; githubPermissions?: Permission[]; members?: MonorepoMember[] } = {}): Promise<PublishFixture> {
   const version = o.version ?? '0.1.0';
-  const tag = `v${version}`;
-  const repo = await copyDemoPackage(undefined, { message: `chore: release ${version}` });
-  if (version !== '0.1.0') {
+  const members = o.members;
+  const tags = members ? members.map(memberTag) : [`v${version}`];
+  const tag = tags[0]!;
+  const repo = members ? await monorepoDemo(members) : await copyDemoPackage(undefined, { message: `chore: release ${version}` });
+  if (!members && version !== '0.1.0') {
     for (const file of ['pyproject.toml', 'src/demo_pkg/__init__.py']) writeFileSync(join(repo.dir, file), readFileSync(join(repo.dir, file), 'utf8').replace('"0.1.0"', `"${version}"`));
     await repo.git(['commit', '-q', '-a', '--amend', '--no-edit']);
   }
-  await repo.git(['tag', tag]);
+  for (const t of tags) await repo.git(['tag', t]);
   await repo.git(['push', '-q', 'origin', 'HEAD:main', '--tags']);
   const releaseSha = await repo.git(['rev-parse', 'HEAD']);
   const gh = await startGitHubStandin({ owner: 'acme', repo: 'widget', bareRepo: repo.origin, tokens: { [GH_TOKEN]: o.githubPermissions ?? ['contents', 'pull_requests', 'issues'] } });
-  if (o.release !== false) gh.state.releases.push({ id: gh.state.id(), tag_name: tag, target_commitish: 'main', name: tag, body: 'notes', draft: false, prerelease: false, created_at: gh.state.now(), assets: [] });
+  if (o.release !== false) for (const t of tags) gh.state.releases.push({ id: gh.state.id(), tag_name: t, target_commitish: 'main', name: t, body: 'notes', draft: false, prerelease: false, created_at: gh.state.now(), assets: [] });
   const oidc = await startOidcStandin(o.oidc);
   const sigstore = o.sign ? await startSigstoreStandin(o.sigstore) : undefined;
   const pypi = await startPypiStandin({
     oidc: { issuer: oidc.issuer, jwksUrl: oidc.jwksUrl },
     ...(sigstore ? { sigstore: { trustedRoot: sigstore.trustedRoot } } : {}),
-    publishers: [{ repository: 'acme/widget', repositoryOwnerId: '4242', workflowFilename: 'release.yml', projects: ['demo-pkg'] }],
+    publishers: [{ repository: 'acme/widget', repositoryOwnerId: '4242', workflowFilename: 'release.yml', projects: members ? members.map((m) => m.name) : ['demo-pkg'] }],
     ...o.pypi,
   });
   const tempDir = mkdtempSync(join(tmpdir(), 'publish-temp-'));
@@ -82,13 +91,15 @@ export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oi
       const settings = testSettings({
         stage: 'publish', token: GH_TOKEN, workingDirectory: repo.dir, tempDir, apiUrl: gh.url, repositoryUrl: pypi.uploadUrl, buildIsolation: false,
         idTokenRequest: { url: oidc.requestUrl, token: oidc.requestToken },
-        handoff: { release: { releaseCreated: true, version, tagName: tag, sha: releaseSha } },
+        handoff: members ? { releases: members.map((m) => ({ path: m.path, tagName: memberTag(m), version: m.version, sha: releaseSha })) } : { release: { releaseCreated: true, version, tagName: tag, sha: releaseSha } },
         ...(sigstore ? { sign: true, fulcioUrl: sigstore.fulcioUrl, rekorUrl: sigstore.rekorUrl, trustedRoot: sigstore.trustedRootPath } : {}),
         ...overrides,
       });
       // Retries and backoff do not really wait; polling does (validation waits for the index's clock).
       const clock = { now: () => Date.now(), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, Math.min(ms, o.maxSleepMs ?? 0))), today: () => '2026-02-03' };
-      const ctx: StageContext = { settings, runtime, clock, results, services: createServices(settings, runtime, clock, o.policies ?? fastPolicies) };
+      // A monorepo's config is read as main.ts reads it: several packages, no path, so publish acts on every release.
+      const services = { ...createServices(settings, runtime, clock, o.policies ?? fastPolicies), ...(members && configured(settings, runtime)) };
+      const ctx: StageContext = { settings, runtime, clock, results, services };
       try {
         const outcome = await stage.run(ctx);
         return { outcome, log: chunks.join(''), secrets, results: ctx.results };

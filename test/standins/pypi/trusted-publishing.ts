@@ -40,7 +40,10 @@ export class TrustedPublishing {
   /** Registers a publisher; a normal one's projects exist from now on (PyPI attaches publishers to existing projects). */
   addPublisher(publisher: TrustedPublisher): void {
     const copy: TrustedPublisher = { ...publisher, projects: [...publisher.projects] };
-    this.publishers.push(copy);
+    // Warehouse keeps one publisher per set of claims, shared by every project that adds it: adding it to another project extends that one.
+    const same = this.publishers.find((p) => p.repository.toLowerCase() === copy.repository.toLowerCase() && p.repositoryOwnerId === copy.repositoryOwnerId && p.workflowFilename === copy.workflowFilename && (p.environment ?? '') === (copy.environment ?? '') && !p.pending && !copy.pending);
+    if (same) same.projects.push(...copy.projects.filter((n) => !same.projects.includes(n)));
+    else this.publishers.push(copy);
     if (!copy.pending) for (const name of copy.projects) this.store.ensureProject(name, 0);
   }
 

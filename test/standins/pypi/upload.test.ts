@@ -234,6 +234,16 @@ describe('PyPI stand-in upload: credentials', () => {
     await expectRefusal(await upload(pypi, 'pypi-scoped', other, { name: 'other-pkg', version: '1.0' }), 403, "Invalid API Token: project-scoped token is not valid for project: 'other-pkg'");
   });
 
+  // Warehouse's file_upload order (forklift/legacy.py): credentials, form, project, permission, then the file itself.
+  it('checks the permission before the file: a wrong digest answers 403 for a project the token does not cover, the digest 400 for one it does; nothing stored', async () => {
+    const pypi = await pypiWith({ apiTokens: { 'pypi-scoped': ['demo-pkg'], 'pypi-other': ['other-pkg'] } });
+    const probe = (name: string, filename: string) => upload(pypi, 'pypi-scoped', { filename, bytes: Buffer.from('not the file') }, { name, version: '1.0', sha256: sha256Hex(Buffer.from('the real file')) });
+    await expectRefusal(await probe('other-pkg', 'other_pkg-1.0.tar.gz'), 403, "Invalid API Token: project-scoped token is not valid for project: 'other-pkg'");
+    await expectRefusal(await probe('demo-pkg', 'demo_pkg-1.0.tar.gz'), 400, 'The digest supplied does not match a digest calculated from the uploaded file.');
+    expect(pypi.files('demo-pkg')).toEqual([]);
+    expect(pypi.files('other-pkg')).toEqual([]);
+  });
+
   it('refuses a minted token after 15 minutes by its clock, after expireMintedTokens, and for projects it does not cover', async () => {
     let nowMs = Date.now();
     // One clock for both, so tokens issued after the jump are fresh to PyPI.

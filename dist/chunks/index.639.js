@@ -1,6 +1,179 @@
-export const id = 638;
-export const ids = [638];
+export const id = 639;
+export const ids = [639];
 export const modules = {
+
+/***/ 265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ fetchWithRetry),
+/* harmony export */   gl: () => (/* binding */ describeNetworkError),
+/* harmony export */   rZ: () => (/* binding */ proxyRefused),
+/* harmony export */   vd: () => (/* binding */ proxyRefusal)
+/* harmony export */ });
+/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6376);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34640);
+/**
+ * Responsible for one HTTP exchange under a ServicePolicy: a timeout per attempt, retries with
+ * n² backoff (or Retry-After) on network errors, 408, 429 and 5xx, and one clear error when the
+ * service never answers. Callers judge the final answer; nothing here knows a protocol.
+ */
+
+
+const defaultRetryable = (status) => status === 408 || status === 429 || status >= 500;
+async function fetchWithRetry(url, init, opts) {
+    const retryable = opts.retryable ?? defaultRetryable;
+    let lastProblem = '';
+    for (let attempt = 0;; attempt++) {
+        let answer;
+        try {
+            answer = await once(url, init, opts.policy.attemptTimeoutMs + (opts.extraTimeoutMs ?? 0));
+            if (!retryable(answer.status))
+                return answer;
+            lastProblem = `HTTP ${answer.status} ${answer.statusText}`.trim();
+        }
+        catch (error) {
+            const refused = proxyRefusal(error);
+            // A proxy that says no will say it again: no retry, and the proxy — not the service — is named.
+            if (refused !== undefined)
+                throw proxyRefused(url, refused, opts.doing);
+            lastProblem = describeNetworkError(error, opts.policy.attemptTimeoutMs + (opts.extraTimeoutMs ?? 0));
+        }
+        if (attempt >= opts.policy.retries) {
+            if (answer)
+                return answer;
+            const via = (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFor */ .iJ)(url);
+            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('NETWORK_FAILED', `${opts.doing}: ${new URL(url).host} is unreachable${via ? ` through the proxy ${via}` : ''} after ${attempt + 1} attempts (${lastProblem})`, {
+                fix: via ? `re-run the job; if it persists, check that the proxy ${via} (HTTPS_PROXY) reaches ${new URL(url).host}, or add the host to NO_PROXY` : 're-run the job: every step is safe to repeat; if it persists, check the runner\'s network (DNS, firewall) and the service status page',
+            });
+        }
+        const wait = waitBefore(attempt + 1, answer, opts.policy);
+        opts.onRetry?.(attempt + 1, lastProblem, wait);
+        await opts.clock.sleep(wait);
+    }
+}
+async function once(url, init, timeoutMs) {
+    const response = await (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .send */ .tN)(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    const body = Buffer.from(await response.arrayBuffer());
+    return {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        body,
+        text: () => body.toString('utf8'),
+        json: () => {
+            try {
+                return JSON.parse(body.toString('utf8'));
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+function waitBefore(retry, answer, policy) {
+    const retryAfter = Number(answer?.headers.get('retry-after'));
+    if (Number.isFinite(retryAfter) && retryAfter > 0)
+        return Math.min(retryAfter * 1000, policy.maxRateLimitWaitMs);
+    return retry * retry * policy.retryBaseMs;
+}
+function describeNetworkError(error, timeoutMs) {
+    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+        return timeoutMs > 0 ? `no answer within ${Math.round(timeoutMs / 1000)} s` : 'no answer in time';
+    // fetch wraps the socket's error (ECONNREFUSED, ENOTFOUND for DNS…) one or two causes deep.
+    let code = '';
+    for (let e = error, depth = 0; !code && typeof e === 'object' && e !== null && depth < 4; e = e.cause, depth++) {
+        if ('code' in e && typeof e.code === 'string')
+            code = e.code;
+        if (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError'))
+            return timeoutMs > 0 ? `no answer within ${Math.round(timeoutMs / 1000)} s` : 'no answer in time';
+    }
+    return code ? `connection failed: ${code}${code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? ' (the name did not resolve)' : ''}` : `connection failed: ${error instanceof Error ? error.message : String(error)}`;
+}
+/** The status a proxy answered a CONNECT with (undici: "Proxy response (407) !== 200 when HTTP Tunneling"), or undefined. */
+function proxyRefusal(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+        const m = /Proxy response \((\d{3})\)/.exec(e.message);
+        if (m)
+            return Number(m[1]);
+    }
+    return undefined;
+}
+function proxyRefused(url, status, doing) {
+    const host = new URL(url).host;
+    const via = (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFor */ .iJ)(url) ?? 'the proxy';
+    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('NETWORK_PROXY_REFUSED', `${doing}: the proxy ${via} refused to connect to ${host} (HTTP ${status}${status === 407 ? ' Proxy Authentication Required' : ''})`, {
+        key: 'HTTPS_PROXY',
+        fix: status === 407 ? `give the proxy's credentials in HTTPS_PROXY (http://user:password@${via}, from a secret), or add ${host} to NO_PROXY` : `allow ${host} on the proxy ${via}, or add it to NO_PROXY if the runner reaches it directly`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 34640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ useProxy),
+/* harmony export */   Pq: () => (/* binding */ newFormData),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   tN: () => (/* binding */ send)
+/* harmony export */ });
+let proxied;
+let viaProxy;
+/** Installs the run's transport: through the proxy when one is named, else direct. */
+function useProxy(proxy) {
+    const named = proxy !== undefined && (proxy.httpProxy !== '' || proxy.httpsProxy !== '');
+    proxied = named ? proxy : undefined;
+    viaProxy = named
+        ? __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19)).then((undici) => ({ undici, dispatcher: new undici.EnvHttpProxyAgent({ httpProxy: proxy.httpProxy || undefined, httpsProxy: proxy.httpsProxy || proxy.httpProxy || undefined, noProxy: proxy.noProxy }) }))
+        : undefined;
+}
+/** fetch, through the run's transport. */
+const send = async (input, init) => {
+    if (!viaProxy)
+        return globalThis.fetch(input, init);
+    const { undici, dispatcher } = await viaProxy;
+    return undici.fetch(input, { ...init, dispatcher });
+};
+/** A multipart body the current transport's fetch encodes (each fetch knows only its own FormData class). */
+async function newFormData() {
+    if (!viaProxy)
+        return new FormData();
+    const { undici } = await viaProxy;
+    return new undici.FormData();
+}
+/** The proxy a request to `url` goes through, for messages ("through the proxy …"); undefined when direct. */
+function proxyFor(url) {
+    if (!proxied)
+        return undefined;
+    const u = new URL(url);
+    if (bypasses(u, proxied.noProxy))
+        return undefined;
+    const proxy = u.protocol === 'https:' ? proxied.httpsProxy || proxied.httpProxy : proxied.httpProxy;
+    return proxy ? new URL(proxy).host : undefined;
+}
+// The same NO_PROXY reading as EnvHttpProxyAgent's: `*`, exact hosts, `.domain` suffixes, optional ports.
+function bypasses(u, noProxy) {
+    const entries = noProxy.split(/[,\s]+/).filter(Boolean);
+    if (entries.includes('*'))
+        return true;
+    const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = u.port || (u.protocol === 'https:' ? '443' : '80');
+    return entries.some((entry) => {
+        const m = /^(.+?)(?::(\d+))?$/.exec(entry.toLowerCase().replace(/^\[|\]$/g, ''));
+        if (!m)
+            return false;
+        const name = m[1].replace(/^\*?\./, '');
+        if (m[2] && m[2] !== port)
+            return false;
+        return host === name || host.endsWith(`.${name}`);
+    });
+}
+
+
+/***/ }),
 
 /***/ 86737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -59,6 +232,120 @@ function noIdToken() {
         fix: 'give the publish job "permissions: id-token: write" (job level); runs from pull requests of forks never get a token — publish from push, release or workflow_dispatch; or pass an API token in the password input',
         more: ['```yaml', 'jobs:', '  publish:', '    permissions:', '      id-token: write   # trusted publishing', '      contents: write   # release assets', '```'],
     });
+}
+
+
+/***/ }),
+
+/***/ 22767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eb: () => (/* binding */ installFromIndex),
+/* harmony export */   Ff: () => (/* binding */ environmentAt),
+/* harmony export */   G1: () => (/* binding */ runInEnvironment),
+/* harmony export */   MO: () => (/* binding */ createEnvironment),
+/* harmony export */   th: () => (/* binding */ installFromFiles)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _process_run_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56602);
+/**
+ * Responsible for installing a release the way a user would: a brand-new virtual environment
+ * (uv venv when the project uses uv, else python -m venv), the package from the index with no
+ * cache, then a fixed check program and an optional smoke command inside it.
+ */
+
+
+const WINDOWS = process.platform === 'win32';
+function environmentAt(dir) {
+    const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, WINDOWS ? 'Scripts' : 'bin');
+    return { dir, bin, python: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(bin, WINDOWS ? 'python.exe' : 'python') };
+}
+const quiet = { PIP_DISABLE_PIP_VERSION_CHECK: '1', PYTHONDONTWRITEBYTECODE: '1', PIP_NO_INPUT: '1' };
+// A fresh environment is what a user gets from pip install: a workflow's PYTHONPATH=src (or a
+// user site) would let the import check pass on the checkout instead of the installed release.
+const unset = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONSTARTUP', 'PYTHONUSERBASE', 'PIP_TARGET', 'PIP_PREFIX', 'PIP_USER'];
+async function createEnvironment(dir, uv, cwd, timeoutMs) {
+    return uv ? (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('uv', ['venv', '--quiet', dir], { cwd, timeoutMs, env: quiet, unset }) : (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('python3', ['-m', 'venv', dir], { cwd, timeoutMs, env: quiet, unset });
+}
+/** Several requirements (a monorepo release) are installed by one resolver run, so they must install together. */
+async function installFromIndex(env, requirement, simpleUrl, uv, cwd, timeoutMs) {
+    const requirements = typeof requirement === 'string' ? [requirement] : requirement;
+    return uv
+        ? (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--index-url', simpleUrl, ...requirements], { cwd, timeoutMs, env: quiet, unset })
+        : (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', simpleUrl, ...requirements], { cwd, timeoutMs, env: quiet, unset });
+}
+/** Runs a program with the environment's bin first on PATH (its python, its console scripts). */
+function runInEnvironment(env, program, args, cwd, timeoutMs) {
+    const path = `${env.bin}${WINDOWS ? ';' : ':'}${(0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .processEnv */ .Hb)().PATH ?? ''}`;
+    return (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)(program, args, { cwd, timeoutMs, env: { ...quiet, PATH: path, VIRTUAL_ENV: env.dir }, unset });
+}
+/**
+ * Installs `requirement` from the distributions in `dir` alone (the installer picks the wheel
+ * that fits this runner), then — when it declares dependencies — lets the installer fetch those
+ * from its usual index: the release itself never comes from anywhere but `dir`.
+ */
+async function installFromFiles(env, dir, requirement, o) {
+    const pip = (extra) => o.uv
+        ? (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--find-links', dir, ...extra, requirement], { cwd: o.cwd, timeoutMs: o.timeoutMs, env: quiet, unset })
+        : (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--find-links', dir, ...extra, requirement], { cwd: o.cwd, timeoutMs: o.timeoutMs, env: quiet, unset });
+    const own = await pip(['--no-index', '--no-deps', '--only-binary', ':all:']);
+    if (own.exitCode !== 0 || !o.withDependencies)
+        return own;
+    return pip([]);
+}
+
+
+/***/ }),
+
+/***/ 21181:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ readProject)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
+var pyrelease_error = __webpack_require__(6376);
+// EXTERNAL MODULE: ./src/core/pyproject-toml.ts
+var pyproject_toml = __webpack_require__(39332);
+;// CONCATENATED MODULE: ./src/core/publish/project-identity.ts
+/** pyproject.toml → the project's name and static version, which the publish guard compares with the release. */
+
+
+function readProjectIdentity(text, file = 'pyproject.toml') {
+    const doc = (0,pyproject_toml/* parsePyprojectToml */.w)(text, file, 'fix the syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows the same error)');
+    const project = doc.project;
+    if (typeof project !== 'object' || project === null || typeof project.name !== 'string') {
+        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_NO_NAME', `${file} has no [project] name`, { file, key: 'project.name', fix: 'add [project] with name = "your-package" (PEP 621): publishing needs the project name' });
+    }
+    const p = project;
+    const dynamic = Array.isArray(p.dynamic) && p.dynamic.includes('version');
+    if (!dynamic && typeof p.version !== 'string') {
+        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_NO_VERSION', `${file} has neither [project] version nor dynamic = ["version"]`, { file, key: 'project.version', fix: 'add version = "0.1.0" to [project] (release PRs keep it current)' });
+    }
+    return { name: p.name, version: dynamic ? undefined : p.version };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/workspace/project-file.ts
+/** Responsible for reading the Python project's identity (name, static version) from its pyproject.toml. */
+
+
+
+
+function readProject(dir) {
+    const path = (0,external_node_path_.join)(dir, 'pyproject.toml');
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_MISSING', `no pyproject.toml in ${dir}`, { file: 'pyproject.toml', fix: 'set working-directory to the Python project (--cwd DIR for the CLI), or add a pyproject.toml with a [project] table' });
+    }
+    return readProjectIdentity((0,external_node_fs_.readFileSync)(path, 'utf8'));
 }
 
 
@@ -222,7 +509,7 @@ function statementProblem(payload, filename, sha256) {
 
 /***/ }),
 
-/***/ 42638:
+/***/ 37639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -230,18 +517,19 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  preparePublish: () => (/* binding */ preparePublish),
   publishPreflightAtHead: () => (/* binding */ publishPreflightAtHead),
   publishStage: () => (/* binding */ publishStage)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@noble/hashes/blake2.js + 4 modules
 var blake2 = __webpack_require__(10904);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/adapters/distribution/tar-entry.ts
@@ -483,57 +771,10 @@ async function readDistribution(path) {
     return { path, filename, bytes, sha256: sha256Of(bytes), size: bytes.length, metadataText: metadata?.toString('utf8') };
 }
 
+// EXTERNAL MODULE: ./src/adapters/workspace/project-file.ts + 1 modules
+var project_file = __webpack_require__(21181);
 // EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
 var pyrelease_error = __webpack_require__(6376);
-// EXTERNAL MODULE: ./src/core/pyproject-toml.ts
-var pyproject_toml = __webpack_require__(39332);
-;// CONCATENATED MODULE: ./src/core/publish/project-identity.ts
-/** pyproject.toml → the project's name and static version, which the publish guard compares with the release. */
-
-
-function readProjectIdentity(text, file = 'pyproject.toml') {
-    const doc = (0,pyproject_toml/* parsePyprojectToml */.w)(text, file, 'fix the syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows the same error)');
-    const project = doc.project;
-    if (typeof project !== 'object' || project === null || typeof project.name !== 'string') {
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_NO_NAME', `${file} has no [project] name`, { file, key: 'project.name', fix: 'add [project] with name = "your-package" (PEP 621): publishing needs the project name' });
-    }
-    const p = project;
-    const dynamic = Array.isArray(p.dynamic) && p.dynamic.includes('version');
-    if (!dynamic && typeof p.version !== 'string') {
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_NO_VERSION', `${file} has neither [project] version nor dynamic = ["version"]`, { file, key: 'project.version', fix: 'add version = "0.1.0" to [project] (release PRs keep it current)' });
-    }
-    return { name: p.name, version: dynamic ? undefined : p.version };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/workspace/project-file.ts
-/** Responsible for reading the Python project's identity (name, static version) from its pyproject.toml. */
-
-
-
-
-function readProject(dir) {
-    const path = (0,external_node_path_.join)(dir, 'pyproject.toml');
-    if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_MISSING', `no pyproject.toml in ${dir}`, { file: 'pyproject.toml', fix: 'set working-directory to the Python project (--cwd DIR for the CLI), or add a pyproject.toml with a [project] table' });
-    }
-    return readProjectIdentity((0,external_node_fs_.readFileSync)(path, 'utf8'));
-}
-
-;// CONCATENATED MODULE: ./src/core/publish/checksums.ts
-/** SHA256SUMS in the format `sha256sum --check` reads: hex digest, two spaces, file name. */
-function renderSha256Sums(files) {
-    return [...files].sort((a, b) => a.name.localeCompare(b.name)).map((f) => `${f.sha256}  ${f.name}\n`).join('');
-}
-/** The entries of a SHA256SUMS text (`<hex>  <name>` or `<hex> *<name>`); lines in another form are skipped. */
-function parseSha256Sums(text) {
-    return text.split('\n').flatMap((line) => {
-        const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trim());
-        return m ? [{ sha256: m[1], name: m[2] }] : [];
-    });
-}
-
-// EXTERNAL MODULE: ./src/core/publish/index-endpoints.ts
-var index_endpoints = __webpack_require__(61044);
 // EXTERNAL MODULE: ./src/core/publish/pep440.ts
 var pep440 = __webpack_require__(98084);
 ;// CONCATENATED MODULE: ./src/core/publish/publish-target.ts
@@ -603,6 +844,8 @@ function pick(r) {
     return { ...(r.tagName && { tagName: r.tagName }), ...(r.version && { version: r.version }), ...(r.sha && { sha: r.sha }) };
 }
 
+// EXTERNAL MODULE: ./src/core/publish/released-paths.ts
+var released_paths = __webpack_require__(7137);
 // EXTERNAL MODULE: ./src/core/version/tag-name.ts
 var tag_name = __webpack_require__(98186);
 ;// CONCATENATED MODULE: ./src/core/publish/tag-version.ts
@@ -641,141 +884,8 @@ function assertPreReleaseMatches(tagName, version) {
 
 // EXTERNAL MODULE: ./src/core/config/tag-style.ts
 var tag_style = __webpack_require__(48102);
-// EXTERNAL MODULE: ./src/core/config/config-path.ts
-var config_path = __webpack_require__(73916);
-// EXTERNAL MODULE: ./src/core/config/parse.ts + 9 modules
-var parse = __webpack_require__(66266);
-// EXTERNAL MODULE: ./src/core/config/manifest-less.ts
-var manifest_less = __webpack_require__(89191);
-// EXTERNAL MODULE: ./src/errors/render.ts + 14 modules
-var render = __webpack_require__(42958);
-// EXTERNAL MODULE: ./src/core/workspace/workspace-config.ts + 1 modules
-var workspace_config = __webpack_require__(66222);
-// EXTERNAL MODULE: ./src/core/workspace/uv-workspace.ts
-var uv_workspace = __webpack_require__(97338);
-;// CONCATENATED MODULE: ./src/adapters/workspace/release-config-files.ts
-/**
- * Reads the release-please config and manifest from the checked-out work tree and hands the
- * text to core/config. The planner reads them again at the planned ref through git; this
- * early read validates everything before any stage writes anything.
- */
-
-
-
-
-
-
-
-
-
-function loadReleaseConfig(dir, configName, manifestFile, onlyPath, manifestLess) {
-    if (manifestLess)
-        return fromInputs(dir, manifestFile, manifestLess);
-    const choice = (0,config_path/* resolveConfigPath */.c)(configName, (p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, p)));
-    if (!choice.found)
-        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_MISSING', `${choice.file}: release-please config file not found`, { file: choice.file, fix: choice.fix });
-    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, manifestFile))) {
-        throw new pyrelease_error/* PyreleaseError */.dT('MANIFEST_MISSING', `${manifestFile}: release-please manifest file not found`, { file: manifestFile, fix: `create ${manifestFile} with {".": "0.0.0"} for a first release (or the version you last released)` });
-    }
-    const { config, warnings } = parseConfigIn(dir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, choice.file), 'utf8'), choice.file, onlyPath);
-    const manifest = (0,parse/* parseManifest */.Ng)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, manifestFile), 'utf8'), manifestFile);
-    // Every package's directory, before anything is written (the first missing one is named).
-    for (const { path } of config.packages) {
-        const at = (0,external_node_path_.join)(dir, path);
-        if ((0,external_node_fs_.existsSync)(at) && (0,external_node_fs_.statSync)(at).isDirectory())
-            continue;
-        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_PACKAGE_PATH_MISSING', `${choice.file}: packages ${JSON.stringify(path)} names a directory that does not exist in working-directory`, {
-            file: choice.file,
-            key: `packages.${JSON.stringify(path)}`,
-            fix: 'key the package by the directory that holds its pyproject.toml, relative to the repository root (or "." for the root), and commit that directory',
-        });
-    }
-    return {
-        config,
-        projectDir: config.packages.length === 1 ? (0,external_node_path_.join)(dir, config.packages[0].path) : undefined,
-        manifest,
-        configFile: choice.file,
-        manifestFile,
-        warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...(0,parse/* crossCheckManifest */.SK)(config, manifest, { config: choice.file, manifest: manifestFile })],
-    };
-}
-/** release-please-action's manifest-less mode: the config its inputs make; only the package's directory is checked here. */
-function fromInputs(dir, manifestFile, inputs) {
-    const { config, warnings } = (0,manifest_less/* manifestLessConfig */.N)(inputs);
-    const projectDir = (0,external_node_path_.join)(dir, inputs.path);
-    if (!(0,external_node_fs_.existsSync)(projectDir) || !(0,external_node_fs_.statSync)(projectDir).isDirectory()) {
-        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_PACKAGE_PATH_MISSING', `input 'path' ${JSON.stringify(inputs.path)} names a directory that does not exist in working-directory`, { key: 'path', fix: 'set path to the directory that holds the package\'s pyproject.toml, relative to the repository root, or remove it for the root' });
-    }
-    return { config, projectDir, manifest: {}, configFile: manifest_less/* MANIFEST_LESS_SOURCE */.y, manifestFile, warnings, manifestLess: true };
-}
-/**
- * For runs that do not need the release config (the gates alone): the project's directory, read
- * from the config when there is one, so the gates test the package a release would publish. A
- * config that cannot be read is not this run's business: the gates stay in working-directory,
- * and the warning says why.
- */
-function locateProject(dir, configName, onlyPath, manifestLess) {
-    // release-type: the package is at its path input; a config file is ignored, as the release stage ignores it.
-    if (manifestLess)
-        return { projectDir: join(dir, manifestLess.path) };
-    const choice = resolveConfigPath(configName, (p) => existsSync(join(dir, p)));
-    if (!choice.found)
-        return { projectDir: dir };
-    try {
-        const { packages } = parseConfigIn(dir, readFileSync(join(dir, choice.file), 'utf8'), choice.file, onlyPath).config;
-        // Several packages and no path input: the stage refuses to guess (stages/stage.ts projectDirectory).
-        if (packages.length > 1)
-            return { projectDir: undefined, configFile: choice.file, paths: packages.map((p) => p.path) };
-        const pkgPath = packages[0].path;
-        const projectDir = join(dir, pkgPath);
-        if (existsSync(projectDir) && statSync(projectDir).isDirectory())
-            return { projectDir };
-        return { projectDir: dir, warning: `${choice.file}: packages ${JSON.stringify(pkgPath)} is not a directory here; the gates run in working-directory` };
-    }
-    catch (e) {
-        return { projectDir: dir, warning: `${choice.file} cannot tell where the package is (${renderErrorLine(e)}); the gates run in working-directory` };
-    }
-}
-/** The config as the stages see it: with a uv workspace its packages may be derived ("packages": {}), and a path input keeps that member only. */
-function parseConfigIn(dir, text, file, onlyPath) {
-    const workspace = readWorkspaceFromDisk(dir);
-    if (!workspace)
-        return (0,parse/* parseReleaseConfig */.Xe)(text, file, onlyPath);
-    const parsed = (0,workspace_config/* parseWorkspaceReleaseConfig */.kB)(text, file, onlyPath, workspace);
-    if (onlyPath !== undefined)
-        parsed.config.packages = parsed.config.packages.filter((p) => p.path === onlyPath);
-    return parsed;
-}
-/** The uv workspace of the work tree (core/workspace/), or undefined without [tool.uv.workspace]. */
-function readWorkspaceFromDisk(dir) {
-    const read = (p) => ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, p)) ? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, p), 'utf8') : undefined);
-    const root = read('pyproject.toml');
-    const table = root?.includes('workspace') ? (0,uv_workspace/* readUvWorkspaceTable */.PH)(root) : undefined;
-    if (!table)
-        return undefined;
-    const files = (0,workspace_config/* workspaceMemberFiles */.pL)(root, filesWhereMembersMayBe(dir, table));
-    return files && (0,workspace_config/* readWorkspaceMembers */.n1)(files, read);
-}
-/**
- * The files of every directory the members globs could match, as git lists them (relative,
- * "/"-separated): the walk descends only where a member could lie, so virtualenvs, caches and
- * build output are never read.
- */
-function filesWhereMembersMayBe(dir, table) {
-    const out = [];
-    const walk = (rel) => {
-        for (const e of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, rel), { withFileTypes: true })) {
-            const path = rel === '' ? e.name : `${rel}/${e.name}`;
-            if (e.isFile())
-                out.push(path);
-            else if (e.isDirectory() && e.name !== '.git' && (0,uv_workspace/* mayHoldMember */.J6)(table, path))
-                walk(path);
-        }
-    };
-    walk('');
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/adapters/workspace/release-config-files.ts
+var release_config_files = __webpack_require__(67684);
 ;// CONCATENATED MODULE: ./src/core/publish/upload-plan.ts
 /**
  * Local files + what the index already holds → what to upload. A file already there with the
@@ -807,7 +917,20 @@ function planUploads(local, remote, o) {
 }
 
 // EXTERNAL MODULE: ./src/settings/handoff.ts
-var handoff = __webpack_require__(9975);
+var settings_handoff = __webpack_require__(9975);
+;// CONCATENATED MODULE: ./src/core/publish/checksums.ts
+/** SHA256SUMS in the format `sha256sum --check` reads: hex digest, two spaces, file name. */
+function renderSha256Sums(files) {
+    return [...files].sort((a, b) => a.name.localeCompare(b.name)).map((f) => `${f.sha256}  ${f.name}\n`).join('');
+}
+/** The entries of a SHA256SUMS text (`<hex>  <name>` or `<hex> *<name>`); lines in another form are skipped. */
+function parseSha256Sums(text) {
+    return text.split('\n').flatMap((line) => {
+        const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trim());
+        return m ? [{ sha256: m[1], name: m[2] }] : [];
+    });
+}
+
 // EXTERNAL MODULE: ./src/core/publish/distribution-name.ts
 var distribution_name = __webpack_require__(88409);
 ;// CONCATENATED MODULE: ./src/stages/publish/kept-distributions.ts
@@ -1101,7 +1224,8 @@ function platformTagFix(tag) {
 
 const SIGNATURE = /\.(sigstore(\.json)?|sig|pem|crt|asc|bundle|intoto\.jsonl|(publish\.)?attestation)$/;
 /** `dir` names the directory in messages, as the user wrote it. */
-function judgePrebuiltSet(entries, dir, project, version) {
+function judgePrebuiltSet(entries, dir, project, version, o = {}) {
+    const others = [];
     const problems = [];
     const upload = [];
     // Dot files are git placeholders (.gitkeep) or tool state, never distributions.
@@ -1127,6 +1251,11 @@ function judgePrebuiltSet(entries, dir, project, version) {
             notDistribution(filename, filename.endsWith('.zip') ? 'a .zip sdist, which PyPI refuses (PEP 625 sdists are .tar.gz)' : 'which is not a wheel or a .tar.gz sdist', 'packages-dir must hold only the wheels and the sdist to publish: move anything else out of it');
             continue;
         }
+        // upload-all-projects: another project's file is its own set (judged on its own later); this project's other versions are still foreign.
+        if (o.otherProjects && (0,distribution_name/* normalizeProjectName */.yz)(name.project) !== (0,distribution_name/* normalizeProjectName */.yz)(project)) {
+            others.push(name);
+            continue;
+        }
         if (!(0,distribution_name/* matchesRelease */.nK)(name, project, version)) {
             problem('PUBLISH_PACKAGES_FOREIGN', filename, `packages-dir ${dir} holds ${filename}, a distribution of ${name.project} ${name.version}, not of ${project} ${version}`, `give the publish job only the files built from the release commit of ${project} ${version} (a fresh artifact of this run)`);
             continue;
@@ -1143,7 +1272,7 @@ function judgePrebuiltSet(entries, dir, project, version) {
         problem('PUBLISH_PACKAGES_TWO_SDISTS', sdists[1].filename, `packages-dir ${dir} holds two sdists (${sdists.map((s) => s.filename).join(', ')}); PyPI takes one per release`, `keep one sdist of ${project} ${version} in packages-dir (build the sdist in one job only)`);
     if (problems.length === 0 && upload.length === 0)
         problem('PUBLISH_PACKAGES_EMPTY', '', `packages-dir ${dir} holds no distribution${entries.length > 0 ? ` (only ${ignored.join(', ')})` : ''}`, "download the build job's artifact into it first (actions/download-artifact with path: dist), or leave packages-dir empty to let pyrelease build");
-    return problems.length > 0 ? { ok: false, problems } : { ok: true, upload, ignored };
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, upload, ignored, others };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/publish/prebuilt-distributions.ts
@@ -1157,21 +1286,39 @@ function judgePrebuiltSet(entries, dir, project, version) {
 
 
 
-/** `label` is packages-dir as the user gave it; `version` undefined = forced with a dynamic version (the wheels say). */
-function prebuiltDistributions(dir, label, project, version) {
+
+/**
+ * `label` is packages-dir as the user gave it; `version` undefined = forced with a dynamic version
+ * (the wheels say). `allProjects` (upload-all-projects): other projects' files are not refused but
+ * returned as companions, each judged as a set of its own (one version, one sdist, its wheels).
+ */
+function prebuiltDistributions(dir, label, project, version, allProjects = false) {
     const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).map((e) => ({ name: e.name, isDirectory: e.isDirectory() }));
     const wanted = version ?? versionFromBuild(entries.map((e) => e.name), project);
-    const judged = judgePrebuiltSet(entries, label, project, wanted);
-    if (!judged.ok) {
-        const [first, ...rest] = judged.problems;
-        throw new pyrelease_error/* PyreleaseError */.dT(first.code, `${first.message}${rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : ''}`, {
-            key: 'packages-dir',
-            ...(first.filename ? { file: (0,external_node_path_.join)(label, first.filename) } : {}),
-            fix: `${first.fix}; nothing was uploaded`,
-            more: judged.problems.map((p) => `${p.filename || label}: ${p.message}`),
+    const judged = accepted(judgePrebuiltSet(entries, label, project, wanted, { otherProjects: allProjects }), label);
+    const source = { origin: 'packages-dir', dir, paths: judged.upload.map((n) => (0,external_node_path_.join)(dir, n.filename)), version: wanted, leftOut: judged.ignored.map((filename) => ({ filename, reason: 'a dot file, never a distribution' })) };
+    const byProject = new Map();
+    for (const n of judged.others)
+        byProject.set((0,distribution_name/* normalizeProjectName */.yz)(n.project), [...(byProject.get((0,distribution_name/* normalizeProjectName */.yz)(n.project)) ?? []), n.filename]);
+    if (byProject.size > 0) {
+        source.companions = [...byProject].map(([other, names]) => {
+            const set = accepted(judgePrebuiltSet(names.map((name) => ({ name, isDirectory: false })), label, other, versionFromBuild(names, other)), label);
+            return { project: other, source: { origin: 'packages-dir', dir, paths: set.upload.map((n) => (0,external_node_path_.join)(dir, n.filename)), version: versionFromBuild(names, other), leftOut: [] } };
         });
     }
-    return { origin: 'packages-dir', dir, paths: judged.upload.map((n) => (0,external_node_path_.join)(dir, n.filename)), version: wanted, leftOut: judged.ignored.map((filename) => ({ filename, reason: 'a dot file, never a distribution' })) };
+    return source;
+}
+/** The judged set, or its first problem as the error (every problem in the details). */
+function accepted(judged, label) {
+    if (judged.ok)
+        return judged;
+    const [first, ...rest] = judged.problems;
+    throw new pyrelease_error/* PyreleaseError */.dT(first.code, `${first.message}${rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : ''}`, {
+        key: 'packages-dir',
+        ...(first.filename ? { file: (0,external_node_path_.join)(label, first.filename) } : {}),
+        fix: `${first.fix}; nothing was uploaded`,
+        more: judged.problems.map((p) => `${p.filename || label}: ${p.message}`),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/stages/publish/run-build-command.ts
@@ -1214,7 +1361,7 @@ async function runBuildCommand(b, o) {
         });
     }
     o.runtime.info(`  build-command \`${shown}\` wrote ${after.length} file(s) into ${out.label}`);
-    return prebuiltDistributions(out.path, out.label, o.project, o.version);
+    return prebuiltDistributions(out.path, out.label, o.project, o.version, o.allProjects);
 }
 
 ;// CONCATENATED MODULE: ./src/core/publish/dev-version.ts
@@ -1242,8 +1389,8 @@ function devVersion(planned, current, n) {
 
 // EXTERNAL MODULE: ./src/core/updaters/pyproject.ts + 1 modules
 var updaters_pyproject = __webpack_require__(26797);
-// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 35 modules
-var plan_from_repository = __webpack_require__(42480);
+// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 30 modules
+var plan_from_repository = __webpack_require__(39113);
 // EXTERNAL MODULE: ./src/stages/stage.ts
 var stage = __webpack_require__(77089);
 ;// CONCATENATED MODULE: ./src/stages/publish/dev-build.ts
@@ -1271,7 +1418,7 @@ async function prepareDevBuild(ctx) {
     const { settings, services, clock } = ctx;
     const dev = settings.devBuild;
     const source = (0,stage/* projectDirectory */.t)(ctx, 'a dev build');
-    const project = readProject(source);
+    const project = (0,project_file/* readProject */.W)(source);
     const planned = await (0,plan_from_repository/* planFromRepository */.U)(services.git, { ref: 'HEAD', date: clock.today(), configFile: settings.configFile, manifestFile: settings.manifestFile, ...(services.releaseConfig?.manifestLess && { manifestLess: services.releaseConfig.config }), targetBranch: settings.targetBranch, repository: settings.repository });
     const n = dev.number ?? planned.plan.commits;
     const v = devVersion(planned.plan.version, project.version, n);
@@ -1289,27 +1436,6 @@ async function prepareDevBuild(ctx) {
     const how = dev.number !== undefined ? `run number ${n}` : `${n} commit(s) since the last release`;
     const note = `dev build ${v.version} (${v.from === 'plan' ? `next planned release ${v.base}` : `no releasable commit: next patch ${v.base}`}, ${how}); nothing is tagged or released, the checkout is untouched`;
     return { target: { project: project.name, version: v.version, tagName: undefined, sha: planned.headSha, mode: 'release' }, dir, note };
-}
-
-;// CONCATENATED MODULE: ./src/stages/publish/distributions-dir.ts
-/**
- * The published files, for the steps after this one (actions/attest-build-provenance's
- * subject-path, actions/upload-artifact): copied into a directory of their own under the runner's
- * temp dir (RUNNER_TEMP), holding exactly the checked set and kept until the job ends — the build
- * directory may hold files that were left out, and a handed-over packages-dir is the user's.
- */
-
-
-function keepDistributions(files, tempDir) {
-    (0,external_node_fs_.mkdirSync)(tempDir, { recursive: true });
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempDir, 'pyrelease-distributions-'));
-    // The bytes written are the bytes that were checked, hashed and uploaded.
-    const paths = files.map((f) => {
-        const path = (0,external_node_path_.join)(dir, f.file.filename);
-        (0,external_node_fs_.writeFileSync)(path, f.file.bytes);
-        return path;
-    });
-    return { dir, paths };
 }
 
 ;// CONCATENATED MODULE: ./src/core/publish/core-metadata.ts
@@ -1909,51 +2035,8 @@ function refuse(message, fix) {
     return new pyrelease_error/* PyreleaseError */.dT('PUBLISH_SIGN_INPUTS_MISMATCH', message, { key: 'inputs', fix: `${fix}; nothing was uploaded` });
 }
 
-;// CONCATENATED MODULE: ./src/adapters/python-tools/fresh-install.ts
-/**
- * Responsible for installing a release the way a user would: a brand-new virtual environment
- * (uv venv when the project uses uv, else python -m venv), the package from the index with no
- * cache, then a fixed check program and an optional smoke command inside it.
- */
-
-
-const WINDOWS = process.platform === 'win32';
-function environmentAt(dir) {
-    const bin = (0,external_node_path_.join)(dir, WINDOWS ? 'Scripts' : 'bin');
-    return { dir, bin, python: (0,external_node_path_.join)(bin, WINDOWS ? 'python.exe' : 'python') };
-}
-const quiet = { PIP_DISABLE_PIP_VERSION_CHECK: '1', PYTHONDONTWRITEBYTECODE: '1', PIP_NO_INPUT: '1' };
-// A fresh environment is what a user gets from pip install: a workflow's PYTHONPATH=src (or a
-// user site) would let the import check pass on the checkout instead of the installed release.
-const unset = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONSTARTUP', 'PYTHONUSERBASE', 'PIP_TARGET', 'PIP_PREFIX', 'PIP_USER'];
-async function createEnvironment(dir, uv, cwd, timeoutMs) {
-    return uv ? (0,run_process/* runProcess */.R3)('uv', ['venv', '--quiet', dir], { cwd, timeoutMs, env: quiet, unset }) : (0,run_process/* runProcess */.R3)('python3', ['-m', 'venv', dir], { cwd, timeoutMs, env: quiet, unset });
-}
-async function installFromIndex(env, requirement, simpleUrl, uv, cwd, timeoutMs) {
-    return uv
-        ? runProcess('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet, unset })
-        : runProcess(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet, unset });
-}
-/** Runs a program with the environment's bin first on PATH (its python, its console scripts). */
-function runInEnvironment(env, program, args, cwd, timeoutMs) {
-    const path = `${env.bin}${WINDOWS ? ';' : ':'}${(0,run_process/* processEnv */.Hb)().PATH ?? ''}`;
-    return (0,run_process/* runProcess */.R3)(program, args, { cwd, timeoutMs, env: { ...quiet, PATH: path, VIRTUAL_ENV: env.dir }, unset });
-}
-/**
- * Installs `requirement` from the distributions in `dir` alone (the installer picks the wheel
- * that fits this runner), then — when it declares dependencies — lets the installer fetch those
- * from its usual index: the release itself never comes from anywhere but `dir`.
- */
-async function installFromFiles(env, dir, requirement, o) {
-    const pip = (extra) => o.uv
-        ? (0,run_process/* runProcess */.R3)('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--find-links', dir, ...extra, requirement], { cwd: o.cwd, timeoutMs: o.timeoutMs, env: quiet, unset })
-        : (0,run_process/* runProcess */.R3)(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--find-links', dir, ...extra, requirement], { cwd: o.cwd, timeoutMs: o.timeoutMs, env: quiet, unset });
-    const own = await pip(['--no-index', '--no-deps', '--only-binary', ':all:']);
-    if (own.exitCode !== 0 || !o.withDependencies)
-        return own;
-    return pip([]);
-}
-
+// EXTERNAL MODULE: ./src/adapters/python-tools/fresh-install.ts
+var fresh_install = __webpack_require__(22767);
 // EXTERNAL MODULE: ./src/core/validate/import-check.ts
 var import_check = __webpack_require__(98556);
 ;// CONCATENATED MODULE: ./src/stages/publish/smoke-test.ts
@@ -1974,17 +2057,17 @@ async function smokeTestBeforeUpload(set, o) {
     const wheels = set.files.filter((f) => f.name.kind === 'wheel');
     if (wheels.length === 0)
         throw smoke_test_failed(`there is no wheel of ${o.project} ${o.version} to install (only an sdist)`, 'build a wheel as well, or remove smoke-test');
-    const env = environmentAt((0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.tempDir, 'pyrelease-smoke-')), 'venv'));
-    const created = await createEnvironment(env.dir, o.uv, o.tempDir, TIMEOUT);
+    const env = (0,fresh_install/* environmentAt */.Ff)((0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.tempDir, 'pyrelease-smoke-')), 'venv'));
+    const created = await (0,fresh_install/* createEnvironment */.MO)(env.dir, o.uv, o.tempDir, TIMEOUT);
     if (created.exitCode !== 0)
         throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_NO_ENVIRONMENT', `a fresh virtual environment could not be created for the smoke test (exit ${created.exitCode})`, { fix: 'install python3-venv (Debian/Ubuntu) or use uv; nothing was uploaded', more: smoke_test_tail(created.stderr) });
     const requirement = `${o.project}==${o.version}`;
     const withDependencies = wheels.some((w) => (w.metadata.fields.get('Requires-Dist') ?? []).length > 0);
-    const installed = await installFromFiles(env, set.source.dir, requirement, { uv: o.uv, cwd: o.tempDir, timeoutMs: TIMEOUT, withDependencies });
+    const installed = await (0,fresh_install/* installFromFiles */.th)(env, set.source.dir, requirement, { uv: o.uv, cwd: o.tempDir, timeoutMs: TIMEOUT, withDependencies });
     o.runtime.toolOutput(`smoke test: install ${requirement} from the built files: exit ${installed.exitCode}`, installed.stdout + installed.stderr);
     if (installed.exitCode !== 0)
         throw smoke_test_failed(`${requirement} does not install from the built files into a fresh environment (exit ${installed.exitCode})`, 'a wheel for another platform or Python only, a requires-python excluding this interpreter, or a dependency not on the index are the usual causes: see the install log group', smoke_test_tail(installed.stderr || installed.stdout));
-    const check = await runInEnvironment(env, env.python, ['-c', import_check/* IMPORT_CHECK_PROGRAM */.oB, o.project, ...o.importNames], o.tempDir, TIMEOUT);
+    const check = await (0,fresh_install/* runInEnvironment */.G1)(env, env.python, ['-c', import_check/* IMPORT_CHECK_PROGRAM */.oB, o.project, ...o.importNames], o.tempDir, TIMEOUT);
     o.runtime.toolOutput(`smoke test: import check: exit ${check.exitCode}`, check.stdout + check.stderr);
     const result = (0,import_check/* parseImportCheck */.j)(check.stdout);
     if (!result)
@@ -1998,7 +2081,7 @@ async function smokeTestBeforeUpload(set, o) {
         throw smoke_test_failed(`the built wheel installs, but import ${errors[0][0]} fails: ${errors[0][1]}`, 'a missing dependency in [project].dependencies, or a module left out of the wheel, are the usual causes', errors.map(([m, e]) => `${m}: ${e}`));
     if (o.command.length > 0) {
         const [program, ...args] = o.command;
-        const smoke = await runInEnvironment(env, program, args, o.tempDir, TIMEOUT);
+        const smoke = await (0,fresh_install/* runInEnvironment */.G1)(env, program, args, o.tempDir, TIMEOUT);
         o.runtime.toolOutput(`smoke test (${o.command.join(' ')}): exit ${smoke.exitCode}`, smoke.stdout + smoke.stderr);
         if (smoke.exitCode !== 0)
             throw smoke_test_failed(`the smoke test \`${o.command.join(' ')}\` exited ${smoke.exitCode} with the built wheel installed`, 'fix the command or the package; see the smoke test log group', smoke_test_tail(smoke.stdout + smoke.stderr));
@@ -2010,6 +2093,29 @@ function smoke_test_failed(message, fix, more) {
 }
 function smoke_test_tail(text) {
     return ['```', ...text.trim().split('\n').slice(-20), '```'];
+}
+
+// EXTERNAL MODULE: ./src/core/publish/index-endpoints.ts
+var index_endpoints = __webpack_require__(61044);
+;// CONCATENATED MODULE: ./src/stages/publish/distributions-dir.ts
+/**
+ * The published files, for the steps after this one (actions/attest-build-provenance's
+ * subject-path, actions/upload-artifact): copied into a directory of their own under the runner's
+ * temp dir (RUNNER_TEMP), holding exactly the checked set and kept until the job ends — the build
+ * directory may hold files that were left out, and a handed-over packages-dir is the user's.
+ */
+
+
+function keepDistributions(files, tempDir) {
+    (0,external_node_fs_.mkdirSync)(tempDir, { recursive: true });
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempDir, 'pyrelease-distributions-'));
+    // The bytes written are the bytes that were checked, hashed and uploaded.
+    const paths = files.map((f) => {
+        const path = (0,external_node_path_.join)(dir, f.file.filename);
+        (0,external_node_fs_.writeFileSync)(path, f.file.bytes);
+        return path;
+    });
+    return { dir, paths };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/publish/summary.ts
@@ -2137,6 +2243,85 @@ async function uploadFiles(files, o) {
     return outcomes;
 }
 
+;// CONCATENATED MODULE: ./src/stages/publish/finish-publish.ts
+/**
+ * The writing half of publishing one package: attach its files (and bundles, SHA256SUMS last) to
+ * its GitHub release, upload what the index lacks with the token given, and report the result.
+ * Everything that can fail without writing was done before, in preparePublish (publish.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+async function finishPublish(ctx, p, token) {
+    const { settings, runtime } = ctx;
+    const { target, dev, index, label, source, build, version, plan, signed, provenance, onRelease } = p;
+    // Attached before the first upload (SHA256SUMS last): from then on a re-run publishes exactly these files.
+    const assets = [
+        ...build.files.map((f) => ({ name: f.file.filename, bytes: f.file.bytes, sha256: f.file.sha256 })),
+        ...signed.map((s) => ({ name: `${s.filename}.sigstore.json`, bytes: s.bundleBytes, sha256: sha256Of(s.bundleBytes) })),
+    ];
+    const { attach, note } = p.attachNote ? { attach: undefined, note: p.attachNote } : settings.dryRun || dev ? { attach: undefined, note: dev ? `Dev build ${version}: nothing was tagged, released or attached to a GitHub release.` : undefined } : await attachToRelease(ctx, target, onRelease, assets);
+    const outcomes = new Map(plan.alreadyThere.map((f) => [f, 'already there']));
+    let credentials = 'nothing to send';
+    let attestationNote;
+    if (token) {
+        credentials = token.kind === 'api-token' ? 'uploaded with the API token from the password input' : 'uploaded with trusted publishing';
+        // PyPI takes attestations only from trusted publishing; with an API token the bundles still go to the GitHub release.
+        const forIndex = signed.filter((s) => s.notForIndex === undefined);
+        const attestations = new Map(token.kind === 'trusted-publishing' ? forIndex.map((s) => [s.filename, JSON.stringify([s.attestation])]) : []);
+        if (token.kind === 'api-token' && signed.length > 0)
+            attestationNote = `${label} accepts attestations only with trusted publishing: the Sigstore bundles were attached to the GitHub release but not sent to the index.`;
+        const kept = signed.find((s) => s.notForIndex !== undefined);
+        if (token.kind === 'trusted-publishing' && kept) {
+            attestationNote = `The files were signed, but their attestations were not sent to ${label}: ${kept.notForIndex}. The Sigstore bundles are on the GitHub release; publish from the top-level workflow to attach them on ${label}.`;
+            runtime.warning(attestationNote);
+        }
+        const sent = await uploadFiles(build.files.filter((f) => plan.toUpload.includes(f.file.filename)), { index, token, project: target.project, version, runtime, attestations, verbose: settings.verbose });
+        for (const [k, v] of sent)
+            outcomes.set(k, v);
+    }
+    else if (!settings.upload)
+        credentials = 'upload: false — attached to the GitHub release only, nothing was sent to an index';
+    else if (plan.toUpload.length === 0)
+        credentials = `every file was already on ${label} with the same sha256`;
+    const files = build.files.map((f) => ({ name: f.file.filename, sha256: f.file.sha256 }));
+    const result = { published: !settings.dryRun && settings.upload, version, files, repositoryUrl: index.endpoints.uploadUrl, signed: signed.length > 0, attestations: signed.map((s) => s.bundlePath) };
+    const keptForLater = keepDistributions(build.files, settings.tempDir);
+    result.distributionsDir = keptForLater.dir;
+    result.distributionPaths = keptForLater.paths;
+    if (settings.githubAttestations)
+        result.githubAttestations = provenance.map((a) => a.url);
+    const uploaded = [...outcomes.values()].filter((o) => o === 'uploaded').length;
+    const headline = settings.dryRun ? `dry run: built and checked ${files.length} files of ${version}` : !settings.upload ? `${target.project} ${version}: ${files.length} file(s) attached to the GitHub release, nothing uploaded (upload: false)` : `${target.project} ${version} on ${label}: ${uploaded} uploaded, ${files.length - uploaded} already there${signed.length > 0 ? `, ${signed.length} signed` : ''}`;
+    const signingNote = !settings.sign ? '⚠️ **sign: false** — published without Sigstore attestations.' : settings.dryRun ? 'Dry run: nothing was signed (a signature writes a public transparency-log entry).' : attestationNote;
+    const summary = renderPublishSummary({
+        project: target.project, version, indexLabel: label, projectUrl: (0,index_endpoints/* projectPageUrl */.g2)(index.endpoints, target.project, version), files: build.files, outcomes, credentials,
+        attach, attachNote: note, leftOut: source.leftOut, dryRun: settings.dryRun, forced: target.mode === 'force', signed, signingNote,
+    }) + renderAttestationSummary(provenance);
+    return { result, headline, summary };
+}
+async function attachToRelease(ctx, target, onRelease, dists) {
+    const { settings, services, runtime } = ctx;
+    if (!target.tagName)
+        return { attach: undefined, note: 'No release tag (force_publish at HEAD): nothing was attached to a GitHub release.' };
+    if (!settings.token || !settings.repository)
+        return { attach: undefined, note: 'No GitHub token: the files were not attached to the GitHub release.' };
+    const sums = renderSha256Sums(dists.map((d) => ({ name: d.name, sha256: d.sha256 })));
+    // SHA256SUMS lives beside, never inside, the upload directory.
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(settings.tempDir, 'pyrelease-assets-'));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'SHA256SUMS'), sums);
+    const sumsBytes = Buffer.from(sums);
+    const attach = await attachAssets(services.github(), target.tagName, onRelease, [...dists, { name: 'SHA256SUMS', bytes: sumsBytes, sha256: sha256Of(sumsBytes) }], runtime);
+    return { attach, note: attach ? undefined : `No GitHub release for ${target.tagName}: nothing was attached.` };
+}
+
 ;// CONCATENATED MODULE: ./src/core/publish/explain-trusted-publishing.ts
 /**
  * Why trusted publishing failed, in the maintainer's terms: the cause PyPI's answer points to,
@@ -2215,6 +2400,88 @@ function audienceOf(claims) {
     return Array.isArray(aud) ? aud.join(', ') : (aud ?? 'unknown');
 }
 
+;// CONCATENATED MODULE: ./src/core/publish/upload-permission.ts
+/**
+ * What a permission probe's answer says. Warehouse's upload view (forklift/legacy.py
+ * file_upload) checks, in this order: the credentials, the metadata form, the project (a non-user
+ * identity may not create one), the identity's upload permission on it — and only then the file:
+ * name, size, digests, duplicates. A form for the real file with a body whose digest does not
+ * match therefore gets the permission answer (403) when the token may not upload to the
+ * project, and the digest answer (400) when it may; the request fails in either case, and
+ * Warehouse stores nothing of a failed request. So every project of a monorepo release is
+ * checked before the first file of any of them is sent.
+ */
+
+
+
+
+/** The body a probe sends: never a distribution, so its digest can never match the real file's. */
+const PROBE_BYTES = Buffer.from('pyrelease upload-permission probe: not a distribution\n');
+function judgeProbeAnswer(status, reason, body, o) {
+    // The digest check comes after the permission check: reaching it proves the token may upload here.
+    if (status === 400 && /digest supplied does not match/i.test(reason))
+        return { kind: 'permitted' };
+    const verdict = judgeUploadAnswer(status, reason, body);
+    if (verdict.kind === 'retry')
+        return verdict;
+    if (verdict.kind === 'token-expired')
+        return { kind: 'retry', reason: verdict.reason };
+    const { pkg, endpoints: e } = o;
+    const answered = `${e.label} answered: HTTP ${status} ${reason}`.trim();
+    const nothing = `Nothing was uploaded for any package${o.others.length > 0 ? ` (${o.others.join(', ')} included)` : ''}; a re-run after the fix uploads every package.`;
+    const claims = o.tokenKind === 'trusted-publishing' ? ['The claims of the token (what the index compares with the publisher):', ...(0,id_token_claims/* claimLines */.K3)(o.claims).map((l) => `  ${l}`)] : [];
+    const link = publisherSettingsUrl(e, pkg.project, o.claims);
+    if (/not valid for project|isn't allowed to upload to project|not allowed to upload/i.test(reason)) {
+        const trusted = o.tokenKind === 'trusted-publishing';
+        return refused(`${e.label} would refuse ${pkg.project} (package ${pkg.path}): ${trusted ? 'its trusted publishers do not include this workflow' : 'the API token is not scoped to it'}`, {
+            key: `packages.${JSON.stringify(pkg.path)}`,
+            fix: trusted ? `add this workflow as a trusted publisher of ${pkg.project}: ${link}` : `use a token scoped to every project released (or trusted publishing), for ${pkg.project} too`,
+            more: [answered, nothing, ...claims, ...(trusted ? [`Publisher settings: ${link}`] : [])],
+        });
+    }
+    if (/Non-user identities cannot create new projects/i.test(reason)) {
+        return refused(`${pkg.project} (package ${pkg.path}) is not on ${e.label}, and no pending publisher of this workflow creates it`, {
+            key: `packages.${JSON.stringify(pkg.path)}`,
+            fix: `add a pending publisher for ${pkg.project} (${e.webBase}manage/account/publishing/), or make [project].name match the one registered`,
+            more: [answered, nothing, ...claims],
+        });
+    }
+    const fix = verdict.kind === 'refused' ? verdict.fix : 'fix what the message says and re-run';
+    return refused(`${e.label} would refuse ${pkg.filename} of ${pkg.project} (package ${pkg.path}): ${reason || `HTTP ${status}`}`, { key: `packages.${JSON.stringify(pkg.path)}`, fix, more: [answered, nothing] });
+}
+function refused(message, details) {
+    return { kind: 'refused', error: new pyrelease_error/* PyreleaseError */.dT('PUBLISH_PROJECT_NOT_PERMITTED', message, details) };
+}
+
+;// CONCATENATED MODULE: ./src/stages/publish/confirm-upload-permission.ts
+
+
+
+async function confirmUploadPermission(packages, o) {
+    for (const p of packages) {
+        const f = p.file;
+        // The real file's form and digest, with a body that is not the file: the answer is the permission check's.
+        const fields = uploadFormFields(f.metadata, { kind: f.name.kind, pythonTag: f.name.pythonTag, sha256: f.file.sha256 });
+        const pkg = { path: p.path, project: p.project, filename: f.file.filename };
+        const others = packages.filter((x) => x !== p).map((x) => x.project);
+        let renewed = false;
+        for (;;) {
+            const answer = await o.index.upload({ token: await o.token.value(), fields, filename: f.file.filename, bytes: PROBE_BYTES });
+            const verdict = judgeProbeAnswer(answer.status, answer.reason, answer.body, { pkg, tokenKind: o.token.kind, claims: o.token.claims, endpoints: o.index.endpoints, others });
+            if (verdict.kind === 'permitted')
+                break;
+            if (verdict.kind === 'refused')
+                throw verdict.error;
+            if (!renewed && /expired/i.test(verdict.reason) && (await o.token.renew())) {
+                renewed = true;
+                continue;
+            }
+            throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_UPLOAD_REFUSED', `${o.index.endpoints.label} did not answer the upload check for ${p.project}: ${verdict.reason}`, { fix: 're-run the job: nothing was uploaded for any package' });
+        }
+        o.runtime.info(`  ${p.project} (${p.path}): ${o.index.endpoints.label} takes uploads from this ${o.token.kind === 'trusted-publishing' ? 'publisher' : 'token'}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/stages/publish/upload-token.ts
 
 
@@ -2264,6 +2531,119 @@ async function obtainUploadToken(o) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/stages/publish/publish-packages.ts
+/**
+ * Publishing a monorepo release (#22, #24): every package released in this run or handed over
+ * (the releases input) is prepared as a single package is — guarded, built in its own directory,
+ * set-checked against its own name and version, twine-checked, signed — before anything is
+ * written for any of them. Then one upload token (trusted publishing mints one token for every
+ * project that trusts the publisher) is checked against each project, and only then are the
+ * packages attached and uploaded, in release order. A refusal names the package; a re-run
+ * uploads only what is missing (each package's plan reads the index first).
+ */
+
+
+
+
+
+
+
+
+
+async function publishPackages(ctx, releases, prepare) {
+    const { settings, services, runtime } = ctx;
+    const loaded = (services.releaseConfig ??= (0,release_config_files/* loadReleaseConfig */.K)(settings.workingDirectory, settings.configFile, settings.manifestFile));
+    runtime.info(`publishing ${releases.length} released package(s): ${releases.map((r) => `${r.path} (${r.tagName})`).join(', ')}`);
+    // Every package built, checked and signed before anything is written for any of them.
+    const runs = [];
+    for (const release of releases) {
+        const scoped = scopedTo(ctx, loaded, packageAt(loaded, release.path), release);
+        runtime.info(`— ${release.path}: ${release.tagName}`);
+        runs.push({ release, ctx: scoped, prepared: await prepare(scoped) });
+    }
+    assertDistinctProjects(runs);
+    // upload-all-projects in a member's build: its other projects ride along, keyed by project.
+    return uploadTogether(ctx, runs.flatMap((r) => [{ key: r.release.path, ctx: r.ctx, prepared: r.prepared }, ...(r.prepared.companions ?? []).map((c) => ({ key: c.target.project, ctx: r.ctx, prepared: c }))]));
+}
+/**
+ * The writing half for several sets (a monorepo release, or upload-all-projects): one token, every
+ * project's permission asked before the first file is sent, then each set attached and uploaded.
+ */
+async function uploadTogether(ctx, sets) {
+    const { settings, services, runtime } = ctx;
+    // One token for all: trusted publishing mints one for every project that trusts the publisher.
+    const needing = sets.filter((r) => r.prepared.plan.toUpload.length > 0);
+    const first = needing[0]?.prepared;
+    const token = !settings.dryRun && first ? await obtainUploadToken({ password: settings.password, index: first.index, idTokens: services.idTokens, project: first.target.project, runtime, audience: first.audience }) : undefined;
+    // A project without this publisher only shows at upload (a 403): asked of every project before the first file is sent.
+    if (token && first) {
+        const probes = needing.map((r) => ({ path: r.key, project: r.prepared.target.project, file: r.prepared.build.files.find((f) => r.prepared.plan.toUpload.includes(f.file.filename)) }));
+        await confirmUploadPermission(probes, { index: first.index, token, runtime });
+    }
+    const finished = [];
+    for (const r of sets)
+        finished.push({ path: r.key, done: await finishPublish(r.ctx, r.prepared, token) });
+    const combined = combine(finished.map((f) => f.done.result), sets, settings.tempDir);
+    ctx.results.publish = combined;
+    const summary = finished.map((f, i) => f.done.summary.replace(/^### Publish\n/, `### Publish: ${sets[i].prepared.target.project} (\`${f.path}\`)\n`)).join('\n');
+    return { outputs: (0,settings_handoff/* packagesPublishOutputs */.jA)(combined, finished.map((f) => ({ path: f.path, result: f.done.result }))), headline: finished.map((f) => f.done.headline).join('; '), summary };
+}
+function packageAt(loaded, path) {
+    const pkg = loaded.config.packages.find((p) => p.path === path);
+    if (pkg)
+        return pkg;
+    throw new pyrelease_error/* PyreleaseError */.dT('INPUT_INVALID', `the release names the path ${JSON.stringify(path)}, which is not a package of ${loaded.configFile}`, {
+        key: 'releases',
+        file: loaded.configFile,
+        fix: "pass the release job's outputs unchanged (releases: ${{ toJSON(needs.release.outputs) }}) from a release job reading the same config",
+    });
+}
+/** The stage as it runs for one package: its directory, its config entry, its release as the handoff. */
+function scopedTo(ctx, loaded, pkg, r) {
+    const dir = (0,external_node_path_.join)(ctx.settings.workingDirectory, pkg.path);
+    const release = { releaseCreated: true, tagName: r.tagName, ...(r.version && { version: r.version }), ...(r.sha && { sha: r.sha }) };
+    const { severalPackages: _, ...services } = ctx.services;
+    return {
+        ...ctx,
+        settings: { ...ctx.settings, packagePath: pkg.path, handoff: { release } },
+        results: {},
+        services: { ...services, projectDir: dir, releaseConfig: { ...loaded, config: { ...loaded.config, packages: [pkg] }, projectDir: dir } },
+    };
+}
+/** Two packages building the same project would upload each other's version: refused before anything is sent. */
+function assertDistinctProjects(runs) {
+    const seen = new Map();
+    for (const r of runs) {
+        const name = (0,distribution_name/* normalizeProjectName */.yz)(r.prepared.target.project);
+        const other = seen.get(name);
+        if (other !== undefined) {
+            throw new pyrelease_error/* PyreleaseError */.dT('INPUT_INVALID', `packages ${JSON.stringify(other)} and ${JSON.stringify(r.release.path)} both build the PyPI project ${r.prepared.target.project}`, {
+                key: `packages.${JSON.stringify(r.release.path)}`,
+                fix: 'give each package its own [project].name: one PyPI project per package',
+            });
+        }
+        seen.set(name, r.release.path);
+    }
+}
+/** The step's combined result: every package's files as one set (validate checks them together). */
+function combine(results, sets, tempDir) {
+    const kept = keepDistributions(sets.flatMap((r) => r.prepared.build.files), tempDir);
+    const versions = [...new Set(results.map((r) => r.version).filter((v) => v !== undefined))];
+    const combined = {
+        published: results.every((r) => r.published),
+        files: results.flatMap((r) => r.files),
+        signed: results.some((r) => r.signed),
+        attestations: results.flatMap((r) => r.attestations),
+        distributionsDir: kept.dir,
+        distributionPaths: kept.paths,
+        ...(results[0]?.repositoryUrl && { repositoryUrl: results[0].repositoryUrl }),
+        ...(versions.length === 1 && { version: versions[0] }),
+    };
+    if (results.some((r) => r.githubAttestations))
+        combined.githubAttestations = results.flatMap((r) => r.githubAttestations ?? []);
+    return combined;
+}
+
 // EXTERNAL MODULE: ./src/stages/toolchain-for.ts + 1 modules
 var toolchain_for = __webpack_require__(43447);
 ;// CONCATENATED MODULE: ./src/stages/publish.ts
@@ -2272,10 +2652,6 @@ var toolchain_for = __webpack_require__(43447);
  * Docker: guard (the release commit, the release version), preflight, build and check, upload
  * what the index lacks with a trusted-publishing token, attach the files to the GitHub release.
  */
-
-
-
-
 
 
 
@@ -2314,12 +2690,35 @@ const publishStage = {
         // A dev build publishes X.Y.Z.devN of the next planned version: it needs no release.
         if (ctx.settings.devBuild !== undefined)
             return { run: true };
+        const several = severalToPublish(ctx);
+        if (several)
+            return several.length > 0 ? { run: true } : { run: false, reason: 'the release job released none of the packages', fix: 'skip the job when nothing was released (if: ${{ needs.release.outputs.releases_created == \'true\' }})' };
         const choice = releaseToPublish(ctx);
         return choice.kind === 'none' ? { run: false, reason: choice.reason, fix: choice.fix } : { run: true };
     },
     run: runPublish,
 };
 async function runPublish(ctx) {
+    const several = severalToPublish(ctx);
+    if (several)
+        return publishPackages(ctx, several, preparePublish);
+    const prepared = await preparePublish(ctx);
+    // upload-all-projects: the released package and the other projects of its build, uploaded together.
+    if (prepared.companions)
+        return uploadTogether(ctx, [{ key: '.', ctx, prepared }, ...prepared.companions.map((c) => ({ key: c.target.project, ctx, prepared: c }))]);
+    const { settings, services, runtime } = ctx;
+    // The upload token before anything is written: a refused exchange leaves the release untouched.
+    const token = !settings.dryRun && prepared.plan.toUpload.length > 0 ? await obtainUploadToken({ password: settings.password, index: prepared.index, idTokens: services.idTokens, project: prepared.target.project, runtime, audience: prepared.audience }) : undefined;
+    const done = await finishPublish(ctx, prepared, token);
+    ctx.results.publish = done.result;
+    return { outputs: (0,settings_handoff/* publishOutputs */.eB)(done.result), headline: done.headline, summary: done.summary };
+}
+/**
+ * Everything that can be done before anything is written: the guard, the preflight, the build
+ * and its checks, the upload plan, signing and build provenance. A monorepo prepares every
+ * package this way before the first upload for any of them (publish-packages.ts).
+ */
+async function preparePublish(ctx) {
     const { settings, services, runtime } = ctx;
     // A dev build publishes X.Y.Z.devN from a copy of the project; it has no release to guard.
     const dev = settings.devBuild ? await prepareDevBuild(ctx) : undefined;
@@ -2327,10 +2726,9 @@ async function runPublish(ctx) {
         runtime.info(dev.note);
     const target = dev?.target ?? (await guard(ctx));
     const index = services.index();
-    const label = index.endpoints.label;
     runtime.info(`publishing ${target.project} ${target.version ?? '(version from the build)'} from ${target.sha.slice(0, 7)} to ${index.endpoints.uploadUrl}`);
     // A handed-over set is judged before anything else: a wrong file stops the run with no request sent.
-    const prebuilt = settings.packagesDir ? prebuiltDistributions(settings.packagesDir.path, settings.packagesDir.label, target.project, target.version) : undefined;
+    const prebuilt = settings.packagesDir ? prebuiltDistributions(settings.packagesDir.path, settings.packagesDir.label, target.project, target.version, settings.uploadAllProjects) : undefined;
     if (prebuilt)
         runtime.info(`  packages-dir ${settings.packagesDir.label}: ${prebuilt.paths.length} distribution(s), nothing is built`);
     const dir = dev?.dir ?? (0,stage/* projectDirectory */.t)(ctx, 'stage publish');
@@ -2354,7 +2752,7 @@ async function runPublish(ctx) {
         runtime.info(`  ${kept.paths.length} distribution(s) of the first attempt, kept on the GitHub release and verified by sha256: nothing is rebuilt`);
     const source = prebuilt ??
         kept ??
-        (settings.buildCommand ? await runBuildCommand(settings.buildCommand, { projectDir: dir, project: target.project, version: target.version, sourceDateEpoch: await services.git.commitTime(target.sha), runtime }) : undefined) ??
+        (settings.buildCommand ? await runBuildCommand(settings.buildCommand, { projectDir: dir, project: target.project, version: target.version, sourceDateEpoch: await services.git.commitTime(target.sha), runtime, allProjects: settings.uploadAllProjects }) : undefined) ??
         (await buildDistributions(tc, {
             dir,
             tempDir: settings.tempDir,
@@ -2364,7 +2762,23 @@ async function runPublish(ctx) {
             sourceDateEpoch: await services.git.commitTime(target.sha),
             runtime,
         }));
-    const build = prebuiltCheck ? await prebuiltCheck : await checkDistributions(tc, source, { project: target.project, cwd: dir, runtime });
+    const prepared = await prepareSet(ctx, { target, dev, index, source, tc, dir, onRelease, audience: preflight.audience, checked: prebuiltCheck, known: preflight.remote });
+    // upload-all-projects: each other project of the same build is a set of its own, prepared before anything is sent.
+    const companions = [];
+    for (const c of source.companions ?? []) {
+        runtime.info(`  upload-all-projects: ${c.project} ${c.source.version} from the same build`);
+        companions.push(await prepareSet(ctx, { target: { ...target, project: c.project, version: c.source.version }, dev, index, source: c.source, tc, dir, onRelease, audience: preflight.audience, companion: true }));
+    }
+    return companions.length > 0 ? { ...prepared, companions } : prepared;
+}
+/** One project's set, from its files to its plan: checked, planned against the index, signed, attested. */
+async function prepareSet(ctx, o) {
+    const { settings, services, runtime } = ctx;
+    const { target, dev, index, source, tc, dir, checked, known, companion } = o;
+    const label = index.endpoints.label;
+    // Another project of the same build is not attached to this release: the release is the released package's.
+    const onRelease = companion ? undefined : o.onRelease;
+    const build = checked ? await checked : await checkDistributions(tc, source, { project: target.project, cwd: dir, runtime });
     const version = source.version;
     const signInputsNote = settings.sign ? checkSignInputs(settings.signInputs, settings.workingDirectory, build.files.map((f) => f.file.filename)) : undefined;
     if (signInputsNote)
@@ -2374,9 +2788,9 @@ async function runPublish(ctx) {
         for (const f of build.files)
             runtime.info(`  ${f.file.filename}: sha256 ${f.file.sha256}, md5 ${md5Of(f.file.bytes)}, blake2b-256 ${blake2b256Of(f.file.bytes)}`);
     const local = build.files.map((f) => ({ filename: f.file.filename, sha256: f.file.sha256 }));
-    const remote = preflight.remote !== undefined ? preflight.remote : await index.releaseFiles(target.project, version);
+    const remote = known !== undefined ? known : await index.releaseFiles(target.project, version);
     const plan = settings.upload ? planUploads(local, remote, { force: target.mode === 'force', skipExisting: settings.skipExisting, version, indexLabel: label, nameIsEnough: dev !== undefined }) : { toUpload: [], alreadyThere: [] };
-    if (settings.smokeTestBeforeUpload)
+    if (settings.smokeTestBeforeUpload && !companion)
         runtime.info(await smokeTestBeforeUpload(build, { project: target.project, version, importNames: settings.importNames, command: settings.smokeTest, uv: tc.uv, tempDir: settings.tempDir, runtime }));
     // Sign what is uploaded now, and what lacks its bundle on the GitHub release (a re-run after a failed attach).
     const attached = new Set(onRelease?.assets.filter((a) => a.state === 'uploaded').map((a) => a.name));
@@ -2388,58 +2802,12 @@ async function runPublish(ctx) {
     const provenance = settings.githubAttestations && !settings.dryRun && settings.repository ? await attestOnGitHub(build.files, { github: services.github(), idTokens: services.idTokens, signer: services.signer(), trustedRoot: () => services.trustedRoot(), serverUrl: settings.serverUrl, repository: `${settings.repository.owner}/${settings.repository.repo}` }) : [];
     for (const a of provenance)
         runtime.info(`  build provenance of ${a.filename}: ${a.url}${a.created ? '' : ' (already there)'}`);
-    // The upload token before anything is written: a refused exchange leaves the release untouched.
-    const token = !settings.dryRun && plan.toUpload.length > 0 ? await obtainUploadToken({ password: settings.password, index, idTokens: services.idTokens, project: target.project, runtime, audience: preflight.audience }) : undefined;
-    // Attached before the first upload (SHA256SUMS last): from then on a re-run publishes exactly these files.
-    const assets = [
-        ...build.files.map((f) => ({ name: f.file.filename, bytes: f.file.bytes, sha256: f.file.sha256 })),
-        ...signed.map((s) => ({ name: `${s.filename}.sigstore.json`, bytes: s.bundleBytes, sha256: sha256Of(s.bundleBytes) })),
-    ];
-    const { attach, note } = settings.dryRun || dev ? { attach: undefined, note: dev ? `Dev build ${version}: nothing was tagged, released or attached to a GitHub release.` : undefined } : await attachToRelease(ctx, target, onRelease, assets);
-    const outcomes = new Map(plan.alreadyThere.map((f) => [f, 'already there']));
-    let credentials = 'nothing to send';
-    let attestationNote;
-    if (token) {
-        credentials = token.kind === 'api-token' ? 'uploaded with the API token from the password input' : 'uploaded with trusted publishing';
-        // PyPI takes attestations only from trusted publishing; with an API token the bundles still go to the GitHub release.
-        const forIndex = signed.filter((s) => s.notForIndex === undefined);
-        const attestations = new Map(token.kind === 'trusted-publishing' ? forIndex.map((s) => [s.filename, JSON.stringify([s.attestation])]) : []);
-        if (token.kind === 'api-token' && signed.length > 0)
-            attestationNote = `${label} accepts attestations only with trusted publishing: the Sigstore bundles were attached to the GitHub release but not sent to the index.`;
-        const kept = signed.find((s) => s.notForIndex !== undefined);
-        if (token.kind === 'trusted-publishing' && kept) {
-            attestationNote = `The files were signed, but their attestations were not sent to ${label}: ${kept.notForIndex}. The Sigstore bundles are on the GitHub release; publish from the top-level workflow to attach them on ${label}.`;
-            runtime.warning(attestationNote);
-        }
-        const sent = await uploadFiles(build.files.filter((f) => plan.toUpload.includes(f.file.filename)), { index, token, project: target.project, version, runtime, attestations, verbose: settings.verbose });
-        for (const [k, v] of sent)
-            outcomes.set(k, v);
-    }
-    else if (!settings.upload)
-        credentials = 'upload: false — attached to the GitHub release only, nothing was sent to an index';
-    else if (plan.toUpload.length === 0)
-        credentials = `every file was already on ${label} with the same sha256`;
-    const files = build.files.map((f) => ({ name: f.file.filename, sha256: f.file.sha256 }));
-    const result = { published: !settings.dryRun && settings.upload, version, files, repositoryUrl: index.endpoints.uploadUrl, signed: signed.length > 0, attestations: signed.map((s) => s.bundlePath) };
-    const keptForLater = keepDistributions(build.files, settings.tempDir);
-    result.distributionsDir = keptForLater.dir;
-    result.distributionPaths = keptForLater.paths;
-    if (settings.githubAttestations)
-        result.githubAttestations = provenance.map((a) => a.url);
-    ctx.results.publish = result;
-    const uploaded = [...outcomes.values()].filter((o) => o === 'uploaded').length;
-    const headline = settings.dryRun ? `dry run: built and checked ${files.length} files of ${version}` : !settings.upload ? `${target.project} ${version}: ${files.length} file(s) attached to the GitHub release, nothing uploaded (upload: false)` : `${target.project} ${version} on ${label}: ${uploaded} uploaded, ${files.length - uploaded} already there${signed.length > 0 ? `, ${signed.length} signed` : ''}`;
-    const signingNote = !settings.sign ? '⚠️ **sign: false** — published without Sigstore attestations.' : settings.dryRun ? 'Dry run: nothing was signed (a signature writes a public transparency-log entry).' : attestationNote;
-    const summary = renderPublishSummary({
-        project: target.project, version, indexLabel: label, projectUrl: (0,index_endpoints/* projectPageUrl */.g2)(index.endpoints, target.project, version), files: build.files, outcomes, credentials,
-        attach, attachNote: note, leftOut: source.leftOut, dryRun: settings.dryRun, forced: target.mode === 'force', signed, signingNote,
-    }) + renderAttestationSummary(provenance);
-    return { outputs: (0,handoff/* publishOutputs */.eB)(result), headline, summary };
+    return { target, dev, index, label, source, build, version, plan, signed, provenance, onRelease, audience: o.audience, ...(companion && { attachNote: `${target.project} ${version} comes from the same build as the released package: uploaded, not attached to its GitHub release.` }) };
 }
 /** `pyrelease check --publish`: the preflight alone, for the version at HEAD (nothing is built or sent). */
 async function publishPreflightAtHead(ctx) {
     const { settings, services } = ctx;
-    const project = readProject((0,stage/* projectDirectory */.t)(ctx, 'stage publish'));
+    const project = (0,project_file/* readProject */.W)((0,stage/* projectDirectory */.t)(ctx, 'stage publish'));
     // upload: false asks nothing of an index: no credentials, no version check (the files go to the GitHub release only).
     const preflight = !settings.upload ? { checks: [], audience: undefined, remote: null } : await publishPreflight({ password: settings.password, sign: false, idTokens: services.idTokens, index: services.index(), project: project.name, version: project.version, force: false, skipExisting: false, inActions: ctx.runtime.kind === 'action' });
     return preflight.checks;
@@ -2450,7 +2818,7 @@ async function guard(ctx) {
     const choice = releaseToPublish(ctx);
     if (choice.kind === 'none')
         throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_NO_RELEASE', `nothing to publish: ${choice.reason}`, { key: 'release_created', fix: choice.fix });
-    const project = readProject((0,stage/* projectDirectory */.t)(ctx, 'stage publish'));
+    const project = (0,project_file/* readProject */.W)((0,stage/* projectDirectory */.t)(ctx, 'stage publish'));
     const headSha = await services.git.resolveCommit('HEAD');
     if (choice.kind === 'force')
         return decidePublishTarget({ forcePublish: true, release: { tagName: choice.tagName }, project, headSha });
@@ -2480,30 +2848,33 @@ async function tagCommit(ctx, tagName) {
     return remote ?? (await services.git.tagCommit(tagName));
 }
 function releaseToPublish(ctx) {
-    const { settings, results } = ctx;
-    return chooseRelease({ inRun: results.release, handoff: settings.handoff.release, event: settings.eventRelease, forcePublish: settings.forcePublish });
+    const { settings, results, services } = ctx;
+    // The releases input names each path's release; one package's step (path:, or a config of one) takes its own.
+    const handoff = settings.handoff.releases ? (0,settings_handoff/* selectPathRelease */.b2)(settings.handoff, settings.packagePath ?? services.releaseConfig?.config.packages[0]?.path ?? '.').release : settings.handoff.release;
+    return chooseRelease({ inRun: results.release, handoff, event: settings.eventRelease, forcePublish: settings.forcePublish });
+}
+/**
+ * A config with several packages and no path: the packages released in this step (the release
+ * stage's per-path outputs, read as a later job reads them) or handed over in the releases
+ * input. Undefined when neither says (a tag push, a dev build): those act on one package.
+ */
+function severalToPublish(ctx) {
+    if (!ctx.services.severalPackages || ctx.settings.devBuild !== undefined)
+        return undefined;
+    const inRun = ctx.results.outputs?.release;
+    if (inRun) {
+        const read = (0,released_paths/* releasedPaths */.K)(inRun);
+        return read.ok ? read.releases : [];
+    }
+    return ctx.settings.handoff.releases;
 }
 /** The config read before the stages ran (main.ts), or read here when a test runs the stage alone. */
 function releaseConfig(ctx) {
-    return (ctx.services.releaseConfig ??= loadReleaseConfig(ctx.settings.workingDirectory, ctx.settings.configFile, ctx.settings.manifestFile, ctx.settings.packagePath, ctx.settings.manifestLess));
+    return (ctx.services.releaseConfig ??= (0,release_config_files/* loadReleaseConfig */.K)(ctx.settings.workingDirectory, ctx.settings.configFile, ctx.settings.manifestFile, ctx.settings.packagePath, ctx.settings.manifestLess));
 }
 function releasePackage(ctx) {
     const { config } = releaseConfig(ctx);
-    return config.packages.find((p) => p.path === '.') ?? config.packages[0];
-}
-async function attachToRelease(ctx, target, onRelease, dists) {
-    const { settings, services, runtime } = ctx;
-    if (!target.tagName)
-        return { attach: undefined, note: 'No release tag (force_publish at HEAD): nothing was attached to a GitHub release.' };
-    if (!settings.token || !settings.repository)
-        return { attach: undefined, note: 'No GitHub token: the files were not attached to the GitHub release.' };
-    const sums = renderSha256Sums(dists.map((d) => ({ name: d.name, sha256: d.sha256 })));
-    // SHA256SUMS lives beside, never inside, the upload directory.
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(settings.tempDir, 'pyrelease-assets-'));
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'SHA256SUMS'), sums);
-    const sumsBytes = Buffer.from(sums);
-    const attach = await attachAssets(services.github(), target.tagName, onRelease, [...dists, { name: 'SHA256SUMS', bytes: sumsBytes, sha256: sha256Of(sumsBytes) }], runtime);
-    return { attach, note: attach ? undefined : `No GitHub release for ${target.tagName}: nothing was attached.` };
+    return config.packages.find((p) => p.path === (ctx.settings.packagePath ?? '.')) ?? config.packages[0];
 }
 /** upload: false has one job, attaching to the release: without one, the run fails rather than pass having done nothing. */
 function nothingToAttach(tag) {

@@ -1,5 +1,5 @@
-export const id = 6;
-export const ids = [6];
+export const id = 308;
+export const ids = [308];
 export const modules = {
 
 /***/ 18249:
@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
 var pyrelease_error = __webpack_require__(6376);
-// EXTERNAL MODULE: ./src/adapters/process/run-process.ts + 1 modules
-var run_process = __webpack_require__(56602);
+// EXTERNAL MODULE: ./src/adapters/process/run-process.ts
+var run_process = __webpack_require__(62187);
 ;// CONCATENATED MODULE: ./src/adapters/git/git-runner.ts
 /** Runs git in one repository: prompt-free, unquoted paths, failures as PyreleaseErrors. */
 
@@ -48,7 +48,7 @@ class GitRunner {
 }
 function gitFailed(args, stderr) {
     const firstLine = stderr.trim().split('\n').find((l) => l.startsWith('fatal:') || l.startsWith('error:')) ?? stderr.trim().split('\n')[0] ?? '';
-    return new pyrelease_error/* PyreleaseError */.dT('GIT_FAILED', `git ${args.filter((a) => !a.startsWith('--format')).slice(0, 3).join(' ')} failed: ${firstLine}`, { fix: 'check the repository state (git status) and that the checkout is complete' });
+    return new pyrelease_error.PyreleaseError('GIT_FAILED', `git ${args.filter((a) => !a.startsWith('--format')).slice(0, 3).join(' ')} failed: ${firstLine}`, { fix: 'check the repository state (git status) and that the checkout is complete' });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/git/repository.ts
@@ -72,7 +72,7 @@ class GitRepository {
     async assertRepository() {
         const r = await this.git.run(['rev-parse', '--git-dir'], true);
         if (r.exitCode !== 0) {
-            throw new pyrelease_error/* PyreleaseError */.dT('GIT_NOT_A_REPO', `${this.dir} is not a git repository`, { fix: 'run pyrelease in a clone (actions/checkout before this step), or pass --cwd DIR' });
+            throw new pyrelease_error.PyreleaseError('GIT_NOT_A_REPO', `${this.dir} is not a git repository`, { fix: 'run pyrelease in a clone (actions/checkout before this step), or pass --cwd DIR' });
         }
     }
     async resolveCommit(ref) {
@@ -91,7 +91,7 @@ class GitRepository {
         const r = await this.git.run(['log', '-1', '--format=%ct', '--end-of-options', ref], true);
         const seconds = Number(r.stdout.trim());
         if (r.exitCode !== 0 || !Number.isInteger(seconds))
-            throw new pyrelease_error/* PyreleaseError */.dT('GIT_UNKNOWN_REF', `cannot read the commit time of ${ref} in ${this.dir}`, { fix: 'check out the repository with actions/checkout' });
+            throw new pyrelease_error.PyreleaseError('GIT_UNKNOWN_REF', `cannot read the commit time of ${ref} in ${this.dir}`, { fix: 'check out the repository with actions/checkout' });
         return seconds;
     }
     /** Where this directory sits in its repository: "" at the top, else "pkg/" (git's --show-prefix). */
@@ -251,7 +251,7 @@ class GitRepository {
     }
 }
 function unknownRef(ref, dir) {
-    return new pyrelease_error/* PyreleaseError */.dT('GIT_UNKNOWN_REF', `${JSON.stringify(ref)} is not a commit in ${dir}`, { key: 'ref', fix: 'give a branch, tag or sha that exists (git log --oneline shows them); fetch it first if it is remote' });
+    return new pyrelease_error.PyreleaseError('GIT_UNKNOWN_REF', `${JSON.stringify(ref)} is not a commit in ${dir}`, { key: 'ref', fix: 'give a branch, tag or sha that exists (git log --oneline shows them); fetch it first if it is remote' });
 }
 /** The --name-only lines after a record's message: one path a line, blank lines between. */
 function fileList(record, from) {
@@ -305,10 +305,10 @@ function explainGitHubError(error, doing) {
     const data = (e.response?.data ?? {});
     const message = data.message ?? e.message ?? String(error);
     if (status === 401) {
-        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GITHUB_BAD_CREDENTIALS', `GitHub refused the token while ${doing}: Bad credentials`, { key: 'token', fix: 'pass a valid token (the default token: ${{ github.token }}), and check it has not expired' });
+        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('GITHUB_BAD_CREDENTIALS', `GitHub refused the token while ${doing}: Bad credentials`, { key: 'token', fix: 'pass a valid token (the default token: ${{ github.token }}), and check it has not expired' });
     }
     if (status === 403 && /not permitted to create or approve pull requests/i.test(message)) {
-        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GITHUB_ACTIONS_CANNOT_CREATE_PR', `GitHub Actions is not permitted to create pull requests in this repository (${doing})`, {
+        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('GITHUB_ACTIONS_CANNOT_CREATE_PR', `GitHub Actions is not permitted to create pull requests in this repository (${doing})`, {
             fix: 'enable Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (or the organisation setting), or use a GitHub App token',
         });
     }
@@ -319,26 +319,26 @@ function explainGitHubError(error, doing) {
         if (refused !== undefined)
             return (0,_http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyRefused */ .rZ)(url, refused, doing);
         const via = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .iJ)(url);
-        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('NETWORK_FAILED', `${doing}: GitHub (${new URL(url).host}) is unreachable${via ? ` through the proxy ${via}` : ''} (${(0,_http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNetworkError */ .gl)(e.cause ?? error, 0)})`, {
+        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('NETWORK_FAILED', `${doing}: GitHub (${new URL(url).host}) is unreachable${via ? ` through the proxy ${via}` : ''} (${(0,_http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNetworkError */ .gl)(e.cause ?? error, 0)})`, {
             fix: via ? `check that the proxy ${via} (HTTPS_PROXY) reaches ${new URL(url).host}, or add the host to NO_PROXY; then re-run` : 're-run the job: every step is safe to repeat; if it persists, check the runner\'s network and GITHUB_API_URL',
         });
     }
     if (status === 403 && /Resource not accessible by integration/i.test(message)) {
         const yaml = acceptedPermissions(e);
-        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GITHUB_MISSING_PERMISSION', `the token lacks a permission for ${doing}${yaml.length ? ` (${yaml.join(', ')})` : ''}`, {
+        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('GITHUB_MISSING_PERMISSION', `the token lacks a permission for ${doing}${yaml.length ? ` (${yaml.join(', ')})` : ''}`, {
             key: 'permissions',
             fix: `add to the job:  permissions: { ${(yaml.length ? yaml : ['contents: write', 'pull-requests: write', 'issues: write']).join(', ')} }`,
         });
     }
     if (status === 429 || (status === 403 && ((0,_request_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .rateLimitWaitS */ .cB)(error, Date.now()) !== undefined || /rate limit/i.test(message)))) {
-        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GITHUB_RATE_LIMITED', `GitHub's rate limit stopped pyrelease while ${doing}`, { fix: 're-run the job later; nothing was left half-written (a re-run picks up where this one stopped)' });
+        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('GITHUB_RATE_LIMITED', `GitHub's rate limit stopped pyrelease while ${doing}`, { fix: 're-run the job later; nothing was left half-written (a re-run picks up where this one stopped)' });
     }
     if (status === 403) {
         // Not a rate limit: GitHub's own message says what (SAML SSO, a protected tag, a workflow file…).
         const yaml = acceptedPermissions(e);
         const sso = e.response?.headers?.['x-github-sso'];
         const ssoUrl = sso ? /url=(\S+)/.exec(sso)?.[1] : undefined;
-        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GITHUB_FORBIDDEN', `GitHub refused ${doing} (403): ${message.split('\n')[0]}`, {
+        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('GITHUB_FORBIDDEN', `GitHub refused ${doing} (403): ${message.split('\n')[0]}`, {
             ...(yaml.length > 0 ? { key: 'permissions' } : {}),
             fix: ssoUrl
                 ? `authorise the token for the organisation's SAML single sign-on (${ssoUrl}), then re-run`
@@ -347,7 +347,7 @@ function explainGitHubError(error, doing) {
                     : 'do what GitHub\'s message says (a tag or branch protection rule, an organisation policy, SAML SSO), then re-run',
         });
     }
-    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GITHUB_REQUEST_FAILED', `GitHub answered ${status ?? 'no response'} while ${doing}: ${message.split('\n')[0]}`, {
+    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('GITHUB_REQUEST_FAILED', `GitHub answered ${status ?? 'no response'} while ${doing}: ${message.split('\n')[0]}`, {
         fix: 're-run the job: every step pyrelease takes is safe to repeat',
     });
 }
@@ -561,7 +561,7 @@ async function fetchWithRetry(url, init, opts) {
             if (answer)
                 return answer;
             const via = (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFor */ .iJ)(url);
-            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('NETWORK_FAILED', `${opts.doing}: ${new URL(url).host} is unreachable${via ? ` through the proxy ${via}` : ''} after ${attempt + 1} attempts (${lastProblem})`, {
+            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('NETWORK_FAILED', `${opts.doing}: ${new URL(url).host} is unreachable${via ? ` through the proxy ${via}` : ''} after ${attempt + 1} attempts (${lastProblem})`, {
                 fix: via ? `re-run the job; if it persists, check that the proxy ${via} (HTTPS_PROXY) reaches ${new URL(url).host}, or add the host to NO_PROXY` : 're-run the job: every step is safe to repeat; if it persists, check the runner\'s network (DNS, firewall) and the service status page',
             });
         }
@@ -620,7 +620,7 @@ function proxyRefusal(error) {
 function proxyRefused(url, status, doing) {
     const host = new URL(url).host;
     const via = (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFor */ .iJ)(url) ?? 'the proxy';
-    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('NETWORK_PROXY_REFUSED', `${doing}: the proxy ${via} refused to connect to ${host} (HTTP ${status}${status === 407 ? ' Proxy Authentication Required' : ''})`, {
+    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('NETWORK_PROXY_REFUSED', `${doing}: the proxy ${via} refused to connect to ${host} (HTTP ${status}${status === 407 ? ' Proxy Authentication Required' : ''})`, {
         key: 'HTTPS_PROXY',
         fix: status === 407 ? `give the proxy's credentials in HTTPS_PROXY (http://user:password@${via}, from a secret), or add ${host} to NO_PROXY` : `allow ${host} on the proxy ${via}, or add it to NO_PROXY if the runner reaches it directly`,
     });
@@ -724,7 +724,106 @@ function transferAllowanceMs(bytes) {
 
 /***/ }),
 
-/***/ 47006:
+/***/ 62187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hb: () => (/* binding */ processEnv),
+/* harmony export */   R3: () => (/* binding */ runProcess),
+/* harmony export */   aT: () => (/* binding */ streamProcess),
+/* harmony export */   pR: () => (/* binding */ withholdFromChildren)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6376);
+/**
+ * The one child-process wrapper: a program and an argument array (never a shell string), a
+ * timeout that kills the child, the user's environment minus this action's own secrets, and a
+ * clear error when the program is missing. Everything that spawns goes through here.
+ */
+
+
+/**
+ * What a child never inherits: the credentials the runner hands this action. The OIDC request
+ * pair mints identity tokens (trusted publishing, Sigstore), the runtime token reaches the
+ * Actions services, and every INPUT_* is this step's input (token, password, notify-webhook).
+ * Everything else is the user's: `env:` of the step and job (database URLs, settings modules),
+ * LD_LIBRARY_PATH that actions/setup-python exports on Linux, PYTHONPATH, CI, GITHUB_ACTIONS,
+ * UV_* and PIP_* settings, proxies and CA bundles.
+ */
+const WITHHELD = new Set(['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RUNTIME_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL', 'GITHUB_TOKEN']);
+const withheldValues = new Set();
+/** A secret this run holds (token, password, webhook, minted tokens): no variable carrying it reaches a child, whatever its name. */
+function withholdFromChildren(secret) {
+    if (secret.length >= 4)
+        withheldValues.add(secret);
+}
+function processEnv(extra = {}, unset = []) {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env)) {
+        if (value === undefined || WITHHELD.has(name) || name.startsWith('INPUT_') || withheldValues.has(value) || unset.includes(name))
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...extra };
+}
+/**
+ * Spawns and streams stdout to `onStdout` as it arrives; resolves when the child exits.
+ * `onStdout` returning false stops the child early (a consumer that has read enough).
+ */
+function streamProcess(program, args, opts, onStdout) {
+    const started = Date.now();
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, { cwd: opts.cwd, env: processEnv(opts.env, opts.unset), stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], windowsHide: true });
+        let stderr = '';
+        let timedOut = false;
+        let stoppedEarly = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, opts.timeoutMs);
+        child.stdout.setEncoding('utf8').on('data', (chunk) => {
+            if (stoppedEarly)
+                return;
+            if (onStdout(chunk) === false) {
+                stoppedEarly = true;
+                child.kill('SIGTERM');
+            }
+        });
+        child.stderr.setEncoding('utf8').on('data', (d) => {
+            if (stderr.length < 1 << 20)
+                stderr += d;
+        });
+        if (opts.input !== undefined)
+            child.stdin.end(opts.input);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            if (error.code === 'ENOENT') {
+                reject(new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__.PyreleaseError('PROCESS_NOT_FOUND', `${program} is not installed or not on PATH`, { fix: opts.installHint ?? `install ${program} on the runner` }));
+            }
+            else
+                reject(error);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            if (timedOut) {
+                reject(new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__.PyreleaseError('PROCESS_TIMEOUT', `${program} ${args[0] ?? ''} did not finish within ${Math.round(opts.timeoutMs / 1000)} s and was stopped`, { fix: 'check what it is waiting for (network, a prompt); re-run' }));
+            }
+            else
+                resolve({ exitCode: stoppedEarly ? 0 : (code ?? 1), stdout: '', stderr, durationMs: Date.now() - started, stoppedEarly });
+        });
+    });
+}
+async function runProcess(program, args, opts) {
+    const chunks = [];
+    const result = await streamProcess(program, args, opts, (c) => void chunks.push(c));
+    return { ...result, stdout: chunks.join('') };
+}
+
+
+/***/ }),
+
+/***/ 52308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -782,10 +881,92 @@ function planJson(plan) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/runtime/json-stream.ts
+/**
+ * Writes a value exactly as JSON.stringify(value) would, in pieces. The plan's JSON holds its
+ * CHANGELOG entry three times (body, changelogEntry, the CHANGELOG file), about 0.9 MB each at
+ * 10,000 commits; one string of all of it (two bytes a character once the entry's "⚠" is in it),
+ * its copy with the newline and its UTF-8 copy were a fifth of `pyrelease plan --json`'s peak
+ * memory (issue #21). Plain objects and arrays are walked, long strings go out a slice at a
+ * time, anything else is JSON.stringify's own.
+ */
+/** Characters per written slice of a long string. */
+const SLICE = 1 << 16;
+/** `write` gets pieces of about SLICE characters (short parts are gathered), the newline-free JSON text in order. */
+function writeJson(value, write) {
+    let pending = '';
+    emit(value, (piece) => {
+        pending += piece;
+        if (pending.length >= SLICE) {
+            write(pending);
+            pending = '';
+        }
+    });
+    if (pending !== '')
+        write(pending);
+}
+function emit(value, write) {
+    if (typeof value === 'string')
+        writeString(value, write);
+    else if (Array.isArray(value)) {
+        write('[');
+        value.forEach((item, i) => {
+            if (i > 0)
+                write(',');
+            // JSON.stringify writes null for what it cannot (undefined, functions) inside an array.
+            if (isOmitted(item))
+                write('null');
+            else
+                emit(item, write);
+        });
+        write(']');
+    }
+    else if (isPlainObject(value)) {
+        write('{');
+        let first = true;
+        for (const [key, item] of Object.entries(value)) {
+            if (isOmitted(item))
+                continue;
+            write(`${first ? '' : ','}${JSON.stringify(key)}:`);
+            first = false;
+            emit(item, write);
+        }
+        write('}');
+    }
+    else
+        write(JSON.stringify(value) ?? 'null');
+}
+function isOmitted(value) {
+    return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+function isPlainObject(value) {
+    if (value === null || typeof value !== 'object' || 'toJSON' in value)
+        return false;
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
+function writeString(s, write) {
+    if (s.length <= SLICE) {
+        write(JSON.stringify(s));
+        return;
+    }
+    write('"');
+    for (let start = 0; start < s.length;) {
+        let end = Math.min(start + SLICE, s.length);
+        // Never between the halves of a surrogate pair: alone, each would be escaped as \udxxx.
+        const last = s.charCodeAt(end - 1);
+        if (end < s.length && last >= 0xd800 && last <= 0xdbff)
+            end--;
+        write(JSON.stringify(s.slice(start, end)).slice(1, -1));
+        start = end;
+    }
+    write('"');
+}
+
 // EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
 var pyrelease_error = __webpack_require__(6376);
-// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 35 modules
-var plan_from_repository = __webpack_require__(42480);
+// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 36 modules
+var plan_from_repository = __webpack_require__(61529);
 // EXTERNAL MODULE: ./src/adapters/policy.ts
 var policy = __webpack_require__(38404);
 // EXTERNAL MODULE: ./src/adapters/github/errors.ts
@@ -866,6 +1047,7 @@ var manifest_less = __webpack_require__(89191);
 
 
 
+
 async function runCliCommand(request, runtime, clock) {
     switch (request.command.name) {
         case 'plan':
@@ -879,12 +1061,12 @@ async function checkCommand(request, runtime, clock) {
     const settings = request.settings;
     const [{ createServices }, { publishPreflightAtHead }, { qualityStage }, { securityStage }, { runStages }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(28), __webpack_require__.e(648), __webpack_require__.e(675), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 12791)),
-        Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(234), __webpack_require__.e(447), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 42638)),
-        Promise.all(/* import() */[__webpack_require__.e(447), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 81758)),
-        Promise.all(/* import() */[__webpack_require__.e(447), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 7153)),
-        __webpack_require__.e(/* import() */ 841).then(__webpack_require__.bind(__webpack_require__, 55841)),
+        Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(234), __webpack_require__.e(958), __webpack_require__.e(447), __webpack_require__.e(721), __webpack_require__.e(86)]).then(__webpack_require__.bind(__webpack_require__, 46086)),
+        Promise.all(/* import() */[__webpack_require__.e(958), __webpack_require__.e(447), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 81758)),
+        Promise.all(/* import() */[__webpack_require__.e(958), __webpack_require__.e(447), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 7153)),
+        Promise.all(/* import() */[__webpack_require__.e(958), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 55841)),
     ]);
-    const services = { ...createServices(settings, runtime, clock), github: () => { throw new pyrelease_error/* PyreleaseError */.dT('GITHUB_NO_TOKEN', 'pyrelease check does not talk to GitHub', {}); } };
+    const services = { ...createServices(settings, runtime, clock), github: () => { throw new pyrelease_error.PyreleaseError('GITHUB_NO_TOKEN', 'pyrelease check does not talk to GitHub', {}); } };
     const ctx = { settings, runtime, clock, results: {}, services };
     const { reports, error } = await runStages([qualityStage, securityStage], ctx);
     const publish = request.publishPreflight ? await publishPreflightAtHead(ctx) : undefined;
@@ -943,7 +1125,13 @@ async function planCommand(request, runtime, clock) {
         runtime.warning(w);
     if (outcome.pullRequestsWarning)
         runtime.warning(outcome.pullRequestsWarning);
-    process.stdout.write(request.json ? `${JSON.stringify(planJson(outcome.plan))}\n` : renderPlanText(outcome.plan));
+    if (request.json) {
+        // In pieces: the JSON holds the CHANGELOG entry three times (json-stream.ts).
+        writeJson(planJson(outcome.plan), (piece) => process.stdout.write(piece));
+        process.stdout.write('\n');
+    }
+    else
+        process.stdout.write(renderPlanText(outcome.plan));
 }
 
 
@@ -979,7 +1167,7 @@ function parseJsonText(text, file, code) {
     }
     catch (e) {
         // Thrown as a list like every other config problem, so callers handle one shape.
-        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PyreleaseErrors */ .cP([syntaxError(body, file, code, e instanceof Error ? e.message : String(e))]);
+        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__.PyreleaseErrors([syntaxError(body, file, code, e instanceof Error ? e.message : String(e))]);
     }
     let tree;
     return {
@@ -1003,7 +1191,7 @@ function syntaxError(body, file, code, v8Message) {
     // jsonc-parser accepts nothing JSON.parse refuses that we know of; should it, V8's words at the start.
     const { offset, what } = problem ?? { offset: 0, what: v8Message.replace(/^./, (c) => c.toLowerCase()) };
     const { line, column } = locationOf(body, offset);
-    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PyreleaseError */ .dT(code, `${file}:${line}:${column}: invalid JSON: ${what}`, { file, line, column, fix: fixFor(what, line, column, code) });
+    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__.PyreleaseError(code, `${file}:${line}:${column}: invalid JSON: ${what}`, { file, line, column, fix: fixFor(what, line, column, code) });
 }
 /** The first error, in words, at the offset a person should look at. */
 function describe(body, errors) {
@@ -1191,9 +1379,9 @@ class ConfigFindings {
             .sort((a, b) => (a.at?.line ?? 0) - (b.at?.line ?? 0) || (a.at?.column ?? 0) - (b.at?.column ?? 0) || a.index - b.index)
             .map(({ f, at }) => {
             const key = f.path.length > 0 ? formatKeyPath(f.path) : undefined;
-            return new pyrelease_error/* PyreleaseError */.dT(f.code, f.message, { file: this.file, ...(key && { key }), ...(at && key && at), fix: f.fix });
+            return new pyrelease_error.PyreleaseError(f.code, f.message, { file: this.file, ...(key && { key }), ...(at && key && at), fix: f.fix });
         });
-        throw new pyrelease_error/* PyreleaseErrors */.cP(errors);
+        throw new pyrelease_error.PyreleaseErrors(errors);
     }
 }
 /**
@@ -2069,7 +2257,7 @@ function parsePyprojectToml(text, file, fix) {
     }
     catch (error) {
         const line = error.line;
-        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PyreleaseError */ .dT('PYPROJECT_INVALID', `${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file, ...(line ? { line } : {}), fix });
+        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__.PyreleaseError('PYPROJECT_INVALID', `${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file, ...(line ? { line } : {}), fix });
     }
 }
 
@@ -2193,7 +2381,7 @@ function queryJsonPath(data, path, file) {
         return (0,index_node_esm/* JSONPath */.E)({ path, json: data, resultType: 'all' });
     }
     catch (e) {
-        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_BAD_JSONPATH', `${file}: jsonpath ${JSON.stringify(path)} cannot be evaluated: ${e.message}`, {
+        throw new pyrelease_error.PyreleaseError('CONFIG_BAD_JSONPATH', `${file}: jsonpath ${JSON.stringify(path)} cannot be evaluated: ${e.message}`, {
             file,
             key: 'jsonpath',
             fix: "write a JSONPath such as $.version, $.project.version or $.package[?(@.name=='my-pkg')].version",
@@ -2205,7 +2393,7 @@ function pointerSegments(pointer) {
     return pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 function noMatch(file, what, path, fix) {
-    return new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_NO_MATCH', `${file}: ${what} ${JSON.stringify(path)} matches nothing in the file`, { file, key: what, fix });
+    return new pyrelease_error.PyreleaseError('EXTRA_FILE_NO_MATCH', `${file}: ${what} ${JSON.stringify(path)} matches nothing in the file`, { file, key: what, fix });
 }
 
 ;// CONCATENATED MODULE: ./src/core/updaters/json-file.ts
@@ -2290,7 +2478,7 @@ function replaceTomlValue(text, path, newValue, file) {
     for (const key of path)
         current = current?.[key];
     if (!isTagged(current)) {
-        throw new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_NO_MATCH', `${file}: ${path.join('.')} is a table or a list, not a value pyrelease can set to the version`, {
+        throw new pyrelease_error.PyreleaseError('EXTRA_FILE_NO_MATCH', `${file}: ${path.join('.')} is a table or a list, not a value pyrelease can set to the version`, {
             file,
             key: 'jsonpath',
             fix: 'point the jsonpath at the version string itself, e.g. $.project.version',
@@ -2303,7 +2491,7 @@ function replaceTomlValue(text, path, newValue, file) {
         check.finish();
     }
     catch (e) {
-        throw new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_INVALID', `${file}: setting ${path.join('.')} to the version would leave invalid TOML: ${e.message.split('\n')[0]}`, { file, key: 'jsonpath', fix: 'point the jsonpath at a plain string value' });
+        throw new pyrelease_error.PyreleaseError('EXTRA_FILE_INVALID', `${file}: setting ${path.join('.')} to the version would leave invalid TOML: ${e.message.split('\n')[0]}`, { file, key: 'jsonpath', fix: 'point the jsonpath at a plain string value' });
     }
     return output;
 }
@@ -2346,7 +2534,7 @@ function updateTomlFile(content, jsonpath, version, edit) {
 function invalidToml(file, e) {
     const where = isTomlSyntaxError(e) ? { line: e.line + 1, column: e.col + 1 } : undefined;
     const what = e.message.split('\n')[0];
-    return new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_INVALID', `${file}${where ? `:${where.line}:${where.column}` : ''}: not valid TOML: ${what}`, {
+    return new pyrelease_error.PyreleaseError('EXTRA_FILE_INVALID', `${file}${where ? `:${where.line}:${where.column}` : ''}: not valid TOML: ${what}`, {
         file,
         ...where,
         fix: 'fix the TOML syntax at that line, or remove the file from extra-files',
@@ -2408,7 +2596,7 @@ function updateDocument(content, edit, update) {
         doc = undefined;
     }
     if (problems.length > 0 && edit.strict) {
-        throw new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_INVALID', `${edit.path}: not valid XML: ${problems[0].replace(/^\[xmldom \w+\]\s*/, '').replace(/\s*@#\[line:.*$/, '')}`, {
+        throw new pyrelease_error.PyreleaseError('EXTRA_FILE_INVALID', `${edit.path}: not valid XML: ${problems[0].replace(/^\[xmldom \w+\]\s*/, '').replace(/\s*@#\[line:.*$/, '')}`, {
             file: edit.path,
             fix: 'fix the XML (xmllint --noout shows where), or remove the file from extra-files',
         });
@@ -2426,7 +2614,7 @@ function selectNodes(xpath, doc, file) {
         selected = (0,xpath_xpath.select)(xpath, doc);
     }
     catch (e) {
-        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_BAD_XPATH', `${file}: xpath ${JSON.stringify(xpath)} is not an XPath expression: ${e.message}`, {
+        throw new pyrelease_error.PyreleaseError('CONFIG_BAD_XPATH', `${file}: xpath ${JSON.stringify(xpath)} is not an XPath expression: ${e.message}`, {
             file,
             key: 'xpath',
             fix: 'write an XPath 1.0 expression such as //version or /project/version',
@@ -2515,14 +2703,14 @@ function invalidYaml(file, doc) {
     const error = doc?.errors[0];
     const pos = error?.linePos?.[0];
     const what = error ? error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') : 'not a YAML stream';
-    return new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_INVALID', `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: not valid YAML: ${what}`, {
+    return new pyrelease_error.PyreleaseError('EXTRA_FILE_INVALID', `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: not valid YAML: ${what}`, {
         file,
         ...(pos && { line: pos.line, column: pos.col }),
         fix: 'fix the YAML at that line (a template with {{ }} is not YAML: list it as a generic file with x-release-please-version markers)',
     });
 }
 function cannotEdit(file, jsonpath) {
-    return new pyrelease_error/* PyreleaseError */.dT('EXTRA_FILE_NO_MATCH', `${file}: the value at ${jsonpath} is written in a form pyrelease cannot edit in place (an alias or a key that is not a string)`, {
+    return new pyrelease_error.PyreleaseError('EXTRA_FILE_NO_MATCH', `${file}: the value at ${jsonpath} is written in a form pyrelease cannot edit in place (an alias or a key that is not a string)`, {
         file,
         key: 'jsonpath',
         fix: 'write the version as a plain, quoted or single-quoted scalar under its key, or mark its line with # x-release-please-version and use a generic entry',
@@ -2723,7 +2911,7 @@ function updatePyproject(content, version, path = 'pyproject.toml') {
         parsed = (0,dist/* parse */.qg)(content);
     }
     catch (e) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_INVALID', `${path}: not valid TOML: ${e.message.split('\n')[0]}`, { file: path, fix: 'fix the TOML syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows where)' });
+        throw new pyrelease_error.PyreleaseError('PYPROJECT_INVALID', `${path}: not valid TOML: ${e.message.split('\n')[0]}`, { file: path, fix: 'fix the TOML syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows where)' });
     }
     const project = parsed.project;
     const poetry = parsed.tool?.poetry;
@@ -2732,7 +2920,7 @@ function updatePyproject(content, version, path = 'pyproject.toml') {
         const dynamic = table?.dynamic;
         if (Array.isArray(dynamic) && dynamic.includes('version'))
             return { content, warning: "dynamic version found in 'pyproject.toml'. Skipping update." };
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_NO_VERSION', `${path}: no [project].version or [tool.poetry].version`, {
+        throw new pyrelease_error.PyreleaseError('PYPROJECT_NO_VERSION', `${path}: no [project].version or [tool.poetry].version`, {
             file: path,
             key: 'project.version',
             fix: 'add version = "0.1.0" under [project] (or declare dynamic = ["version"] and let your build backend read it)',
@@ -2740,7 +2928,7 @@ function updatePyproject(content, version, path = 'pyproject.toml') {
     }
     const spans = locateValues(content, project ? ['project'] : ['tool', 'poetry'], 'version');
     if (spans.length === 0) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_VERSION_SHAPE', `${path}: the version is written in a form pyrelease cannot edit in place`, {
+        throw new pyrelease_error.PyreleaseError('PYPROJECT_VERSION_SHAPE', `${path}: the version is written in a form pyrelease cannot edit in place`, {
             file: path,
             fix: 'write it as version = "1.2.3" on its own line in the [project] table',
         });
@@ -2776,7 +2964,7 @@ function dependencyGraph(members) {
         const first = graph.get(member.name)?.member;
         // uv refuses two members of one name; pip and PyPI would take them for one project.
         if (first)
-            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('WORKSPACE_DUPLICATE_NAME', `${member.pyprojectPath}: the project name ${JSON.stringify(member.displayName)} is ${first.path}'s too (${JSON.stringify(first.displayName)}), once normalised`, { file: member.pyprojectPath, key: 'project.name', fix: 'give each workspace member its own project name' });
+            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('WORKSPACE_DUPLICATE_NAME', `${member.pyprojectPath}: the project name ${JSON.stringify(member.displayName)} is ${first.path}'s too (${JSON.stringify(first.displayName)}), once normalised`, { file: member.pyprojectPath, key: 'project.name', fix: 'give each workspace member its own project name' });
         const deps = [...new Set(member.requirements.map((r) => r.parsed.name).filter((n) => names.has(n) && n !== member.name))];
         graph.set(member.name, { member, deps });
     }
@@ -2789,7 +2977,7 @@ function assertNoCycle(graph) {
         if (path.includes(name)) {
             const cycle = [...path.slice(path.indexOf(name)), name].map((n) => graph.get(n).member.displayName).join(' -> ');
             const first = graph.get(name).member;
-            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('WORKSPACE_DEPENDENCY_CYCLE', `${first.pyprojectPath}: the workspace members depend on each other in a cycle: ${cycle}`, { file: first.pyprojectPath, key: 'project.dependencies', fix: 'break the cycle (move the shared code into a member both depend on): a release could never bump one without the other' });
+            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('WORKSPACE_DEPENDENCY_CYCLE', `${first.pyprojectPath}: the workspace members depend on each other in a cycle: ${cycle}`, { file: first.pyprojectPath, key: 'project.dependencies', fix: 'break the cycle (move the shared code into a member both depend on): a release could never bump one without the other' });
         }
         if (done.has(name))
             return;
@@ -2989,7 +3177,7 @@ function findUvWorkspace(rootPyproject, treePaths) {
         const matched = [...directories].filter((d) => (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(d, glob, { dot: false }));
         // A plain path (no glob) that names nothing is a typo or a member not committed; uv stops on it too.
         if (matched.length === 0 && !/[*?[\]{}]/.test(glob)) {
-            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PyreleaseError */ .dT('WORKSPACE_MEMBER_PATH_MISSING', `${ROOT_FILE}: [tool.uv.workspace] members names ${JSON.stringify(glob)}, a directory that does not exist`, { file: ROOT_FILE, key: 'tool.uv.workspace.members', fix: `commit the member directory ${glob}/ with its pyproject.toml, or remove ${JSON.stringify(glob)} from members` });
+            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__.PyreleaseError('WORKSPACE_MEMBER_PATH_MISSING', `${ROOT_FILE}: [tool.uv.workspace] members names ${JSON.stringify(glob)}, a directory that does not exist`, { file: ROOT_FILE, key: 'tool.uv.workspace.members', fix: `commit the member directory ${glob}/ with its pyproject.toml, or remove ${JSON.stringify(glob)} from members` });
         }
         for (const dir of matched)
             if (!exclude.some((e) => (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(dir, e)))
@@ -2999,7 +3187,7 @@ function findUvWorkspace(rootPyproject, treePaths) {
     for (const dir of found) {
         if (dir === _package_path_js__WEBPACK_IMPORTED_MODULE_3__/* .ROOT_PATH */ .Dl || tree.has(`${dir}/${ROOT_FILE}`))
             continue;
-        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PyreleaseError */ .dT('WORKSPACE_MEMBER_NO_PYPROJECT', `${ROOT_FILE}: [tool.uv.workspace] members matches ${dir}, which has no pyproject.toml`, { file: ROOT_FILE, key: 'tool.uv.workspace.members', fix: `add ${dir}/pyproject.toml, or add ${JSON.stringify(dir)} to [tool.uv.workspace] exclude (uv requires a pyproject.toml in every member)` });
+        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__.PyreleaseError('WORKSPACE_MEMBER_NO_PYPROJECT', `${ROOT_FILE}: [tool.uv.workspace] members matches ${dir}, which has no pyproject.toml`, { file: ROOT_FILE, key: 'tool.uv.workspace.members', fix: `add ${dir}/pyproject.toml, or add ${JSON.stringify(dir)} to [tool.uv.workspace] exclude (uv requires a pyproject.toml in every member)` });
     }
     return { members: [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) };
 }
@@ -3008,7 +3196,7 @@ function globList(value, key) {
         return [];
     if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
         return value;
-    throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PyreleaseError */ .dT('WORKSPACE_INVALID', `${ROOT_FILE}: [tool.uv.workspace] ${key} must be a list of globs`, { file: ROOT_FILE, key: `tool.uv.workspace.${key}`, fix: `write ${key} = ["packages/*"]` });
+    throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__.PyreleaseError('WORKSPACE_INVALID', `${ROOT_FILE}: [tool.uv.workspace] ${key} must be a list of globs`, { file: ROOT_FILE, key: `tool.uv.workspace.${key}`, fix: `write ${key} = ["packages/*"]` });
 }
 function trimSlashes(p) {
     return p.replace(/^\.\/+/, '').replace(/\/+$/, '');
@@ -3073,7 +3261,7 @@ function readWorkspaceMember(path, pyprojectText) {
     const doc = (0,pyproject_toml/* parsePyprojectToml */.w)(pyprojectText, pyprojectPath, 'fix the syntax; the workspace dependency graph reads every member');
     const project = doc.project;
     if (typeof project?.name !== 'string') {
-        throw new pyrelease_error/* PyreleaseError */.dT('WORKSPACE_MEMBER_NO_NAME', `${pyprojectPath}: a uv workspace member without [project] name`, { file: pyprojectPath, key: 'project.name', fix: 'add [project] name = "…" (uv requires it of every member)' });
+        throw new pyrelease_error.PyreleaseError('WORKSPACE_MEMBER_NO_NAME', `${pyprojectPath}: a uv workspace member without [project] name`, { file: pyprojectPath, key: 'project.name', fix: 'add [project] name = "…" (uv requires it of every member)' });
     }
     const requirements = [];
     const add = (group, list, extra) => {
@@ -3129,7 +3317,7 @@ function assertMembersConfigured(config, members, configFile) {
     if (missing.length === 0)
         return;
     const list = missing.map((m) => `${m.displayName} (${m.path})`).join(', ');
-    throw new pyrelease_error/* PyreleaseError */.dT('WORKSPACE_MEMBER_NOT_CONFIGURED', `${configFile}: uv workspace member${missing.length > 1 ? 's' : ''} ${list} ${missing.length > 1 ? 'are' : 'is'} not in "packages"`, { file: configFile, key: 'packages', fix: `add ${missing.map((m) => `"${m.path}": {"release-type": "python"}`).join(', ')} to "packages", or write "packages": {} to release every member of [tool.uv.workspace]` });
+    throw new pyrelease_error.PyreleaseError('WORKSPACE_MEMBER_NOT_CONFIGURED', `${configFile}: uv workspace member${missing.length > 1 ? 's' : ''} ${list} ${missing.length > 1 ? 'are' : 'is'} not in "packages"`, { file: configFile, key: 'packages', fix: `add ${missing.map((m) => `"${m.path}": {"release-type": "python"}`).join(', ')} to "packages", or write "packages": {} to release every member of [tool.uv.workspace]` });
 }
 function workspacePlanInput(members) {
     return { graph: (0,dependency_graph/* dependencyGraph */.iq)(members), nameByPath: new Map(members.map((m) => [m.path, m.name])), lockPath: WORKSPACE_LOCK };
@@ -3163,7 +3351,7 @@ function workspaceWarnings(members) {
 
 /***/ }),
 
-/***/ 42480:
+/***/ 61529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3192,7 +3380,7 @@ function findPreviousRelease(manifestVersion, style, tagsNewestFirst, releaseSea
     const wanted = (0,version_version/* tryParseVersion */.z0)(manifestVersion, style.notation);
     if (!wanted) {
         // Only PEP 440 is stricter than the manifest's own check: say so rather than start from scratch.
-        throw new pyrelease_error/* PyreleaseError */.dT('MANIFEST_BAD_VERSION', `the manifest's version ${JSON.stringify(manifestVersion)} is not a PEP 440 version pyrelease can continue from (versioning: pep440)`, {
+        throw new pyrelease_error.PyreleaseError('MANIFEST_BAD_VERSION', `the manifest's version ${JSON.stringify(manifestVersion)} is not a PEP 440 version pyrelease can continue from (versioning: pep440)`, {
             fix: 'write the version last released as X.Y.Z, X.Y.ZaN, X.Y.ZbN, X.Y.ZrcN or X.Y.Z.devN',
         });
     }
@@ -3357,12 +3545,16 @@ function isEntryEmpty(entry) {
     return entry.split('\n').length <= 1;
 }
 function toBullet(c, ctx, base) {
+    const entry = findSection(ctx.sections, c.type, c.scope);
+    // A hidden type with no notes and no "!: " in its header (what BANG_HEADER needs) is never kept:
+    // decided before any text is rewritten (issue #21: a third of a history's commits).
+    if ((entry === undefined || entry.hidden) && c.notes.length === 0 && !c.header.includes('!: '))
+        return undefined;
     const notes = c.notes.filter((n) => n.title === 'BREAKING CHANGE').map((n) => n.text.replace(/\(#(\d+)\)/, `([#$1](${base}/issues/$1))`));
     const bang = BANG_HEADER.exec(c.header);
     if (bang && notes.length === 0)
         notes.push(bang[3]);
     const footer = c.notes.filter((n) => n.title === 'RELEASE AS').map((n) => `Release-As: ${n.text}`).join('\n');
-    const entry = findSection(ctx.sections, c.type, c.scope);
     const keep = notes.length > 0 || RELEASE_AS.test(footer);
     if (!keep && (entry === undefined || entry.hidden))
         return undefined;
@@ -3398,17 +3590,24 @@ function groupBullets(bullets, sections) {
             groups.set(b.type, [b]);
     }
     const order = sections.map((s) => s.section).filter(Boolean);
-    const result = [...groups].map(([title, list]) => ({ title, bullets: list.sort(compareScopeThenSubject) }));
+    const result = [...groups].map(([title, list]) => ({ title, bullets: sortByScopeThenSubject(list) }));
     // Same comparator as the preset, on the same engine: unknown titles (index -1) sort first.
     return result.sort((a, b) => order.indexOf(a.title) - order.indexOf(b.title));
 }
 /**
  * conventional-changelog-writer 6 turns commitsSort ['scope', 'subject'] into one string per
  * bullet, (scope || '') + (subject || ''), compared with localeCompare (ICU: case-insensitive
- * first, punctuation before letters); the subject is the rewritten one, links included.
+ * first, punctuation before letters); the subject is the rewritten one, links included. Each
+ * key is built once and compared with one Intl.Collator, which is what localeCompare without
+ * arguments is defined to use (ECMA-402), without building a collator and two strings per
+ * comparison (issue #21: 10,000 bullets made this a tenth of the plan). The sort is stable, as before.
  */
-function compareScopeThenSubject(a, b) {
-    return `${a.scope || ''}${a.subject || ''}`.localeCompare(`${b.scope || ''}${b.subject || ''}`);
+let collator;
+function sortByScopeThenSubject(list) {
+    const compare = (collator ??= new Intl.Collator()).compare;
+    const keyed = list.map((bullet) => ({ bullet, key: `${bullet.scope || ''}${bullet.subject || ''}` }));
+    keyed.sort((a, b) => compare(a.key, b.key));
+    return keyed.map((k) => k.bullet);
 }
 function renderBullet(b, base) {
     const refs = b.references.length > 0 ? `, refs${b.references.map((r) => ` [${r.prefix}${r.issue}](${base}/issues/${r.issue})`).join('')}` : '';
@@ -3519,7 +3718,7 @@ const PR_SUFFIX = / ?\(#(?<pr>[0-9]+)\)$/;
 function updateChangelogJson(content, input) {
     const parsed = (0,json_text/* parseJsonText */.l)(content, CHANGELOG_JSON, 'CHANGELOG_JSON_INVALID').value;
     if (typeof parsed !== 'object' || parsed === null || !Array.isArray(parsed.entries)) {
-        throw new pyrelease_error/* PyreleaseError */.dT('CHANGELOG_JSON_INVALID', `${CHANGELOG_JSON}: has no "entries" list, so the release cannot be added to it`, {
+        throw new pyrelease_error.PyreleaseError('CHANGELOG_JSON_INVALID', `${CHANGELOG_JSON}: has no "entries" list, so the release cannot be added to it`, {
             file: CHANGELOG_JSON,
             fix: 'write {"repository": "owner/name", "entries": []} (the machine-readable changelog format), or delete the file',
         });
@@ -3623,7 +3822,7 @@ function rewriteRequirements(content, file, rewrites) {
         const forms = [[JSON.stringify(from), JSON.stringify(to)], [`'${from}'`, `'${to}'`]];
         const form = forms.find(([written]) => out.includes(written));
         if (!form) {
-            throw new pyrelease_error/* PyreleaseError */.dT('WORKSPACE_DEPENDENT_NOT_BUMPABLE', `${file}: the requirement ${JSON.stringify(from)} is not written as a plain TOML string, so it cannot be rewritten to ${JSON.stringify(to)}`, { file, key: 'project.dependencies', fix: `write it as "${to}" on one line (no escapes, no multi-line string)` });
+            throw new pyrelease_error.PyreleaseError('WORKSPACE_DEPENDENT_NOT_BUMPABLE', `${file}: the requirement ${JSON.stringify(from)} is not written as a plain TOML string, so it cannot be rewritten to ${JSON.stringify(to)}`, { file, key: 'project.dependencies', fix: `write it as "${to}" on one line (no escapes, no multi-line string)` });
         }
         out = out.split(form[0]).join(form[1]);
     }
@@ -3916,12 +4115,14 @@ function summaryParses(s) {
         j += 15;
     return s[j] === ':' || (s[j] === ' ' && s[j + 1] === '#');
 }
+/** Where a <type> starting at `start` ends (start itself when there is none). */
 function afterType(s, start) {
     let i = start;
     while (i < s.length && !TYPE_END.has(s[i]))
         i++;
     return i;
 }
+/** Where a <scope> starting at `start` ends: at the first paren or newline, or the end. */
 function scopeEnd(s, start) {
     let i = start;
     while (i < s.length && s[i] !== '(' && s[i] !== ')' && s[i] !== '\r' && s[i] !== '\n')
@@ -3930,6 +4131,160 @@ function scopeEnd(s, start) {
 }
 function startsWithBreaking(s, at) {
     return s.startsWith('BREAKING CHANGE', at) || s.startsWith('BREAKING-CHANGE', at);
+}
+
+;// CONCATENATED MODULE: ./src/core/commits/common-shapes.ts
+
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const BANG = 33;
+const HASH = 35;
+const OPEN = 40;
+const CLOSE = 41;
+const COLON = 58;
+const B = 66;
+/** A reference's issue: what release-please keeps (a number). */
+const ISSUE_NUMBER = /^[0-9]+$/;
+// What a line after the header can be, as the parser's body and footer rules see it.
+const PLAIN = 0;
+const FOOTER = 1;
+const CONTINUATION = 2;
+const NOT_COMMON = 3;
+/** The parser's <whitespace>: ZWNBSP TAB VT FF SP NBSP (lib/type-checks.js). */
+function isWhitespace(c) {
+    return c === SPACE || c === 9 || c === 11 || c === 12 || c === 0xa0 || c === 0xfeff;
+}
+function skipWhitespace(s, i) {
+    while (isWhitespace(s.charCodeAt(i)))
+        i++;
+    return i;
+}
+function skipNewlines(s, i) {
+    let c = s.charCodeAt(i);
+    while (c === LF || c === CR)
+        c = s.charCodeAt(++i);
+    return i;
+}
+function lineEnd(s, i) {
+    const n = s.length;
+    let c = s.charCodeAt(i);
+    while (i < n && c !== LF && c !== CR)
+        c = s.charCodeAt(++i);
+    return i;
+}
+function lineKind(s, start) {
+    const c = s.charCodeAt(start);
+    if (isWhitespace(c))
+        return CONTINUATION;
+    // <token> tries "!" and the BREAKING literals first (and the body reads them specially).
+    if (c === BANG || (c === B && (s.startsWith('BREAKING CHANGE', start) || s.startsWith('BREAKING-CHANGE', start))))
+        return NOT_COMMON;
+    const end = afterType(s, start);
+    if (end === start)
+        return PLAIN;
+    const d = s.charCodeAt(end);
+    if (d === COLON || (d === SPACE && s.charCodeAt(end + 1) === HASH))
+        return FOOTER;
+    // A scope or "!" after a footer's type (and an unclosed scope, which the parser throws on).
+    if (d === OPEN || d === BANG)
+        return NOT_COMMON;
+    return PLAIN;
+}
+/**
+ * The commits parse-message.ts's toCommits makes of `message` (footer-commits first, then the
+ * header commit), or undefined when the message is not of a common shape.
+ */
+function commonShapeCommits(message) {
+    const s = message.trim();
+    const typeEnd = afterType(s, 0);
+    if (typeEnd === 0)
+        return undefined;
+    let at = typeEnd;
+    let scope = null;
+    if (s.charCodeAt(at) === OPEN) {
+        const close = scopeEnd(s, at + 1);
+        if (s.charCodeAt(close) !== CLOSE || close === at + 1)
+            return undefined;
+        scope = s.slice(at + 1, close);
+        at = close + 1;
+    }
+    const bang = s.charCodeAt(at) === BANG;
+    if (bang)
+        at++;
+    if (s.charCodeAt(at) !== COLON)
+        return undefined;
+    const subjectStart = skipWhitespace(s, at + 1);
+    const headerEnd = lineEnd(s, subjectStart);
+    const type = s.slice(0, typeEnd);
+    const subject = s.slice(subjectStart, headerEnd);
+    const head = { header: `${type}${scope === null ? '' : `(${scope})`}${bang ? '!' : ''}: ${subject}`, type, scope, subject, body: '', notes: [], references: [] };
+    if (bang && subject !== '')
+        head.notes.push({ title: 'BREAKING CHANGE', text: subject });
+    // One pass over the lines: where the body starts, and where the last block of footers starts.
+    let firstLine = -1;
+    let footerStart = -1;
+    let bodyEnd = -1;
+    for (let end = headerEnd; end < s.length;) {
+        const start = skipNewlines(s, end);
+        const kind = lineKind(s, start);
+        if (kind === NOT_COMMON)
+            return undefined;
+        if (firstLine === -1)
+            firstLine = start;
+        if (kind === PLAIN)
+            footerStart = -1;
+        else if (kind === FOOTER && footerStart === -1) {
+            footerStart = start;
+            bodyEnd = end;
+        }
+        end = lineEnd(s, start);
+    }
+    if (firstLine !== -1 && footerStart !== firstLine)
+        head.body = s.slice(firstLine, footerStart === -1 ? s.length : bodyEnd);
+    const commits = [];
+    for (let start = footerStart; start !== -1 && start < s.length;) {
+        const tokenEnd = afterType(s, start);
+        const token = s.slice(start, tokenEnd);
+        const hashSeparator = s.charCodeAt(tokenEnd) !== COLON;
+        const valueStart = skipWhitespace(s, tokenEnd + (hashSeparator ? 2 : 1));
+        let end = lineEnd(s, valueStart);
+        let text = s.slice(valueStart, end);
+        // The header release-please re-reads the footer as: separator ": " (" #" is left out), texts and newlines.
+        let footerText = hashSeparator ? `${token}${text}` : `${token}: ${text}`;
+        const reference = { prefix: '#', action: token, issue: '' };
+        let hasReference = hashSeparator;
+        for (let next = skipNewlines(s, end);; next = skipNewlines(s, end)) {
+            // Each text of the footer in turn; the last one is the issue (and the Release-As version).
+            if (text.charCodeAt(0) === HASH) {
+                hasReference = true;
+                reference.issue = text.substring(1);
+            }
+            else
+                reference.issue = text;
+            if (next >= s.length || !isWhitespace(s.charCodeAt(next))) {
+                start = next;
+                break;
+            }
+            const textStart = skipWhitespace(s, next);
+            const newlines = s.slice(end, next);
+            end = lineEnd(s, textStart);
+            text = s.slice(textStart, end);
+            footerText += newlines + text;
+        }
+        if (hasReference && ISSUE_NUMBER.test(reference.issue))
+            head.references.push(reference);
+        if (token.toLowerCase() === 'release-as')
+            head.notes.push({ title: 'RELEASE AS', text });
+        if (isConventionalMessage(footerText)) {
+            const nested = commonShapeCommits(footerText);
+            if (!nested)
+                return undefined;
+            commits.push(...nested);
+        }
+    }
+    commits.push(head);
+    return commits;
 }
 
 ;// CONCATENATED MODULE: ./src/core/commits/parse-message.ts
@@ -3943,6 +4298,7 @@ function startsWithBreaking(s, at) {
  * parser rejects gives no commits (release-please drops it), decided by header-check.ts
  * without the parser's throw (issue #21).
  */
+
 
 
 
@@ -3973,13 +4329,18 @@ function walk(node, types, visitor) {
         for (const child of children)
             walk(child, types, visitor);
 }
-const NUMBER = /^[0-9]+$/;
 /**
  * Footer-commits first, then the header commit (release-please's order). release-please also
  * passes the list through conventional-commits-filter, which only drops commits reverted by a
  * `revert` field; the walk never sets one, so the filter changes nothing and is left out.
  */
 function parseMessage(message) {
+    // Most messages are of a shape read directly, with the same result (common-shapes.ts, ADR 0006).
+    const common = commonShapeCommits(message);
+    return common ? common.map(postProcess) : parseWithParser(message);
+}
+/** The parser's path, for any message; the reference the common shapes are tested against. */
+function parseWithParser(message) {
     if (!isConventionalMessage(message))
         return [];
     try {
@@ -4088,7 +4449,7 @@ function toCommits(ast) {
             else
                 reference.issue = n.value;
         });
-        if (hasRefSeparator && NUMBER.test(reference.issue))
+        if (hasRefSeparator && ISSUE_NUMBER.test(reference.issue))
             head.references.push(reference);
     });
     // Footers that look like headers ("fix: a\nfeat: b") are commits of their own.
@@ -4155,6 +4516,9 @@ const SPLIT = /\r?\n\r?\n(?=(?:feat|fix|docs|style|refactor|perf|test|build|ci|c
 const BEGIN = 'BEGIN_COMMIT_OVERRIDE';
 const END = 'END_COMMIT_OVERRIDE';
 function splitMessages(message) {
+    // Nearly every message is one message: said without the four arrays below (issue #21).
+    if (!message.includes('BEGIN_NESTED_COMMIT') && !SPLIT.test(message))
+        return message === '' ? [] : [message];
     const parts = message.split('BEGIN_NESTED_COMMIT');
     let main = parts.shift() ?? '';
     const nested = [];
@@ -4191,15 +4555,17 @@ function parseConventionalCommits(commits) {
         parseCommitInto(commit, out, warnings);
     return { commits: out, warnings: [...warnings] };
 }
-/** One raw commit's conventional commits appended to `out` (a planner streaming the log calls it per commit). */
+/**
+ * One raw commit's conventional commits appended to `out` (a planner streaming the log calls it
+ * per commit). The commit's files are not kept: the package filter has read them already, and
+ * 10,000 kept lists were 6 MiB of the plan's peak memory (issue #21).
+ */
 function parseCommitInto(commit, out, warnings) {
     for (const message of splitMessages(effectiveMessage(commit, warnings))) {
         for (const p of parseMessage(message)) {
             const c = { sha: commit.sha, ...p, header: flat(p.header), subject: flat(p.subject), body: flat(p.body), breaking: p.notes.some((n) => n.title === 'BREAKING CHANGE') };
             for (const n of c.notes)
                 n.text = flat(n.text);
-            if (commit.files)
-                c.files = commit.files;
             if (commit.pullRequest)
                 c.pullRequest = commit.pullRequest;
             out.push(c);
@@ -4518,7 +4884,7 @@ function packageReadPaths(pkg, treePaths) {
 function assertPackageDirectory(pkgPath, treePaths, configFile, ref) {
     if (pkgPath === package_path/* ROOT_PATH */.Dl || treePaths.some((p) => (0,package_path/* isUnderPackage */.PO)(p, pkgPath)))
         return;
-    throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_PACKAGE_PATH_MISSING', `${configFile}: packages ${JSON.stringify(pkgPath)} names a directory that does not exist at ${ref}`, {
+    throw new pyrelease_error.PyreleaseError('CONFIG_PACKAGE_PATH_MISSING', `${configFile}: packages ${JSON.stringify(pkgPath)} names a directory that does not exist at ${ref}`, {
         file: configFile,
         key: `packages.${JSON.stringify(pkgPath)}`,
         fix: `key the package by the directory that holds its pyproject.toml, relative to the repository root (or "." for the root), and commit that directory`,
@@ -4764,7 +5130,7 @@ function dependencyBumps(graph, versions) {
             const group = req.group === 'dependencies' ? 'dependencies' : `optional-dependencies.${req.extra}`;
             const r = (0,requirement/* admitVersion */.c)(req.parsed, version);
             if (r.kind === 'refused') {
-                throw new pyrelease_error/* PyreleaseError */.dT('WORKSPACE_DEPENDENT_NOT_BUMPABLE', `${node.member.pyprojectPath}: ${node.member.displayName} requires ${JSON.stringify(req.text)}, which cannot admit ${dep} ${version}: ${r.why}`, { file: node.member.pyprojectPath, key: `project.${req.group}${req.extra ? `.${req.extra}` : ''}`, fix: `widen the requirement to admit ${version} (e.g. ${dep}>=${version}), or keep ${dep} out of this release` });
+                throw new pyrelease_error.PyreleaseError('WORKSPACE_DEPENDENT_NOT_BUMPABLE', `${node.member.pyprojectPath}: ${node.member.displayName} requires ${JSON.stringify(req.text)}, which cannot admit ${dep} ${version}: ${r.why}`, { file: node.member.pyprojectPath, key: `project.${req.group}${req.extra ? `.${req.extra}` : ''}`, fix: `widen the requirement to admit ${version} (e.g. ${dep}>=${version}), or keep ${dep} out of this release` });
             }
             if (r.kind === 'admits')
                 notes.push({ group, name: dep, to: version });
@@ -4807,7 +5173,7 @@ function workspaceBumps(ws, planned, versionWith) {
         const p = byName.get(name);
         if (!p) {
             const member = ws.graph.get(name).member;
-            throw new pyrelease_error/* PyreleaseError */.dT('WORKSPACE_MEMBER_NOT_CONFIGURED', `${member.pyprojectPath}: workspace member ${member.displayName} depends on a released member but is not a package of the config`, { file: member.pyprojectPath, fix: `add "${member.path}": {"release-type": "python"} to "packages"` });
+            throw new pyrelease_error.PyreleaseError('WORKSPACE_MEMBER_NOT_CONFIGURED', `${member.pyprojectPath}: workspace member ${member.displayName} depends on a released member but is not a package of the config`, { file: member.pyprojectPath, fix: `add "${member.path}": {"release-type": "python"} to "packages"` });
         }
         const placeholder = { dependsOn: ws.graph.get(name).deps, notes: '', rewrites: [], lockSpecifiers: [] };
         const version = p.plan.version ?? versionWith(p.pkg, new Map([[name, placeholder]]));
@@ -4925,7 +5291,7 @@ async function planSeveralPackages(git, req, read) {
     const [history, files] = await Promise.all([readManifestHistory(git, historyRequest, { tags: read.tags, shallow: read.shallow }), git.readFiles(headSha, wanted.map(view.outside))]);
     const repository = req.repository ?? ownerRepoFromUrl(read.originUrl ?? '');
     if (!repository) {
-        throw new pyrelease_error/* PyreleaseError */.dT('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
+        throw new pyrelease_error.PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
     }
     const targetBranch = req.targetBranch ?? read.branch ?? 'main';
     const withGitHub = req.readPullRequests ? await req.readPullRequests(history.commits, { repository, targetBranch, maxCommits: config.commitSearchDepth }) : { commits: history.commits };
@@ -5062,7 +5428,7 @@ async function planFromRepository(git, req) {
     const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags, shallow: source.shallow }, streamed?.add), git.readFiles(headSha, wanted.map(view.outside))]);
     const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
     if (!repository) {
-        throw new pyrelease_error/* PyreleaseError */.dT('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
+        throw new pyrelease_error.PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
     }
     const targetBranch = req.targetBranch ?? branch ?? 'main';
     const withGitHub = req.readPullRequests ? await req.readPullRequests(history.commits, { repository, targetBranch, ...(history.previous?.sha ? { stopSha: history.previous.sha } : {}), maxCommits: config.commitSearchDepth }) : { commits: history.commits };
@@ -5093,10 +5459,10 @@ async function planFromRepository(git, req) {
 async function fromFiles(git, req, at, where) {
     const choice = (0,config_path/* resolveConfigPath */.c)(req.configFile, (p) => at(p) !== undefined);
     if (!choice.found)
-        throw new pyrelease_error/* PyreleaseError */.dT('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
+        throw new pyrelease_error.PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found at ${req.ref}`, { file: choice.file, fix: choice.fix });
     const manifestText = at(req.manifestFile);
     if (manifestText === undefined) {
-        throw new pyrelease_error/* PyreleaseError */.dT('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
+        throw new pyrelease_error.PyreleaseError('MANIFEST_MISSING', `${req.manifestFile}: release-please manifest not found at ${req.ref}`, { file: req.manifestFile, fix: `commit ${req.manifestFile} with {".": "0.0.0"} for a first release` });
     }
     const workspace = await readWorkspaceConfig(git, where, at('pyproject.toml'), at(choice.file), choice.file, req.onlyPath);
     const { config, warnings } = workspace ?? (0,parse/* parseReleaseConfig */.Xe)(at(choice.file), choice.file, req.onlyPath);

@@ -1,179 +1,6 @@
-export const id = 577;
-export const ids = [577];
+export const id = 86;
+export const ids = [86];
 export const modules = {
-
-/***/ 265:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J5: () => (/* binding */ fetchWithRetry),
-/* harmony export */   gl: () => (/* binding */ describeNetworkError),
-/* harmony export */   rZ: () => (/* binding */ proxyRefused),
-/* harmony export */   vd: () => (/* binding */ proxyRefusal)
-/* harmony export */ });
-/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6376);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34640);
-/**
- * Responsible for one HTTP exchange under a ServicePolicy: a timeout per attempt, retries with
- * n² backoff (or Retry-After) on network errors, 408, 429 and 5xx, and one clear error when the
- * service never answers. Callers judge the final answer; nothing here knows a protocol.
- */
-
-
-const defaultRetryable = (status) => status === 408 || status === 429 || status >= 500;
-async function fetchWithRetry(url, init, opts) {
-    const retryable = opts.retryable ?? defaultRetryable;
-    let lastProblem = '';
-    for (let attempt = 0;; attempt++) {
-        let answer;
-        try {
-            answer = await once(url, init, opts.policy.attemptTimeoutMs + (opts.extraTimeoutMs ?? 0));
-            if (!retryable(answer.status))
-                return answer;
-            lastProblem = `HTTP ${answer.status} ${answer.statusText}`.trim();
-        }
-        catch (error) {
-            const refused = proxyRefusal(error);
-            // A proxy that says no will say it again: no retry, and the proxy — not the service — is named.
-            if (refused !== undefined)
-                throw proxyRefused(url, refused, opts.doing);
-            lastProblem = describeNetworkError(error, opts.policy.attemptTimeoutMs + (opts.extraTimeoutMs ?? 0));
-        }
-        if (attempt >= opts.policy.retries) {
-            if (answer)
-                return answer;
-            const via = (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFor */ .iJ)(url);
-            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('NETWORK_FAILED', `${opts.doing}: ${new URL(url).host} is unreachable${via ? ` through the proxy ${via}` : ''} after ${attempt + 1} attempts (${lastProblem})`, {
-                fix: via ? `re-run the job; if it persists, check that the proxy ${via} (HTTPS_PROXY) reaches ${new URL(url).host}, or add the host to NO_PROXY` : 're-run the job: every step is safe to repeat; if it persists, check the runner\'s network (DNS, firewall) and the service status page',
-            });
-        }
-        const wait = waitBefore(attempt + 1, answer, opts.policy);
-        opts.onRetry?.(attempt + 1, lastProblem, wait);
-        await opts.clock.sleep(wait);
-    }
-}
-async function once(url, init, timeoutMs) {
-    const response = await (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .send */ .tN)(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
-    const body = Buffer.from(await response.arrayBuffer());
-    return {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-        body,
-        text: () => body.toString('utf8'),
-        json: () => {
-            try {
-                return JSON.parse(body.toString('utf8'));
-            }
-            catch {
-                return undefined;
-            }
-        },
-    };
-}
-function waitBefore(retry, answer, policy) {
-    const retryAfter = Number(answer?.headers.get('retry-after'));
-    if (Number.isFinite(retryAfter) && retryAfter > 0)
-        return Math.min(retryAfter * 1000, policy.maxRateLimitWaitMs);
-    return retry * retry * policy.retryBaseMs;
-}
-function describeNetworkError(error, timeoutMs) {
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
-        return timeoutMs > 0 ? `no answer within ${Math.round(timeoutMs / 1000)} s` : 'no answer in time';
-    // fetch wraps the socket's error (ECONNREFUSED, ENOTFOUND for DNS…) one or two causes deep.
-    let code = '';
-    for (let e = error, depth = 0; !code && typeof e === 'object' && e !== null && depth < 4; e = e.cause, depth++) {
-        if ('code' in e && typeof e.code === 'string')
-            code = e.code;
-        if (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError'))
-            return timeoutMs > 0 ? `no answer within ${Math.round(timeoutMs / 1000)} s` : 'no answer in time';
-    }
-    return code ? `connection failed: ${code}${code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? ' (the name did not resolve)' : ''}` : `connection failed: ${error instanceof Error ? error.message : String(error)}`;
-}
-/** The status a proxy answered a CONNECT with (undici: "Proxy response (407) !== 200 when HTTP Tunneling"), or undefined. */
-function proxyRefusal(error) {
-    for (let e = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
-        const m = /Proxy response \((\d{3})\)/.exec(e.message);
-        if (m)
-            return Number(m[1]);
-    }
-    return undefined;
-}
-function proxyRefused(url, status, doing) {
-    const host = new URL(url).host;
-    const via = (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFor */ .iJ)(url) ?? 'the proxy';
-    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('NETWORK_PROXY_REFUSED', `${doing}: the proxy ${via} refused to connect to ${host} (HTTP ${status}${status === 407 ? ' Proxy Authentication Required' : ''})`, {
-        key: 'HTTPS_PROXY',
-        fix: status === 407 ? `give the proxy's credentials in HTTPS_PROXY (http://user:password@${via}, from a secret), or add ${host} to NO_PROXY` : `allow ${host} on the proxy ${via}, or add it to NO_PROXY if the runner reaches it directly`,
-    });
-}
-
-
-/***/ }),
-
-/***/ 34640:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ useProxy),
-/* harmony export */   Pq: () => (/* binding */ newFormData),
-/* harmony export */   iJ: () => (/* binding */ proxyFor),
-/* harmony export */   tN: () => (/* binding */ send)
-/* harmony export */ });
-let proxied;
-let viaProxy;
-/** Installs the run's transport: through the proxy when one is named, else direct. */
-function useProxy(proxy) {
-    const named = proxy !== undefined && (proxy.httpProxy !== '' || proxy.httpsProxy !== '');
-    proxied = named ? proxy : undefined;
-    viaProxy = named
-        ? __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19)).then((undici) => ({ undici, dispatcher: new undici.EnvHttpProxyAgent({ httpProxy: proxy.httpProxy || undefined, httpsProxy: proxy.httpsProxy || proxy.httpProxy || undefined, noProxy: proxy.noProxy }) }))
-        : undefined;
-}
-/** fetch, through the run's transport. */
-const send = async (input, init) => {
-    if (!viaProxy)
-        return globalThis.fetch(input, init);
-    const { undici, dispatcher } = await viaProxy;
-    return undici.fetch(input, { ...init, dispatcher });
-};
-/** A multipart body the current transport's fetch encodes (each fetch knows only its own FormData class). */
-async function newFormData() {
-    if (!viaProxy)
-        return new FormData();
-    const { undici } = await viaProxy;
-    return new undici.FormData();
-}
-/** The proxy a request to `url` goes through, for messages ("through the proxy …"); undefined when direct. */
-function proxyFor(url) {
-    if (!proxied)
-        return undefined;
-    const u = new URL(url);
-    if (bypasses(u, proxied.noProxy))
-        return undefined;
-    const proxy = u.protocol === 'https:' ? proxied.httpsProxy || proxied.httpProxy : proxied.httpProxy;
-    return proxy ? new URL(proxy).host : undefined;
-}
-// The same NO_PROXY reading as EnvHttpProxyAgent's: `*`, exact hosts, `.domain` suffixes, optional ports.
-function bypasses(u, noProxy) {
-    const entries = noProxy.split(/[,\s]+/).filter(Boolean);
-    if (entries.includes('*'))
-        return true;
-    const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    const port = u.port || (u.protocol === 'https:' ? '443' : '80');
-    return entries.some((entry) => {
-        const m = /^(.+?)(?::(\d+))?$/.exec(entry.toLowerCase().replace(/^\[|\]$/g, ''));
-        if (!m)
-            return false;
-        const name = m[1].replace(/^\*?\./, '');
-        if (m[2] && m[2] !== port)
-            return false;
-        return host === name || host.endsWith(`.${name}`);
-    });
-}
-
-
-/***/ }),
 
 /***/ 86737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -218,7 +45,7 @@ class ActionsIdTokens {
         });
         const value = answer.json()?.value;
         if (answer.status !== 200 || typeof value !== 'string' || value === '') {
-            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('OIDC_TOKEN_FAILED', `the Actions runtime did not hand out an OIDC token (HTTP ${answer.status})`, {
+            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('OIDC_TOKEN_FAILED', `the Actions runtime did not hand out an OIDC token (HTTP ${answer.status})`, {
                 fix: 'check that the job has permissions: id-token: write, then re-run',
             });
         }
@@ -227,123 +54,11 @@ class ActionsIdTokens {
     }
 }
 function noIdToken() {
-    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('OIDC_UNAVAILABLE', 'trusted publishing needs an OIDC token, and this job cannot get one (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
+    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('OIDC_UNAVAILABLE', 'trusted publishing needs an OIDC token, and this job cannot get one (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
         key: 'id-token',
         fix: 'give the publish job "permissions: id-token: write" (job level); runs from pull requests of forks never get a token — publish from push, release or workflow_dispatch; or pass an API token in the password input',
         more: ['```yaml', 'jobs:', '  publish:', '    permissions:', '      id-token: write   # trusted publishing', '      contents: write   # release assets', '```'],
     });
-}
-
-
-/***/ }),
-
-/***/ 22767:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eb: () => (/* binding */ installFromIndex),
-/* harmony export */   Ff: () => (/* binding */ environmentAt),
-/* harmony export */   G1: () => (/* binding */ runInEnvironment),
-/* harmony export */   MO: () => (/* binding */ createEnvironment),
-/* harmony export */   th: () => (/* binding */ installFromFiles)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _process_run_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56602);
-/**
- * Responsible for installing a release the way a user would: a brand-new virtual environment
- * (uv venv when the project uses uv, else python -m venv), the package from the index with no
- * cache, then a fixed check program and an optional smoke command inside it.
- */
-
-
-const WINDOWS = process.platform === 'win32';
-function environmentAt(dir) {
-    const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, WINDOWS ? 'Scripts' : 'bin');
-    return { dir, bin, python: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(bin, WINDOWS ? 'python.exe' : 'python') };
-}
-const quiet = { PIP_DISABLE_PIP_VERSION_CHECK: '1', PYTHONDONTWRITEBYTECODE: '1', PIP_NO_INPUT: '1' };
-// A fresh environment is what a user gets from pip install: a workflow's PYTHONPATH=src (or a
-// user site) would let the import check pass on the checkout instead of the installed release.
-const unset = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONSTARTUP', 'PYTHONUSERBASE', 'PIP_TARGET', 'PIP_PREFIX', 'PIP_USER'];
-async function createEnvironment(dir, uv, cwd, timeoutMs) {
-    return uv ? (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('uv', ['venv', '--quiet', dir], { cwd, timeoutMs, env: quiet, unset }) : (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('python3', ['-m', 'venv', dir], { cwd, timeoutMs, env: quiet, unset });
-}
-async function installFromIndex(env, requirement, simpleUrl, uv, cwd, timeoutMs) {
-    return uv
-        ? (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet, unset })
-        : (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', simpleUrl, requirement], { cwd, timeoutMs, env: quiet, unset });
-}
-/** Runs a program with the environment's bin first on PATH (its python, its console scripts). */
-function runInEnvironment(env, program, args, cwd, timeoutMs) {
-    const path = `${env.bin}${WINDOWS ? ';' : ':'}${(0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .processEnv */ .Hb)().PATH ?? ''}`;
-    return (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)(program, args, { cwd, timeoutMs, env: { ...quiet, PATH: path, VIRTUAL_ENV: env.dir }, unset });
-}
-/**
- * Installs `requirement` from the distributions in `dir` alone (the installer picks the wheel
- * that fits this runner), then — when it declares dependencies — lets the installer fetch those
- * from its usual index: the release itself never comes from anywhere but `dir`.
- */
-async function installFromFiles(env, dir, requirement, o) {
-    const pip = (extra) => o.uv
-        ? (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--find-links', dir, ...extra, requirement], { cwd: o.cwd, timeoutMs: o.timeoutMs, env: quiet, unset })
-        : (0,_process_run_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--find-links', dir, ...extra, requirement], { cwd: o.cwd, timeoutMs: o.timeoutMs, env: quiet, unset });
-    const own = await pip(['--no-index', '--no-deps', '--only-binary', ':all:']);
-    if (own.exitCode !== 0 || !o.withDependencies)
-        return own;
-    return pip([]);
-}
-
-
-/***/ }),
-
-/***/ 21181:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ readProject)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
-var pyrelease_error = __webpack_require__(6376);
-// EXTERNAL MODULE: ./src/core/pyproject-toml.ts
-var pyproject_toml = __webpack_require__(39332);
-;// CONCATENATED MODULE: ./src/core/publish/project-identity.ts
-/** pyproject.toml → the project's name and static version, which the publish guard compares with the release. */
-
-
-function readProjectIdentity(text, file = 'pyproject.toml') {
-    const doc = (0,pyproject_toml/* parsePyprojectToml */.w)(text, file, 'fix the syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows the same error)');
-    const project = doc.project;
-    if (typeof project !== 'object' || project === null || typeof project.name !== 'string') {
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_NO_NAME', `${file} has no [project] name`, { file, key: 'project.name', fix: 'add [project] with name = "your-package" (PEP 621): publishing needs the project name' });
-    }
-    const p = project;
-    const dynamic = Array.isArray(p.dynamic) && p.dynamic.includes('version');
-    if (!dynamic && typeof p.version !== 'string') {
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_NO_VERSION', `${file} has neither [project] version nor dynamic = ["version"]`, { file, key: 'project.version', fix: 'add version = "0.1.0" to [project] (release PRs keep it current)' });
-    }
-    return { name: p.name, version: dynamic ? undefined : p.version };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/workspace/project-file.ts
-/** Responsible for reading the Python project's identity (name, static version) from its pyproject.toml. */
-
-
-
-
-function readProject(dir) {
-    const path = (0,external_node_path_.join)(dir, 'pyproject.toml');
-    if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_MISSING', `no pyproject.toml in ${dir}`, { file: 'pyproject.toml', fix: 'set working-directory to the Python project (--cwd DIR for the CLI), or add a pyproject.toml with a [project] table' });
-    }
-    return readProjectIdentity((0,external_node_fs_.readFileSync)(path, 'utf8'));
 }
 
 
@@ -507,7 +222,7 @@ function statementProblem(payload, filename, sha256) {
 
 /***/ }),
 
-/***/ 65577:
+/***/ 46086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -515,18 +230,19 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  preparePublish: () => (/* binding */ preparePublish),
   publishPreflightAtHead: () => (/* binding */ publishPreflightAtHead),
   publishStage: () => (/* binding */ publishStage)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@noble/hashes/blake2.js + 4 modules
 var blake2 = __webpack_require__(10904);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/adapters/distribution/tar-entry.ts
@@ -768,25 +484,42 @@ async function readDistribution(path) {
     return { path, filename, bytes, sha256: sha256Of(bytes), size: bytes.length, metadataText: metadata?.toString('utf8') };
 }
 
-// EXTERNAL MODULE: ./src/adapters/workspace/project-file.ts + 1 modules
-var project_file = __webpack_require__(21181);
-;// CONCATENATED MODULE: ./src/core/publish/checksums.ts
-/** SHA256SUMS in the format `sha256sum --check` reads: hex digest, two spaces, file name. */
-function renderSha256Sums(files) {
-    return [...files].sort((a, b) => a.name.localeCompare(b.name)).map((f) => `${f.sha256}  ${f.name}\n`).join('');
-}
-/** The entries of a SHA256SUMS text (`<hex>  <name>` or `<hex> *<name>`); lines in another form are skipped. */
-function parseSha256Sums(text) {
-    return text.split('\n').flatMap((line) => {
-        const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trim());
-        return m ? [{ sha256: m[1], name: m[2] }] : [];
-    });
-}
-
-// EXTERNAL MODULE: ./src/core/publish/index-endpoints.ts
-var index_endpoints = __webpack_require__(61044);
 // EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
 var pyrelease_error = __webpack_require__(6376);
+// EXTERNAL MODULE: ./src/core/pyproject-toml.ts
+var pyproject_toml = __webpack_require__(39332);
+;// CONCATENATED MODULE: ./src/core/publish/project-identity.ts
+/** pyproject.toml → the project's name and static version, which the publish guard compares with the release. */
+
+
+function readProjectIdentity(text, file = 'pyproject.toml') {
+    const doc = (0,pyproject_toml/* parsePyprojectToml */.w)(text, file, 'fix the syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows the same error)');
+    const project = doc.project;
+    if (typeof project !== 'object' || project === null || typeof project.name !== 'string') {
+        throw new pyrelease_error.PyreleaseError('PYPROJECT_NO_NAME', `${file} has no [project] name`, { file, key: 'project.name', fix: 'add [project] with name = "your-package" (PEP 621): publishing needs the project name' });
+    }
+    const p = project;
+    const dynamic = Array.isArray(p.dynamic) && p.dynamic.includes('version');
+    if (!dynamic && typeof p.version !== 'string') {
+        throw new pyrelease_error.PyreleaseError('PYPROJECT_NO_VERSION', `${file} has neither [project] version nor dynamic = ["version"]`, { file, key: 'project.version', fix: 'add version = "0.1.0" to [project] (release PRs keep it current)' });
+    }
+    return { name: p.name, version: dynamic ? undefined : p.version };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/workspace/project-file.ts
+/** Responsible for reading the Python project's identity (name, static version) from its pyproject.toml. */
+
+
+
+
+function readProject(dir) {
+    const path = (0,external_node_path_.join)(dir, 'pyproject.toml');
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new pyrelease_error.PyreleaseError('PYPROJECT_MISSING', `no pyproject.toml in ${dir}`, { file: 'pyproject.toml', fix: 'set working-directory to the Python project (--cwd DIR for the CLI), or add a pyproject.toml with a [project] table' });
+    }
+    return readProjectIdentity((0,external_node_fs_.readFileSync)(path, 'utf8'));
+}
+
 // EXTERNAL MODULE: ./src/core/publish/pep440.ts
 var pep440 = __webpack_require__(98084);
 ;// CONCATENATED MODULE: ./src/core/publish/publish-target.ts
@@ -803,23 +536,23 @@ function decidePublishTarget(f) {
     const fixes = f.fixes ?? { checkout: CHECKOUT_FIX, version: CHECKOUT_FIX };
     if (!release.version) {
         if (f.forcePublish && project.version !== undefined && (0,pep440/* normalizePep440 */.Z)(project.version) === undefined) {
-            throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_VERSION_SHAPE', `pyproject.toml has version ${JSON.stringify(project.version)}, which is not a PEP 440 version`, { file: 'pyproject.toml', key: 'project.version', fix: 'write a version like 1.2.3 (or 1.2.3rc1) in [project]' });
+            throw new pyrelease_error.PyreleaseError('PYPROJECT_VERSION_SHAPE', `pyproject.toml has version ${JSON.stringify(project.version)}, which is not a PEP 440 version`, { file: 'pyproject.toml', key: 'project.version', fix: 'write a version like 1.2.3 (or 1.2.3rc1) in [project]' });
         }
         if (f.forcePublish)
             return { project: project.name, version: project.version, tagName: release.tagName, sha: f.headSha, mode: 'force' };
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_NO_RELEASE', 'nothing to publish: no release was created, and no version was handed to this job', {
+        throw new pyrelease_error.PyreleaseError('PUBLISH_NO_RELEASE', 'nothing to publish: no release was created, and no version was handed to this job', {
             key: 'version',
             fix: 'run publish after the release stage (stage: all), or pass the release job\'s outputs (release_created, version, tag_name, sha) as inputs; force_publish: true publishes the version at HEAD',
         });
     }
     if (project.version !== undefined && !(0,pep440/* sameRelease */.O)(project.version, release.version)) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_VERSION_MISMATCH', `pyproject.toml has version ${project.version}, but the release is ${release.version}: this checkout is not the release commit`, { file: 'pyproject.toml', key: 'project.version', fix: fixes.version });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_VERSION_MISMATCH', `pyproject.toml has version ${project.version}, but the release is ${release.version}: this checkout is not the release commit`, { file: 'pyproject.toml', key: 'project.version', fix: fixes.version });
     }
     if (release.sha && release.sha !== f.headSha) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_WRONG_COMMIT', `the release ${release.tagName ?? release.version} is commit ${release.sha.slice(0, 7)}, but ${f.headSha.slice(0, 7)} is checked out`, { key: 'sha', fix: fixes.checkout });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_WRONG_COMMIT', `the release ${release.tagName ?? release.version} is commit ${release.sha.slice(0, 7)}, but ${f.headSha.slice(0, 7)} is checked out`, { key: 'sha', fix: fixes.checkout });
     }
     if (f.tagSha !== undefined && f.tagSha !== f.headSha) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TAG_ELSEWHERE', `tag ${release.tagName} points at ${f.tagSha.slice(0, 7)}, not at the checked-out ${f.headSha.slice(0, 7)}`, { key: 'tag_name', fix: fixes.checkout });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_TAG_ELSEWHERE', `tag ${release.tagName} points at ${f.tagSha.slice(0, 7)}, not at the checked-out ${f.headSha.slice(0, 7)}`, { key: 'tag_name', fix: fixes.checkout });
     }
     return { project: project.name, version: release.version, tagName: release.tagName, sha: f.headSha, mode: f.forcePublish && !release.tagName ? 'force' : 'release' };
 }
@@ -856,6 +589,45 @@ function pick(r) {
     return { ...(r.tagName && { tagName: r.tagName }), ...(r.version && { version: r.version }), ...(r.sha && { sha: r.sha }) };
 }
 
+;// CONCATENATED MODULE: ./src/core/publish/released-paths.ts
+/** The releases the outputs name, in the order of paths_released; a problem names the first key that is missing or malformed. */
+function releasedPaths(outputs) {
+    const listed = pathsReleased(outputs.paths_released);
+    if (listed === undefined)
+        return { ok: false, problem: 'has no paths_released holding a JSON list of paths' };
+    const releases = [];
+    for (const path of listed) {
+        const key = (name) => (path === '.' ? name : `${path}--${name}`);
+        const text = (name) => {
+            const v = outputs[key(name)];
+            return typeof v === 'string' && v !== '' ? v : typeof v === 'boolean' ? String(v) : undefined;
+        };
+        // release-please-action sets <path>--release_created only for paths it released; paths_released lists exactly those.
+        if (text('release_created') !== 'true')
+            return { ok: false, problem: `lists ${JSON.stringify(path)} in paths_released but has no ${key('release_created')}: "true"` };
+        const tagName = text('tag_name');
+        if (tagName === undefined)
+            return { ok: false, problem: `has no ${key('tag_name')} for the released path ${JSON.stringify(path)}` };
+        const version = text('version');
+        const sha = text('sha');
+        releases.push({ path, tagName, ...(version !== undefined && { version }), ...(sha !== undefined && { sha }) });
+    }
+    return { ok: true, releases };
+}
+/** paths_released as release-please-action sets it: a JSON list in a string (toJSON keeps it a string), or already a list. */
+function pathsReleased(value) {
+    let list = value;
+    if (typeof value === 'string') {
+        try {
+            list = JSON.parse(value);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return Array.isArray(list) && list.every((p) => typeof p === 'string') ? list : undefined;
+}
+
 // EXTERNAL MODULE: ./src/core/version/tag-name.ts
 var tag_name = __webpack_require__(98186);
 ;// CONCATENATED MODULE: ./src/core/publish/tag-version.ts
@@ -873,7 +645,7 @@ function versionOfReleaseTag(tagName, style, where) {
     if (version !== undefined)
         return version;
     const example = (0,tag_name/* formatTag */._3)(style.notation === 'pep440' ? '1.2.3rc1' : '1.2.3', style);
-    throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TAG_NOT_A_RELEASE', `${where.input} ${JSON.stringify(tagName)} is not a release tag of this project: ${where.configFile} makes tags like ${example}`, {
+    throw new pyrelease_error.PyreleaseError('PUBLISH_TAG_NOT_A_RELEASE', `${where.input} ${JSON.stringify(tagName)} is not a release tag of this project: ${where.configFile} makes tags like ${example}`, {
         key: where.input,
         fix: `publish a tag written as ${example} (component, tag-separator, include-v-in-tag and include-component-in-tag of ${where.configFile} decide the form), or pass version: with the version it stands for`,
     });
@@ -886,7 +658,7 @@ function isPep440PreRelease(version) {
 function assertPreReleaseMatches(tagName, version) {
     if (isPep440PreRelease(version))
         return;
-    throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_PRERELEASE_MISMATCH', `the GitHub release ${tagName} is marked pre-release, but ${version} is a final release in PEP 440 (pip would install it as the latest)`, {
+    throw new pyrelease_error.PyreleaseError('PUBLISH_PRERELEASE_MISMATCH', `the GitHub release ${tagName} is marked pre-release, but ${version} is a final release in PEP 440 (pip would install it as the latest)`, {
         key: 'release.prerelease',
         fix: 'untick "Set as a pre-release" on the GitHub release, or release a pre-release version such as 1.2.3rc1 (versioning: pep440 writes those)',
     });
@@ -894,8 +666,141 @@ function assertPreReleaseMatches(tagName, version) {
 
 // EXTERNAL MODULE: ./src/core/config/tag-style.ts
 var tag_style = __webpack_require__(48102);
-// EXTERNAL MODULE: ./src/adapters/workspace/release-config-files.ts
-var release_config_files = __webpack_require__(67684);
+// EXTERNAL MODULE: ./src/core/config/config-path.ts
+var config_path = __webpack_require__(73916);
+// EXTERNAL MODULE: ./src/core/config/parse.ts + 9 modules
+var parse = __webpack_require__(66266);
+// EXTERNAL MODULE: ./src/core/config/manifest-less.ts
+var manifest_less = __webpack_require__(89191);
+// EXTERNAL MODULE: ./src/errors/render.ts + 14 modules
+var render = __webpack_require__(42958);
+// EXTERNAL MODULE: ./src/core/workspace/workspace-config.ts + 1 modules
+var workspace_config = __webpack_require__(66222);
+// EXTERNAL MODULE: ./src/core/workspace/uv-workspace.ts
+var uv_workspace = __webpack_require__(97338);
+;// CONCATENATED MODULE: ./src/adapters/workspace/release-config-files.ts
+/**
+ * Reads the release-please config and manifest from the checked-out work tree and hands the
+ * text to core/config. The planner reads them again at the planned ref through git; this
+ * early read validates everything before any stage writes anything.
+ */
+
+
+
+
+
+
+
+
+
+function loadReleaseConfig(dir, configName, manifestFile, onlyPath, manifestLess) {
+    if (manifestLess)
+        return fromInputs(dir, manifestFile, manifestLess);
+    const choice = (0,config_path/* resolveConfigPath */.c)(configName, (p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, p)));
+    if (!choice.found)
+        throw new pyrelease_error.PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found`, { file: choice.file, fix: choice.fix });
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, manifestFile))) {
+        throw new pyrelease_error.PyreleaseError('MANIFEST_MISSING', `${manifestFile}: release-please manifest file not found`, { file: manifestFile, fix: `create ${manifestFile} with {".": "0.0.0"} for a first release (or the version you last released)` });
+    }
+    const { config, warnings } = parseConfigIn(dir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, choice.file), 'utf8'), choice.file, onlyPath);
+    const manifest = (0,parse/* parseManifest */.Ng)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, manifestFile), 'utf8'), manifestFile);
+    // Every package's directory, before anything is written (the first missing one is named).
+    for (const { path } of config.packages) {
+        const at = (0,external_node_path_.join)(dir, path);
+        if ((0,external_node_fs_.existsSync)(at) && (0,external_node_fs_.statSync)(at).isDirectory())
+            continue;
+        throw new pyrelease_error.PyreleaseError('CONFIG_PACKAGE_PATH_MISSING', `${choice.file}: packages ${JSON.stringify(path)} names a directory that does not exist in working-directory`, {
+            file: choice.file,
+            key: `packages.${JSON.stringify(path)}`,
+            fix: 'key the package by the directory that holds its pyproject.toml, relative to the repository root (or "." for the root), and commit that directory',
+        });
+    }
+    return {
+        config,
+        projectDir: config.packages.length === 1 ? (0,external_node_path_.join)(dir, config.packages[0].path) : undefined,
+        manifest,
+        configFile: choice.file,
+        manifestFile,
+        warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...(0,parse/* crossCheckManifest */.SK)(config, manifest, { config: choice.file, manifest: manifestFile })],
+    };
+}
+/** release-please-action's manifest-less mode: the config its inputs make; only the package's directory is checked here. */
+function fromInputs(dir, manifestFile, inputs) {
+    const { config, warnings } = (0,manifest_less/* manifestLessConfig */.N)(inputs);
+    const projectDir = (0,external_node_path_.join)(dir, inputs.path);
+    if (!(0,external_node_fs_.existsSync)(projectDir) || !(0,external_node_fs_.statSync)(projectDir).isDirectory()) {
+        throw new pyrelease_error.PyreleaseError('CONFIG_PACKAGE_PATH_MISSING', `input 'path' ${JSON.stringify(inputs.path)} names a directory that does not exist in working-directory`, { key: 'path', fix: 'set path to the directory that holds the package\'s pyproject.toml, relative to the repository root, or remove it for the root' });
+    }
+    return { config, projectDir, manifest: {}, configFile: manifest_less/* MANIFEST_LESS_SOURCE */.y, manifestFile, warnings, manifestLess: true };
+}
+/**
+ * For runs that do not need the release config (the gates alone): the project's directory, read
+ * from the config when there is one, so the gates test the package a release would publish. A
+ * config that cannot be read is not this run's business: the gates stay in working-directory,
+ * and the warning says why.
+ */
+function locateProject(dir, configName, onlyPath, manifestLess) {
+    // release-type: the package is at its path input; a config file is ignored, as the release stage ignores it.
+    if (manifestLess)
+        return { projectDir: join(dir, manifestLess.path) };
+    const choice = resolveConfigPath(configName, (p) => existsSync(join(dir, p)));
+    if (!choice.found)
+        return { projectDir: dir };
+    try {
+        const { packages } = parseConfigIn(dir, readFileSync(join(dir, choice.file), 'utf8'), choice.file, onlyPath).config;
+        // Several packages and no path input: the stage refuses to guess (stages/stage.ts projectDirectory).
+        if (packages.length > 1)
+            return { projectDir: undefined, configFile: choice.file, paths: packages.map((p) => p.path) };
+        const pkgPath = packages[0].path;
+        const projectDir = join(dir, pkgPath);
+        if (existsSync(projectDir) && statSync(projectDir).isDirectory())
+            return { projectDir };
+        return { projectDir: dir, warning: `${choice.file}: packages ${JSON.stringify(pkgPath)} is not a directory here; the gates run in working-directory` };
+    }
+    catch (e) {
+        return { projectDir: dir, warning: `${choice.file} cannot tell where the package is (${renderErrorLine(e)}); the gates run in working-directory` };
+    }
+}
+/** The config as the stages see it: with a uv workspace its packages may be derived ("packages": {}), and a path input keeps that member only. */
+function parseConfigIn(dir, text, file, onlyPath) {
+    const workspace = readWorkspaceFromDisk(dir);
+    if (!workspace)
+        return (0,parse/* parseReleaseConfig */.Xe)(text, file, onlyPath);
+    const parsed = (0,workspace_config/* parseWorkspaceReleaseConfig */.kB)(text, file, onlyPath, workspace);
+    if (onlyPath !== undefined)
+        parsed.config.packages = parsed.config.packages.filter((p) => p.path === onlyPath);
+    return parsed;
+}
+/** The uv workspace of the work tree (core/workspace/), or undefined without [tool.uv.workspace]. */
+function readWorkspaceFromDisk(dir) {
+    const read = (p) => ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, p)) ? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, p), 'utf8') : undefined);
+    const root = read('pyproject.toml');
+    const table = root?.includes('workspace') ? (0,uv_workspace/* readUvWorkspaceTable */.PH)(root) : undefined;
+    if (!table)
+        return undefined;
+    const files = (0,workspace_config/* workspaceMemberFiles */.pL)(root, filesWhereMembersMayBe(dir, table));
+    return files && (0,workspace_config/* readWorkspaceMembers */.n1)(files, read);
+}
+/**
+ * The files of every directory the members globs could match, as git lists them (relative,
+ * "/"-separated): the walk descends only where a member could lie, so virtualenvs, caches and
+ * build output are never read.
+ */
+function filesWhereMembersMayBe(dir, table) {
+    const out = [];
+    const walk = (rel) => {
+        for (const e of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, rel), { withFileTypes: true })) {
+            const path = rel === '' ? e.name : `${rel}/${e.name}`;
+            if (e.isFile())
+                out.push(path);
+            else if (e.isDirectory() && e.name !== '.git' && (0,uv_workspace/* mayHoldMember */.J6)(table, path))
+                walk(path);
+        }
+    };
+    walk('');
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/core/publish/upload-plan.ts
 /**
  * Local files + what the index already holds → what to upload. A file already there with the
@@ -912,13 +817,13 @@ function planUploads(local, remote, o) {
     const byName = new Map((remote ?? []).map((r) => [r.filename, r.sha256]));
     const conflicts = local.filter((l) => byName.has(l.filename) && byName.get(l.filename) !== l.sha256);
     if (conflicts.length > 0 && !o.nameIsEnough) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_FILE_CONFLICT', `${o.indexLabel} already has ${conflicts.map((c) => c.filename).join(', ')} with a different sha256 than the file built now`, {
+        throw new pyrelease_error.PyreleaseError('PUBLISH_FILE_CONFLICT', `${o.indexLabel} already has ${conflicts.map((c) => c.filename).join(', ')} with a different sha256 than the file built now`, {
             fix: 'a file name can never be reused on the index: if the published files are right, there is nothing to do; otherwise release a new version. Builds are reproducible from the release commit, so a difference means the commit or the build tools changed',
             more: conflicts.map((c) => `${c.filename}: index ${byName.get(c.filename)}, built ${c.sha256}`),
         });
     }
     if (o.force && !o.skipExisting && remote !== null && remote.length > 0) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_VERSION_EXISTS', `${o.indexLabel} already has version ${o.version} (${remote.length} file${remote.length === 1 ? '' : 's'}); force_publish does not overwrite a release`, {
+        throw new pyrelease_error.PyreleaseError('PUBLISH_VERSION_EXISTS', `${o.indexLabel} already has version ${o.version} (${remote.length} file${remote.length === 1 ? '' : 's'}); force_publish does not overwrite a release`, {
             key: 'force_publish',
             fix: 'bump the version in pyproject.toml for an emergency release, or set skip-existing: true to upload only the files that are missing',
         });
@@ -927,7 +832,20 @@ function planUploads(local, remote, o) {
 }
 
 // EXTERNAL MODULE: ./src/settings/handoff.ts
-var handoff = __webpack_require__(9975);
+var settings_handoff = __webpack_require__(9975);
+;// CONCATENATED MODULE: ./src/core/publish/checksums.ts
+/** SHA256SUMS in the format `sha256sum --check` reads: hex digest, two spaces, file name. */
+function renderSha256Sums(files) {
+    return [...files].sort((a, b) => a.name.localeCompare(b.name)).map((f) => `${f.sha256}  ${f.name}\n`).join('');
+}
+/** The entries of a SHA256SUMS text (`<hex>  <name>` or `<hex> *<name>`); lines in another form are skipped. */
+function parseSha256Sums(text) {
+    return text.split('\n').flatMap((line) => {
+        const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trim());
+        return m ? [{ sha256: m[1], name: m[2] }] : [];
+    });
+}
+
 // EXTERNAL MODULE: ./src/core/publish/distribution-name.ts
 var distribution_name = __webpack_require__(88409);
 ;// CONCATENATED MODULE: ./src/stages/publish/kept-distributions.ts
@@ -964,7 +882,7 @@ async function keptDistributions(gh, onRelease, o) {
     const paths = [];
     for (const entry of listed) {
         const asset = byName.get(entry.name);
-        const broken = (why) => new pyrelease_error/* PyreleaseError */.dT('PUBLISH_KEPT_FILE_MISMATCH', `the first attempt's ${entry.name} on the GitHub release ${onRelease.release.tagName} ${why}`, {
+        const broken = (why) => new pyrelease_error.PyreleaseError('PUBLISH_KEPT_FILE_MISMATCH', `the first attempt's ${entry.name} on the GitHub release ${onRelease.release.tagName} ${why}`, {
             key: 'tag_name',
             fix: `nothing was uploaded in this run: restore ${entry.name} on the release from the artifact of the first run, or, if nothing of this version is on the index yet, delete ${SUMS} from the release so that the next run builds afresh`,
         });
@@ -1054,8 +972,8 @@ function contentType(name) {
 
 // EXTERNAL MODULE: ./src/core/gates/tool-pins.ts
 var tool_pins = __webpack_require__(62029);
-// EXTERNAL MODULE: ./src/adapters/process/run-process.ts + 1 modules
-var run_process = __webpack_require__(56602);
+// EXTERNAL MODULE: ./src/adapters/process/run-process.ts
+var run_process = __webpack_require__(62187);
 ;// CONCATENATED MODULE: ./src/adapters/python-tools/packaging-tools.ts
 /**
  * Responsible for building distributions and checking them with twine: `uv build` when the
@@ -1137,14 +1055,14 @@ async function buildDistributions(tc, o) {
     const outDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.tempDir, 'pyrelease-dist-'));
     const build = await buildCommand(tc, { outDir, isolation: o.isolation, sourceDateEpoch: o.sourceDateEpoch, timeoutMs: BUILD_TIMEOUT });
     if (!build.ok)
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TOOL_MISSING', `cannot build: ${build.reason}`, { fix: build.fix });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_TOOL_MISSING', `cannot build: ${build.reason}`, { fix: build.fix });
     const built = await runPackagingTool(build, o.dir, BUILD_TIMEOUT, o.sourceDateEpoch);
     o.runtime.toolOutput(`build: exit ${built.exitCode}`, `${built.stdout}${built.stderr}`);
     if ((0,toolchain/* missingModule */.$U)(built, 'build'))
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TOOL_MISSING', 'cannot build: the build module is not installed for python3', { fix: 'pip install build on the runner (or add it to your dev dependencies), or use uv' });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_TOOL_MISSING', 'cannot build: the build module is not installed for python3', { fix: 'pip install build on the runner (or add it to your dev dependencies), or use uv' });
     if (built.exitCode !== 0) {
         const offline = /No matching distribution|Could not find a version|Failed to establish a new connection|network/i.test(built.stderr + built.stdout);
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BUILD_FAILED', `building the distributions failed (${build.command.program} exited ${built.exitCode})`, {
+        throw new pyrelease_error.PyreleaseError('PUBLISH_BUILD_FAILED', `building the distributions failed (${build.command.program} exited ${built.exitCode})`, {
             fix: offline && o.isolation ? 'the isolated build could not fetch the build backend: give the runner access to the index, or set build-isolation: false with the backend installed' : 'run the same build locally (python -m build) and fix the error shown in the build log group',
             more: tail(`${built.stdout}${built.stderr}`),
         });
@@ -1153,14 +1071,14 @@ async function buildDistributions(tc, o) {
     const version = o.version ?? versionFromBuild(names, o.project);
     const set = selectUploadSet(names, o.project, version);
     if (set.problems.length > 0) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BAD_DISTRIBUTION', `the build did not produce a publishable set: ${set.problems.join('; ')}`, { fix: 'check [project] name and version and the build backend configuration', more: set.leftOut.map((l) => `${l.filename}: ${l.reason}`) });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `the build did not produce a publishable set: ${set.problems.join('; ')}`, { fix: 'check [project] name and version and the build backend configuration', more: set.leftOut.map((l) => `${l.filename}: ${l.reason}`) });
     }
     return { origin: 'built', dir: outDir, paths: set.upload.map((n) => (0,external_node_path_.join)(outDir, n.filename)), version, leftOut: set.leftOut };
 }
 function versionFromBuild(names, project) {
     const wheel = names.map(distribution_name/* parseDistributionName */.dM).find((n) => n?.kind === 'wheel');
     if (!wheel)
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BAD_DISTRIBUTION', `the build produced no wheel of ${project}`, { fix: 'check the build backend configuration' });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `the build produced no wheel of ${project}`, { fix: 'check the build backend configuration' });
     return wheel.version;
 }
 function tail(text) {
@@ -1221,7 +1139,8 @@ function platformTagFix(tag) {
 
 const SIGNATURE = /\.(sigstore(\.json)?|sig|pem|crt|asc|bundle|intoto\.jsonl|(publish\.)?attestation)$/;
 /** `dir` names the directory in messages, as the user wrote it. */
-function judgePrebuiltSet(entries, dir, project, version) {
+function judgePrebuiltSet(entries, dir, project, version, o = {}) {
+    const others = [];
     const problems = [];
     const upload = [];
     // Dot files are git placeholders (.gitkeep) or tool state, never distributions.
@@ -1247,6 +1166,11 @@ function judgePrebuiltSet(entries, dir, project, version) {
             notDistribution(filename, filename.endsWith('.zip') ? 'a .zip sdist, which PyPI refuses (PEP 625 sdists are .tar.gz)' : 'which is not a wheel or a .tar.gz sdist', 'packages-dir must hold only the wheels and the sdist to publish: move anything else out of it');
             continue;
         }
+        // upload-all-projects: another project's file is its own set (judged on its own later); this project's other versions are still foreign.
+        if (o.otherProjects && (0,distribution_name/* normalizeProjectName */.yz)(name.project) !== (0,distribution_name/* normalizeProjectName */.yz)(project)) {
+            others.push(name);
+            continue;
+        }
         if (!(0,distribution_name/* matchesRelease */.nK)(name, project, version)) {
             problem('PUBLISH_PACKAGES_FOREIGN', filename, `packages-dir ${dir} holds ${filename}, a distribution of ${name.project} ${name.version}, not of ${project} ${version}`, `give the publish job only the files built from the release commit of ${project} ${version} (a fresh artifact of this run)`);
             continue;
@@ -1263,7 +1187,7 @@ function judgePrebuiltSet(entries, dir, project, version) {
         problem('PUBLISH_PACKAGES_TWO_SDISTS', sdists[1].filename, `packages-dir ${dir} holds two sdists (${sdists.map((s) => s.filename).join(', ')}); PyPI takes one per release`, `keep one sdist of ${project} ${version} in packages-dir (build the sdist in one job only)`);
     if (problems.length === 0 && upload.length === 0)
         problem('PUBLISH_PACKAGES_EMPTY', '', `packages-dir ${dir} holds no distribution${entries.length > 0 ? ` (only ${ignored.join(', ')})` : ''}`, "download the build job's artifact into it first (actions/download-artifact with path: dist), or leave packages-dir empty to let pyrelease build");
-    return problems.length > 0 ? { ok: false, problems } : { ok: true, upload, ignored };
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, upload, ignored, others };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/publish/prebuilt-distributions.ts
@@ -1277,21 +1201,39 @@ function judgePrebuiltSet(entries, dir, project, version) {
 
 
 
-/** `label` is packages-dir as the user gave it; `version` undefined = forced with a dynamic version (the wheels say). */
-function prebuiltDistributions(dir, label, project, version) {
+
+/**
+ * `label` is packages-dir as the user gave it; `version` undefined = forced with a dynamic version
+ * (the wheels say). `allProjects` (upload-all-projects): other projects' files are not refused but
+ * returned as companions, each judged as a set of its own (one version, one sdist, its wheels).
+ */
+function prebuiltDistributions(dir, label, project, version, allProjects = false) {
     const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).map((e) => ({ name: e.name, isDirectory: e.isDirectory() }));
     const wanted = version ?? versionFromBuild(entries.map((e) => e.name), project);
-    const judged = judgePrebuiltSet(entries, label, project, wanted);
-    if (!judged.ok) {
-        const [first, ...rest] = judged.problems;
-        throw new pyrelease_error/* PyreleaseError */.dT(first.code, `${first.message}${rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : ''}`, {
-            key: 'packages-dir',
-            ...(first.filename ? { file: (0,external_node_path_.join)(label, first.filename) } : {}),
-            fix: `${first.fix}; nothing was uploaded`,
-            more: judged.problems.map((p) => `${p.filename || label}: ${p.message}`),
+    const judged = accepted(judgePrebuiltSet(entries, label, project, wanted, { otherProjects: allProjects }), label);
+    const source = { origin: 'packages-dir', dir, paths: judged.upload.map((n) => (0,external_node_path_.join)(dir, n.filename)), version: wanted, leftOut: judged.ignored.map((filename) => ({ filename, reason: 'a dot file, never a distribution' })) };
+    const byProject = new Map();
+    for (const n of judged.others)
+        byProject.set((0,distribution_name/* normalizeProjectName */.yz)(n.project), [...(byProject.get((0,distribution_name/* normalizeProjectName */.yz)(n.project)) ?? []), n.filename]);
+    if (byProject.size > 0) {
+        source.companions = [...byProject].map(([other, names]) => {
+            const set = accepted(judgePrebuiltSet(names.map((name) => ({ name, isDirectory: false })), label, other, versionFromBuild(names, other)), label);
+            return { project: other, source: { origin: 'packages-dir', dir, paths: set.upload.map((n) => (0,external_node_path_.join)(dir, n.filename)), version: versionFromBuild(names, other), leftOut: [] } };
         });
     }
-    return { origin: 'packages-dir', dir, paths: judged.upload.map((n) => (0,external_node_path_.join)(dir, n.filename)), version: wanted, leftOut: judged.ignored.map((filename) => ({ filename, reason: 'a dot file, never a distribution' })) };
+    return source;
+}
+/** The judged set, or its first problem as the error (every problem in the details). */
+function accepted(judged, label) {
+    if (judged.ok)
+        return judged;
+    const [first, ...rest] = judged.problems;
+    throw new pyrelease_error.PyreleaseError(first.code, `${first.message}${rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : ''}`, {
+        key: 'packages-dir',
+        ...(first.filename ? { file: (0,external_node_path_.join)(label, first.filename) } : {}),
+        fix: `${first.fix}; nothing was uploaded`,
+        more: judged.problems.map((p) => `${p.filename || label}: ${p.message}`),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/stages/publish/run-build-command.ts
@@ -1312,7 +1254,7 @@ async function runBuildCommand(b, o) {
     const shown = b.argv.join(' ');
     const before = (0,external_node_fs_.existsSync)(out.path) ? (0,external_node_fs_.readdirSync)(out.path).filter((n) => !n.startsWith('.')) : [];
     if (before.length > 0) {
-        throw new pyrelease_error/* PyreleaseError */.dT('INPUT_CONFLICT', `build-command writes into ${out.label}, which already holds ${before.slice(0, 3).join(', ')}${before.length > 3 ? ' …' : ''} before it runs`, {
+        throw new pyrelease_error.PyreleaseError('INPUT_CONFLICT', `build-command writes into ${out.label}, which already holds ${before.slice(0, 3).join(', ')}${before.length > 3 ? ' …' : ''} before it runs`, {
             key: 'packages-dir',
             fix: `start from a clean checkout (nothing built in ${out.label}), or give the command an empty output directory with packages-dir:; nothing was uploaded`,
         });
@@ -1324,17 +1266,17 @@ async function runBuildCommand(b, o) {
     const r = await (0,run_process/* runProcess */.R3)(program, args, { cwd: o.projectDir, timeoutMs: run_build_command_BUILD_TIMEOUT, env, installHint: `install ${program} on the runner before this step` });
     o.runtime.toolOutput(`build-command (${shown}): exit ${r.exitCode}`, `${r.stdout}${r.stderr}`);
     if (r.exitCode !== 0) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BUILD_COMMAND_FAILED', `build-command \`${shown}\` exited ${r.exitCode}`, { key: 'build-command', fix: 'run the same command locally and fix the error its log group shows; nothing was uploaded', more: ['```', ...`${r.stdout}${r.stderr}`.trim().split('\n').slice(-20), '```'] });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_BUILD_COMMAND_FAILED', `build-command \`${shown}\` exited ${r.exitCode}`, { key: 'build-command', fix: 'run the same command locally and fix the error its log group shows; nothing was uploaded', more: ['```', ...`${r.stdout}${r.stderr}`.trim().split('\n').slice(-20), '```'] });
     }
     const after = (0,external_node_fs_.existsSync)(out.path) ? (0,external_node_fs_.readdirSync)(out.path).filter((n) => !n.startsWith('.')) : [];
     if (after.length === 0) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BUILD_COMMAND_EMPTY', `build-command \`${shown}\` succeeded but wrote nothing into ${out.label}`, {
+        throw new pyrelease_error.PyreleaseError('PUBLISH_BUILD_COMMAND_EMPTY', `build-command \`${shown}\` succeeded but wrote nothing into ${out.label}`, {
             key: 'build-command',
             fix: `make it write the wheel and sdist into ${out.label} (e.g. uv build --out-dir ${out.label}, or set packages-dir: to where it writes: poetry and hatch write dist/, cibuildwheel wheelhouse/); nothing was uploaded`,
         });
     }
     o.runtime.info(`  build-command \`${shown}\` wrote ${after.length} file(s) into ${out.label}`);
-    return prebuiltDistributions(out.path, out.label, o.project, o.version);
+    return prebuiltDistributions(out.path, out.label, o.project, o.version, o.allProjects);
 }
 
 ;// CONCATENATED MODULE: ./src/core/publish/dev-version.ts
@@ -1350,7 +1292,7 @@ function devVersion(planned, current, n) {
         return { version: `${planned}.dev${n}`, base: planned, from: 'plan' };
     const m = current === undefined ? null : /^(\d+)\.(\d+)\.(\d+)$/.exec(current);
     if (!m) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PYPROJECT_VERSION_SHAPE', `dev-build: nothing is releasable since the last release, and the current version ${JSON.stringify(current ?? '')} is not X.Y.Z to take the next patch of`, {
+        throw new pyrelease_error.PyreleaseError('PYPROJECT_VERSION_SHAPE', `dev-build: nothing is releasable since the last release, and the current version ${JSON.stringify(current ?? '')} is not X.Y.Z to take the next patch of`, {
             file: 'pyproject.toml',
             key: 'project.version',
             fix: 'write [project] version = "X.Y.Z" (release-please keeps it so), or push a feat: or fix: commit',
@@ -1362,8 +1304,8 @@ function devVersion(planned, current, n) {
 
 // EXTERNAL MODULE: ./src/core/updaters/pyproject.ts + 1 modules
 var updaters_pyproject = __webpack_require__(26797);
-// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 30 modules
-var plan_from_repository = __webpack_require__(39113);
+// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 36 modules
+var plan_from_repository = __webpack_require__(61529);
 // EXTERNAL MODULE: ./src/stages/stage.ts
 var stage = __webpack_require__(77089);
 ;// CONCATENATED MODULE: ./src/stages/publish/dev-build.ts
@@ -1391,7 +1333,7 @@ async function prepareDevBuild(ctx) {
     const { settings, services, clock } = ctx;
     const dev = settings.devBuild;
     const source = (0,stage/* projectDirectory */.t)(ctx, 'a dev build');
-    const project = (0,project_file/* readProject */.W)(source);
+    const project = readProject(source);
     const planned = await (0,plan_from_repository/* planFromRepository */.U)(services.git, { ref: 'HEAD', date: clock.today(), configFile: settings.configFile, manifestFile: settings.manifestFile, ...(services.releaseConfig?.manifestLess && { manifestLess: services.releaseConfig.config }), targetBranch: settings.targetBranch, repository: settings.repository });
     const n = dev.number ?? planned.plan.commits;
     const v = devVersion(planned.plan.version, project.version, n);
@@ -1400,7 +1342,7 @@ async function prepareDevBuild(ctx) {
     const pyproject = (0,external_node_path_.join)(dir, 'pyproject.toml');
     const updated = (0,updaters_pyproject/* updatePyproject */.e)((0,external_node_fs_.readFileSync)(pyproject, 'utf8'), v.version);
     if (updated.warning) {
-        throw new pyrelease_error/* PyreleaseError */.dT('INPUT_UNSUPPORTED', 'dev-build: pyproject.toml declares a dynamic version, which pyrelease cannot set for the build', {
+        throw new pyrelease_error.PyreleaseError('INPUT_UNSUPPORTED', 'dev-build: pyproject.toml declares a dynamic version, which pyrelease cannot set for the build', {
             key: 'dev-build',
             fix: 'write the version in [project] version (release-please keeps it there), or build dev versions with your backend\'s own scheme (setuptools-scm, hatch-vcs) and hand them over with packages-dir',
         });
@@ -1409,27 +1351,6 @@ async function prepareDevBuild(ctx) {
     const how = dev.number !== undefined ? `run number ${n}` : `${n} commit(s) since the last release`;
     const note = `dev build ${v.version} (${v.from === 'plan' ? `next planned release ${v.base}` : `no releasable commit: next patch ${v.base}`}, ${how}); nothing is tagged or released, the checkout is untouched`;
     return { target: { project: project.name, version: v.version, tagName: undefined, sha: planned.headSha, mode: 'release' }, dir, note };
-}
-
-;// CONCATENATED MODULE: ./src/stages/publish/distributions-dir.ts
-/**
- * The published files, for the steps after this one (actions/attest-build-provenance's
- * subject-path, actions/upload-artifact): copied into a directory of their own under the runner's
- * temp dir (RUNNER_TEMP), holding exactly the checked set and kept until the job ends — the build
- * directory may hold files that were left out, and a handed-over packages-dir is the user's.
- */
-
-
-function keepDistributions(files, tempDir) {
-    (0,external_node_fs_.mkdirSync)(tempDir, { recursive: true });
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempDir, 'pyrelease-distributions-'));
-    // The bytes written are the bytes that were checked, hashed and uploaded.
-    const paths = files.map((f) => {
-        const path = (0,external_node_path_.join)(dir, f.file.filename);
-        (0,external_node_fs_.writeFileSync)(path, f.file.bytes);
-        return path;
-    });
-    return { dir, paths };
 }
 
 ;// CONCATENATED MODULE: ./src/core/publish/core-metadata.ts
@@ -1545,10 +1466,10 @@ async function checkDistributions(tc, source, o) {
         const file = await readDistributionSafely(path);
         const name = (0,distribution_name/* parseDistributionName */.dM)(file.filename);
         if (!name)
-            throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BAD_DISTRIBUTION', `refusing to upload ${file.filename}: it is not named as a wheel or an sdist`, { fix: 'nothing was uploaded; publish only .whl and .tar.gz files' });
+            throw new pyrelease_error.PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `refusing to upload ${file.filename}: it is not named as a wheel or an sdist`, { fix: 'nothing was uploaded; publish only .whl and .tar.gz files' });
         const refused = name.kind === 'wheel' ? refusedPlatformTags(file.filename) : [];
         if (refused.length > 0)
-            throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_WHEEL_PLATFORM_REFUSED', `${file.filename} has the platform tag ${refused[0]}, which PyPI refuses`, { file: file.filename, fix: `${platformTagFix(refused[0])}; nothing was uploaded` });
+            throw new pyrelease_error.PyreleaseError('PUBLISH_WHEEL_PLATFORM_REFUSED', `${file.filename} has the platform tag ${refused[0]}, which PyPI refuses`, { file: file.filename, fix: `${platformTagFix(refused[0])}; nothing was uploaded` });
         const check = checkDistribution(name, file.metadataText, o.project, source.version);
         if (check.ok)
             files.push({ file, name, metadata: check.metadata });
@@ -1556,7 +1477,7 @@ async function checkDistributions(tc, source, o) {
             problems.push(check.problem);
     }
     if (problems.length > 0)
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BAD_DISTRIBUTION', `refusing to upload: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { fix: source.origin === 'packages-dir' ? 'publish the files built from the release commit; nothing was uploaded' : 'rebuild from the release commit; nothing was uploaded', more: problems });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `refusing to upload: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { fix: source.origin === 'packages-dir' ? 'publish the files built from the release commit; nothing was uploaded' : 'rebuild from the release commit; nothing was uploaded', more: problems });
     const twine = await twineCheck(tc, files, o.cwd, o.runtime);
     return { source, files, twine };
 }
@@ -1565,24 +1486,24 @@ async function readDistributionSafely(path) {
         return await readDistribution(path);
     }
     catch (error) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BAD_DISTRIBUTION', `refusing to upload ${path}: the archive cannot be read (${error.message})`, { fix: 'rebuild from the release commit; nothing was uploaded' });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `refusing to upload ${path}: the archive cannot be read (${error.message})`, { fix: 'rebuild from the release commit; nothing was uploaded' });
     }
 }
 async function twineCheck(tc, files, cwd, runtime) {
     const command = await twineCheckCommand(tc, files.map((f) => f.file.path));
     if (!command.ok)
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TOOL_MISSING', `cannot run twine check: ${command.reason}`, { fix: command.fix });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_TOOL_MISSING', `cannot run twine check: ${command.reason}`, { fix: command.fix });
     if (command.note)
         runtime.info(`  twine: ${command.note}`);
     const r = await runPackagingTool(command, cwd, 5 * 60_000);
     const output = `${r.stdout}${r.stderr}`;
     runtime.toolOutput(`twine check --strict: exit ${r.exitCode}`, output);
     if ((0,toolchain/* missingModule */.$U)(r, 'twine'))
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TOOL_MISSING', 'cannot run twine check: twine is not installed for python3', { fix: 'pip install twine on the runner, or use uv (uvx runs it without installing)' });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_TOOL_MISSING', 'cannot run twine check: twine is not installed for python3', { fix: 'pip install twine on the runner, or use uv (uvx runs it without installing)' });
     if (r.exitCode === 0)
         return output;
     const tooOld = /supported Metadata-Version|Metadata is missing required fields/i.test(output);
-    throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TWINE_CHECK_FAILED', tooOld ? 'twine check could not read the metadata: this twine is older than the Metadata-Version the build wrote' : `twine check --strict failed: ${firstFailure(output)}`, {
+    throw new pyrelease_error.PyreleaseError('PUBLISH_TWINE_CHECK_FAILED', tooOld ? 'twine check could not read the metadata: this twine is older than the Metadata-Version the build wrote' : `twine check --strict failed: ${firstFailure(output)}`, {
         fix: tooOld ? 'upgrade twine on the runner (pip install -U twine), or use uv (uvx runs a current twine)' : 'fix the long description (README) or metadata it names; with Markdown, set readme = "README.md" so the content type is declared',
         more: check_distributions_tail(output),
     });
@@ -1642,7 +1563,7 @@ function publicGoodRefusal(t) {
     if (isPublicGoodTrusted(t.serverUrl) || t.fulcioUrl.replace(/\/$/, '') !== settings/* DEFAULT_FULCIO_URL */.jl)
         return undefined;
     const host = new URL(t.serverUrl).host;
-    return new pyrelease_error/* PyreleaseError */.dT('SIGNING_GHES_PUBLIC_GOOD', `this run is on GitHub Enterprise Server (${host}), whose Actions tokens the public-good Sigstore (${new URL(settings/* DEFAULT_FULCIO_URL */.jl).host}) does not trust: signing would fail after the build`, {
+    return new pyrelease_error.PyreleaseError('SIGNING_GHES_PUBLIC_GOOD', `this run is on GitHub Enterprise Server (${host}), whose Actions tokens the public-good Sigstore (${new URL(settings/* DEFAULT_FULCIO_URL */.jl).host}) does not trust: signing would fail after the build`, {
         key: 'sign',
         fix: `set sign: false to publish unsigned, or sign with a private Sigstore that trusts ${actionsIssuerFor(t.serverUrl)}: fulcio-url, rekor-url and trusted-root of that instance`,
     });
@@ -1658,7 +1579,7 @@ async function publishPreflight(o) {
     }
     const trusted = !o.password;
     if (!trusted && o.sign && !o.idTokens.available && o.inActions) {
-        const error = new pyrelease_error/* PyreleaseError */.dT('SIGNING_NEEDS_OIDC', 'Sigstore signing needs an OIDC token, and this job cannot get one', { key: 'sign', fix: 'give the publish job "permissions: id-token: write" (job level), or set sign: false to publish unsigned' });
+        const error = new pyrelease_error.PyreleaseError('SIGNING_NEEDS_OIDC', 'Sigstore signing needs an OIDC token, and this job cannot get one', { key: 'sign', fix: 'give the publish job "permissions: id-token: write" (job level), or set sign: false to publish unsigned' });
         checks.push({ name: 'credentials', level: 'fail', detail: error.message, error });
     }
     else if (!trusted)
@@ -1688,7 +1609,7 @@ async function publishPreflight(o) {
             if (remote === null || remote.length === 0)
                 checks.push({ name: 'version', level: 'ok', detail: `${o.project} ${o.version} is not on ${label} yet` });
             else if (o.force && !o.skipExisting) {
-                const error = new pyrelease_error/* PyreleaseError */.dT('PUBLISH_VERSION_EXISTS', `${label} already has ${o.project} ${o.version}; force_publish does not overwrite a release`, { key: 'force_publish', fix: 'bump the version in pyproject.toml for an emergency release, or set skip-existing: true to upload only the missing files' });
+                const error = new pyrelease_error.PyreleaseError('PUBLISH_VERSION_EXISTS', `${label} already has ${o.project} ${o.version}; force_publish does not overwrite a release`, { key: 'force_publish', fix: 'bump the version in pyproject.toml for an emergency release, or set skip-existing: true to upload only the missing files' });
                 checks.push({ name: 'version', level: 'fail', detail: error.message, error });
             }
             else
@@ -1701,7 +1622,7 @@ async function publishPreflight(o) {
     return { checks, audience, remote };
 }
 function failed(name, error) {
-    if (!(0,pyrelease_error/* isPyreleaseError */.FR)(error))
+    if (!(0,pyrelease_error.isPyreleaseError)(error))
         throw error;
     return { name, level: 'fail', detail: error.message, error };
 }
@@ -1853,7 +1774,7 @@ async function signDistributions(files, o) {
             if (problem && (0,id_token_claims/* isReusableWorkflow */.NM)(claims))
                 return { ...signed(filename, bundlePath, bundleBytes, bundle, verified.identity), notForIndex: `signed in the reusable workflow ${claims.job_workflow_ref ?? ''}, whose certificate the index checks against the calling workflow (${claims.workflow_ref ?? ''}): ${problem}` };
             if (problem)
-                throw new pyrelease_error/* PyreleaseError */.dT('SIGNATURE_IDENTITY_MISMATCH', `the signature of ${filename} would be refused by the index: ${problem}`, { fix: 're-run; if it persists, set sign: false and report the certificate shown' });
+                throw new pyrelease_error.PyreleaseError('SIGNATURE_IDENTITY_MISMATCH', `the signature of ${filename} would be refused by the index: ${problem}`, { fix: 're-run; if it persists, set sign: false and report the certificate shown' });
         }
         return signed(filename, bundlePath, bundleBytes, bundle, verified.identity);
     });
@@ -1862,7 +1783,7 @@ function signed(filename, bundlePath, bundleBytes, bundle, identity) {
     return { filename, bundlePath, bundleBytes, attestation: bundleToAttestation(bundle), logIndex: logIndexOf(bundle), identity };
 }
 function invalid(filename, why) {
-    return new pyrelease_error/* PyreleaseError */.dT('SIGNATURE_INVALID', `the Sigstore bundle made for ${filename} is not valid: ${why}`, { fix: 'nothing was uploaded; re-run, and if it persists check fulcio-url, rekor-url and trusted-root (they must belong to one Sigstore instance)' });
+    return new pyrelease_error.PyreleaseError('SIGNATURE_INVALID', `the Sigstore bundle made for ${filename} is not valid: ${why}`, { fix: 'nothing was uploaded; re-run, and if it persists check fulcio-url, rekor-url and trusted-root (they must belong to one Sigstore instance)' });
 }
 
 ;// CONCATENATED MODULE: ./src/core/attest/build-provenance.ts
@@ -1949,7 +1870,7 @@ async function attestMissing(files, o) {
     // The predicate comes from the claims of the same kind of token the signature uses (audience sigstore).
     const read = provenanceClaims(await o.idTokens.get('sigstore'));
     if ('missing' in read) {
-        throw new pyrelease_error/* PyreleaseError */.dT('GITHUB_ATTESTATION_CLAIMS_MISSING', `the Actions OIDC token lacks the claims the build provenance is made of: ${read.missing.join(', ')}`, { key: 'permissions', fix: 'run the publish job in GitHub Actions with permissions: id-token: write; nothing was uploaded' });
+        throw new pyrelease_error.PyreleaseError('GITHUB_ATTESTATION_CLAIMS_MISSING', `the Actions OIDC token lacks the claims the build provenance is made of: ${read.missing.join(', ')}`, { key: 'permissions', fix: 'run the publish job in GitHub Actions with permissions: id-token: write; nothing was uploaded' });
     }
     const predicate = provenancePredicate(read.claims, o.serverUrl);
     const [root, bundles] = await Promise.all([o.trustedRoot(), Promise.all(files.map((f) => o.signer.sign(provenanceStatement({ name: f.file.filename, sha256: f.file.sha256 }, predicate), `the provenance of ${f.file.filename}`)))]);
@@ -1958,7 +1879,7 @@ async function attestMissing(files, o) {
         const verified = verifyBundle(bundles[i], root);
         const problem = verified.ok ? provenanceProblem(verified.payload, { name: f.file.filename, sha256: f.file.sha256 }) : `it does not verify against the Sigstore trust root: ${verified.reason}`;
         if (problem)
-            throw new pyrelease_error/* PyreleaseError */.dT('GITHUB_ATTESTATION_INVALID', `the build-provenance bundle made for ${f.file.filename} is not valid: ${problem}`, { fix: 'nothing was uploaded or stored; re-run, and if it persists check fulcio-url, rekor-url and trusted-root (they must belong to one Sigstore instance)' });
+            throw new pyrelease_error.PyreleaseError('GITHUB_ATTESTATION_INVALID', `the build-provenance bundle made for ${f.file.filename} is not valid: ${problem}`, { fix: 'nothing was uploaded or stored; re-run, and if it persists check fulcio-url, rekor-url and trusted-root (they must belong to one Sigstore instance)' });
     });
     const made = new Map();
     // One at a time: GitHub spaces content-creating requests (secondary rate limit).
@@ -2026,11 +1947,56 @@ function checkSignInputs(patterns, workspace, published) {
     return `  inputs (sigstore-action): ${matched.size} file(s) named${unnamed.length > 0 ? `; ${unnamed.join(', ')} signed as well (every published file is)` : ''}`;
 }
 function refuse(message, fix) {
-    return new pyrelease_error/* PyreleaseError */.dT('PUBLISH_SIGN_INPUTS_MISMATCH', message, { key: 'inputs', fix: `${fix}; nothing was uploaded` });
+    return new pyrelease_error.PyreleaseError('PUBLISH_SIGN_INPUTS_MISMATCH', message, { key: 'inputs', fix: `${fix}; nothing was uploaded` });
 }
 
-// EXTERNAL MODULE: ./src/adapters/python-tools/fresh-install.ts
-var fresh_install = __webpack_require__(22767);
+;// CONCATENATED MODULE: ./src/adapters/python-tools/fresh-install.ts
+/**
+ * Responsible for installing a release the way a user would: a brand-new virtual environment
+ * (uv venv when the project uses uv, else python -m venv), the package from the index with no
+ * cache, then a fixed check program and an optional smoke command inside it.
+ */
+
+
+const WINDOWS = process.platform === 'win32';
+function environmentAt(dir) {
+    const bin = (0,external_node_path_.join)(dir, WINDOWS ? 'Scripts' : 'bin');
+    return { dir, bin, python: (0,external_node_path_.join)(bin, WINDOWS ? 'python.exe' : 'python') };
+}
+const quiet = { PIP_DISABLE_PIP_VERSION_CHECK: '1', PYTHONDONTWRITEBYTECODE: '1', PIP_NO_INPUT: '1' };
+// A fresh environment is what a user gets from pip install: a workflow's PYTHONPATH=src (or a
+// user site) would let the import check pass on the checkout instead of the installed release.
+const unset = ['PYTHONPATH', 'PYTHONHOME', 'PYTHONSTARTUP', 'PYTHONUSERBASE', 'PIP_TARGET', 'PIP_PREFIX', 'PIP_USER'];
+async function createEnvironment(dir, uv, cwd, timeoutMs) {
+    return uv ? (0,run_process/* runProcess */.R3)('uv', ['venv', '--quiet', dir], { cwd, timeoutMs, env: quiet, unset }) : (0,run_process/* runProcess */.R3)('python3', ['-m', 'venv', dir], { cwd, timeoutMs, env: quiet, unset });
+}
+/** Several requirements (a monorepo release) are installed by one resolver run, so they must install together. */
+async function installFromIndex(env, requirement, simpleUrl, uv, cwd, timeoutMs) {
+    const requirements = typeof requirement === 'string' ? [requirement] : requirement;
+    return uv
+        ? runProcess('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--index-url', simpleUrl, ...requirements], { cwd, timeoutMs, env: quiet, unset })
+        : runProcess(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', simpleUrl, ...requirements], { cwd, timeoutMs, env: quiet, unset });
+}
+/** Runs a program with the environment's bin first on PATH (its python, its console scripts). */
+function runInEnvironment(env, program, args, cwd, timeoutMs) {
+    const path = `${env.bin}${WINDOWS ? ';' : ':'}${(0,run_process/* processEnv */.Hb)().PATH ?? ''}`;
+    return (0,run_process/* runProcess */.R3)(program, args, { cwd, timeoutMs, env: { ...quiet, PATH: path, VIRTUAL_ENV: env.dir }, unset });
+}
+/**
+ * Installs `requirement` from the distributions in `dir` alone (the installer picks the wheel
+ * that fits this runner), then — when it declares dependencies — lets the installer fetch those
+ * from its usual index: the release itself never comes from anywhere but `dir`.
+ */
+async function installFromFiles(env, dir, requirement, o) {
+    const pip = (extra) => o.uv
+        ? (0,run_process/* runProcess */.R3)('uv', ['pip', 'install', '--python', env.python, '--no-cache', '--find-links', dir, ...extra, requirement], { cwd: o.cwd, timeoutMs: o.timeoutMs, env: quiet, unset })
+        : (0,run_process/* runProcess */.R3)(env.python, ['-m', 'pip', 'install', '--no-cache-dir', '--find-links', dir, ...extra, requirement], { cwd: o.cwd, timeoutMs: o.timeoutMs, env: quiet, unset });
+    const own = await pip(['--no-index', '--no-deps', '--only-binary', ':all:']);
+    if (own.exitCode !== 0 || !o.withDependencies)
+        return own;
+    return pip([]);
+}
+
 // EXTERNAL MODULE: ./src/core/validate/import-check.ts
 var import_check = __webpack_require__(98556);
 ;// CONCATENATED MODULE: ./src/stages/publish/smoke-test.ts
@@ -2051,17 +2017,17 @@ async function smokeTestBeforeUpload(set, o) {
     const wheels = set.files.filter((f) => f.name.kind === 'wheel');
     if (wheels.length === 0)
         throw smoke_test_failed(`there is no wheel of ${o.project} ${o.version} to install (only an sdist)`, 'build a wheel as well, or remove smoke-test');
-    const env = (0,fresh_install/* environmentAt */.Ff)((0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.tempDir, 'pyrelease-smoke-')), 'venv'));
-    const created = await (0,fresh_install/* createEnvironment */.MO)(env.dir, o.uv, o.tempDir, TIMEOUT);
+    const env = environmentAt((0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.tempDir, 'pyrelease-smoke-')), 'venv'));
+    const created = await createEnvironment(env.dir, o.uv, o.tempDir, TIMEOUT);
     if (created.exitCode !== 0)
-        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_NO_ENVIRONMENT', `a fresh virtual environment could not be created for the smoke test (exit ${created.exitCode})`, { fix: 'install python3-venv (Debian/Ubuntu) or use uv; nothing was uploaded', more: smoke_test_tail(created.stderr) });
+        throw new pyrelease_error.PyreleaseError('VALIDATE_NO_ENVIRONMENT', `a fresh virtual environment could not be created for the smoke test (exit ${created.exitCode})`, { fix: 'install python3-venv (Debian/Ubuntu) or use uv; nothing was uploaded', more: smoke_test_tail(created.stderr) });
     const requirement = `${o.project}==${o.version}`;
     const withDependencies = wheels.some((w) => (w.metadata.fields.get('Requires-Dist') ?? []).length > 0);
-    const installed = await (0,fresh_install/* installFromFiles */.th)(env, set.source.dir, requirement, { uv: o.uv, cwd: o.tempDir, timeoutMs: TIMEOUT, withDependencies });
+    const installed = await installFromFiles(env, set.source.dir, requirement, { uv: o.uv, cwd: o.tempDir, timeoutMs: TIMEOUT, withDependencies });
     o.runtime.toolOutput(`smoke test: install ${requirement} from the built files: exit ${installed.exitCode}`, installed.stdout + installed.stderr);
     if (installed.exitCode !== 0)
         throw smoke_test_failed(`${requirement} does not install from the built files into a fresh environment (exit ${installed.exitCode})`, 'a wheel for another platform or Python only, a requires-python excluding this interpreter, or a dependency not on the index are the usual causes: see the install log group', smoke_test_tail(installed.stderr || installed.stdout));
-    const check = await (0,fresh_install/* runInEnvironment */.G1)(env, env.python, ['-c', import_check/* IMPORT_CHECK_PROGRAM */.oB, o.project, ...o.importNames], o.tempDir, TIMEOUT);
+    const check = await runInEnvironment(env, env.python, ['-c', import_check/* IMPORT_CHECK_PROGRAM */.oB, o.project, ...o.importNames], o.tempDir, TIMEOUT);
     o.runtime.toolOutput(`smoke test: import check: exit ${check.exitCode}`, check.stdout + check.stderr);
     const result = (0,import_check/* parseImportCheck */.j)(check.stdout);
     if (!result)
@@ -2075,7 +2041,7 @@ async function smokeTestBeforeUpload(set, o) {
         throw smoke_test_failed(`the built wheel installs, but import ${errors[0][0]} fails: ${errors[0][1]}`, 'a missing dependency in [project].dependencies, or a module left out of the wheel, are the usual causes', errors.map(([m, e]) => `${m}: ${e}`));
     if (o.command.length > 0) {
         const [program, ...args] = o.command;
-        const smoke = await (0,fresh_install/* runInEnvironment */.G1)(env, program, args, o.tempDir, TIMEOUT);
+        const smoke = await runInEnvironment(env, program, args, o.tempDir, TIMEOUT);
         o.runtime.toolOutput(`smoke test (${o.command.join(' ')}): exit ${smoke.exitCode}`, smoke.stdout + smoke.stderr);
         if (smoke.exitCode !== 0)
             throw smoke_test_failed(`the smoke test \`${o.command.join(' ')}\` exited ${smoke.exitCode} with the built wheel installed`, 'fix the command or the package; see the smoke test log group', smoke_test_tail(smoke.stdout + smoke.stderr));
@@ -2083,10 +2049,33 @@ async function smokeTestBeforeUpload(set, o) {
     return `  smoke test: ${requirement} installed from the built files, imported ${result.modules.join(', ')}${o.command.length > 0 ? `, \`${o.command.join(' ')}\` passed` : ''} — before any upload`;
 }
 function smoke_test_failed(message, fix, more) {
-    return new pyrelease_error/* PyreleaseError */.dT('PUBLISH_SMOKE_TEST_FAILED', message, { key: 'smoke-test', fix: `${fix}; nothing was uploaded`, ...(more ? { more } : {}) });
+    return new pyrelease_error.PyreleaseError('PUBLISH_SMOKE_TEST_FAILED', message, { key: 'smoke-test', fix: `${fix}; nothing was uploaded`, ...(more ? { more } : {}) });
 }
 function smoke_test_tail(text) {
     return ['```', ...text.trim().split('\n').slice(-20), '```'];
+}
+
+// EXTERNAL MODULE: ./src/core/publish/index-endpoints.ts
+var index_endpoints = __webpack_require__(61044);
+;// CONCATENATED MODULE: ./src/stages/publish/distributions-dir.ts
+/**
+ * The published files, for the steps after this one (actions/attest-build-provenance's
+ * subject-path, actions/upload-artifact): copied into a directory of their own under the runner's
+ * temp dir (RUNNER_TEMP), holding exactly the checked set and kept until the job ends — the build
+ * directory may hold files that were left out, and a handed-over packages-dir is the user's.
+ */
+
+
+function keepDistributions(files, tempDir) {
+    (0,external_node_fs_.mkdirSync)(tempDir, { recursive: true });
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempDir, 'pyrelease-distributions-'));
+    // The bytes written are the bytes that were checked, hashed and uploaded.
+    const paths = files.map((f) => {
+        const path = (0,external_node_path_.join)(dir, f.file.filename);
+        (0,external_node_fs_.writeFileSync)(path, f.file.bytes);
+        return path;
+    });
+    return { dir, paths };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/publish/summary.ts
@@ -2193,25 +2182,104 @@ async function uploadFiles(files, o) {
                     outcomes.set(f.file.filename, 'already there');
                     break;
                 }
-                throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_FILE_CONFLICT', `${o.index.endpoints.label} already has ${f.file.filename} with other content (${verdict.reason})`, {
+                throw new pyrelease_error.PyreleaseError('PUBLISH_FILE_CONFLICT', `${o.index.endpoints.label} already has ${f.file.filename} with other content (${verdict.reason})`, {
                     fix: 'a file name can never be reused on the index: release a new version',
                 });
             }
             const more = outcomes.size > 0 ? [`Already uploaded in this run: ${[...outcomes.keys()].join(', ')}. A re-run uploads only the rest.`] : [];
             // Rate-limited and unavailable are not refusals: the index would take the file later.
             if (verdict.kind === 'retry' && verdict.reason.startsWith('HTTP 429')) {
-                throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_RATE_LIMITED', `${o.index.endpoints.label} rate-limited the upload of ${f.file.filename} (${verdict.reason}) after retries`, { fix: 're-run the job later: files already uploaded are recognised by their digest and not sent again', more });
+                throw new pyrelease_error.PyreleaseError('PUBLISH_RATE_LIMITED', `${o.index.endpoints.label} rate-limited the upload of ${f.file.filename} (${verdict.reason}) after retries`, { fix: 're-run the job later: files already uploaded are recognised by their digest and not sent again', more });
             }
             if (verdict.kind === 'retry') {
-                throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_UPLOAD_REFUSED', `${o.index.endpoints.label} was unavailable for ${f.file.filename}: ${verdict.reason} after retries`, { fix: 're-run the job: files already uploaded are recognised by their digest and not sent again', more });
+                throw new pyrelease_error.PyreleaseError('PUBLISH_UPLOAD_REFUSED', `${o.index.endpoints.label} was unavailable for ${f.file.filename}: ${verdict.reason} after retries`, { fix: 're-run the job: files already uploaded are recognised by their digest and not sent again', more });
             }
-            throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_UPLOAD_REFUSED', `${o.index.endpoints.label} refused ${f.file.filename}: ${verdict.reason}`, {
+            throw new pyrelease_error.PyreleaseError('PUBLISH_UPLOAD_REFUSED', `${o.index.endpoints.label} refused ${f.file.filename}: ${verdict.reason}`, {
                 fix: verdict.kind === 'refused' ? verdict.fix : 're-run the job: files already uploaded are recognised by their digest and not sent again',
                 more: outcomes.size > 0 ? [`Already uploaded in this run: ${[...outcomes.keys()].join(', ')}. A re-run uploads only the rest.`] : [],
             });
         }
     }
     return outcomes;
+}
+
+;// CONCATENATED MODULE: ./src/stages/publish/finish-publish.ts
+/**
+ * The writing half of publishing one package: attach its files (and bundles, SHA256SUMS last) to
+ * its GitHub release, upload what the index lacks with the token given, and report the result.
+ * Everything that can fail without writing was done before, in preparePublish (publish.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+async function finishPublish(ctx, p, token) {
+    const { settings, runtime } = ctx;
+    const { target, dev, index, label, source, build, version, plan, signed, provenance, onRelease } = p;
+    // Attached before the first upload (SHA256SUMS last): from then on a re-run publishes exactly these files.
+    const assets = [
+        ...build.files.map((f) => ({ name: f.file.filename, bytes: f.file.bytes, sha256: f.file.sha256 })),
+        ...signed.map((s) => ({ name: `${s.filename}.sigstore.json`, bytes: s.bundleBytes, sha256: sha256Of(s.bundleBytes) })),
+    ];
+    const { attach, note } = p.attachNote ? { attach: undefined, note: p.attachNote } : settings.dryRun || dev ? { attach: undefined, note: dev ? `Dev build ${version}: nothing was tagged, released or attached to a GitHub release.` : undefined } : await attachToRelease(ctx, target, onRelease, assets);
+    const outcomes = new Map(plan.alreadyThere.map((f) => [f, 'already there']));
+    let credentials = 'nothing to send';
+    let attestationNote;
+    if (token) {
+        credentials = token.kind === 'api-token' ? 'uploaded with the API token from the password input' : 'uploaded with trusted publishing';
+        // PyPI takes attestations only from trusted publishing; with an API token the bundles still go to the GitHub release.
+        const forIndex = signed.filter((s) => s.notForIndex === undefined);
+        const attestations = new Map(token.kind === 'trusted-publishing' ? forIndex.map((s) => [s.filename, JSON.stringify([s.attestation])]) : []);
+        if (token.kind === 'api-token' && signed.length > 0)
+            attestationNote = `${label} accepts attestations only with trusted publishing: the Sigstore bundles were attached to the GitHub release but not sent to the index.`;
+        const kept = signed.find((s) => s.notForIndex !== undefined);
+        if (token.kind === 'trusted-publishing' && kept) {
+            attestationNote = `The files were signed, but their attestations were not sent to ${label}: ${kept.notForIndex}. The Sigstore bundles are on the GitHub release; publish from the top-level workflow to attach them on ${label}.`;
+            runtime.warning(attestationNote);
+        }
+        const sent = await uploadFiles(build.files.filter((f) => plan.toUpload.includes(f.file.filename)), { index, token, project: target.project, version, runtime, attestations, verbose: settings.verbose });
+        for (const [k, v] of sent)
+            outcomes.set(k, v);
+    }
+    else if (!settings.upload)
+        credentials = 'upload: false — attached to the GitHub release only, nothing was sent to an index';
+    else if (plan.toUpload.length === 0)
+        credentials = `every file was already on ${label} with the same sha256`;
+    const files = build.files.map((f) => ({ name: f.file.filename, sha256: f.file.sha256 }));
+    const result = { published: !settings.dryRun && settings.upload, version, files, repositoryUrl: index.endpoints.uploadUrl, signed: signed.length > 0, attestations: signed.map((s) => s.bundlePath) };
+    const keptForLater = keepDistributions(build.files, settings.tempDir);
+    result.distributionsDir = keptForLater.dir;
+    result.distributionPaths = keptForLater.paths;
+    if (settings.githubAttestations)
+        result.githubAttestations = provenance.map((a) => a.url);
+    const uploaded = [...outcomes.values()].filter((o) => o === 'uploaded').length;
+    const headline = settings.dryRun ? `dry run: built and checked ${files.length} files of ${version}` : !settings.upload ? `${target.project} ${version}: ${files.length} file(s) attached to the GitHub release, nothing uploaded (upload: false)` : `${target.project} ${version} on ${label}: ${uploaded} uploaded, ${files.length - uploaded} already there${signed.length > 0 ? `, ${signed.length} signed` : ''}`;
+    const signingNote = !settings.sign ? '⚠️ **sign: false** — published without Sigstore attestations.' : settings.dryRun ? 'Dry run: nothing was signed (a signature writes a public transparency-log entry).' : attestationNote;
+    const summary = renderPublishSummary({
+        project: target.project, version, indexLabel: label, projectUrl: (0,index_endpoints/* projectPageUrl */.g2)(index.endpoints, target.project, version), files: build.files, outcomes, credentials,
+        attach, attachNote: note, leftOut: source.leftOut, dryRun: settings.dryRun, forced: target.mode === 'force', signed, signingNote,
+    }) + renderAttestationSummary(provenance);
+    return { result, headline, summary };
+}
+async function attachToRelease(ctx, target, onRelease, dists) {
+    const { settings, services, runtime } = ctx;
+    if (!target.tagName)
+        return { attach: undefined, note: 'No release tag (force_publish at HEAD): nothing was attached to a GitHub release.' };
+    if (!settings.token || !settings.repository)
+        return { attach: undefined, note: 'No GitHub token: the files were not attached to the GitHub release.' };
+    const sums = renderSha256Sums(dists.map((d) => ({ name: d.name, sha256: d.sha256 })));
+    // SHA256SUMS lives beside, never inside, the upload directory.
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(settings.tempDir, 'pyrelease-assets-'));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'SHA256SUMS'), sums);
+    const sumsBytes = Buffer.from(sums);
+    const attach = await attachAssets(services.github(), target.tagName, onRelease, [...dists, { name: 'SHA256SUMS', bytes: sumsBytes, sha256: sha256Of(sumsBytes) }], runtime);
+    return { attach, note: attach ? undefined : `No GitHub release for ${target.tagName}: nothing was attached.` };
 }
 
 ;// CONCATENATED MODULE: ./src/core/publish/explain-trusted-publishing.ts
@@ -2243,7 +2311,7 @@ function explainMintRefusal(refusal, claims, project, e) {
         `Publisher settings: ${settings}`,
         `A project not yet on ${e.label} needs a pending publisher: ${e.webBase}manage/account/publishing/`,
     ];
-    return new pyrelease_error/* PyreleaseError */.dT('TRUSTED_PUBLISHING_REFUSED', `${e.label} refused to exchange the GitHub OIDC token for an upload token: ${cause.why}`, { key: cause.key, fix: cause.fix, more });
+    return new pyrelease_error.PyreleaseError('TRUSTED_PUBLISHING_REFUSED', `${e.label} refused to exchange the GitHub OIDC token for an upload token: ${cause.why}`, { key: cause.key, fix: cause.fix, more });
 }
 function causeOf(refusal, claims, file, e) {
     const code = refusal.errors[0]?.code ?? '';
@@ -2292,6 +2360,88 @@ function audienceOf(claims) {
     return Array.isArray(aud) ? aud.join(', ') : (aud ?? 'unknown');
 }
 
+;// CONCATENATED MODULE: ./src/core/publish/upload-permission.ts
+/**
+ * What a permission probe's answer says. Warehouse's upload view (forklift/legacy.py
+ * file_upload) checks, in this order: the credentials, the metadata form, the project (a non-user
+ * identity may not create one), the identity's upload permission on it — and only then the file:
+ * name, size, digests, duplicates. A form for the real file with a body whose digest does not
+ * match therefore gets the permission answer (403) when the token may not upload to the
+ * project, and the digest answer (400) when it may; the request fails in either case, and
+ * Warehouse stores nothing of a failed request. So every project of a monorepo release is
+ * checked before the first file of any of them is sent.
+ */
+
+
+
+
+/** The body a probe sends: never a distribution, so its digest can never match the real file's. */
+const PROBE_BYTES = Buffer.from('pyrelease upload-permission probe: not a distribution\n');
+function judgeProbeAnswer(status, reason, body, o) {
+    // The digest check comes after the permission check: reaching it proves the token may upload here.
+    if (status === 400 && /digest supplied does not match/i.test(reason))
+        return { kind: 'permitted' };
+    const verdict = judgeUploadAnswer(status, reason, body);
+    if (verdict.kind === 'retry')
+        return verdict;
+    if (verdict.kind === 'token-expired')
+        return { kind: 'retry', reason: verdict.reason };
+    const { pkg, endpoints: e } = o;
+    const answered = `${e.label} answered: HTTP ${status} ${reason}`.trim();
+    const nothing = `Nothing was uploaded for any package${o.others.length > 0 ? ` (${o.others.join(', ')} included)` : ''}; a re-run after the fix uploads every package.`;
+    const claims = o.tokenKind === 'trusted-publishing' ? ['The claims of the token (what the index compares with the publisher):', ...(0,id_token_claims/* claimLines */.K3)(o.claims).map((l) => `  ${l}`)] : [];
+    const link = publisherSettingsUrl(e, pkg.project, o.claims);
+    if (/not valid for project|isn't allowed to upload to project|not allowed to upload/i.test(reason)) {
+        const trusted = o.tokenKind === 'trusted-publishing';
+        return refused(`${e.label} would refuse ${pkg.project} (package ${pkg.path}): ${trusted ? 'its trusted publishers do not include this workflow' : 'the API token is not scoped to it'}`, {
+            key: `packages.${JSON.stringify(pkg.path)}`,
+            fix: trusted ? `add this workflow as a trusted publisher of ${pkg.project}: ${link}` : `use a token scoped to every project released (or trusted publishing), for ${pkg.project} too`,
+            more: [answered, nothing, ...claims, ...(trusted ? [`Publisher settings: ${link}`] : [])],
+        });
+    }
+    if (/Non-user identities cannot create new projects/i.test(reason)) {
+        return refused(`${pkg.project} (package ${pkg.path}) is not on ${e.label}, and no pending publisher of this workflow creates it`, {
+            key: `packages.${JSON.stringify(pkg.path)}`,
+            fix: `add a pending publisher for ${pkg.project} (${e.webBase}manage/account/publishing/), or make [project].name match the one registered`,
+            more: [answered, nothing, ...claims],
+        });
+    }
+    const fix = verdict.kind === 'refused' ? verdict.fix : 'fix what the message says and re-run';
+    return refused(`${e.label} would refuse ${pkg.filename} of ${pkg.project} (package ${pkg.path}): ${reason || `HTTP ${status}`}`, { key: `packages.${JSON.stringify(pkg.path)}`, fix, more: [answered, nothing] });
+}
+function refused(message, details) {
+    return { kind: 'refused', error: new pyrelease_error.PyreleaseError('PUBLISH_PROJECT_NOT_PERMITTED', message, details) };
+}
+
+;// CONCATENATED MODULE: ./src/stages/publish/confirm-upload-permission.ts
+
+
+
+async function confirmUploadPermission(packages, o) {
+    for (const p of packages) {
+        const f = p.file;
+        // The real file's form and digest, with a body that is not the file: the answer is the permission check's.
+        const fields = uploadFormFields(f.metadata, { kind: f.name.kind, pythonTag: f.name.pythonTag, sha256: f.file.sha256 });
+        const pkg = { path: p.path, project: p.project, filename: f.file.filename };
+        const others = packages.filter((x) => x !== p).map((x) => x.project);
+        let renewed = false;
+        for (;;) {
+            const answer = await o.index.upload({ token: await o.token.value(), fields, filename: f.file.filename, bytes: PROBE_BYTES });
+            const verdict = judgeProbeAnswer(answer.status, answer.reason, answer.body, { pkg, tokenKind: o.token.kind, claims: o.token.claims, endpoints: o.index.endpoints, others });
+            if (verdict.kind === 'permitted')
+                break;
+            if (verdict.kind === 'refused')
+                throw verdict.error;
+            if (!renewed && /expired/i.test(verdict.reason) && (await o.token.renew())) {
+                renewed = true;
+                continue;
+            }
+            throw new pyrelease_error.PyreleaseError('PUBLISH_UPLOAD_REFUSED', `${o.index.endpoints.label} did not answer the upload check for ${p.project}: ${verdict.reason}`, { fix: 're-run the job: nothing was uploaded for any package' });
+        }
+        o.runtime.info(`  ${p.project} (${p.path}): ${o.index.endpoints.label} takes uploads from this ${o.token.kind === 'trusted-publishing' ? 'publisher' : 'token'}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/stages/publish/upload-token.ts
 
 
@@ -2311,7 +2461,7 @@ async function obtainUploadToken(o) {
             const jwt = await o.idTokens.get(audience);
             claims = (0,id_token_claims/* decodeIdTokenClaims */.k4)(jwt);
             if (attempt === 0 && claims?.event_name === 'pull_request_target') {
-                throw new pyrelease_error/* PyreleaseError */.dT('TRUSTED_PUBLISHING_REFUSED', 'this run was started by pull_request_target, which trusted publishing never accepts', { key: 'event_name', fix: 'publish from push, release or workflow_dispatch events' });
+                throw new pyrelease_error.PyreleaseError('TRUSTED_PUBLISHING_REFUSED', 'this run was started by pull_request_target, which trusted publishing never accepts', { key: 'event_name', fix: 'publish from push, release or workflow_dispatch events' });
             }
             if (attempt === 0 && claims && (0,id_token_claims/* isReusableWorkflow */.NM)(claims)) {
                 o.runtime.warning(`the publish job runs in a reusable workflow (${claims.job_workflow_ref}): ${o.index.endpoints.label} matches that file, not ${claims.workflow_ref}`);
@@ -2339,6 +2489,119 @@ async function obtainUploadToken(o) {
             return claims;
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/stages/publish/publish-packages.ts
+/**
+ * Publishing a monorepo release (#22, #24): every package released in this run or handed over
+ * (the releases input) is prepared as a single package is — guarded, built in its own directory,
+ * set-checked against its own name and version, twine-checked, signed — before anything is
+ * written for any of them. Then one upload token (trusted publishing mints one token for every
+ * project that trusts the publisher) is checked against each project, and only then are the
+ * packages attached and uploaded, in release order. A refusal names the package; a re-run
+ * uploads only what is missing (each package's plan reads the index first).
+ */
+
+
+
+
+
+
+
+
+
+async function publishPackages(ctx, releases, prepare) {
+    const { settings, services, runtime } = ctx;
+    const loaded = (services.releaseConfig ??= loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile));
+    runtime.info(`publishing ${releases.length} released package(s): ${releases.map((r) => `${r.path} (${r.tagName})`).join(', ')}`);
+    // Every package built, checked and signed before anything is written for any of them.
+    const runs = [];
+    for (const release of releases) {
+        const scoped = scopedTo(ctx, loaded, packageAt(loaded, release.path), release);
+        runtime.info(`— ${release.path}: ${release.tagName}`);
+        runs.push({ release, ctx: scoped, prepared: await prepare(scoped) });
+    }
+    assertDistinctProjects(runs);
+    // upload-all-projects in a member's build: its other projects ride along, keyed by project.
+    return uploadTogether(ctx, runs.flatMap((r) => [{ key: r.release.path, ctx: r.ctx, prepared: r.prepared }, ...(r.prepared.companions ?? []).map((c) => ({ key: c.target.project, ctx: r.ctx, prepared: c }))]));
+}
+/**
+ * The writing half for several sets (a monorepo release, or upload-all-projects): one token, every
+ * project's permission asked before the first file is sent, then each set attached and uploaded.
+ */
+async function uploadTogether(ctx, sets) {
+    const { settings, services, runtime } = ctx;
+    // One token for all: trusted publishing mints one for every project that trusts the publisher.
+    const needing = sets.filter((r) => r.prepared.plan.toUpload.length > 0);
+    const first = needing[0]?.prepared;
+    const token = !settings.dryRun && first ? await obtainUploadToken({ password: settings.password, index: first.index, idTokens: services.idTokens, project: first.target.project, runtime, audience: first.audience }) : undefined;
+    // A project without this publisher only shows at upload (a 403): asked of every project before the first file is sent.
+    if (token && first) {
+        const probes = needing.map((r) => ({ path: r.key, project: r.prepared.target.project, file: r.prepared.build.files.find((f) => r.prepared.plan.toUpload.includes(f.file.filename)) }));
+        await confirmUploadPermission(probes, { index: first.index, token, runtime });
+    }
+    const finished = [];
+    for (const r of sets)
+        finished.push({ path: r.key, done: await finishPublish(r.ctx, r.prepared, token) });
+    const combined = combine(finished.map((f) => f.done.result), sets, settings.tempDir);
+    ctx.results.publish = combined;
+    const summary = finished.map((f, i) => f.done.summary.replace(/^### Publish\n/, `### Publish: ${sets[i].prepared.target.project} (\`${f.path}\`)\n`)).join('\n');
+    return { outputs: (0,settings_handoff/* packagesPublishOutputs */.jA)(combined, finished.map((f) => ({ path: f.path, result: f.done.result }))), headline: finished.map((f) => f.done.headline).join('; '), summary };
+}
+function packageAt(loaded, path) {
+    const pkg = loaded.config.packages.find((p) => p.path === path);
+    if (pkg)
+        return pkg;
+    throw new pyrelease_error.PyreleaseError('INPUT_INVALID', `the release names the path ${JSON.stringify(path)}, which is not a package of ${loaded.configFile}`, {
+        key: 'releases',
+        file: loaded.configFile,
+        fix: "pass the release job's outputs unchanged (releases: ${{ toJSON(needs.release.outputs) }}) from a release job reading the same config",
+    });
+}
+/** The stage as it runs for one package: its directory, its config entry, its release as the handoff. */
+function scopedTo(ctx, loaded, pkg, r) {
+    const dir = (0,external_node_path_.join)(ctx.settings.workingDirectory, pkg.path);
+    const release = { releaseCreated: true, tagName: r.tagName, ...(r.version && { version: r.version }), ...(r.sha && { sha: r.sha }) };
+    const { severalPackages: _, ...services } = ctx.services;
+    return {
+        ...ctx,
+        settings: { ...ctx.settings, packagePath: pkg.path, handoff: { release } },
+        results: {},
+        services: { ...services, projectDir: dir, releaseConfig: { ...loaded, config: { ...loaded.config, packages: [pkg] }, projectDir: dir } },
+    };
+}
+/** Two packages building the same project would upload each other's version: refused before anything is sent. */
+function assertDistinctProjects(runs) {
+    const seen = new Map();
+    for (const r of runs) {
+        const name = (0,distribution_name/* normalizeProjectName */.yz)(r.prepared.target.project);
+        const other = seen.get(name);
+        if (other !== undefined) {
+            throw new pyrelease_error.PyreleaseError('INPUT_INVALID', `packages ${JSON.stringify(other)} and ${JSON.stringify(r.release.path)} both build the PyPI project ${r.prepared.target.project}`, {
+                key: `packages.${JSON.stringify(r.release.path)}`,
+                fix: 'give each package its own [project].name: one PyPI project per package',
+            });
+        }
+        seen.set(name, r.release.path);
+    }
+}
+/** The step's combined result: every package's files as one set (validate checks them together). */
+function combine(results, sets, tempDir) {
+    const kept = keepDistributions(sets.flatMap((r) => r.prepared.build.files), tempDir);
+    const versions = [...new Set(results.map((r) => r.version).filter((v) => v !== undefined))];
+    const combined = {
+        published: results.every((r) => r.published),
+        files: results.flatMap((r) => r.files),
+        signed: results.some((r) => r.signed),
+        attestations: results.flatMap((r) => r.attestations),
+        distributionsDir: kept.dir,
+        distributionPaths: kept.paths,
+        ...(results[0]?.repositoryUrl && { repositoryUrl: results[0].repositoryUrl }),
+        ...(versions.length === 1 && { version: versions[0] }),
+    };
+    if (results.some((r) => r.githubAttestations))
+        combined.githubAttestations = results.flatMap((r) => r.githubAttestations ?? []);
+    return combined;
 }
 
 // EXTERNAL MODULE: ./src/stages/toolchain-for.ts + 1 modules
@@ -2377,10 +2640,6 @@ var toolchain_for = __webpack_require__(43447);
 
 
 
-
-
-
-
 const publishStage = {
     name: 'publish',
     title: 'Publish',
@@ -2391,12 +2650,35 @@ const publishStage = {
         // A dev build publishes X.Y.Z.devN of the next planned version: it needs no release.
         if (ctx.settings.devBuild !== undefined)
             return { run: true };
+        const several = severalToPublish(ctx);
+        if (several)
+            return several.length > 0 ? { run: true } : { run: false, reason: 'the release job released none of the packages', fix: 'skip the job when nothing was released (if: ${{ needs.release.outputs.releases_created == \'true\' }})' };
         const choice = releaseToPublish(ctx);
         return choice.kind === 'none' ? { run: false, reason: choice.reason, fix: choice.fix } : { run: true };
     },
     run: runPublish,
 };
 async function runPublish(ctx) {
+    const several = severalToPublish(ctx);
+    if (several)
+        return publishPackages(ctx, several, preparePublish);
+    const prepared = await preparePublish(ctx);
+    // upload-all-projects: the released package and the other projects of its build, uploaded together.
+    if (prepared.companions)
+        return uploadTogether(ctx, [{ key: '.', ctx, prepared }, ...prepared.companions.map((c) => ({ key: c.target.project, ctx, prepared: c }))]);
+    const { settings, services, runtime } = ctx;
+    // The upload token before anything is written: a refused exchange leaves the release untouched.
+    const token = !settings.dryRun && prepared.plan.toUpload.length > 0 ? await obtainUploadToken({ password: settings.password, index: prepared.index, idTokens: services.idTokens, project: prepared.target.project, runtime, audience: prepared.audience }) : undefined;
+    const done = await finishPublish(ctx, prepared, token);
+    ctx.results.publish = done.result;
+    return { outputs: (0,settings_handoff/* publishOutputs */.eB)(done.result), headline: done.headline, summary: done.summary };
+}
+/**
+ * Everything that can be done before anything is written: the guard, the preflight, the build
+ * and its checks, the upload plan, signing and build provenance. A monorepo prepares every
+ * package this way before the first upload for any of them (publish-packages.ts).
+ */
+async function preparePublish(ctx) {
     const { settings, services, runtime } = ctx;
     // A dev build publishes X.Y.Z.devN from a copy of the project; it has no release to guard.
     const dev = settings.devBuild ? await prepareDevBuild(ctx) : undefined;
@@ -2404,10 +2686,9 @@ async function runPublish(ctx) {
         runtime.info(dev.note);
     const target = dev?.target ?? (await guard(ctx));
     const index = services.index();
-    const label = index.endpoints.label;
     runtime.info(`publishing ${target.project} ${target.version ?? '(version from the build)'} from ${target.sha.slice(0, 7)} to ${index.endpoints.uploadUrl}`);
     // A handed-over set is judged before anything else: a wrong file stops the run with no request sent.
-    const prebuilt = settings.packagesDir ? prebuiltDistributions(settings.packagesDir.path, settings.packagesDir.label, target.project, target.version) : undefined;
+    const prebuilt = settings.packagesDir ? prebuiltDistributions(settings.packagesDir.path, settings.packagesDir.label, target.project, target.version, settings.uploadAllProjects) : undefined;
     if (prebuilt)
         runtime.info(`  packages-dir ${settings.packagesDir.label}: ${prebuilt.paths.length} distribution(s), nothing is built`);
     const dir = dev?.dir ?? (0,stage/* projectDirectory */.t)(ctx, 'stage publish');
@@ -2431,7 +2712,7 @@ async function runPublish(ctx) {
         runtime.info(`  ${kept.paths.length} distribution(s) of the first attempt, kept on the GitHub release and verified by sha256: nothing is rebuilt`);
     const source = prebuilt ??
         kept ??
-        (settings.buildCommand ? await runBuildCommand(settings.buildCommand, { projectDir: dir, project: target.project, version: target.version, sourceDateEpoch: await services.git.commitTime(target.sha), runtime }) : undefined) ??
+        (settings.buildCommand ? await runBuildCommand(settings.buildCommand, { projectDir: dir, project: target.project, version: target.version, sourceDateEpoch: await services.git.commitTime(target.sha), runtime, allProjects: settings.uploadAllProjects }) : undefined) ??
         (await buildDistributions(tc, {
             dir,
             tempDir: settings.tempDir,
@@ -2441,7 +2722,23 @@ async function runPublish(ctx) {
             sourceDateEpoch: await services.git.commitTime(target.sha),
             runtime,
         }));
-    const build = prebuiltCheck ? await prebuiltCheck : await checkDistributions(tc, source, { project: target.project, cwd: dir, runtime });
+    const prepared = await prepareSet(ctx, { target, dev, index, source, tc, dir, onRelease, audience: preflight.audience, checked: prebuiltCheck, known: preflight.remote });
+    // upload-all-projects: each other project of the same build is a set of its own, prepared before anything is sent.
+    const companions = [];
+    for (const c of source.companions ?? []) {
+        runtime.info(`  upload-all-projects: ${c.project} ${c.source.version} from the same build`);
+        companions.push(await prepareSet(ctx, { target: { ...target, project: c.project, version: c.source.version }, dev, index, source: c.source, tc, dir, onRelease, audience: preflight.audience, companion: true }));
+    }
+    return companions.length > 0 ? { ...prepared, companions } : prepared;
+}
+/** One project's set, from its files to its plan: checked, planned against the index, signed, attested. */
+async function prepareSet(ctx, o) {
+    const { settings, services, runtime } = ctx;
+    const { target, dev, index, source, tc, dir, checked, known, companion } = o;
+    const label = index.endpoints.label;
+    // Another project of the same build is not attached to this release: the release is the released package's.
+    const onRelease = companion ? undefined : o.onRelease;
+    const build = checked ? await checked : await checkDistributions(tc, source, { project: target.project, cwd: dir, runtime });
     const version = source.version;
     const signInputsNote = settings.sign ? checkSignInputs(settings.signInputs, settings.workingDirectory, build.files.map((f) => f.file.filename)) : undefined;
     if (signInputsNote)
@@ -2451,9 +2748,9 @@ async function runPublish(ctx) {
         for (const f of build.files)
             runtime.info(`  ${f.file.filename}: sha256 ${f.file.sha256}, md5 ${md5Of(f.file.bytes)}, blake2b-256 ${blake2b256Of(f.file.bytes)}`);
     const local = build.files.map((f) => ({ filename: f.file.filename, sha256: f.file.sha256 }));
-    const remote = preflight.remote !== undefined ? preflight.remote : await index.releaseFiles(target.project, version);
+    const remote = known !== undefined ? known : await index.releaseFiles(target.project, version);
     const plan = settings.upload ? planUploads(local, remote, { force: target.mode === 'force', skipExisting: settings.skipExisting, version, indexLabel: label, nameIsEnough: dev !== undefined }) : { toUpload: [], alreadyThere: [] };
-    if (settings.smokeTestBeforeUpload)
+    if (settings.smokeTestBeforeUpload && !companion)
         runtime.info(await smokeTestBeforeUpload(build, { project: target.project, version, importNames: settings.importNames, command: settings.smokeTest, uv: tc.uv, tempDir: settings.tempDir, runtime }));
     // Sign what is uploaded now, and what lacks its bundle on the GitHub release (a re-run after a failed attach).
     const attached = new Set(onRelease?.assets.filter((a) => a.state === 'uploaded').map((a) => a.name));
@@ -2465,58 +2762,12 @@ async function runPublish(ctx) {
     const provenance = settings.githubAttestations && !settings.dryRun && settings.repository ? await attestOnGitHub(build.files, { github: services.github(), idTokens: services.idTokens, signer: services.signer(), trustedRoot: () => services.trustedRoot(), serverUrl: settings.serverUrl, repository: `${settings.repository.owner}/${settings.repository.repo}` }) : [];
     for (const a of provenance)
         runtime.info(`  build provenance of ${a.filename}: ${a.url}${a.created ? '' : ' (already there)'}`);
-    // The upload token before anything is written: a refused exchange leaves the release untouched.
-    const token = !settings.dryRun && plan.toUpload.length > 0 ? await obtainUploadToken({ password: settings.password, index, idTokens: services.idTokens, project: target.project, runtime, audience: preflight.audience }) : undefined;
-    // Attached before the first upload (SHA256SUMS last): from then on a re-run publishes exactly these files.
-    const assets = [
-        ...build.files.map((f) => ({ name: f.file.filename, bytes: f.file.bytes, sha256: f.file.sha256 })),
-        ...signed.map((s) => ({ name: `${s.filename}.sigstore.json`, bytes: s.bundleBytes, sha256: sha256Of(s.bundleBytes) })),
-    ];
-    const { attach, note } = settings.dryRun || dev ? { attach: undefined, note: dev ? `Dev build ${version}: nothing was tagged, released or attached to a GitHub release.` : undefined } : await attachToRelease(ctx, target, onRelease, assets);
-    const outcomes = new Map(plan.alreadyThere.map((f) => [f, 'already there']));
-    let credentials = 'nothing to send';
-    let attestationNote;
-    if (token) {
-        credentials = token.kind === 'api-token' ? 'uploaded with the API token from the password input' : 'uploaded with trusted publishing';
-        // PyPI takes attestations only from trusted publishing; with an API token the bundles still go to the GitHub release.
-        const forIndex = signed.filter((s) => s.notForIndex === undefined);
-        const attestations = new Map(token.kind === 'trusted-publishing' ? forIndex.map((s) => [s.filename, JSON.stringify([s.attestation])]) : []);
-        if (token.kind === 'api-token' && signed.length > 0)
-            attestationNote = `${label} accepts attestations only with trusted publishing: the Sigstore bundles were attached to the GitHub release but not sent to the index.`;
-        const kept = signed.find((s) => s.notForIndex !== undefined);
-        if (token.kind === 'trusted-publishing' && kept) {
-            attestationNote = `The files were signed, but their attestations were not sent to ${label}: ${kept.notForIndex}. The Sigstore bundles are on the GitHub release; publish from the top-level workflow to attach them on ${label}.`;
-            runtime.warning(attestationNote);
-        }
-        const sent = await uploadFiles(build.files.filter((f) => plan.toUpload.includes(f.file.filename)), { index, token, project: target.project, version, runtime, attestations, verbose: settings.verbose });
-        for (const [k, v] of sent)
-            outcomes.set(k, v);
-    }
-    else if (!settings.upload)
-        credentials = 'upload: false — attached to the GitHub release only, nothing was sent to an index';
-    else if (plan.toUpload.length === 0)
-        credentials = `every file was already on ${label} with the same sha256`;
-    const files = build.files.map((f) => ({ name: f.file.filename, sha256: f.file.sha256 }));
-    const result = { published: !settings.dryRun && settings.upload, version, files, repositoryUrl: index.endpoints.uploadUrl, signed: signed.length > 0, attestations: signed.map((s) => s.bundlePath) };
-    const keptForLater = keepDistributions(build.files, settings.tempDir);
-    result.distributionsDir = keptForLater.dir;
-    result.distributionPaths = keptForLater.paths;
-    if (settings.githubAttestations)
-        result.githubAttestations = provenance.map((a) => a.url);
-    ctx.results.publish = result;
-    const uploaded = [...outcomes.values()].filter((o) => o === 'uploaded').length;
-    const headline = settings.dryRun ? `dry run: built and checked ${files.length} files of ${version}` : !settings.upload ? `${target.project} ${version}: ${files.length} file(s) attached to the GitHub release, nothing uploaded (upload: false)` : `${target.project} ${version} on ${label}: ${uploaded} uploaded, ${files.length - uploaded} already there${signed.length > 0 ? `, ${signed.length} signed` : ''}`;
-    const signingNote = !settings.sign ? '⚠️ **sign: false** — published without Sigstore attestations.' : settings.dryRun ? 'Dry run: nothing was signed (a signature writes a public transparency-log entry).' : attestationNote;
-    const summary = renderPublishSummary({
-        project: target.project, version, indexLabel: label, projectUrl: (0,index_endpoints/* projectPageUrl */.g2)(index.endpoints, target.project, version), files: build.files, outcomes, credentials,
-        attach, attachNote: note, leftOut: source.leftOut, dryRun: settings.dryRun, forced: target.mode === 'force', signed, signingNote,
-    }) + renderAttestationSummary(provenance);
-    return { outputs: (0,handoff/* publishOutputs */.eB)(result), headline, summary };
+    return { target, dev, index, label, source, build, version, plan, signed, provenance, onRelease, audience: o.audience, ...(companion && { attachNote: `${target.project} ${version} comes from the same build as the released package: uploaded, not attached to its GitHub release.` }) };
 }
 /** `pyrelease check --publish`: the preflight alone, for the version at HEAD (nothing is built or sent). */
 async function publishPreflightAtHead(ctx) {
     const { settings, services } = ctx;
-    const project = (0,project_file/* readProject */.W)((0,stage/* projectDirectory */.t)(ctx, 'stage publish'));
+    const project = readProject((0,stage/* projectDirectory */.t)(ctx, 'stage publish'));
     // upload: false asks nothing of an index: no credentials, no version check (the files go to the GitHub release only).
     const preflight = !settings.upload ? { checks: [], audience: undefined, remote: null } : await publishPreflight({ password: settings.password, sign: false, idTokens: services.idTokens, index: services.index(), project: project.name, version: project.version, force: false, skipExisting: false, inActions: ctx.runtime.kind === 'action' });
     return preflight.checks;
@@ -2526,8 +2777,8 @@ async function guard(ctx) {
     const { settings, services } = ctx;
     const choice = releaseToPublish(ctx);
     if (choice.kind === 'none')
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_NO_RELEASE', `nothing to publish: ${choice.reason}`, { key: 'release_created', fix: choice.fix });
-    const project = (0,project_file/* readProject */.W)((0,stage/* projectDirectory */.t)(ctx, 'stage publish'));
+        throw new pyrelease_error.PyreleaseError('PUBLISH_NO_RELEASE', `nothing to publish: ${choice.reason}`, { key: 'release_created', fix: choice.fix });
+    const project = readProject((0,stage/* projectDirectory */.t)(ctx, 'stage publish'));
     const headSha = await services.git.resolveCommit('HEAD');
     if (choice.kind === 'force')
         return decidePublishTarget({ forcePublish: true, release: { tagName: choice.tagName }, project, headSha });
@@ -2540,7 +2791,7 @@ async function guard(ctx) {
     // A tag from an event exists (GitHub made the event from it); one handed over must be found, or its commit given as sha.
     const eventSha = choice.from === 'event' ? settings.eventRelease?.sha : undefined;
     if (tagName && tagSha === undefined && !choice.sha && !eventSha && choice.from !== 'this run') {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TAG_UNKNOWN', `tag ${tagName} is neither in this checkout nor on GitHub, so the commit to publish is unknown`, { key: 'tag_name', fix: "pass the release job's sha (sha: ${{ needs.release.outputs.sha }}), or check out with fetch-tags: true after the tag is pushed" });
+        throw new pyrelease_error.PyreleaseError('PUBLISH_TAG_UNKNOWN', `tag ${tagName} is neither in this checkout nor on GitHub, so the commit to publish is unknown`, { key: 'tag_name', fix: "pass the release job's sha (sha: ${{ needs.release.outputs.sha }}), or check out with fetch-tags: true after the tag is pushed" });
     }
     const fixes = choice.from === 'event' ? EVENT_FIXES : undefined;
     return decidePublishTarget({ forcePublish: settings.forcePublish, release: { version, tagName, sha: choice.sha }, project, headSha, tagSha: tagSha ?? eventSha, ...(fixes && { fixes }) });
@@ -2557,34 +2808,37 @@ async function tagCommit(ctx, tagName) {
     return remote ?? (await services.git.tagCommit(tagName));
 }
 function releaseToPublish(ctx) {
-    const { settings, results } = ctx;
-    return chooseRelease({ inRun: results.release, handoff: settings.handoff.release, event: settings.eventRelease, forcePublish: settings.forcePublish });
+    const { settings, results, services } = ctx;
+    // The releases input names each path's release; one package's step (path:, or a config of one) takes its own.
+    const handoff = settings.handoff.releases ? (0,settings_handoff/* selectPathRelease */.b2)(settings.handoff, settings.packagePath ?? services.releaseConfig?.config.packages[0]?.path ?? '.').release : settings.handoff.release;
+    return chooseRelease({ inRun: results.release, handoff, event: settings.eventRelease, forcePublish: settings.forcePublish });
+}
+/**
+ * A config with several packages and no path: the packages released in this step (the release
+ * stage's per-path outputs, read as a later job reads them) or handed over in the releases
+ * input. Undefined when neither says (a tag push, a dev build): those act on one package.
+ */
+function severalToPublish(ctx) {
+    if (!ctx.services.severalPackages || ctx.settings.devBuild !== undefined)
+        return undefined;
+    const inRun = ctx.results.outputs?.release;
+    if (inRun) {
+        const read = releasedPaths(inRun);
+        return read.ok ? read.releases : [];
+    }
+    return ctx.settings.handoff.releases;
 }
 /** The config read before the stages ran (main.ts), or read here when a test runs the stage alone. */
 function releaseConfig(ctx) {
-    return (ctx.services.releaseConfig ??= (0,release_config_files/* loadReleaseConfig */.K)(ctx.settings.workingDirectory, ctx.settings.configFile, ctx.settings.manifestFile, ctx.settings.packagePath, ctx.settings.manifestLess));
+    return (ctx.services.releaseConfig ??= loadReleaseConfig(ctx.settings.workingDirectory, ctx.settings.configFile, ctx.settings.manifestFile, ctx.settings.packagePath, ctx.settings.manifestLess));
 }
 function releasePackage(ctx) {
     const { config } = releaseConfig(ctx);
-    return config.packages.find((p) => p.path === '.') ?? config.packages[0];
-}
-async function attachToRelease(ctx, target, onRelease, dists) {
-    const { settings, services, runtime } = ctx;
-    if (!target.tagName)
-        return { attach: undefined, note: 'No release tag (force_publish at HEAD): nothing was attached to a GitHub release.' };
-    if (!settings.token || !settings.repository)
-        return { attach: undefined, note: 'No GitHub token: the files were not attached to the GitHub release.' };
-    const sums = renderSha256Sums(dists.map((d) => ({ name: d.name, sha256: d.sha256 })));
-    // SHA256SUMS lives beside, never inside, the upload directory.
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(settings.tempDir, 'pyrelease-assets-'));
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'SHA256SUMS'), sums);
-    const sumsBytes = Buffer.from(sums);
-    const attach = await attachAssets(services.github(), target.tagName, onRelease, [...dists, { name: 'SHA256SUMS', bytes: sumsBytes, sha256: sha256Of(sumsBytes) }], runtime);
-    return { attach, note: attach ? undefined : `No GitHub release for ${target.tagName}: nothing was attached.` };
+    return config.packages.find((p) => p.path === (ctx.settings.packagePath ?? '.')) ?? config.packages[0];
 }
 /** upload: false has one job, attaching to the release: without one, the run fails rather than pass having done nothing. */
 function nothingToAttach(tag) {
-    return new pyrelease_error/* PyreleaseError */.dT('PUBLISH_NOTHING_TO_ATTACH', `upload: false attaches the files to the GitHub release, but ${tag ? `there is no release for ${tag}` : 'this run has no release tag'} (or no token to reach it)`, {
+    return new pyrelease_error.PyreleaseError('PUBLISH_NOTHING_TO_ATTACH', `upload: false attaches the files to the GitHub release, but ${tag ? `there is no release for ${tag}` : 'this run has no release tag'} (or no token to reach it)`, {
         key: 'upload',
         fix: 'publish for a release (stage: all, or the release job\'s outputs release_created, tag_name, sha) with token: and permissions: contents: write; nothing was built or uploaded',
     });
