@@ -36,12 +36,17 @@ demo.commit('docs: say what each member is for', { 'README.md': `${demo.git(['sh
 demo.push();
 console.log(indent(demo.git(['log', '--oneline', '--decorate'])));
 
-// setup-uv (the uv stand-in, test/harness/uv) ahead of the runner's interpreters: the workspace has a uv.lock.
+// setup-uv (the uv stand-in, test/harness/uv) ahead of the runner's interpreters: the workspace has
+// a uv.lock. With `python-version: "3.11"`, as setup-uv sets it, UV_PYTHON=3.11: the gates still
+// ask for each declared version, and the validation's fresh environment is 3.11 (the stand-in's
+// `uv pip` is Debian's pip, which does not run on 3.12).
 const { bin: uvBin, env: { PATH: _uvPath, ...uvEnv } } = uvPath({ tempDir: join(demo.work, 'runner') });
-const world = await startDemoWorld(demo, { repository: 'acme/demo-workspace', projects: MEMBERS, extraPath: [uvBin], env: uvEnv });
+const world = await startDemoWorld(demo, { repository: 'acme/demo-workspace', projects: MEMBERS, extraPath: [uvBin], env: { ...uvEnv, UV_PYTHON: '3.11' } });
 const { gh, pypi } = world;
-// uvx runs bandit at pyrelease's pin unless told; the stand-in's offline index has Debian's 1.6.2 only.
-const job = () => world.job({ 'bandit-version': '1.6.2' });
+console.log(indent(`PyPI stand-in: one trusted publisher per project (acme/demo-workspace, release.yml) for ${MEMBERS.join(', ')}`));
+// uvx runs bandit and twine at pyrelease's pins unless told; the stand-in's offline index has
+// Debian's releases only (bandit 1.6.2, twine 4.0.2), so the job names those.
+const job = () => world.job({ 'bandit-version': '1.6.2', 'twine-version': '4.0.2' });
 
 try {
   step('2. pyrelease plan — the preview a maintainer runs locally');
