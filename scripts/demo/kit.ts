@@ -76,6 +76,8 @@ export interface DemoWorld {
   job(inputs?: Record<string, string>): Promise<ActionRun>;
   /** The open release PR squash-merged with real git and pushed; the stand-in told it is merged. */
   mergeReleasePr(): { number: number; title: string };
+  /** The closing steps: each published project's files on the index, GitHub's releases, origin's tags, where the files are. */
+  showWhatWasMade(title: string, published: ReadonlyArray<readonly [project: string, version: string]>): void;
   /** `pyrelease <args>` (dist/cli.js) in the repository, as a maintainer runs it locally. */
   cli(args: string[]): string;
   close(): Promise<void>;
@@ -118,6 +120,16 @@ export async function startDemoWorld(demo: DemoRepo, opts: { repository: string;
       demo.git(['push', '-q', 'origin', 'main']);
       gh.markMerged(pr.number, demo.git(['rev-parse', 'HEAD']));
       return pr;
+    },
+    showWhatWasMade(title, published) {
+      step(title);
+      for (const [project, version] of published) {
+        console.log(`   ${pypi.url}/project/${project}/${version}/: ${pypi.files(project, version).map((f) => `${f.filename}${f.attestations ? ' (+ PEP 740 attestation)' : ''}`).join(', ') || '(nothing)'}`);
+      }
+      console.log(`   GitHub releases: ${gh.state.releases.map((r) => `${r.tag_name} [${r.assets.map((a) => a.name).join(', ')}]`).join('; ')}`);
+      console.log(`   tags on origin: ${execFileSync('git', ['--git-dir', demo.origin, 'tag'], { encoding: 'utf8' }).trim().split('\n').join(', ')}`);
+      step('Files');
+      console.log(`   repository: ${demo.repo}\n   bare origin (what the GitHub stand-in serves): ${demo.origin}\n   demo finished in ${elapsed()}`);
     },
     cli: (args) => spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...args, '--cwd', demo.repo], { env: { ...process.env, GITHUB_REPOSITORY: opts.repository }, encoding: 'utf8' }).stdout,
     close: async () => void (await Promise.allSettled([gh.close(), oidc.close(), pypi.close(), sigstore.close()])),

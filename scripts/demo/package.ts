@@ -1,8 +1,7 @@
 // The first demo (npm run demo): examples/demo-package through two releases — gates → release PR →
 // merge with real git → tag + GitHub release → build, check, sign, upload → validation with a real
 // pip install from the stand-in index. The shared machinery is kit.ts.
-import { execFileSync } from 'node:child_process';
-import { demoRepo, elapsed, indent, ok, report, startDemoWorld, step } from './kit.js';
+import { demoRepo, indent, ok, report, startDemoWorld, step } from './kit.js';
 
 const demo = demoRepo('demo-package');
 console.log(`pyrelease demo — everything happens in ${demo.work}, against loopback stand-ins; nothing leaves this machine.`);
@@ -48,13 +47,7 @@ try {
   const fourth = ok(await job());
   report(fourth.summary.slice(fourth.summary.indexOf('### Publish')));
 
-  step('6. What the index and GitHub hold now');
-  for (const v of ['0.2.0', '0.3.0']) console.log(`   ${pypi.url}/project/demo-pkg/${v}/: ${pypi.files('demo-pkg', v).map((f) => `${f.filename}${f.attestations ? ' (+ PEP 740 attestation)' : ''}`).join(', ')}`);
-  console.log(`   GitHub releases: ${gh.state.releases.map((r) => `${r.tag_name} [${r.assets.map((a) => a.name).join(', ')}]`).join('; ')}`);
-  console.log(`   tags on origin: ${execFileSync('git', ['--git-dir', demo.origin, 'tag'], { encoding: 'utf8' }).trim().split('\n').join(', ')}`);
-
-  step('Files');
-  console.log(`   repository: ${demo.repo}\n   bare origin (what the GitHub stand-in serves): ${demo.origin}\n   demo finished in ${elapsed()}`);
+  world.showWhatWasMade('6. What the index and GitHub hold now', [['demo-pkg', '0.2.0'], ['demo-pkg', '0.3.0']]);
 } finally {
   await world.close();
 }

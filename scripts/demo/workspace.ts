@@ -5,10 +5,9 @@
 // entry, its requirement widened, uv.lock updated). After the squash merge the next run tags and
 // releases both, builds each, uploads each to its own PyPI project through its own trusted
 // publisher, and validates both with a real pip install from the stand-in index.
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { uvPath } from '../../test/harness/python-runner.js';
-import { demoRepo, elapsed, indent, ok, report, startDemoWorld, step } from './kit.js';
+import { demoRepo, indent, ok, report, startDemoWorld, step } from './kit.js';
 
 const MEMBERS = ['acme-core', 'acme-cli', 'acme-extras'];
 const demo = demoRepo('demo-workspace');
@@ -68,15 +67,7 @@ try {
   const keys = ['releases_created', 'paths_released', 'packages/acme-core--tag_name', 'packages/acme-cli--tag_name', 'published', 'validated'];
   console.log(`   → outputs: ${keys.map((k) => `${k}=${second.outputs[k]}`).join(' ')}`);
 
-  step('5. What the index and GitHub hold now');
-  for (const [project, version] of [['acme-core', '0.2.0'], ['acme-cli', '0.1.1']] as const) {
-    console.log(`   ${pypi.url}/project/${project}/${version}/: ${pypi.files(project, version).map((f) => `${f.filename}${f.attestations ? ' (+ PEP 740 attestation)' : ''}`).join(', ') || '(nothing)'}`);
-  }
-  console.log(`   GitHub releases: ${gh.state.releases.map((r) => `${r.tag_name} [${r.assets.map((a) => a.name).join(', ')}]`).join('; ')}`);
-  console.log(`   tags on origin: ${execFileSync('git', ['--git-dir', demo.origin, 'tag'], { encoding: 'utf8' }).trim().split('\n').join(', ')}`);
-
-  step('Files');
-  console.log(`   repository: ${demo.repo}\n   bare origin (what the GitHub stand-in serves): ${demo.origin}\n   demo finished in ${elapsed()}`);
+  world.showWhatWasMade('5. What the index and GitHub hold now', [['acme-core', '0.2.0'], ['acme-cli', '0.1.1']]);
 } finally {
   await world.close();
 }
