@@ -2864,7 +2864,8 @@ function severalToPublish(ctx) {
     const inRun = ctx.results.outputs?.release;
     if (inRun) {
         const read = (0,released_paths/* releasedPaths */.K)(inRun);
-        return read.ok ? read.releases : [];
+        const released = read.ok ? read.releases : [];
+        return released.length > 0 ? released : (ctx.results.releasesAtHead ?? []);
     }
     return ctx.settings.handoff.releases;
 }
