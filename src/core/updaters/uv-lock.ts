@@ -1,21 +1,17 @@
 /**
- * uv.lock: the project's own `[[package]]` entry (its name, normalised as uv writes it) gets the
+ * uv.lock: the project's own `[[package]]` entry (its name PEP 503 normalised, as uv writes it) gets the
  * new version; every other byte stays as uv wrote it. release-please leaves it stale, and
  * `uv sync --locked` then fails on the release commit.
  */
+import { normalizeProjectName } from '../publish/distribution-name.js';
 import { normalizePep440 } from '../publish/pep440.js';
 
 const HEADER = /^\[\[package\]\]\s*$/;
 
-/** Names as uv writes them in uv.lock: PEP 503 normalised. */
-function normalize(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-
 export function updateUvLock(content: string, projectName: string, version: string): { content: string; warning?: string } {
   const eol = content.includes('\r\n') ? '\r\n' : '\n';
   const lines = content.split(eol);
-  const wanted = normalize(projectName);
+  const wanted = normalizeProjectName(projectName);
   for (let i = 0; i < lines.length; i++) {
     if (!HEADER.test(lines[i]!)) continue;
     // The entry runs until the next table header.
@@ -23,7 +19,7 @@ export function updateUvLock(content: string, projectName: string, version: stri
     while (end < lines.length && !/^\s*\[/.test(lines[end]!)) end++;
     const entry = lines.slice(i + 1, end);
     const name = entry.map((l) => /^name\s*=\s*"([^"]*)"\s*$/.exec(l)?.[1]).find((n) => n !== undefined);
-    if (name === undefined || normalize(name) !== wanted) continue;
+    if (name === undefined || normalizeProjectName(name) !== wanted) continue;
     // Only the project itself (source editable/virtual), never a dependency that happens to share the name.
     if (!entry.some((l) => /^source\s*=\s*\{\s*(editable|virtual)\s*=\s*"\."\s*\}/.test(l))) continue;
     const at = entry.findIndex((l) => /^version\s*=\s*"[^"]*"\s*$/.test(l));
