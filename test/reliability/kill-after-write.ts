@@ -31,6 +31,12 @@ export async function runKilledAfter(w: World, kind: string, inputs: Record<stri
 }
 
 /**
+ * How many killed-and-resumed worlds run at once: all of a run's kinds of write (about ten). A world's
+ * runs are mostly waiting (below), so on 2 cores ten overlap better than three or four did.
+ */
+export const KILLS_AT_ONCE = 10;
+
+/**
  * `fn` over `items`, `n` at a time. Each world is independent; a run spends most of its time in the
  * 1 s spacing GitHub asks between writes (adapters/policy.ts), so several overlap well on 2 cores.
  */

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it, type OnTestFinishedHandler } from 'vitest';
 import { buildDemo } from '../harness/built-demo.js';
 import { missingTools, missingToolsReason } from '../harness/tools.js';
-import { inBatches, logMarks, runKilledAfter, writeKindsSince } from './kill-after-write.js';
+import { inBatches, KILLS_AT_ONCE, logMarks, runKilledAfter, writeKindsSince } from './kill-after-write.js';
 import { createWorld, type World } from './world.js';
 
 const missing = missingTools(['build', 'hatchling', 'twine', 'venv', 'pip', 'pytest', 'mypy', 'bandit']);
@@ -54,7 +54,7 @@ async function killEachWrite(variant: { config?: Record<string, unknown>; inputs
   expectOneRelease(probe, '0.2.0');
   const kinds = writeKindsSince(probe, before);
   expect(kinds.length).toBeGreaterThan(6);
-  await inBatches(kinds, 4, async (kind) => {
+  await inBatches(kinds, KILLS_AT_ONCE, async (kind) => {
     const w = await world();
     const killed = await runKilledAfter(w, kind, { stage: 'release publish validate', ...variant.inputs() });
     if (killed.exitCode === 137) figures.kills++;

@@ -8,13 +8,13 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, repoRoot, type ActionRun } from '../harness/action-run.js';
+import { fastVenvDir } from '../harness/fast-venv.js';
 import { startGitHubStandin, type GitHubStandin } from '../standins/github/github-standin.js';
 import { startOidcStandin, type OidcStandin } from '../standins/oidc/oidc-standin.js';
 import { startPypiStandin, type PypiStandin } from '../standins/pypi/pypi-standin.js';
 import { startSigstoreStandin, type SigstoreStandin } from '../standins/sigstore/sigstore-standin.js';
 import { json, startStandin, type Standin } from '../standins/server.js';
 
-const fastVenv = join(repoRoot, 'test', 'harness', 'fast-venv');
 
 export const GH_SENTINEL = 'ghs_SENTINELreliabilityToken0000000000';
 
@@ -60,7 +60,7 @@ export async function createWorld(o: { apiTokens?: Record<string, string[] | '*'
   git(['tag', 'v0.1.0']);
   git(['push', '-q', 'origin', 'main', '--tags']);
   let n = 0;
-  const stepPathPrefix = o.fastVenv ? `${fastVenv}:` : '';
+  const stepPathPrefix = o.fastVenv ? `${fastVenvDir}:` : '';
   const gh = await startGitHubStandin({ owner: 'acme', repo: 'widget', bareRepo: origin, tokens: { [GH_SENTINEL]: ['contents', 'pull_requests', 'issues'] } });
   const oidc = await startOidcStandin();
   const sigstore = await startSigstoreStandin();
