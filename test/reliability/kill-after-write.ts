@@ -31,10 +31,14 @@ export async function runKilledAfter(w: World, kind: string, inputs: Record<stri
 }
 
 /**
- * How many killed-and-resumed worlds run at once: all of a run's kinds of write (about ten). A world's
- * runs are mostly waiting (below), so on 2 cores ten overlap better than three or four did.
+ * How many killed-and-resumed worlds run at once (a run has about ten kinds of write). A world's runs
+ * are mostly waiting (below), so five overlap well on 2 cores; ten at once on a loaded machine let
+ * a plain release run miss GitHub's 30 s attempt limit.
  */
-export const KILLS_AT_ONCE = 10;
+export const KILLS_AT_ONCE = 5;
+
+/** The `::error` lines of a run, as the message of a failed exit-code check. */
+export const errorLines = (run: ActionRun): string => run.stdout.split('\n').filter((l) => l.startsWith('::error')).join('\n');
 
 /**
  * `fn` over `items`, `n` at a time. Each world is independent; a run spends most of its time in the

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it, type OnTestFinishedHandler } from 'vitest';
 import { buildDemo } from '../harness/built-demo.js';
 import { missingTools, missingToolsReason } from '../harness/tools.js';
-import { inBatches, KILLS_AT_ONCE, logMarks, runKilledAfter, writeKindsSince } from './kill-after-write.js';
+import { errorLines, inBatches, KILLS_AT_ONCE, logMarks, runKilledAfter, writeKindsSince } from './kill-after-write.js';
 import { createWorld, type World } from './world.js';
 
 const missing = missingTools(['build', 'hatchling', 'twine', 'venv', 'pip', 'pytest', 'mypy', 'bandit']);
@@ -42,14 +42,15 @@ async function killEachWrite(variant: { config?: Record<string, unknown>; inputs
     onTestFinished(() => w.close());
     w.commit('feat: something');
     w.push();
-    expect((await w.action({ stage: 'release' })).exitCode).toBe(0);
+    const opened = await w.action({ stage: 'release' });
+    expect(opened.exitCode, errorLines(opened)).toBe(0);
     w.mergeReleasePr();
     return w;
   };
   const probe = await world();
   const before = logMarks(probe);
   const ok = await probe.action({ stage: 'release publish validate', ...variant.inputs() });
-  expect(ok.exitCode, ok.stdout.split('\n').filter((l) => l.startsWith('::error')).join('\n')).toBe(0);
+  expect(ok.exitCode, errorLines(ok)).toBe(0);
   expect(probe.gh.state.releases[0]!.draft).toBe(variant.draft);
   expectOneRelease(probe, '0.2.0');
   const kinds = writeKindsSince(probe, before);
@@ -59,7 +60,7 @@ async function killEachWrite(variant: { config?: Record<string, unknown>; inputs
     const killed = await runKilledAfter(w, kind, { stage: 'release publish validate', ...variant.inputs() });
     if (killed.exitCode === 137) figures.kills++;
     const resumed = await w.action({ stage: 'release publish validate', ...variant.inputs() });
-    expect(resumed.exitCode, `${kind}: ${resumed.stdout.split('\n').filter((l) => l.startsWith('::error')).join('\n')}`).toBe(0);
+    expect(resumed.exitCode, `${kind}: ${errorLines(resumed)}`).toBe(0);
     expectOneRelease(w, '0.2.0');
     figures.resumed++;
   });
