@@ -90,8 +90,10 @@ export async function releaseFixture(opts: { config?: Record<string, unknown>; f
         settings, runtime, clock: { now: () => Date.now(), sleep: async () => {}, today: () => '2026-02-03' }, results: {},
         services: { ...createServices(settings, runtime, { now: () => Date.now(), sleep: async () => {}, today: () => '2026-02-03' }), github: () => client, ...loaded(dir) },
       };
+      // Requests counted where GitHub would see them: the stand-in's log (attempts included).
+      const sent = gh.log.entries.length;
       const outcome = await stage.run(ctx);
-      return { ...outcome, requests: client.requestCount, lines, results: ctx.results };
+      return { ...outcome, requests: gh.log.entries.length - sent, lines, results: ctx.results };
     },
     mergeReleasePr(number, how) {
       const pr = gh.state.pulls.find((p) => p.number === number)!;
