@@ -28,7 +28,7 @@ async function runCommand(): Promise<void> {
     else if (request.kind === 'version') process.stdout.write(`${packageVersion}\n`);
     else await (await import('./cli-commands.js')).runCliCommand(request, runtime, systemClock);
   } catch (error) {
-    const usage = isPyreleaseError(error) && (error.code === 'CLI_USAGE' || error.code === 'STAGE_NOT_IMPLEMENTED');
+    const usage = isPyreleaseError(error) && error.code === 'CLI_USAGE';
     runtime.fail(renderErrorLine(error), usage ? 2 : 1);
     if (!isPyreleaseError(error) && error instanceof Error && error.stack) runtime.debug(error.stack);
   }

@@ -273,10 +273,9 @@ function fileList(record, from) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pm: () => (/* binding */ explainGitHubError),
-/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */   P: () => (/* binding */ explainGitHubError),
+/* harmony export */   c: () => (/* binding */ statusOf)
 /* harmony export */ });
-/* unused harmony export validationCodes */
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6376);
 /* harmony import */ var _http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(265);
 /* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34640);
@@ -353,10 +352,6 @@ function explainGitHubError(error, doing) {
 }
 function statusOf(error) {
     return error.status;
-}
-function validationCodes(error) {
-    const data = (error.response?.data ?? {});
-    return [...(data.errors ?? []).map((x) => `${x.code ?? ''} ${x.message ?? ''}`), data.message ?? ''];
 }
 
 
@@ -1004,7 +999,7 @@ async function readPullRequestsOfCommits(gh, targetBranch, commits, bounds) {
     }
     catch (error) {
         if (!isRefusal(error))
-            throw (0,errors/* explainGitHubError */.Pm)(error, 'reading the pull requests of the commits (GraphQL)');
+            throw (0,errors/* explainGitHubError */.P)(error, 'reading the pull requests of the commits (GraphQL)');
         return { commits: [...commits], warning: notRead(`GitHub refused the GraphQL history query: ${refusalText(error)}`) };
     }
     return { commits: commits.map((c) => merge(c, found.get(c.sha))) };
@@ -1026,7 +1021,7 @@ function notRead(why) {
 function isRefusal(error) {
     if (error.name === 'GraphqlResponseError')
         return true;
-    const status = (0,errors/* statusOf */.c2)(error);
+    const status = (0,errors/* statusOf */.c)(error);
     const message = error.message;
     return status === 401 || status === 404 || (status === 403 && typeof message === 'string' && !/rate limit/i.test(message));
 }
@@ -1061,7 +1056,7 @@ async function checkCommand(request, runtime, clock) {
     const settings = request.settings;
     const [{ createServices }, { publishPreflightAtHead }, { qualityStage }, { securityStage }, { runStages }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(28), __webpack_require__.e(648), __webpack_require__.e(675), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 12791)),
-        Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(234), __webpack_require__.e(958), __webpack_require__.e(447), __webpack_require__.e(721), __webpack_require__.e(86)]).then(__webpack_require__.bind(__webpack_require__, 46086)),
+        Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(234), __webpack_require__.e(958), __webpack_require__.e(447), __webpack_require__.e(721), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 36304)),
         Promise.all(/* import() */[__webpack_require__.e(958), __webpack_require__.e(447), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 81758)),
         Promise.all(/* import() */[__webpack_require__.e(958), __webpack_require__.e(447), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 7153)),
         Promise.all(/* import() */[__webpack_require__.e(958), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 55841)),
@@ -1572,8 +1567,8 @@ function distance(a, b) {
     return prev[b.length];
 }
 
-// EXTERNAL MODULE: ./src/core/config/records.ts
-var records = __webpack_require__(68996);
+// EXTERNAL MODULE: ./src/core/records.ts
+var records = __webpack_require__(85033);
 ;// CONCATENATED MODULE: ./src/core/config/values.ts
 /**
  * Typed readers for scalar config values. A wrong value is recorded with a fix written for the
@@ -1649,7 +1644,7 @@ function readChangelogSections(f, v, path) {
     const sections = [];
     v.forEach((item, i) => {
         const at = [...path, i];
-        const rec = (0,records/* asRecord */.q)(item);
+        const rec = (0,records/* asRecord */.qY)(item);
         if (!rec) {
             f.wrongType(at, `an object like ${EXAMPLE}`, item, `write ${EXAMPLE}`);
             return;
@@ -1703,7 +1698,7 @@ function readExtraFiles(f, v, path) {
                 files.push(item);
             return;
         }
-        const rec = (0,records/* asRecord */.q)(item);
+        const rec = (0,records/* asRecord */.qY)(item);
         if (!rec) {
             f.wrongType(at, 'a path or a {"type", "path"} object', item, `write "src/pkg/_version.py" or ${extra_files_EXAMPLE}`);
             return;
@@ -1773,7 +1768,7 @@ function readPlugins(f, v, path) {
     const plugins = [];
     v.forEach((item, i) => {
         const at = [...path, i];
-        const rec = (0,records/* asRecord */.q)(item);
+        const rec = (0,records/* asRecord */.qY)(item);
         const type = typeof item === 'string' ? item : rec?.type;
         if (typeof item !== 'string' && !rec)
             return void f.wrongType(at, 'a plugin name or a {"type": …} object', item, 'write "sentence-case" or {"type": "sentence-case", "specialWords": ["gRPC", "npm"]}');
@@ -1934,7 +1929,7 @@ var version = __webpack_require__(42752);
 function parseManifest(text, file) {
     const doc = (0,json_text/* parseJsonText */.l)(text, file, 'MANIFEST_INVALID_JSON');
     const f = new ConfigFindings(file);
-    const root = (0,records/* asRecord */.q)(doc.value);
+    const root = (0,records/* asRecord */.qY)(doc.value);
     if (!root) {
         const v = Array.isArray(doc.value) && doc.value.length === 1 ? doc.value[0] : doc.value;
         const only = typeof v === 'string' && (0,version/* tryParseVersion */.z0)(v) ? v : '1.2.3';
@@ -2016,7 +2011,7 @@ const SIGNOFF = /^([^<]+)\s*<([^>]+)>$/i;
 function parseReleaseConfig(text, file, onlyPath, derived) {
     const doc = (0,json_text/* parseJsonText */.l)(text, file, 'CONFIG_INVALID_JSON');
     const f = new ConfigFindings(file);
-    const root = (0,records/* asRecord */.q)(doc.value);
+    const root = (0,records/* asRecord */.qY)(doc.value);
     if (!root) {
         f.fileProblem('CONFIG_NOT_OBJECT', `must be a JSON object, got ${describeValue(doc.value)}`, `write {${parse_EXAMPLE}}`);
         return f.throwAll(doc.locate);
@@ -2036,7 +2031,7 @@ function parseReleaseConfig(text, file, onlyPath, derived) {
         if (onlyPath !== undefined && (0,package_path/* normalizePackagePath */.dX)(path) !== onlyPath)
             continue;
         const at = ['packages', path];
-        const obj = (0,records/* asRecord */.q)(raw);
+        const obj = (0,records/* asRecord */.qY)(raw);
         if (!obj) {
             f.wrongType(at, 'an object of package options', raw, `write "packages": {${JSON.stringify(path)}: {"release-type": "python"}}`);
             continue;
@@ -2085,7 +2080,7 @@ function readPackagesObject(f, v) {
         f.fileProblem('CONFIG_NO_PACKAGES', 'has no "packages"', `add ${parse_EXAMPLE}`);
         return undefined;
     }
-    const obj = (0,records/* asRecord */.q)(v);
+    const obj = (0,records/* asRecord */.qY)(v);
     if (!obj)
         f.problem('CONFIG_NO_PACKAGES', ['packages'], `must be an object keyed by package path, got ${describeValue(v)}`, `write ${parse_EXAMPLE}`);
     return obj;
@@ -2161,20 +2156,6 @@ function whyNotSha(v) {
 function separatePullRequests(top, merged, count) {
     const manifestLevel = typeof top === 'boolean' ? top : count === 1;
     return manifestLevel || merged === true;
-}
-
-
-/***/ }),
-
-/***/ 68996:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ asRecord)
-/* harmony export */ });
-/** Narrowing for parsed JSON: a plain object, not null and not a list. */
-function asRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
 }
 
 
@@ -2259,6 +2240,29 @@ function parsePyprojectToml(text, file, fix) {
         const line = error.line;
         throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__.PyreleaseError('PYPROJECT_INVALID', `${file} is not valid TOML: ${error.message.split('\n')[0]}`, { file, ...(line ? { line } : {}), fix });
     }
+}
+
+
+/***/ }),
+
+/***/ 85033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   qY: () => (/* binding */ asRecord),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony export recordOrEmpty */
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** The value as a record; undefined when it is not one. */
+function asRecord(v) {
+    return isRecord(v) ? v : undefined;
+}
+/** The value as a record; an empty one when it is not (an absent payload field reads as no fields). */
+function recordOrEmpty(v) {
+    return isRecord(v) ? v : {};
 }
 
 

@@ -21,8 +21,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/gates/tool-pins.ts
 var tool_pins = __webpack_require__(62029);
-// EXTERNAL MODULE: ./src/core/config/records.ts
-var records = __webpack_require__(68996);
+// EXTERNAL MODULE: ./src/core/records.ts
+var records = __webpack_require__(85033);
 ;// CONCATENATED MODULE: ./src/core/gates/tool-manager.ts
 /**
  * Which tool manages the project's development dependencies, so a missing tool is answered with
@@ -32,7 +32,7 @@ var records = __webpack_require__(68996);
  */
 
 function toolManager(facts) {
-    const tool = (0,records/* asRecord */.q)(facts.pyproject?.tool) ?? {};
+    const tool = (0,records/* asRecord */.qY)(facts.pyproject?.tool) ?? {};
     if (facts.locks.has('uv.lock'))
         return 'uv';
     if (facts.locks.has('poetry.lock') || tool.poetry !== undefined)
@@ -403,7 +403,7 @@ function cfgList(value) {
 /* harmony export */   X: () => (/* binding */ lockedVersion)
 /* harmony export */ });
 /* harmony import */ var _publish_distribution_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88409);
-/* harmony import */ var _config_records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68996);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85033);
 /**
  * Which release of a standalone tool `uvx` runs, so a gate gives the verdict the project's own
  * pinned tool would: `uvx ruff` alone runs the index's newest ruff, and `ruff format --check`
@@ -430,7 +430,7 @@ function lockedVersion(lock, name) {
     const wanted = (0,_publish_distribution_name_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeProjectName */ .yz)(name);
     const packages = Array.isArray(lock?.package) ? lock.package : [];
     for (const p of packages) {
-        const entry = (0,_config_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(p);
+        const entry = (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .qY)(p);
         if (typeof entry?.name === 'string' && (0,_publish_distribution_name_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeProjectName */ .yz)(entry.name) === wanted && typeof entry.version === 'string')
             return entry.version;
     }

@@ -244,8 +244,8 @@ function blocksAt(f, severity, confidence) {
 
 // EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
 var pyrelease_error = __webpack_require__(6376);
-// EXTERNAL MODULE: ./src/core/config/records.ts
-var records = __webpack_require__(68996);
+// EXTERNAL MODULE: ./src/core/records.ts
+var records = __webpack_require__(85033);
 ;// CONCATENATED MODULE: ./src/core/gates/bandit-config.ts
 /**
  * bandit's command-line flags for the project. `-x` replaces bandit's own default exclusions, so
@@ -262,7 +262,7 @@ var records = __webpack_require__(68996);
 /** bandit's own default exclusions (bandit/cli/main.py) plus environments and build output. */
 const ALWAYS_EXCLUDED = ['.svn', 'CVS', '.bzr', '.hg', '.git', '__pycache__', '.tox', '.nox', '.eggs', '*.egg', '.venv', 'venv', 'build', 'dist', 'node_modules', '.mypy_cache', '.pytest_cache', '.ruff_cache'];
 function banditArgs(p) {
-    const bandit = (0,records/* asRecord */.q)((0,records/* asRecord */.q)(p.pyproject?.tool)?.bandit) ?? {};
+    const bandit = (0,records/* asRecord */.qY)((0,records/* asRecord */.qY)(p.pyproject?.tool)?.bandit) ?? {};
     const list = (key) => {
         const v = bandit[key];
         if (v === undefined)

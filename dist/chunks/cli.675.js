@@ -41,6 +41,8 @@ var transport = __webpack_require__(34640);
 var errors = __webpack_require__(4807);
 // EXTERNAL MODULE: ./src/adapters/github/request-policy.ts
 var request_policy = __webpack_require__(102);
+// EXTERNAL MODULE: ./src/core/records.ts
+var records = __webpack_require__(85033);
 ;// CONCATENATED MODULE: ./src/adapters/github/commit-history.ts
 /**
  * The target branch's history with each commit's pull request, read as release-please 17.11.2
@@ -49,6 +51,7 @@ var request_policy = __webpack_require__(102);
  * takes each commit's files from git, and 100 files per pull request would make every page
  * heavier for nothing. The answer is checked here (types at the boundary), never cast.
  */
+
 const COMMIT_HISTORY_QUERY = `query pullRequestsSince($owner: String!, $repo: String!, $num: Int!, $targetBranch: String!, $cursor: String) {
   repository(owner: $owner, name: $repo) {
     ref(qualifiedName: $targetBranch) {
@@ -93,24 +96,23 @@ const COMMIT_HISTORY_QUERY = `query pullRequestsSince($owner: String!, $repo: St
     }
   }
 }`;
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const nodesOf = (v) => (isObj(v) && Array.isArray(v.nodes) ? v.nodes : []);
+const nodesOf = (v) => ((0,records/* isRecord */.u4)(v) && Array.isArray(v.nodes) ? v.nodes : []);
 const str = (v) => (typeof v === 'string' ? v : undefined);
 /** The query's answer → one page; null when the branch does not exist (release-please: "it likely does not exist"). */
 function readHistoryPage(data) {
-    const ref = isObj(data) && isObj(data.repository) ? data.repository.ref : undefined;
-    if (!isObj(ref))
+    const ref = (0,records/* isRecord */.u4)(data) && (0,records/* isRecord */.u4)(data.repository) ? data.repository.ref : undefined;
+    if (!(0,records/* isRecord */.u4)(ref))
         return null;
-    const history = isObj(ref.target) ? ref.target.history : undefined;
-    if (!isObj(history) || !isObj(history.pageInfo))
+    const history = (0,records/* isRecord */.u4)(ref.target) ? ref.target.history : undefined;
+    if (!(0,records/* isRecord */.u4)(history) || !(0,records/* isRecord */.u4)(history.pageInfo))
         throw new Error('GitHub answered the history query without target.history.pageInfo');
-    const nodes = nodesOf(history).filter(isObj);
+    const nodes = nodesOf(history).filter(records/* isRecord */.u4);
     // release-please takes the pull request whose merge commit is this commit when exactly one
     // commit of the page names it (a squash or merge), else the first associated one.
     const mergeCommitCount = new Map();
     for (const c of nodes)
-        for (const pr of nodesOf(c.associatedPullRequests).filter(isObj)) {
-            const oid = isObj(pr.mergeCommit) ? str(pr.mergeCommit.oid) : undefined;
+        for (const pr of nodesOf(c.associatedPullRequests).filter(records/* isRecord */.u4)) {
+            const oid = (0,records/* isRecord */.u4)(pr.mergeCommit) ? str(pr.mergeCommit.oid) : undefined;
             if (oid)
                 mergeCommitCount.set(oid, (mergeCommitCount.get(oid) ?? 0) + 1);
         }
@@ -119,15 +121,15 @@ function readHistoryPage(data) {
         if (!sha)
             throw new Error('GitHub answered a history commit without its oid');
         const out = { sha };
-        if (isObj(c.author)) {
-            const login = isObj(c.author.user) ? str(c.author.user.login) : undefined;
+        if ((0,records/* isRecord */.u4)(c.author)) {
+            const login = (0,records/* isRecord */.u4)(c.author.user) ? str(c.author.user.login) : undefined;
             out.author = { name: str(c.author.name) || 'Unknown', ...(str(c.author.email) !== undefined && { email: str(c.author.email) }), ...(login !== undefined && { username: login }) };
         }
-        const prs = nodesOf(c.associatedPullRequests).filter(isObj);
-        const merged = prs.find((pr) => isObj(pr.mergeCommit) && pr.mergeCommit.oid === sha && mergeCommitCount.get(sha) === 1);
+        const prs = nodesOf(c.associatedPullRequests).filter(records/* isRecord */.u4);
+        const merged = prs.find((pr) => (0,records/* isRecord */.u4)(pr.mergeCommit) && pr.mergeCommit.oid === sha && mergeCommitCount.get(sha) === 1);
         const pr = merged ?? prs[0];
         if (pr && typeof pr.number === 'number') {
-            out.pullRequest = { number: pr.number, title: str(pr.title) ?? '', body: str(pr.body) ?? null, labels: nodesOf(pr.labels).flatMap((l) => (isObj(l) && typeof l.name === 'string' ? [l.name] : [])) };
+            out.pullRequest = { number: pr.number, title: str(pr.title) ?? '', body: str(pr.body) ?? null, labels: nodesOf(pr.labels).flatMap((l) => ((0,records/* isRecord */.u4)(l) && typeof l.name === 'string' ? [l.name] : [])) };
         }
         return out;
     });
@@ -140,10 +142,12 @@ function graphqlUrlFor(apiUrl) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/types.ts
+
 function obj(v, what) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    const record = (0,records/* asRecord */.qY)(v);
+    if (!record)
         throw new Error(`GitHub answered ${what} with something that is not an object`);
-    return v;
+    return record;
 }
 const types_str = (v, fallback = '') => (typeof v === 'string' ? v : fallback);
 const strOrNull = (v) => (typeof v === 'string' ? v : null);
@@ -234,13 +238,10 @@ class GitHubClient {
     where;
     policy;
     #octokit;
-    /** Requests sent (attempts included): the bench and tests read it. */
-    requestCount = 0;
     constructor(token, where, policy, clock = adapters_clock.systemClock) {
         this.where = where;
         this.policy = policy;
         const timeoutFetch = (input, init) => {
-            this.requestCount++;
             // A body of tens of MB (a release asset) gets time to travel on top of the attempt's limit; a call may bring its own signal.
             return (0,transport/* send */.tN)(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(policy.attemptTimeoutMs + (0,adapters_policy/* transferAllowanceMs */.Ep)(bodySize(init?.body))) });
         };
@@ -263,7 +264,7 @@ class GitHubClient {
             return await fn();
         }
         catch (e) {
-            throw Object.assign((0,errors/* explainGitHubError */.Pm)(e, doing), { status: (0,errors/* statusOf */.c2)(e), cause: e });
+            throw Object.assign((0,errors/* explainGitHubError */.P)(e, doing), { status: (0,errors/* statusOf */.c)(e), cause: e });
         }
     }
     /**
@@ -297,7 +298,7 @@ class GitHubClient {
                 await this.#octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { ...this.r, issue_number: n, name });
             }
             catch (e) {
-                if ((0,errors/* statusOf */.c2)(e) !== 404)
+                if ((0,errors/* statusOf */.c)(e) !== 404)
                     throw e;
             }
         });
@@ -322,7 +323,7 @@ class GitHubClient {
                 object = (await this.#octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...this.r, ref: `tags/${tag}` })).data.object;
             }
             catch (e) {
-                if ((0,errors/* statusOf */.c2)(e) === 404)
+                if ((0,errors/* statusOf */.c)(e) === 404)
                     return undefined;
                 throw e;
             }
@@ -346,7 +347,7 @@ class GitHubClient {
                 return (Array.isArray(list) ? list : []).flatMap((a) => typeof a.bundle === 'object' && a.bundle !== null ? [{ bundle: a.bundle, id: typeof a.id === 'number' ? a.id : undefined, bundleUrl: typeof a.bundle_url === 'string' ? a.bundle_url : undefined }] : []);
             }
             catch (e) {
-                if ((0,errors/* statusOf */.c2)(e) === 404)
+                if ((0,errors/* statusOf */.c)(e) === 404)
                     return [];
                 throw e;
             }
@@ -370,7 +371,7 @@ class GitHubClient {
                 return shaOf(data.object);
             }
             catch (e) {
-                if ((0,errors/* statusOf */.c2)(e) === 404)
+                if ((0,errors/* statusOf */.c)(e) === 404)
                     return undefined;
                 throw e;
             }
@@ -393,7 +394,7 @@ class GitHubClient {
                 return toRelease((await this.#octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { ...this.r, tag })).data);
             }
             catch (e) {
-                if ((0,errors/* statusOf */.c2)(e) !== 404)
+                if ((0,errors/* statusOf */.c)(e) !== 404)
                     throw e;
             }
             let found;

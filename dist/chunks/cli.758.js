@@ -153,8 +153,8 @@ __webpack_require__.d(__webpack_exports__, {
 var pep440 = __webpack_require__(99687);
 // EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
 var pyrelease_error = __webpack_require__(6376);
-// EXTERNAL MODULE: ./src/core/config/records.ts
-var records = __webpack_require__(68996);
+// EXTERNAL MODULE: ./src/core/records.ts
+var records = __webpack_require__(85033);
 ;// CONCATENATED MODULE: ./src/core/gates/cpython-releases.ts
 const cpythonReleases = [
     { version: '3.8', released: '2019-10-14', endOfLife: '2024-10' },
@@ -265,7 +265,7 @@ function firstWith(ds) {
     return ds.find((d) => d.values.length > 0);
 }
 function table(v) {
-    return (0,records/* asRecord */.q)(v) ?? {};
+    return (0,records/* asRecord */.qY)(v) ?? {};
 }
 function strings(v) {
     return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
@@ -289,7 +289,7 @@ function mypyTargetsConfigured(files) {
         if (cfg)
             return { file, namesTargets: namesTargets(cfg.get('mypy')) };
     }
-    const tool = (0,records/* asRecord */.q)((0,records/* asRecord */.q)(files.pyproject?.tool)?.mypy);
+    const tool = (0,records/* asRecord */.qY)((0,records/* asRecord */.qY)(files.pyproject?.tool)?.mypy);
     if (tool)
         return { file: 'pyproject.toml', namesTargets: ['files', 'packages', 'modules'].some((k) => nonEmpty(tool[k])) };
     const section = files.setupCfg?.get('mypy');
@@ -306,10 +306,10 @@ function nonEmpty(v) {
 const LIST_KEYS = ['files', 'packages', 'modules', 'exclude', 'plugins', 'mypy_path'];
 /** Types mypy needs in `[tool.mypy]`; a wrong one makes mypy crash or skip its config. */
 function checkMypySection(pyproject) {
-    const tool = (0,records/* asRecord */.q)(pyproject?.tool);
+    const tool = (0,records/* asRecord */.qY)(pyproject?.tool);
     if (!tool || tool.mypy === undefined)
         return;
-    const mypy = (0,records/* asRecord */.q)(tool.mypy);
+    const mypy = (0,records/* asRecord */.qY)(tool.mypy);
     if (!mypy)
         throw invalid('[tool.mypy]', 'is not a table', 'write it as a [tool.mypy] section');
     for (const key of LIST_KEYS) {
@@ -321,7 +321,7 @@ function checkMypySection(pyproject) {
     if (mypy.python_version !== undefined && typeof mypy.python_version !== 'string') {
         throw invalid('[tool.mypy] python_version', `is ${describe(mypy.python_version)}: TOML reads 3.10 as the number 3.1`, 'quote it: python_version = "3.10"');
     }
-    if (mypy.overrides !== undefined && !(Array.isArray(mypy.overrides) && mypy.overrides.every((o) => (0,records/* asRecord */.q)(o)?.module !== undefined))) {
+    if (mypy.overrides !== undefined && !(Array.isArray(mypy.overrides) && mypy.overrides.every((o) => (0,records/* asRecord */.qY)(o)?.module !== undefined))) {
         throw invalid('[[tool.mypy.overrides]]', 'needs a module key in every entry', 'write [[tool.mypy.overrides]] tables, each with module = "pkg.*" and its settings');
     }
 }

@@ -75,10 +75,12 @@ function noIdToken() {
 /* harmony export */   k4: () => (/* binding */ decodeIdTokenClaims)
 /* harmony export */ });
 /* unused harmony export MATCHED_CLAIMS */
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85033);
 /**
  * The claims of a GitHub Actions OIDC token, read without verifying it: only to explain to a
  * maintainer what PyPI compared (the index verifies; pyrelease never trusts these).
  */
+
 /** The claims PyPI matches a publisher on, in the order the PyPA action prints them. */
 const MATCHED_CLAIMS = ['sub', 'repository', 'repository_owner', 'repository_owner_id', 'workflow_ref', 'job_workflow_ref', 'ref', 'environment', 'event_name'];
 function decodeIdTokenClaims(jwt) {
@@ -102,7 +104,7 @@ function decodeJwtPayload(jwt) {
         return undefined;
     try {
         const value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-        return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+        return (0,_records_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(value);
     }
     catch {
         return undefined;
@@ -393,8 +395,6 @@ class PackageIndex {
     policy;
     clock;
     trustedPublishing;
-    /** Requests sent (attempts excluded): the bench reads it. */
-    uploads = 0;
     constructor(endpoints, policy, clock) {
         this.endpoints = endpoints;
         this.policy = policy;
@@ -410,7 +410,6 @@ class PackageIndex {
         return readSimpleFiles(`${(0,index_endpoints/* simpleIndexUrl */.Cf)(this.endpoints)}${(0,distribution_name/* normalizeProjectName */.yz)(project)}/`, this.policy.pypi, this.clock);
     }
     upload(req, onRetry) {
-        this.uploads++;
         return postDistribution({ ...req, uploadUrl: this.endpoints.uploadUrl }, this.policy.pypi, this.clock, onRetry);
     }
 }

@@ -32,11 +32,12 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/settings/handoff.ts
 var handoff = __webpack_require__(9975);
 ;// CONCATENATED MODULE: ./src/settings/event-release.ts
+
 const PUBLISHING = new Set(['published', 'released', 'prereleased']);
 function event_release_releaseOfEvent(name, ref, payload, sha) {
     const withSha = (r) => (sha ? { ...r, sha } : r);
     if (name === 'release') {
-        const release = asRecord(payload.release);
+        const release = recordOrEmpty(payload.release);
         if (!PUBLISHING.has(String(payload.action)) || release.draft === true || typeof release.tag_name !== 'string' || release.tag_name === '')
             return undefined;
         return withSha({ event: 'release', tagName: release.tag_name, prerelease: release.prerelease === true });
@@ -44,9 +45,6 @@ function event_release_releaseOfEvent(name, ref, payload, sha) {
     if (name === 'push' && ref?.startsWith('refs/tags/') && payload.deleted !== true)
         return withSha({ event: 'tag-push', tagName: ref.slice('refs/tags/'.length), prerelease: false });
     return undefined;
-}
-function asRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
 }
 
 // EXTERNAL MODULE: ./src/core/config/config-path.ts
@@ -475,6 +473,7 @@ function describeBasis(basis) {
 
 
 
+
 function settingsFromAction(rt) {
     const token = rt.getInput('token');
     if (token)
@@ -488,7 +487,7 @@ function settingsFromAction(rt) {
         rt.setSecret(notifyWebhook);
     const p = new ProblemCollector();
     const event = p.take(() => readEvent(rt), { name: rt.env('GITHUB_EVENT_NAME') ?? 'push', payload: {} });
-    const dispatch = event.name === 'workflow_dispatch' ? from_action_asRecord(event.payload.inputs) : {};
+    const dispatch = event.name === 'workflow_dispatch' ? recordOrEmpty(event.payload.inputs) : {};
     const flag = (name) => p.take(() => parseBoolean(name, rt.getInput(name), false), false) || p.take(() => dispatchBoolean(name, dispatch[name]), false);
     const workspace = rt.env('GITHUB_WORKSPACE') ?? process.cwd();
     const workingDir = p.take(() => workingDirectory(workspace, rt.getInput('working-directory')), workspace);
@@ -603,11 +602,11 @@ function parsePreviewFrom(raw) {
     });
 }
 function pullRequestFrom(event) {
-    const pr = from_action_asRecord(event.payload.pull_request);
+    const pr = recordOrEmpty(event.payload.pull_request);
     if (typeof pr.number !== 'number')
         return undefined;
-    const headRepo = from_action_asRecord(from_action_asRecord(pr.head).repo);
-    const baseRepo = from_action_asRecord(from_action_asRecord(pr.base).repo);
+    const headRepo = recordOrEmpty(recordOrEmpty(pr.head).repo);
+    const baseRepo = recordOrEmpty(recordOrEmpty(pr.base).repo);
     const fromFork = headRepo.fork === true || (typeof headRepo.full_name === 'string' && typeof baseRepo.full_name === 'string' && headRepo.full_name !== baseRepo.full_name);
     return { number: pr.number, title: typeof pr.title === 'string' ? pr.title : '', body: typeof pr.body === 'string' ? pr.body : '', fromFork };
 }
@@ -634,7 +633,7 @@ function readEvent(rt) {
     if (!path || !existsSync(path))
         return { name, payload: {} };
     try {
-        return { name, payload: from_action_asRecord(JSON.parse(readFileSync(path, 'utf8'))) };
+        return { name, payload: recordOrEmpty(JSON.parse(readFileSync(path, 'utf8'))) };
     }
     catch {
         throw new PyreleaseError('EVENT_UNREADABLE', `the event payload ${path} is not valid JSON`, {
@@ -689,7 +688,7 @@ function fileInRepository(name, workspace, workingDir, raw) {
 function targetBranchFromEvent(rt, event) {
     if (event.name.startsWith('pull_request'))
         return rt.env('GITHUB_BASE_REF') || undefined;
-    const repo = from_action_asRecord(event.payload.repository);
+    const repo = recordOrEmpty(event.payload.repository);
     return typeof repo.default_branch === 'string' && repo.default_branch !== '' ? repo.default_branch : undefined;
 }
 /** pypa/gh-action-pypi-publish's packages-dir: a directory relative to the workspace; "" = build. */
@@ -741,9 +740,6 @@ function repository(raw, input) {
         });
     }
     return { owner: m[1], repo: m[2] };
-}
-function from_action_asRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
 }
 function stringInput(v) {
     if (typeof v === 'boolean' || typeof v === 'number')

@@ -100,7 +100,6 @@ const inputErrors = {
     ENV_BAD_REPOSITORY: { title: 'GITHUB_REPOSITORY is not owner/name', fix: 'Locally, export GITHUB_REPOSITORY=owner/name.' },
     EVENT_UNREADABLE: { title: 'The event payload is not valid JSON', fix: 'Re-run the workflow; report it if it persists.' },
     CLI_USAGE: { title: 'The command line is not understood', fix: 'Run pyrelease --help.' },
-    STAGE_NOT_IMPLEMENTED: { title: 'The stage is not implemented yet', fix: 'Run the stages this version implements.' },
 };
 
 ;// CONCATENATED MODULE: ./src/errors/catalogue/plan.ts

@@ -16,7 +16,7 @@ async function generatedNotesIfAllowed(gh, runtime, r) {
     }
     catch (error) {
         // The client's errors are already explained (a PyreleaseError carrying GitHub's status).
-        const status = (0,_adapters_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error);
+        const status = (0,_adapters_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c)(error);
         if (status !== 401 && status !== 403 && status !== 404)
             throw error;
         runtime.warning(`changelog-type github: GitHub would not generate the release notes for this token (${status}); the default CHANGELOG entry is shown instead`);

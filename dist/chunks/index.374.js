@@ -195,6 +195,24 @@ function simpleIndexUrl(e) {
 
 /***/ }),
 
+/***/ 33025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ outputTail)
+/* harmony export */ });
+/**
+ * The end of a tool's output as an error's details (`more`): the last lines, fenced, so the summary
+ * shows them as a block and the log keeps them short. One helper for every stage that reports a
+ * failed build, check, install or smoke test.
+ */
+function outputTail(text, lines = 20) {
+    return ['```', ...text.trim().split('\n').slice(-lines), '```'];
+}
+
+
+/***/ }),
+
 /***/ 65153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -267,6 +285,8 @@ function nextPollDelay(attempt, remainingMs) {
 var import_check = __webpack_require__(98556);
 // EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
 var pyrelease_error = __webpack_require__(6376);
+// EXTERNAL MODULE: ./src/errors/output-tail.ts
+var output_tail = __webpack_require__(33025);
 // EXTERNAL MODULE: ./src/settings/handoff.ts
 var handoff = __webpack_require__(9975);
 // EXTERNAL MODULE: ./src/stages/stage.ts
@@ -341,6 +361,7 @@ var release_config_files = __webpack_require__(67684);
 
 
 
+
 const validateStage = {
     name: 'validate',
     title: 'Post-release validation',
@@ -384,7 +405,7 @@ async function runValidate(ctx) {
     const cwd = settings.tempDir;
     const created = await (0,fresh_install/* createEnvironment */.MO)(env.dir, tc.uv, cwd, INSTALL_TIMEOUT);
     if (created.exitCode !== 0)
-        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_NO_ENVIRONMENT', `a fresh virtual environment could not be created (exit ${created.exitCode})`, { fix: 'install python3-venv (Debian/Ubuntu) or use uv', more: tail(created.stderr) });
+        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_NO_ENVIRONMENT', `a fresh virtual environment could not be created (exit ${created.exitCode})`, { fix: 'install python3-venv (Debian/Ubuntu) or use uv', more: (0,output_tail/* outputTail */.c)(created.stderr, 15) });
     const requirements = releases.map((r) => `${r.project}==${r.version}`);
     const installed = await installUntilDeadline(env, requirements, (0,index_endpoints/* simpleIndexUrl */.Cf)(index.endpoints), tc.uv, ctx, deadline);
     const imported = [];
@@ -396,7 +417,7 @@ async function runValidate(ctx) {
         const smoke = await (0,fresh_install/* runInEnvironment */.G1)(env, program, args, cwd, INSTALL_TIMEOUT);
         runtime.toolOutput(`smoke test (${settings.smokeTest.join(' ')}): exit ${smoke.exitCode}`, smoke.stdout + smoke.stderr);
         if (smoke.exitCode !== 0)
-            throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_SMOKE_FAILED', `the smoke test \`${settings.smokeTest.join(' ')}\` exited ${smoke.exitCode} in the fresh environment`, { key: 'smoke-test', more: tail(smoke.stdout + smoke.stderr) });
+            throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_SMOKE_FAILED', `the smoke test \`${settings.smokeTest.join(' ')}\` exited ${smoke.exitCode} in the fresh environment`, { key: 'smoke-test', more: (0,output_tail/* outputTail */.c)(smoke.stdout + smoke.stderr, 15) });
     }
     const installableAfter = seconds(clock.now() - started);
     const result_ = { validated: true, visibleAfterSeconds: visibleAfter, installableAfterSeconds: installableAfter };
@@ -493,7 +514,7 @@ async function checkImports(ctx, env, r, importNames) {
     ctx.runtime.toolOutput(`import check of ${r.project}: exit ${check.exitCode}`, check.stdout + check.stderr);
     const result = (0,import_check/* parseImportCheck */.j)(check.stdout);
     if (!result)
-        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_IMPORT_FAILED', `${requirement} installed, but its metadata could not be read in the fresh environment`, { more: tail(check.stderr) });
+        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_IMPORT_FAILED', `${requirement} installed, but its metadata could not be read in the fresh environment`, { more: (0,output_tail/* outputTail */.c)(check.stderr, 15) });
     if (!(0,pep440/* sameRelease */.O)(result.version, r.version))
         throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_WRONG_VERSION', `the fresh environment got ${r.project} ${result.version}, not ${r.version}`, { fix: 'the index resolved another version: check that the release is not yanked and the index is the one published to' });
     const failures = Object.entries(result.errors);
@@ -539,16 +560,13 @@ async function installUntilDeadline(env, requirements, simpleUrl, uv, ctx, deadl
         if (!notFound || wait <= 0) {
             throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_INSTALL_FAILED', `${requirement} does not install from the index into a fresh environment (exit ${r.exitCode})`, {
                 fix: notFound ? 'the index does not offer it to installers yet: re-run the validate job later' : 'a dependency that is not on the index, or requires-python excluding this interpreter, are the usual causes: see the install log group',
-                more: tail(r.stderr || r.stdout),
+                more: (0,output_tail/* outputTail */.c)(r.stderr || r.stdout, 15),
             });
         }
         await clock.sleep(wait);
     }
 }
 const seconds = (ms) => Math.round(ms / 100) / 10;
-function tail(text) {
-    return ['```', ...text.trim().split('\n').slice(-15), '```'];
-}
 
 
 /***/ })

@@ -98,7 +98,7 @@ async function generatedNotesIfAllowed(gh, runtime, r) {
     }
     catch (error) {
         // The client's errors are already explained (a PyreleaseError carrying GitHub's status).
-        const status = (0,errors/* statusOf */.c2)(error);
+        const status = (0,errors/* statusOf */.c)(error);
         if (status !== 401 && status !== 403 && status !== 404)
             throw error;
         runtime.warning(`changelog-type github: GitHub would not generate the release notes for this token (${status}); the default CHANGELOG entry is shown instead`);
@@ -183,82 +183,6 @@ async function runPreview(ctx) {
 }
 function escapeHtml(text) {
     return text.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
-}
-
-
-/***/ }),
-
-/***/ 96130:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ notRead),
-/* harmony export */   p: () => (/* binding */ readPullRequestsOfCommits)
-/* harmony export */ });
-/* harmony import */ var _adapters_github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4807);
-
-/** GitHub's most for `first` on a connection. */
-const MAX_PAGE = 100;
-async function readPullRequestsOfCommits(gh, targetBranch, commits, bounds) {
-    if (commits.length === 0)
-        return { commits: [...commits] };
-    const wanted = new Set(commits.map((c) => c.sha));
-    const found = new Map();
-    let cursor = null;
-    let scanned = 0;
-    try {
-        for (;;) {
-            // One page holds every commit since the release and the release commit itself, when it fits.
-            const num = Math.min(MAX_PAGE, Math.max(1, wanted.size - found.size + 1));
-            const page = await gh.commitHistory(targetBranch, num, cursor);
-            if (!page)
-                return { commits: [...commits], warning: notRead(`the branch ${targetBranch} was not found on GitHub`) };
-            let reachedStop = false;
-            for (const c of page.commits) {
-                scanned++;
-                if (c.sha === bounds.stopSha)
-                    reachedStop = true;
-                if (wanted.has(c.sha))
-                    found.set(c.sha, c);
-            }
-            if (found.size === wanted.size || reachedStop || !page.hasNextPage || scanned >= bounds.maxCommits)
-                break;
-            cursor = page.endCursor;
-        }
-    }
-    catch (error) {
-        if (!isRefusal(error))
-            throw (0,_adapters_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, 'reading the pull requests of the commits (GraphQL)');
-        return { commits: [...commits], warning: notRead(`GitHub refused the GraphQL history query: ${refusalText(error)}`) };
-    }
-    return { commits: commits.map((c) => merge(c, found.get(c.sha))) };
-}
-function merge(c, h) {
-    if (!h)
-        return c;
-    const out = { ...c };
-    if (h.author)
-        out.author = { ...c.author, ...h.author };
-    if (h.pullRequest)
-        out.pullRequest = h.pullRequest;
-    return out;
-}
-function notRead(why) {
-    return `pull requests of the commits were not read (${why}): BEGIN_COMMIT_OVERRIDE blocks in their bodies were not applied and authors have no GitHub logins, so the release PR may differ from release-please's`;
-}
-/** Answers a re-run will not change: GraphQL errors (an HTTP 200 with `errors`), bad credentials, no access. */
-function isRefusal(error) {
-    if (error.name === 'GraphqlResponseError')
-        return true;
-    const status = (0,_adapters_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error);
-    const message = error.message;
-    return status === 401 || status === 404 || (status === 403 && typeof message === 'string' && !/rate limit/i.test(message));
-}
-function refusalText(error) {
-    const e = error;
-    const first = Array.isArray(e.errors) ? e.errors.find((x) => typeof x.message === 'string')?.message : e.response?.data?.message;
-    const text = typeof first === 'string' ? first : typeof e.message === 'string' ? e.message : String(error);
-    return `${e.status ? `${e.status} ` : ''}${text.split('\n')[0].slice(0, 160)}`;
 }
 
 

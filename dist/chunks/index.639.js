@@ -362,10 +362,12 @@ function readProject(dir) {
 /* harmony export */   k4: () => (/* binding */ decodeIdTokenClaims)
 /* harmony export */ });
 /* unused harmony export MATCHED_CLAIMS */
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85033);
 /**
  * The claims of a GitHub Actions OIDC token, read without verifying it: only to explain to a
  * maintainer what PyPI compared (the index verifies; pyrelease never trusts these).
  */
+
 /** The claims PyPI matches a publisher on, in the order the PyPA action prints them. */
 const MATCHED_CLAIMS = ['sub', 'repository', 'repository_owner', 'repository_owner_id', 'workflow_ref', 'job_workflow_ref', 'ref', 'environment', 'event_name'];
 function decodeIdTokenClaims(jwt) {
@@ -389,7 +391,7 @@ function decodeJwtPayload(jwt) {
         return undefined;
     try {
         const value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-        return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+        return (0,_records_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(value);
     }
     catch {
         return undefined;
@@ -504,6 +506,24 @@ function statementProblem(payload, filename, sha256) {
     if (subject.digest?.sha256 !== sha256.toLowerCase())
         return `the signed digest ${String(subject.digest?.sha256)} is not the file's sha256 ${sha256}`;
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 33025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ outputTail)
+/* harmony export */ });
+/**
+ * The end of a tool's output as an error's details (`more`): the last lines, fenced, so the summary
+ * shows them as a block and the log keeps them short. One helper for every stage that reports a
+ * failed build, check, install or smoke test.
+ */
+function outputTail(text, lines = 20) {
+    return ['```', ...text.trim().split('\n').slice(-lines), '```'];
 }
 
 
@@ -1121,12 +1141,15 @@ function selectUploadSet(filenames, project, version) {
     return { upload, leftOut, problems };
 }
 
+// EXTERNAL MODULE: ./src/errors/output-tail.ts
+var output_tail = __webpack_require__(33025);
 ;// CONCATENATED MODULE: ./src/stages/publish/build-distributions.ts
 /**
  * Build: `uv build` / `python -m build` into a fresh directory, and the upload set picked by name
  * (nothing else can slip in). What was built is then proved by check-distributions.ts, as a
  * packages-dir or a kept first build is.
  */
+
 
 
 
@@ -1149,7 +1172,7 @@ async function buildDistributions(tc, o) {
         const offline = /No matching distribution|Could not find a version|Failed to establish a new connection|network/i.test(built.stderr + built.stdout);
         throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BUILD_FAILED', `building the distributions failed (${build.command.program} exited ${built.exitCode})`, {
             fix: offline && o.isolation ? 'the isolated build could not fetch the build backend: give the runner access to the index, or set build-isolation: false with the backend installed' : 'run the same build locally (python -m build) and fix the error shown in the build log group',
-            more: tail(`${built.stdout}${built.stderr}`),
+            more: (0,output_tail/* outputTail */.c)(`${built.stdout}${built.stderr}`),
         });
     }
     const names = (0,external_node_fs_.readdirSync)(outDir);
@@ -1165,9 +1188,6 @@ function versionFromBuild(names, project) {
     if (!wheel)
         throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BAD_DISTRIBUTION', `the build produced no wheel of ${project}`, { fix: 'check the build backend configuration' });
     return wheel.version;
-}
-function tail(text) {
-    return ['```', ...text.trim().split('\n').slice(-20), '```'];
 }
 
 ;// CONCATENATED MODULE: ./src/core/publish/wheel-platform.ts
@@ -1333,6 +1353,7 @@ function accepted(judged, label) {
 
 
 
+
 const run_build_command_BUILD_TIMEOUT = 15 * 60_000;
 async function runBuildCommand(b, o) {
     const out = b.outDir ?? { path: (0,external_node_path_.join)(o.projectDir, 'dist'), label: (0,external_node_path_.relative)(o.projectDir, (0,external_node_path_.join)(o.projectDir, 'dist')) };
@@ -1351,7 +1372,7 @@ async function runBuildCommand(b, o) {
     const r = await (0,run_process/* runProcess */.R3)(program, args, { cwd: o.projectDir, timeoutMs: run_build_command_BUILD_TIMEOUT, env, installHint: `install ${program} on the runner before this step` });
     o.runtime.toolOutput(`build-command (${shown}): exit ${r.exitCode}`, `${r.stdout}${r.stderr}`);
     if (r.exitCode !== 0) {
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BUILD_COMMAND_FAILED', `build-command \`${shown}\` exited ${r.exitCode}`, { key: 'build-command', fix: 'run the same command locally and fix the error its log group shows; nothing was uploaded', more: ['```', ...`${r.stdout}${r.stderr}`.trim().split('\n').slice(-20), '```'] });
+        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BUILD_COMMAND_FAILED', `build-command \`${shown}\` exited ${r.exitCode}`, { key: 'build-command', fix: 'run the same command locally and fix the error its log group shows; nothing was uploaded', more: (0,output_tail/* outputTail */.c)(`${r.stdout}${r.stderr}`) });
     }
     const after = (0,external_node_fs_.existsSync)(out.path) ? (0,external_node_fs_.readdirSync)(out.path).filter((n) => !n.startsWith('.')) : [];
     if (after.length === 0) {
@@ -1544,6 +1565,7 @@ function checkDistribution(name, metadataText, project, version) {
 
 
 
+
 async function checkDistributions(tc, source, o) {
     const files = [];
     const problems = [];
@@ -1590,16 +1612,13 @@ async function twineCheck(tc, files, cwd, runtime) {
     const tooOld = /supported Metadata-Version|Metadata is missing required fields/i.test(output);
     throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TWINE_CHECK_FAILED', tooOld ? 'twine check could not read the metadata: this twine is older than the Metadata-Version the build wrote' : `twine check --strict failed: ${firstFailure(output)}`, {
         fix: tooOld ? 'upgrade twine on the runner (pip install -U twine), or use uv (uvx runs a current twine)' : 'fix the long description (README) or metadata it names; with Markdown, set readme = "README.md" so the content type is declared',
-        more: check_distributions_tail(output),
+        more: (0,output_tail/* outputTail */.c)(output),
     });
 }
 function firstFailure(output) {
     const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
     const failed = lines.findIndex((l) => /FAILED|ERROR/i.test(l));
     return (failed >= 0 ? lines.slice(failed, failed + 2).join(' ') : lines[lines.length - 1] ?? 'no output').slice(0, 300);
-}
-function check_distributions_tail(text) {
-    return ['```', ...text.trim().split('\n').slice(-20), '```'];
 }
 
 // EXTERNAL MODULE: ./src/adapters/oidc/actions-id-token.ts
@@ -1781,23 +1800,25 @@ function derUtf8(bytes) {
 
 // EXTERNAL MODULE: ./src/core/publish/id-token-claims.ts
 var id_token_claims = __webpack_require__(74698);
+// EXTERNAL MODULE: ./src/core/records.ts
+var records = __webpack_require__(85033);
 ;// CONCATENATED MODULE: ./src/core/sigstore/pep740-attestation.ts
 /**
  * A Sigstore DSSE bundle (protobuf-JSON, v0.2 or v0.3) → the PEP 740 attestation object PyPI
  * takes in the upload's `attestations` field: the leaf certificate, the one Rekor entry as the
  * bundle has it, the statement and the one signature (protocols.md §4.4).
  */
-const obj = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined);
+
 function bundleToAttestation(bundle) {
-    const b = obj(bundle);
-    const material = obj(b?.verificationMaterial);
-    const certificate = typeof obj(material?.certificate)?.rawBytes === 'string'
-        ? obj(material?.certificate).rawBytes
-        : obj(obj(material?.x509CertificateChain)?.certificates?.[0])?.rawBytes;
+    const b = (0,records/* asRecord */.qY)(bundle);
+    const material = (0,records/* asRecord */.qY)(b?.verificationMaterial);
+    const certificate = typeof (0,records/* asRecord */.qY)(material?.certificate)?.rawBytes === 'string'
+        ? (0,records/* asRecord */.qY)(material?.certificate).rawBytes
+        : (0,records/* asRecord */.qY)((0,records/* asRecord */.qY)(material?.x509CertificateChain)?.certificates?.[0])?.rawBytes;
     const entries = Array.isArray(material?.tlogEntries) ? material.tlogEntries : [];
-    const envelope = obj(b?.dsseEnvelope);
+    const envelope = (0,records/* asRecord */.qY)(b?.dsseEnvelope);
     const signatures = Array.isArray(envelope?.signatures) ? envelope.signatures : [];
-    const signature = obj(signatures[0])?.sig;
+    const signature = (0,records/* asRecord */.qY)(signatures[0])?.sig;
     if (!certificate)
         throw new Error('the bundle has no signing certificate (a key-signed bundle cannot become a PEP 740 attestation)');
     if (entries.length !== 1)
@@ -1810,7 +1831,7 @@ function bundleToAttestation(bundle) {
 }
 /** The Rekor log index of the bundle's entry, for the summary. */
 function logIndexOf(bundle) {
-    const entry = obj(obj(obj(bundle)?.verificationMaterial)?.tlogEntries?.[0]);
+    const entry = (0,records/* asRecord */.qY)((0,records/* asRecord */.qY)((0,records/* asRecord */.qY)(bundle)?.verificationMaterial)?.tlogEntries?.[0]);
     return typeof entry?.logIndex === 'string' || typeof entry?.logIndex === 'number' ? String(entry.logIndex) : undefined;
 }
 
@@ -2052,6 +2073,7 @@ var import_check = __webpack_require__(98556);
 
 
 
+
 const TIMEOUT = 10 * 60_000;
 async function smokeTestBeforeUpload(set, o) {
     const wheels = set.files.filter((f) => f.name.kind === 'wheel');
@@ -2060,18 +2082,18 @@ async function smokeTestBeforeUpload(set, o) {
     const env = (0,fresh_install/* environmentAt */.Ff)((0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.tempDir, 'pyrelease-smoke-')), 'venv'));
     const created = await (0,fresh_install/* createEnvironment */.MO)(env.dir, o.uv, o.tempDir, TIMEOUT);
     if (created.exitCode !== 0)
-        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_NO_ENVIRONMENT', `a fresh virtual environment could not be created for the smoke test (exit ${created.exitCode})`, { fix: 'install python3-venv (Debian/Ubuntu) or use uv; nothing was uploaded', more: smoke_test_tail(created.stderr) });
+        throw new pyrelease_error/* PyreleaseError */.dT('VALIDATE_NO_ENVIRONMENT', `a fresh virtual environment could not be created for the smoke test (exit ${created.exitCode})`, { fix: 'install python3-venv (Debian/Ubuntu) or use uv; nothing was uploaded', more: (0,output_tail/* outputTail */.c)(created.stderr) });
     const requirement = `${o.project}==${o.version}`;
     const withDependencies = wheels.some((w) => (w.metadata.fields.get('Requires-Dist') ?? []).length > 0);
     const installed = await (0,fresh_install/* installFromFiles */.th)(env, set.source.dir, requirement, { uv: o.uv, cwd: o.tempDir, timeoutMs: TIMEOUT, withDependencies });
     o.runtime.toolOutput(`smoke test: install ${requirement} from the built files: exit ${installed.exitCode}`, installed.stdout + installed.stderr);
     if (installed.exitCode !== 0)
-        throw smoke_test_failed(`${requirement} does not install from the built files into a fresh environment (exit ${installed.exitCode})`, 'a wheel for another platform or Python only, a requires-python excluding this interpreter, or a dependency not on the index are the usual causes: see the install log group', smoke_test_tail(installed.stderr || installed.stdout));
+        throw smoke_test_failed(`${requirement} does not install from the built files into a fresh environment (exit ${installed.exitCode})`, 'a wheel for another platform or Python only, a requires-python excluding this interpreter, or a dependency not on the index are the usual causes: see the install log group', (0,output_tail/* outputTail */.c)(installed.stderr || installed.stdout));
     const check = await (0,fresh_install/* runInEnvironment */.G1)(env, env.python, ['-c', import_check/* IMPORT_CHECK_PROGRAM */.oB, o.project, ...o.importNames], o.tempDir, TIMEOUT);
     o.runtime.toolOutput(`smoke test: import check: exit ${check.exitCode}`, check.stdout + check.stderr);
     const result = (0,import_check/* parseImportCheck */.j)(check.stdout);
     if (!result)
-        throw smoke_test_failed(`${requirement} installed from the built files, but its metadata could not be read`, 'see the import check log group', smoke_test_tail(check.stderr));
+        throw smoke_test_failed(`${requirement} installed from the built files, but its metadata could not be read`, 'see the import check log group', (0,output_tail/* outputTail */.c)(check.stderr));
     if (!(0,pep440/* sameRelease */.O)(result.version, o.version))
         throw smoke_test_failed(`the built wheel installs as ${o.project} ${result.version}, not ${o.version}`, 'rebuild from the release commit');
     const errors = Object.entries(result.errors);
@@ -2084,15 +2106,12 @@ async function smokeTestBeforeUpload(set, o) {
         const smoke = await (0,fresh_install/* runInEnvironment */.G1)(env, program, args, o.tempDir, TIMEOUT);
         o.runtime.toolOutput(`smoke test (${o.command.join(' ')}): exit ${smoke.exitCode}`, smoke.stdout + smoke.stderr);
         if (smoke.exitCode !== 0)
-            throw smoke_test_failed(`the smoke test \`${o.command.join(' ')}\` exited ${smoke.exitCode} with the built wheel installed`, 'fix the command or the package; see the smoke test log group', smoke_test_tail(smoke.stdout + smoke.stderr));
+            throw smoke_test_failed(`the smoke test \`${o.command.join(' ')}\` exited ${smoke.exitCode} with the built wheel installed`, 'fix the command or the package; see the smoke test log group', (0,output_tail/* outputTail */.c)(smoke.stdout + smoke.stderr));
     }
     return `  smoke test: ${requirement} installed from the built files, imported ${result.modules.join(', ')}${o.command.length > 0 ? `, \`${o.command.join(' ')}\` passed` : ''} — before any upload`;
 }
 function smoke_test_failed(message, fix, more) {
     return new pyrelease_error/* PyreleaseError */.dT('PUBLISH_SMOKE_TEST_FAILED', message, { key: 'smoke-test', fix: `${fix}; nothing was uploaded`, ...(more ? { more } : {}) });
-}
-function smoke_test_tail(text) {
-    return ['```', ...text.trim().split('\n').slice(-20), '```'];
 }
 
 // EXTERNAL MODULE: ./src/core/publish/index-endpoints.ts
@@ -2864,7 +2883,8 @@ function severalToPublish(ctx) {
     const inRun = ctx.results.outputs?.release;
     if (inRun) {
         const read = (0,released_paths/* releasedPaths */.K)(inRun);
-        return read.ok ? read.releases : [];
+        const released = read.ok ? read.releases : [];
+        return released.length > 0 ? released : (ctx.results.releasesAtHead ?? []);
     }
     return ctx.settings.handoff.releases;
 }

@@ -25,82 +25,6 @@ async function ensureComment(gh, issue, body, marker) {
 
 /***/ }),
 
-/***/ 96130:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ notRead),
-/* harmony export */   p: () => (/* binding */ readPullRequestsOfCommits)
-/* harmony export */ });
-/* harmony import */ var _adapters_github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4807);
-
-/** GitHub's most for `first` on a connection. */
-const MAX_PAGE = 100;
-async function readPullRequestsOfCommits(gh, targetBranch, commits, bounds) {
-    if (commits.length === 0)
-        return { commits: [...commits] };
-    const wanted = new Set(commits.map((c) => c.sha));
-    const found = new Map();
-    let cursor = null;
-    let scanned = 0;
-    try {
-        for (;;) {
-            // One page holds every commit since the release and the release commit itself, when it fits.
-            const num = Math.min(MAX_PAGE, Math.max(1, wanted.size - found.size + 1));
-            const page = await gh.commitHistory(targetBranch, num, cursor);
-            if (!page)
-                return { commits: [...commits], warning: notRead(`the branch ${targetBranch} was not found on GitHub`) };
-            let reachedStop = false;
-            for (const c of page.commits) {
-                scanned++;
-                if (c.sha === bounds.stopSha)
-                    reachedStop = true;
-                if (wanted.has(c.sha))
-                    found.set(c.sha, c);
-            }
-            if (found.size === wanted.size || reachedStop || !page.hasNextPage || scanned >= bounds.maxCommits)
-                break;
-            cursor = page.endCursor;
-        }
-    }
-    catch (error) {
-        if (!isRefusal(error))
-            throw (0,_adapters_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, 'reading the pull requests of the commits (GraphQL)');
-        return { commits: [...commits], warning: notRead(`GitHub refused the GraphQL history query: ${refusalText(error)}`) };
-    }
-    return { commits: commits.map((c) => merge(c, found.get(c.sha))) };
-}
-function merge(c, h) {
-    if (!h)
-        return c;
-    const out = { ...c };
-    if (h.author)
-        out.author = { ...c.author, ...h.author };
-    if (h.pullRequest)
-        out.pullRequest = h.pullRequest;
-    return out;
-}
-function notRead(why) {
-    return `pull requests of the commits were not read (${why}): BEGIN_COMMIT_OVERRIDE blocks in their bodies were not applied and authors have no GitHub logins, so the release PR may differ from release-please's`;
-}
-/** Answers a re-run will not change: GraphQL errors (an HTTP 200 with `errors`), bad credentials, no access. */
-function isRefusal(error) {
-    if (error.name === 'GraphqlResponseError')
-        return true;
-    const status = (0,_adapters_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error);
-    const message = error.message;
-    return status === 401 || status === 404 || (status === 403 && typeof message === 'string' && !/rate limit/i.test(message));
-}
-function refusalText(error) {
-    const e = error;
-    const first = Array.isArray(e.errors) ? e.errors.find((x) => typeof x.message === 'string')?.message : e.response?.data?.message;
-    const text = typeof first === 'string' ? first : typeof e.message === 'string' ? e.message : String(error);
-    return `${e.status ? `${e.status} ` : ''}${text.split('\n')[0].slice(0, 160)}`;
-}
-
-
-/***/ }),
-
 /***/ 54717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -544,10 +468,14 @@ async function runManifestRelease(ctx, loaded) {
             opened.push(await ensureReleasePullRequest(gh, topLevel, plan, outcome.headSha, target, settings.dryRun, open.filter((p) => p.headRef === plan.headBranch), config.signoff));
     const written = opened.filter((p) => p.status === 'created' || p.status === 'updated');
     const results = tagged.map((t) => t.result);
+    const atHead = tagged.length === 0 ? await releasesAtHead(ctx, prs, branches, target, outcome.headSha, loaded) : [];
+    if (atHead.length > 0)
+        ctx.results.releasesAtHead = atHead;
     // Later stages act on one package; with several they are told which (see stages/one-package.ts).
     ctx.results.release = { ...(results[0] ?? { releaseCreated: false }), prsCreated: written.length > 0, ...(written[0] && { pr: written[0].pr }) };
     const headline = [
         ...tagged.map((t) => `released ${t.tag}`),
+        ...(atHead.length > 0 ? [`HEAD is ${atHead.map((r) => r.tagName).join(', ')}, released by an earlier run: publish and validate finish it`] : []),
         ...(opened.length === 0 ? ['no release due'] : opened.map((p) => `release PR #${p.pr.number} for ${p.pr.title} ${p.status}`)),
     ].join('; ');
     const summary = [renderReleaseSummary(tagged, undefined, undefined, true), ...(outcome.pullRequests ?? []).map((plan, i) => renderReleaseSummary([], plan, opened[i], false).replace(/^### Release\n/, ''))].join('');
@@ -566,6 +494,27 @@ async function releaseMergedPullRequest(ctx, pr, pkg, loaded) {
     if (!ctx.settings.dryRun)
         await finishMergedPullRequest(gh, pr, config, tagged, tagged[tagged.length - 1].actions);
     return tagged;
+}
+/**
+ * A re-run on the merge commit of a release PR an earlier run already tagged (it died before every
+ * package was published, or the job is re-run): no new release (release_created stays empty, as
+ * release-please-action has it), but the releases of HEAD, so publish and validate finish the job,
+ * as releaseAtHead in release.ts does for one package. The PRs are listed already; one request per
+ * package the PR names, only when HEAD is such a merge commit.
+ */
+async function releasesAtHead(ctx, prs, branches, target, headSha, loaded) {
+    const pr = prs.find((p) => p.mergedAt !== null && p.mergeCommitSha === headSha && p.baseRef === target && branches.has(p.headRef));
+    if (!pr)
+        return [];
+    const pkg = branches.get(pr.headRef);
+    const found = pkg ? [releaseFromPullRequest(pr, pkg)].flatMap((release) => (release ? [{ pkg, release }] : [])) : releasesFromGroupedPullRequest(pr, loaded.config.packages);
+    const gh = ctx.services.github();
+    const atHead = [];
+    for (const { pkg: p, release } of found) {
+        if ((await gh.getRef(`tags/${release.tag}`)) === headSha)
+            atHead.push({ path: p.path, tagName: release.tag, version: release.version, sha: headSha });
+    }
+    return atHead;
 }
 
 ;// CONCATENATED MODULE: ./src/stages/release.ts

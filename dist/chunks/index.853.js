@@ -2,6 +2,425 @@ export const id = 853;
 export const ids = [853];
 export const modules = {
 
+/***/ 4807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ explainGitHubError),
+/* harmony export */   c: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6376);
+/* harmony import */ var _http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(265);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34640);
+/* harmony import */ var _request_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(102);
+/**
+ * GitHub's refusals as messages a maintainer can act on: the missing permission (from
+ * x-accepted-github-permissions), the Actions "create pull requests" setting, bad credentials,
+ * a rate limit (only when GitHub says it is one), any other 403 in GitHub's own words (SAML SSO, a
+ * protected tag, a workflow file without the `workflows` permission), and a host that never
+ * answered — unreachable, or refused by the proxy in between — named as such.
+ */
+
+
+
+
+const PERMISSION_NAMES = { contents: 'contents: write', pull_requests: 'pull-requests: write', issues: 'issues: write', checks: 'checks: write', workflows: 'workflows: write' };
+/** The permissions x-accepted-github-permissions names (its first alternative), as job YAML. */
+function acceptedPermissions(e) {
+    const accepted = e.response?.headers?.['x-accepted-github-permissions'] ?? '';
+    const perms = accepted.split(';')[0]?.split(',').map((p) => p.trim().split('=')[0] ?? '').filter(Boolean) ?? [];
+    return perms.map((p) => PERMISSION_NAMES[p] ?? `${p}: write`);
+}
+function explainGitHubError(error, doing) {
+    const e = error;
+    const status = e.status;
+    const data = (e.response?.data ?? {});
+    const message = data.message ?? e.message ?? String(error);
+    if (status === 401) {
+        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GITHUB_BAD_CREDENTIALS', `GitHub refused the token while ${doing}: Bad credentials`, { key: 'token', fix: 'pass a valid token (the default token: ${{ github.token }}), and check it has not expired' });
+    }
+    if (status === 403 && /not permitted to create or approve pull requests/i.test(message)) {
+        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GITHUB_ACTIONS_CANNOT_CREATE_PR', `GitHub Actions is not permitted to create pull requests in this repository (${doing})`, {
+            fix: 'enable Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (or the organisation setting), or use a GitHub App token',
+        });
+    }
+    if (e.response === undefined && e.request !== undefined) {
+        // No answer at all (Octokit reports it as a 500): the host is unreachable, or the proxy said no.
+        const url = e.request.url ?? 'https://api.github.com';
+        const refused = (0,_http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyRefusal */ .vd)(e.cause ?? error);
+        if (refused !== undefined)
+            return (0,_http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyRefused */ .rZ)(url, refused, doing);
+        const via = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .iJ)(url);
+        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('NETWORK_FAILED', `${doing}: GitHub (${new URL(url).host}) is unreachable${via ? ` through the proxy ${via}` : ''} (${(0,_http_fetch_with_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNetworkError */ .gl)(e.cause ?? error, 0)})`, {
+            fix: via ? `check that the proxy ${via} (HTTPS_PROXY) reaches ${new URL(url).host}, or add the host to NO_PROXY; then re-run` : 're-run the job: every step is safe to repeat; if it persists, check the runner\'s network and GITHUB_API_URL',
+        });
+    }
+    if (status === 403 && /Resource not accessible by integration/i.test(message)) {
+        const yaml = acceptedPermissions(e);
+        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GITHUB_MISSING_PERMISSION', `the token lacks a permission for ${doing}${yaml.length ? ` (${yaml.join(', ')})` : ''}`, {
+            key: 'permissions',
+            fix: `add to the job:  permissions: { ${(yaml.length ? yaml : ['contents: write', 'pull-requests: write', 'issues: write']).join(', ')} }`,
+        });
+    }
+    if (status === 429 || (status === 403 && ((0,_request_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .rateLimitWaitS */ .cB)(error, Date.now()) !== undefined || /rate limit/i.test(message)))) {
+        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GITHUB_RATE_LIMITED', `GitHub's rate limit stopped pyrelease while ${doing}`, { fix: 're-run the job later; nothing was left half-written (a re-run picks up where this one stopped)' });
+    }
+    if (status === 403) {
+        // Not a rate limit: GitHub's own message says what (SAML SSO, a protected tag, a workflow file…).
+        const yaml = acceptedPermissions(e);
+        const sso = e.response?.headers?.['x-github-sso'];
+        const ssoUrl = sso ? /url=(\S+)/.exec(sso)?.[1] : undefined;
+        return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GITHUB_FORBIDDEN', `GitHub refused ${doing} (403): ${message.split('\n')[0]}`, {
+            ...(yaml.length > 0 ? { key: 'permissions' } : {}),
+            fix: ssoUrl
+                ? `authorise the token for the organisation's SAML single sign-on (${ssoUrl}), then re-run`
+                : yaml.length > 0
+                    ? `add to the job:  permissions: { ${yaml.join(', ')} }${yaml.some((y) => y.startsWith('workflows')) ? ' — GITHUB_TOKEN can never change workflow files: use a GitHub App or a fine-grained token with workflows access' : ''}`
+                    : 'do what GitHub\'s message says (a tag or branch protection rule, an organisation policy, SAML SSO), then re-run',
+        });
+    }
+    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('GITHUB_REQUEST_FAILED', `GitHub answered ${status ?? 'no response'} while ${doing}: ${message.split('\n')[0]}`, {
+        fix: 're-run the job: every step pyrelease takes is safe to repeat',
+    });
+}
+function statusOf(error) {
+    return error.status;
+}
+
+
+/***/ }),
+
+/***/ 102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _u: () => (/* binding */ RequestPolicy),
+/* harmony export */   cB: () => (/* binding */ rateLimitWaitS)
+/* harmony export */ });
+/* unused harmony exports NOTIFICATION_SPACING, isNotifying */
+// plugin-retry's doNotRetry list: answers a retry will not change. A 404 above all: reads of things
+// that may not exist (a ref, a release) expect it at once, and a retried 404 only slows every run.
+const DO_NOT_RETRY = new Set([400, 401, 403, 404, 410, 422, 451]);
+// GitHub's advice when a secondary limit sends no retry-after, as plugin-throttling did.
+const SECONDARY_FALLBACK_S = 60;
+// plugin-throttling 11's generated triggers-notification-paths: creating these notifies people, so
+// GitHub asks for more room between them. Matched against the route template, as the plugin did.
+const NOTIFYING_ROUTES = [
+    '/orgs/{org}/invitations',
+    '/orgs/{org}/invitations/{invitation_id}',
+    '/orgs/{org}/teams/{team_slug}/discussions',
+    '/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments',
+    '/repos/{owner}/{repo}/collaborators/{username}',
+    '/repos/{owner}/{repo}/commits/{commit_sha}/comments',
+    '/repos/{owner}/{repo}/issues',
+    '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+    '/repos/{owner}/{repo}/issues/{issue_number}/sub_issue',
+    '/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority',
+    '/repos/{owner}/{repo}/pulls',
+    '/repos/{owner}/{repo}/pulls/{pull_number}/comments',
+    '/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies',
+    '/repos/{owner}/{repo}/pulls/{pull_number}/merge',
+    '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+    '/repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+    '/repos/{owner}/{repo}/releases',
+    '/teams/{team_id}/discussions',
+    '/teams/{team_id}/discussions/{discussion_number}/comments',
+];
+const NOTIFYING = new RegExp(`^(?:${NOTIFYING_ROUTES.map((p) => `(?:${p.split('/').map((c) => (c.startsWith('{') ? '(?:.+?)' : c)).join('/')})`).join('|')})[^/]*$`, 'i');
+/** A notifying write (issue, comment, pull request, release…) waits this many plain write intervals. */
+const NOTIFICATION_SPACING = 3;
+function isNotifying(method, url) {
+    return isWrite(method, url) && NOTIFYING.test(new URL(url, 'http://github.test').pathname);
+}
+/** GraphQL is a POST, but pyrelease only ever sends it queries: reads, not spaced as writes. */
+function isWrite(method, url) {
+    return method !== 'GET' && method !== 'HEAD' && !/\/graphql$/.test(new URL(url, 'http://github.test').pathname);
+}
+class RequestPolicy {
+    policy;
+    clock;
+    /** Settles when the write in flight (all its attempts) is done: the next write waits for it. */
+    #writeQueue = Promise.resolve();
+    #lastWriteEndMs = -Infinity;
+    #lastNotificationEndMs = -Infinity;
+    constructor(policy, clock) {
+        this.policy = policy;
+        this.clock = clock;
+    }
+    /** Sends one request with all its attempts: Octokit's `hook.wrap('request', …)` calls it. */
+    send(request, options) {
+        if (!isWrite(options.method, options.url))
+            return this.#attempts(request, options, false);
+        const previous = this.#writeQueue;
+        let done = () => { };
+        this.#writeQueue = new Promise((resolve) => (done = resolve));
+        return previous.then(() => this.#attempts(request, options, true)).finally(done);
+    }
+    async #attempts(request, options, write) {
+        const notifies = write && isNotifying(options.method, options.url);
+        const perCall = options.request?.retries;
+        const maxRetries = typeof perCall === 'number' ? perCall : this.policy.retries;
+        let retries = 0;
+        let rateLimitWaits = 0;
+        for (;;) {
+            if (write)
+                await this.#waitForWriteSlot(notifies);
+            let error;
+            try {
+                return await request(options);
+            }
+            catch (e) {
+                error = e;
+            }
+            finally {
+                if (write)
+                    this.#writeEnded(notifies);
+            }
+            const limitS = rateLimitWaitS(error, this.clock.now());
+            let waitMs;
+            if (limitS !== undefined) {
+                // Beyond the budget the rate-limit error goes up at once (errors.ts: GITHUB_RATE_LIMITED).
+                if (rateLimitWaits >= this.policy.retries || limitS * 1000 > this.policy.maxRateLimitWaitMs)
+                    throw error;
+                rateLimitWaits++;
+                // Seconds × retryBaseMs, as plugin-throttling's retryAfterBaseValue: 1 000 in production; tests shrink it.
+                waitMs = limitS * this.policy.retryBaseMs;
+            }
+            else if (isRetryable(error) && retries < maxRetries) {
+                retries++;
+                waitMs = retries * retries * this.policy.retryBaseMs;
+            }
+            else {
+                throw error;
+            }
+            await this.clock.sleep(waitMs);
+        }
+    }
+    async #waitForWriteSlot(notifies) {
+        const intervalMs = this.policy.minWriteIntervalMs;
+        const dueMs = Math.max(this.#lastWriteEndMs + intervalMs, notifies ? this.#lastNotificationEndMs + NOTIFICATION_SPACING * intervalMs : -Infinity);
+        // Timers may fire a little early against the wall clock: wait again for the rest, unless the clock stands still (a test's).
+        for (let now = this.clock.now(); now < dueMs;) {
+            await this.clock.sleep(dueMs - now);
+            const later = this.clock.now();
+            if (later <= now)
+                return;
+            now = later;
+        }
+    }
+    #writeEnded(notifies) {
+        this.#lastWriteEndMs = this.clock.now();
+        if (notifies)
+            this.#lastNotificationEndMs = this.#lastWriteEndMs;
+    }
+}
+/**
+ * Seconds to wait when the error is a rate limit (403 or 429), else undefined. Secondary: the
+ * message or a retry-after header (retry-after, else 60 s). Primary: x-ratelimit-remaining 0 (until
+ * x-ratelimit-reset, plus a second so the retry lands after it, as plugin-throttling did).
+ */
+function rateLimitWaitS(error, nowMs) {
+    const e = (error ?? {});
+    if (e.status !== 403 && e.status !== 429)
+        return undefined;
+    const headers = e.response?.headers ?? {};
+    const retryAfter = headers['retry-after'];
+    if (/\bsecondary rate\b/i.test(typeof e.message === 'string' ? e.message : ''))
+        return Number(retryAfter) || SECONDARY_FALLBACK_S;
+    if (retryAfter !== undefined && retryAfter.trim() !== '' && Number.isFinite(Number(retryAfter)) && Number(retryAfter) >= 0)
+        return Number(retryAfter);
+    const errors = e.response?.data?.errors;
+    if (headers['x-ratelimit-remaining'] === '0' || (Array.isArray(errors) && errors.some((x) => x.type === 'RATE_LIMITED'))) {
+        const resetMs = Math.trunc(Number(headers['x-ratelimit-reset']) || 0) * 1000;
+        return Math.max(Math.ceil((resetMs - nowMs) / 1000) + 1, 0);
+    }
+    return undefined;
+}
+/**
+ * plugin-retry's rule: an HTTP error from Octokit (a network error or timeout arrives as status 500)
+ * whose status is not in DO_NOT_RETRY. A bare 429 (no rate-limit headers) is retried here too.
+ */
+function isRetryable(error) {
+    const e = (error ?? {});
+    return typeof e.status === 'number' && e.status >= 400 && !DO_NOT_RETRY.has(e.status) && e.request !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ fetchWithRetry),
+/* harmony export */   gl: () => (/* binding */ describeNetworkError),
+/* harmony export */   rZ: () => (/* binding */ proxyRefused),
+/* harmony export */   vd: () => (/* binding */ proxyRefusal)
+/* harmony export */ });
+/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6376);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34640);
+/**
+ * Responsible for one HTTP exchange under a ServicePolicy: a timeout per attempt, retries with
+ * n² backoff (or Retry-After) on network errors, 408, 429 and 5xx, and one clear error when the
+ * service never answers. Callers judge the final answer; nothing here knows a protocol.
+ */
+
+
+const defaultRetryable = (status) => status === 408 || status === 429 || status >= 500;
+async function fetchWithRetry(url, init, opts) {
+    const retryable = opts.retryable ?? defaultRetryable;
+    let lastProblem = '';
+    for (let attempt = 0;; attempt++) {
+        let answer;
+        try {
+            answer = await once(url, init, opts.policy.attemptTimeoutMs + (opts.extraTimeoutMs ?? 0));
+            if (!retryable(answer.status))
+                return answer;
+            lastProblem = `HTTP ${answer.status} ${answer.statusText}`.trim();
+        }
+        catch (error) {
+            const refused = proxyRefusal(error);
+            // A proxy that says no will say it again: no retry, and the proxy — not the service — is named.
+            if (refused !== undefined)
+                throw proxyRefused(url, refused, opts.doing);
+            lastProblem = describeNetworkError(error, opts.policy.attemptTimeoutMs + (opts.extraTimeoutMs ?? 0));
+        }
+        if (attempt >= opts.policy.retries) {
+            if (answer)
+                return answer;
+            const via = (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFor */ .iJ)(url);
+            throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('NETWORK_FAILED', `${opts.doing}: ${new URL(url).host} is unreachable${via ? ` through the proxy ${via}` : ''} after ${attempt + 1} attempts (${lastProblem})`, {
+                fix: via ? `re-run the job; if it persists, check that the proxy ${via} (HTTPS_PROXY) reaches ${new URL(url).host}, or add the host to NO_PROXY` : 're-run the job: every step is safe to repeat; if it persists, check the runner\'s network (DNS, firewall) and the service status page',
+            });
+        }
+        const wait = waitBefore(attempt + 1, answer, opts.policy);
+        opts.onRetry?.(attempt + 1, lastProblem, wait);
+        await opts.clock.sleep(wait);
+    }
+}
+async function once(url, init, timeoutMs) {
+    const response = await (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .send */ .tN)(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    const body = Buffer.from(await response.arrayBuffer());
+    return {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        body,
+        text: () => body.toString('utf8'),
+        json: () => {
+            try {
+                return JSON.parse(body.toString('utf8'));
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+function waitBefore(retry, answer, policy) {
+    const retryAfter = Number(answer?.headers.get('retry-after'));
+    if (Number.isFinite(retryAfter) && retryAfter > 0)
+        return Math.min(retryAfter * 1000, policy.maxRateLimitWaitMs);
+    return retry * retry * policy.retryBaseMs;
+}
+function describeNetworkError(error, timeoutMs) {
+    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+        return timeoutMs > 0 ? `no answer within ${Math.round(timeoutMs / 1000)} s` : 'no answer in time';
+    // fetch wraps the socket's error (ECONNREFUSED, ENOTFOUND for DNS…) one or two causes deep.
+    let code = '';
+    for (let e = error, depth = 0; !code && typeof e === 'object' && e !== null && depth < 4; e = e.cause, depth++) {
+        if ('code' in e && typeof e.code === 'string')
+            code = e.code;
+        if (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError'))
+            return timeoutMs > 0 ? `no answer within ${Math.round(timeoutMs / 1000)} s` : 'no answer in time';
+    }
+    return code ? `connection failed: ${code}${code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? ' (the name did not resolve)' : ''}` : `connection failed: ${error instanceof Error ? error.message : String(error)}`;
+}
+/** The status a proxy answered a CONNECT with (undici: "Proxy response (407) !== 200 when HTTP Tunneling"), or undefined. */
+function proxyRefusal(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+        const m = /Proxy response \((\d{3})\)/.exec(e.message);
+        if (m)
+            return Number(m[1]);
+    }
+    return undefined;
+}
+function proxyRefused(url, status, doing) {
+    const host = new URL(url).host;
+    const via = (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFor */ .iJ)(url) ?? 'the proxy';
+    return new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PyreleaseError */ .dT('NETWORK_PROXY_REFUSED', `${doing}: the proxy ${via} refused to connect to ${host} (HTTP ${status}${status === 407 ? ' Proxy Authentication Required' : ''})`, {
+        key: 'HTTPS_PROXY',
+        fix: status === 407 ? `give the proxy's credentials in HTTPS_PROXY (http://user:password@${via}, from a secret), or add ${host} to NO_PROXY` : `allow ${host} on the proxy ${via}, or add it to NO_PROXY if the runner reaches it directly`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 34640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ useProxy),
+/* harmony export */   Pq: () => (/* binding */ newFormData),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   tN: () => (/* binding */ send)
+/* harmony export */ });
+let proxied;
+let viaProxy;
+/** Installs the run's transport: through the proxy when one is named, else direct. */
+function useProxy(proxy) {
+    const named = proxy !== undefined && (proxy.httpProxy !== '' || proxy.httpsProxy !== '');
+    proxied = named ? proxy : undefined;
+    viaProxy = named
+        ? __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19)).then((undici) => ({ undici, dispatcher: new undici.EnvHttpProxyAgent({ httpProxy: proxy.httpProxy || undefined, httpsProxy: proxy.httpsProxy || proxy.httpProxy || undefined, noProxy: proxy.noProxy }) }))
+        : undefined;
+}
+/** fetch, through the run's transport. */
+const send = async (input, init) => {
+    if (!viaProxy)
+        return globalThis.fetch(input, init);
+    const { undici, dispatcher } = await viaProxy;
+    return undici.fetch(input, { ...init, dispatcher });
+};
+/** A multipart body the current transport's fetch encodes (each fetch knows only its own FormData class). */
+async function newFormData() {
+    if (!viaProxy)
+        return new FormData();
+    const { undici } = await viaProxy;
+    return new undici.FormData();
+}
+/** The proxy a request to `url` goes through, for messages ("through the proxy …"); undefined when direct. */
+function proxyFor(url) {
+    if (!proxied)
+        return undefined;
+    const u = new URL(url);
+    if (bypasses(u, proxied.noProxy))
+        return undefined;
+    const proxy = u.protocol === 'https:' ? proxied.httpsProxy || proxied.httpProxy : proxied.httpProxy;
+    return proxy ? new URL(proxy).host : undefined;
+}
+// The same NO_PROXY reading as EnvHttpProxyAgent's: `*`, exact hosts, `.domain` suffixes, optional ports.
+function bypasses(u, noProxy) {
+    const entries = noProxy.split(/[,\s]+/).filter(Boolean);
+    if (entries.includes('*'))
+        return true;
+    const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = u.port || (u.protocol === 'https:' ? '443' : '80');
+    return entries.some((entry) => {
+        const m = /^(.+?)(?::(\d+))?$/.exec(entry.toLowerCase().replace(/^\[|\]$/g, ''));
+        if (!m)
+            return false;
+        const name = m[1].replace(/^\*?\./, '');
+        if (m[2] && m[2] !== port)
+            return false;
+        return host === name || host.endsWith(`.${name}`);
+    });
+}
+
+
+/***/ }),
+
 /***/ 86737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -75,10 +494,12 @@ function noIdToken() {
 /* harmony export */   k4: () => (/* binding */ decodeIdTokenClaims)
 /* harmony export */ });
 /* unused harmony export MATCHED_CLAIMS */
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85033);
 /**
  * The claims of a GitHub Actions OIDC token, read without verifying it: only to explain to a
  * maintainer what PyPI compared (the index verifies; pyrelease never trusts these).
  */
+
 /** The claims PyPI matches a publisher on, in the order the PyPA action prints them. */
 const MATCHED_CLAIMS = ['sub', 'repository', 'repository_owner', 'repository_owner_id', 'workflow_ref', 'job_workflow_ref', 'ref', 'environment', 'event_name'];
 function decodeIdTokenClaims(jwt) {
@@ -102,7 +523,7 @@ function decodeJwtPayload(jwt) {
         return undefined;
     try {
         const value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-        return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+        return (0,_records_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(value);
     }
     catch {
         return undefined;
@@ -467,6 +888,8 @@ var transport = __webpack_require__(34640);
 var errors = __webpack_require__(4807);
 // EXTERNAL MODULE: ./src/adapters/github/request-policy.ts
 var request_policy = __webpack_require__(102);
+// EXTERNAL MODULE: ./src/core/records.ts
+var records = __webpack_require__(85033);
 ;// CONCATENATED MODULE: ./src/adapters/github/commit-history.ts
 /**
  * The target branch's history with each commit's pull request, read as release-please 17.11.2
@@ -475,6 +898,7 @@ var request_policy = __webpack_require__(102);
  * takes each commit's files from git, and 100 files per pull request would make every page
  * heavier for nothing. The answer is checked here (types at the boundary), never cast.
  */
+
 const COMMIT_HISTORY_QUERY = `query pullRequestsSince($owner: String!, $repo: String!, $num: Int!, $targetBranch: String!, $cursor: String) {
   repository(owner: $owner, name: $repo) {
     ref(qualifiedName: $targetBranch) {
@@ -519,24 +943,23 @@ const COMMIT_HISTORY_QUERY = `query pullRequestsSince($owner: String!, $repo: St
     }
   }
 }`;
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const nodesOf = (v) => (isObj(v) && Array.isArray(v.nodes) ? v.nodes : []);
+const nodesOf = (v) => ((0,records/* isRecord */.u4)(v) && Array.isArray(v.nodes) ? v.nodes : []);
 const str = (v) => (typeof v === 'string' ? v : undefined);
 /** The query's answer → one page; null when the branch does not exist (release-please: "it likely does not exist"). */
 function readHistoryPage(data) {
-    const ref = isObj(data) && isObj(data.repository) ? data.repository.ref : undefined;
-    if (!isObj(ref))
+    const ref = (0,records/* isRecord */.u4)(data) && (0,records/* isRecord */.u4)(data.repository) ? data.repository.ref : undefined;
+    if (!(0,records/* isRecord */.u4)(ref))
         return null;
-    const history = isObj(ref.target) ? ref.target.history : undefined;
-    if (!isObj(history) || !isObj(history.pageInfo))
+    const history = (0,records/* isRecord */.u4)(ref.target) ? ref.target.history : undefined;
+    if (!(0,records/* isRecord */.u4)(history) || !(0,records/* isRecord */.u4)(history.pageInfo))
         throw new Error('GitHub answered the history query without target.history.pageInfo');
-    const nodes = nodesOf(history).filter(isObj);
+    const nodes = nodesOf(history).filter(records/* isRecord */.u4);
     // release-please takes the pull request whose merge commit is this commit when exactly one
     // commit of the page names it (a squash or merge), else the first associated one.
     const mergeCommitCount = new Map();
     for (const c of nodes)
-        for (const pr of nodesOf(c.associatedPullRequests).filter(isObj)) {
-            const oid = isObj(pr.mergeCommit) ? str(pr.mergeCommit.oid) : undefined;
+        for (const pr of nodesOf(c.associatedPullRequests).filter(records/* isRecord */.u4)) {
+            const oid = (0,records/* isRecord */.u4)(pr.mergeCommit) ? str(pr.mergeCommit.oid) : undefined;
             if (oid)
                 mergeCommitCount.set(oid, (mergeCommitCount.get(oid) ?? 0) + 1);
         }
@@ -545,15 +968,15 @@ function readHistoryPage(data) {
         if (!sha)
             throw new Error('GitHub answered a history commit without its oid');
         const out = { sha };
-        if (isObj(c.author)) {
-            const login = isObj(c.author.user) ? str(c.author.user.login) : undefined;
+        if ((0,records/* isRecord */.u4)(c.author)) {
+            const login = (0,records/* isRecord */.u4)(c.author.user) ? str(c.author.user.login) : undefined;
             out.author = { name: str(c.author.name) || 'Unknown', ...(str(c.author.email) !== undefined && { email: str(c.author.email) }), ...(login !== undefined && { username: login }) };
         }
-        const prs = nodesOf(c.associatedPullRequests).filter(isObj);
-        const merged = prs.find((pr) => isObj(pr.mergeCommit) && pr.mergeCommit.oid === sha && mergeCommitCount.get(sha) === 1);
+        const prs = nodesOf(c.associatedPullRequests).filter(records/* isRecord */.u4);
+        const merged = prs.find((pr) => (0,records/* isRecord */.u4)(pr.mergeCommit) && pr.mergeCommit.oid === sha && mergeCommitCount.get(sha) === 1);
         const pr = merged ?? prs[0];
         if (pr && typeof pr.number === 'number') {
-            out.pullRequest = { number: pr.number, title: str(pr.title) ?? '', body: str(pr.body) ?? null, labels: nodesOf(pr.labels).flatMap((l) => (isObj(l) && typeof l.name === 'string' ? [l.name] : [])) };
+            out.pullRequest = { number: pr.number, title: str(pr.title) ?? '', body: str(pr.body) ?? null, labels: nodesOf(pr.labels).flatMap((l) => ((0,records/* isRecord */.u4)(l) && typeof l.name === 'string' ? [l.name] : [])) };
         }
         return out;
     });
@@ -566,10 +989,12 @@ function graphqlUrlFor(apiUrl) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/types.ts
+
 function obj(v, what) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    const record = (0,records/* asRecord */.qY)(v);
+    if (!record)
         throw new Error(`GitHub answered ${what} with something that is not an object`);
-    return v;
+    return record;
 }
 const types_str = (v, fallback = '') => (typeof v === 'string' ? v : fallback);
 const strOrNull = (v) => (typeof v === 'string' ? v : null);
@@ -660,13 +1085,10 @@ class GitHubClient {
     where;
     policy;
     #octokit;
-    /** Requests sent (attempts included): the bench and tests read it. */
-    requestCount = 0;
     constructor(token, where, policy, clock = adapters_clock/* systemClock */.m) {
         this.where = where;
         this.policy = policy;
         const timeoutFetch = (input, init) => {
-            this.requestCount++;
             // A body of tens of MB (a release asset) gets time to travel on top of the attempt's limit; a call may bring its own signal.
             return (0,transport/* send */.tN)(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(policy.attemptTimeoutMs + (0,adapters_policy/* transferAllowanceMs */.Ep)(bodySize(init?.body))) });
         };
@@ -689,7 +1111,7 @@ class GitHubClient {
             return await fn();
         }
         catch (e) {
-            throw Object.assign((0,errors/* explainGitHubError */.Pm)(e, doing), { status: (0,errors/* statusOf */.c2)(e), cause: e });
+            throw Object.assign((0,errors/* explainGitHubError */.P)(e, doing), { status: (0,errors/* statusOf */.c)(e), cause: e });
         }
     }
     /**
@@ -723,7 +1145,7 @@ class GitHubClient {
                 await this.#octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { ...this.r, issue_number: n, name });
             }
             catch (e) {
-                if ((0,errors/* statusOf */.c2)(e) !== 404)
+                if ((0,errors/* statusOf */.c)(e) !== 404)
                     throw e;
             }
         });
@@ -748,7 +1170,7 @@ class GitHubClient {
                 object = (await this.#octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...this.r, ref: `tags/${tag}` })).data.object;
             }
             catch (e) {
-                if ((0,errors/* statusOf */.c2)(e) === 404)
+                if ((0,errors/* statusOf */.c)(e) === 404)
                     return undefined;
                 throw e;
             }
@@ -772,7 +1194,7 @@ class GitHubClient {
                 return (Array.isArray(list) ? list : []).flatMap((a) => typeof a.bundle === 'object' && a.bundle !== null ? [{ bundle: a.bundle, id: typeof a.id === 'number' ? a.id : undefined, bundleUrl: typeof a.bundle_url === 'string' ? a.bundle_url : undefined }] : []);
             }
             catch (e) {
-                if ((0,errors/* statusOf */.c2)(e) === 404)
+                if ((0,errors/* statusOf */.c)(e) === 404)
                     return [];
                 throw e;
             }
@@ -796,7 +1218,7 @@ class GitHubClient {
                 return shaOf(data.object);
             }
             catch (e) {
-                if ((0,errors/* statusOf */.c2)(e) === 404)
+                if ((0,errors/* statusOf */.c)(e) === 404)
                     return undefined;
                 throw e;
             }
@@ -819,7 +1241,7 @@ class GitHubClient {
                 return toRelease((await this.#octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { ...this.r, tag })).data);
             }
             catch (e) {
-                if ((0,errors/* statusOf */.c2)(e) !== 404)
+                if ((0,errors/* statusOf */.c)(e) !== 404)
                     throw e;
             }
             let found;
@@ -1094,8 +1516,6 @@ class PackageIndex {
     policy;
     clock;
     trustedPublishing;
-    /** Requests sent (attempts excluded): the bench reads it. */
-    uploads = 0;
     constructor(endpoints, policy, clock) {
         this.endpoints = endpoints;
         this.policy = policy;
@@ -1111,7 +1531,6 @@ class PackageIndex {
         return readSimpleFiles(`${(0,index_endpoints/* simpleIndexUrl */.Cf)(this.endpoints)}${(0,distribution_name/* normalizeProjectName */.yz)(project)}/`, this.policy.pypi, this.clock);
     }
     upload(req, onRetry) {
-        this.uploads++;
         return postDistribution({ ...req, uploadUrl: this.endpoints.uploadUrl }, this.policy.pypi, this.clock, onRetry);
     }
 }

@@ -6,20 +6,17 @@
  * activity types that do not publish (unpublished, deleted, edited) name no release to publish.
  */
 import type { EventRelease } from '../core/publish/release-source.js';
+import { recordOrEmpty } from '../core/records.js';
 
 const PUBLISHING = new Set(['published', 'released', 'prereleased']);
 
 export function releaseOfEvent(name: string, ref: string | undefined, payload: Record<string, unknown>, sha: string | undefined): EventRelease | undefined {
   const withSha = (r: EventRelease): EventRelease => (sha ? { ...r, sha } : r);
   if (name === 'release') {
-    const release = asRecord(payload.release);
+    const release = recordOrEmpty(payload.release);
     if (!PUBLISHING.has(String(payload.action)) || release.draft === true || typeof release.tag_name !== 'string' || release.tag_name === '') return undefined;
     return withSha({ event: 'release', tagName: release.tag_name, prerelease: release.prerelease === true });
   }
   if (name === 'push' && ref?.startsWith('refs/tags/') && payload.deleted !== true) return withSha({ event: 'tag-push', tagName: ref.slice('refs/tags/'.length), prerelease: false });
   return undefined;
-}
-
-function asRecord(v: unknown): Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }

@@ -29,6 +29,7 @@ import {
   type Settings,
   type StageSelection,
 } from './settings.js';
+import { recordOrEmpty } from '../core/records.js';
 
 interface EventFacts {
   name: string;
@@ -45,7 +46,7 @@ export function settingsFromAction(rt: Runtime): Settings {
   if (notifyWebhook) rt.setSecret(notifyWebhook);
   const p = new ProblemCollector();
   const event = p.take(() => readEvent(rt), { name: rt.env('GITHUB_EVENT_NAME') ?? 'push', payload: {} });
-  const dispatch = event.name === 'workflow_dispatch' ? asRecord(event.payload.inputs) : {};
+  const dispatch = event.name === 'workflow_dispatch' ? recordOrEmpty(event.payload.inputs) : {};
   const flag = (name: string) => p.take(() => parseBoolean(name, rt.getInput(name), false), false) || p.take(() => dispatchBoolean(name, dispatch[name]), false);
   const workspace = rt.env('GITHUB_WORKSPACE') ?? process.cwd();
   const workingDir = p.take(() => workingDirectory(workspace, rt.getInput('working-directory')), workspace);
@@ -154,10 +155,10 @@ function parsePreviewFrom(raw: string): PreviewFrom {
 }
 
 function pullRequestFrom(event: EventFacts): Settings['pullRequest'] {
-  const pr = asRecord(event.payload.pull_request);
+  const pr = recordOrEmpty(event.payload.pull_request);
   if (typeof pr.number !== 'number') return undefined;
-  const headRepo = asRecord(asRecord(pr.head).repo);
-  const baseRepo = asRecord(asRecord(pr.base).repo);
+  const headRepo = recordOrEmpty(recordOrEmpty(pr.head).repo);
+  const baseRepo = recordOrEmpty(recordOrEmpty(pr.base).repo);
   const fromFork = headRepo.fork === true || (typeof headRepo.full_name === 'string' && typeof baseRepo.full_name === 'string' && headRepo.full_name !== baseRepo.full_name);
   return { number: pr.number, title: typeof pr.title === 'string' ? pr.title : '', body: typeof pr.body === 'string' ? pr.body : '', fromFork };
 }
@@ -186,7 +187,7 @@ function readEvent(rt: Runtime): EventFacts {
   const path = rt.env('GITHUB_EVENT_PATH');
   if (!path || !existsSync(path)) return { name, payload: {} };
   try {
-    return { name, payload: asRecord(JSON.parse(readFileSync(path, 'utf8'))) };
+    return { name, payload: recordOrEmpty(JSON.parse(readFileSync(path, 'utf8'))) };
   } catch {
     throw new PyreleaseError('EVENT_UNREADABLE', `the event payload ${path} is not valid JSON`, {
       file: path,
@@ -239,7 +240,7 @@ function fileInRepository(name: string, workspace: string, workingDir: string, r
  */
 function targetBranchFromEvent(rt: Runtime, event: EventFacts): string | undefined {
   if (event.name.startsWith('pull_request')) return rt.env('GITHUB_BASE_REF') || undefined;
-  const repo = asRecord(event.payload.repository);
+  const repo = recordOrEmpty(event.payload.repository);
   return typeof repo.default_branch === 'string' && repo.default_branch !== '' ? repo.default_branch : undefined;
 }
 
@@ -291,10 +292,6 @@ export function repository(raw: string | undefined, input?: 'repo-url'): Reposit
     });
   }
   return { owner: m[1]!, repo: m[2]! };
-}
-
-function asRecord(v: unknown): Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }
 
 function stringInput(v: unknown): string {

@@ -215,7 +215,8 @@ function severalToPublish(ctx: StageContext): PathRelease[] | undefined {
   const inRun = ctx.results.outputs?.release;
   if (inRun) {
     const read = releasedPaths(inRun);
-    return read.ok ? read.releases : [];
+    const released = read.ok ? read.releases : [];
+    return released.length > 0 ? released : (ctx.results.releasesAtHead ?? []);
   }
   return ctx.settings.handoff.releases;
 }

@@ -3,6 +3,7 @@ import { PyreleaseError } from '../errors/pyrelease-error.js';
 import type { Runtime } from '../adapters/runtime/runtime.js';
 import type { Clock } from '../adapters/clock.js';
 import type { Outputs, PublishResult, ReleaseResult, ValidateResult } from '../settings/handoff.js';
+import type { PathRelease } from '../core/publish/released-paths.js';
 import type { Settings, StageName } from '../settings/settings.js';
 import type { GitRepository } from '../adapters/git/repository.js';
 import type { GitHubClient } from '../adapters/github/client.js';
@@ -54,6 +55,8 @@ export function projectDirectory(ctx: StageContext, stage = 'this stage'): strin
 /** Results of the stages run so far in this process (stage: all), keyed by stage. */
 export interface PipelineResults {
   release?: ReleaseResult;
+  /** Several packages: the releases of HEAD an earlier run made (a re-run after a partial publish), for publish and validate to finish. */
+  releasesAtHead?: PathRelease[];
   publish?: PublishResult;
   validate?: ValidateResult;
   /** Each finished stage's action outputs, as a later job would be given them (publish reads the release stage's per-path ones). */

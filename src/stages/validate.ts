@@ -14,6 +14,7 @@ import { sameRelease } from '../core/publish/pep440.js';
 import { judgeAvailability, nextPollDelay, type Availability, type ExpectedFile } from '../core/validate/availability.js';
 import { IMPORT_CHECK_PROGRAM, parseImportCheck } from '../core/validate/import-check.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
+import { outputTail } from '../errors/output-tail.js';
 import { validateOutputs, type ValidateResult } from '../settings/handoff.js';
 import { projectDirectory, type StageContext, type StageDefinition, type StageOutcome } from './stage.js';
 import { announceRelease } from './validate/announce.js';
@@ -69,7 +70,7 @@ async function runValidate(ctx: StageContext): Promise<StageOutcome> {
   const env = environmentAt(join(mkdtempSync(join(settings.tempDir, 'pyrelease-validate-')), 'venv'));
   const cwd = settings.tempDir;
   const created = await createEnvironment(env.dir, tc.uv, cwd, INSTALL_TIMEOUT);
-  if (created.exitCode !== 0) throw new PyreleaseError('VALIDATE_NO_ENVIRONMENT', `a fresh virtual environment could not be created (exit ${created.exitCode})`, { fix: 'install python3-venv (Debian/Ubuntu) or use uv', more: tail(created.stderr) });
+  if (created.exitCode !== 0) throw new PyreleaseError('VALIDATE_NO_ENVIRONMENT', `a fresh virtual environment could not be created (exit ${created.exitCode})`, { fix: 'install python3-venv (Debian/Ubuntu) or use uv', more: outputTail(created.stderr, 15) });
   const requirements = releases.map((r) => `${r.project}==${r.version}`);
   const installed = await installUntilDeadline(env, requirements, simpleIndexUrl(index.endpoints), tc.uv, ctx, deadline);
   const imported: { project: string; modules: string[]; version: string }[] = [];
@@ -79,7 +80,7 @@ async function runValidate(ctx: StageContext): Promise<StageOutcome> {
     const [program, ...args] = settings.smokeTest as [string, ...string[]];
     const smoke = await runInEnvironment(env, program, args, cwd, INSTALL_TIMEOUT);
     runtime.toolOutput(`smoke test (${settings.smokeTest.join(' ')}): exit ${smoke.exitCode}`, smoke.stdout + smoke.stderr);
-    if (smoke.exitCode !== 0) throw new PyreleaseError('VALIDATE_SMOKE_FAILED', `the smoke test \`${settings.smokeTest.join(' ')}\` exited ${smoke.exitCode} in the fresh environment`, { key: 'smoke-test', more: tail(smoke.stdout + smoke.stderr) });
+    if (smoke.exitCode !== 0) throw new PyreleaseError('VALIDATE_SMOKE_FAILED', `the smoke test \`${settings.smokeTest.join(' ')}\` exited ${smoke.exitCode} in the fresh environment`, { key: 'smoke-test', more: outputTail(smoke.stdout + smoke.stderr, 15) });
   }
   const installableAfter = seconds(clock.now() - started);
   const result_: ValidateResult = { validated: true, visibleAfterSeconds: visibleAfter, installableAfterSeconds: installableAfter };
@@ -173,7 +174,7 @@ async function checkImports(ctx: StageContext, env: ReturnType<typeof environmen
   const check = await runInEnvironment(env, env.python, ['-c', IMPORT_CHECK_PROGRAM, r.project, ...importNames], ctx.settings.tempDir, INSTALL_TIMEOUT);
   ctx.runtime.toolOutput(`import check of ${r.project}: exit ${check.exitCode}`, check.stdout + check.stderr);
   const result = parseImportCheck(check.stdout);
-  if (!result) throw new PyreleaseError('VALIDATE_IMPORT_FAILED', `${requirement} installed, but its metadata could not be read in the fresh environment`, { more: tail(check.stderr) });
+  if (!result) throw new PyreleaseError('VALIDATE_IMPORT_FAILED', `${requirement} installed, but its metadata could not be read in the fresh environment`, { more: outputTail(check.stderr, 15) });
   if (!sameRelease(result.version, r.version)) throw new PyreleaseError('VALIDATE_WRONG_VERSION', `the fresh environment got ${r.project} ${result.version}, not ${r.version}`, { fix: 'the index resolved another version: check that the release is not yanked and the index is the one published to' });
   const failures = Object.entries(result.errors);
   if (result.modules.length === 0) throw new PyreleaseError('VALIDATE_IMPORT_FAILED', `${requirement} installed, but it has no top-level module to import`, { key: 'import-name', fix: 'name the module to import with import-name (e.g. import-name: demo_pkg)' });
@@ -217,7 +218,7 @@ async function installUntilDeadline(env: ReturnType<typeof environmentAt>, requi
     if (!notFound || wait <= 0) {
       throw new PyreleaseError('VALIDATE_INSTALL_FAILED', `${requirement} does not install from the index into a fresh environment (exit ${r.exitCode})`, {
         fix: notFound ? 'the index does not offer it to installers yet: re-run the validate job later' : 'a dependency that is not on the index, or requires-python excluding this interpreter, are the usual causes: see the install log group',
-        more: tail(r.stderr || r.stdout),
+        more: outputTail(r.stderr || r.stdout, 15),
       });
     }
     await clock.sleep(wait);
@@ -225,7 +226,3 @@ async function installUntilDeadline(env: ReturnType<typeof environmentAt>, requi
 }
 
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
-
-function tail(text: string): string[] {
-  return ['```', ...text.trim().split('\n').slice(-15), '```'];
-}

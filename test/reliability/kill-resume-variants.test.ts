@@ -3,17 +3,15 @@
  * again through the releases list, never created twice) and a publish from `packages-dir` (a build
  * job's artifact). The built action is killed right after the first write of each kind, then run
  * again; the result must be exactly one release, one upload set, one copy of every asset.
+ * The two variants run at once (they share nothing), each world closed when its test ends.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, type OnTestFinishedHandler } from 'vitest';
 import { buildDemo } from '../harness/built-demo.js';
 import { missingTools, missingToolsReason } from '../harness/tools.js';
+import { errorLines, inBatches, KILLS_AT_ONCE, logMarks, runKilledAfter, writeKindsSince } from './kill-after-write.js';
 import { createWorld, type World } from './world.js';
 
 const missing = missingTools(['build', 'hatchling', 'twine', 'venv', 'pip', 'pytest', 'mypy', 'bandit']);
-const worlds: World[] = [];
-afterEach(async () => {
-  await Promise.allSettled(worlds.splice(0).map((w) => w.close()));
-});
 beforeAll(() => {
   if (missing.length > 0) throw new Error(missingToolsReason(missing));
   process.env.PATH = '/usr/bin:/bin';
@@ -22,7 +20,6 @@ const figures = { kills: 0, resumed: 0, duplicates: 0 };
 afterAll(() => console.log(`kill and resume (draft, packages-dir): ${figures.kills} kills, ${figures.resumed} resumed to one release, ${figures.duplicates} duplicates`));
 
 const DRAFT = { packages: { '.': { 'release-type': 'python', 'changelog-path': 'CHANGELOG.md', draft: true } } };
-const kindOf = (method: string, path: string) => `${method} ${path.replace(/\d+/g, 'N')}`;
 
 function expectOneRelease(w: World, version: string): void {
   const tag = `v${version}`;
@@ -38,47 +35,44 @@ function expectOneRelease(w: World, version: string): void {
   expect(assets).toHaveLength(5);
 }
 
-async function killEachWrite(variant: { config?: Record<string, unknown>; inputs: () => Record<string, string>; draft: boolean }): Promise<void> {
+/** `onTestFinished` is the test's own (concurrent tests must not use the global one). */
+async function killEachWrite(variant: { config?: Record<string, unknown>; inputs: () => Record<string, string>; draft: boolean }, onTestFinished: (fn: OnTestFinishedHandler) => void): Promise<void> {
   const world = async () => {
-    const w = await createWorld(variant.config ? { config: variant.config } : {});
-    worlds.push(w);
+    const w = await createWorld({ ...(variant.config ? { config: variant.config } : {}), fastVenv: true });
+    onTestFinished(() => w.close());
     w.commit('feat: something');
     w.push();
-    expect((await w.action({ stage: 'release' })).exitCode).toBe(0);
+    const opened = await w.action({ stage: 'release' });
+    expect(opened.exitCode, errorLines(opened)).toBe(0);
     w.mergeReleasePr();
     return w;
   };
   const probe = await world();
-  const before = probe.standins().map((s) => s.log.entries.length);
+  const before = logMarks(probe);
   const ok = await probe.action({ stage: 'release publish validate', ...variant.inputs() });
-  expect(ok.exitCode, ok.stdout.split('\n').filter((l) => l.startsWith('::error')).join('\n')).toBe(0);
+  expect(ok.exitCode, errorLines(ok)).toBe(0);
   expect(probe.gh.state.releases[0]!.draft).toBe(variant.draft);
   expectOneRelease(probe, '0.2.0');
-  const kinds = [...new Set(probe.standins().flatMap((s, i) => s.log.entries.slice(before[i]).filter((e) => e.method !== 'GET' && e.method !== 'HEAD').map((e) => kindOf(e.method, e.path))))];
+  const kinds = writeKindsSince(probe, before);
   expect(kinds.length).toBeGreaterThan(6);
-  const one = async (kind: string) => {
+  await inBatches(kinds, KILLS_AT_ONCE, async (kind) => {
     const w = await world();
-    const stop = new AbortController();
-    const seen = () => w.standins().some((s) => s.log.entries.some((e) => kindOf(e.method, e.path) === kind && e.status > 0));
-    const watch = setInterval(() => seen() && stop.abort(), 5);
-    const killed = await w.action({ stage: 'release publish validate', ...variant.inputs() }, { signal: stop.signal });
-    clearInterval(watch);
+    const killed = await runKilledAfter(w, kind, { stage: 'release publish validate', ...variant.inputs() });
     if (killed.exitCode === 137) figures.kills++;
     const resumed = await w.action({ stage: 'release publish validate', ...variant.inputs() });
-    expect(resumed.exitCode, `${kind}: ${resumed.stdout.split('\n').filter((l) => l.startsWith('::error')).join('\n')}`).toBe(0);
+    expect(resumed.exitCode, `${kind}: ${errorLines(resumed)}`).toBe(0);
     expectOneRelease(w, '0.2.0');
     figures.resumed++;
-  };
-  for (let i = 0; i < kinds.length; i += 3) await Promise.all(kinds.slice(i, i + 3).map(one));
+  });
 }
 
-describe('kill and resume: draft releases and packages-dir', () => {
-  it('draft: true — killed after each kind of write, the re-run finds the draft and ends with one release', async () => {
-    await killEachWrite({ config: DRAFT, inputs: () => ({ 'smoke-test': '' }), draft: true });
+describe.concurrent('kill and resume: draft releases and packages-dir', () => {
+  it('draft: true — killed after each kind of write, the re-run finds the draft and ends with one release', async ({ onTestFinished }) => {
+    await killEachWrite({ config: DRAFT, inputs: () => ({ 'smoke-test': '' }), draft: true }, onTestFinished);
   }, 900_000);
 
-  it('packages-dir — killed after each kind of write, the re-run publishes the same artifact once', async () => {
+  it('packages-dir — killed after each kind of write, the re-run publishes the same artifact once', async ({ onTestFinished }) => {
     const artifact = buildDemo('0.2.0').dir;
-    await killEachWrite({ inputs: () => ({ 'smoke-test': '', 'packages-dir': artifact }), draft: false });
+    await killEachWrite({ inputs: () => ({ 'smoke-test': '', 'packages-dir': artifact }), draft: false }, onTestFinished);
   }, 900_000);
 });

@@ -8,11 +8,13 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, repoRoot, type ActionRun } from '../harness/action-run.js';
+import { fastVenvDir } from '../harness/fast-venv.js';
 import { startGitHubStandin, type GitHubStandin } from '../standins/github/github-standin.js';
 import { startOidcStandin, type OidcStandin } from '../standins/oidc/oidc-standin.js';
 import { startPypiStandin, type PypiStandin } from '../standins/pypi/pypi-standin.js';
 import { startSigstoreStandin, type SigstoreStandin } from '../standins/sigstore/sigstore-standin.js';
 import { json, startStandin, type Standin } from '../standins/server.js';
+
 
 export const GH_SENTINEL = 'ghs_SENTINELreliabilityToken0000000000';
 
@@ -37,8 +39,12 @@ export interface World {
   close(): Promise<void>;
 }
 
-/** `apiTokens` adds PyPI API tokens (for baselines that upload with twine); `config` replaces the demo's release-please config. */
-export async function createWorld(o: { apiTokens?: Record<string, string[] | '*'>; config?: Record<string, unknown> } = {}): Promise<World> {
+/**
+ * `apiTokens` adds PyPI API tokens (for baselines that upload with twine); `config` replaces the demo's
+ * release-please config; `fastVenv` puts test/harness/fast-venv first on the step's PATH (real venvs
+ * without ensurepip's ~3 s each) for suites whose subject is not Python's venv.
+ */
+export async function createWorld(o: { apiTokens?: Record<string, string[] | '*'>; config?: Record<string, unknown>; fastVenv?: boolean } = {}): Promise<World> {
   const root = mkdtempSync(join(tmpdir(), 'reliability-'));
   const repo = join(root, 'repo');
   const origin = join(root, 'origin.git');
@@ -54,6 +60,7 @@ export async function createWorld(o: { apiTokens?: Record<string, string[] | '*'
   git(['tag', 'v0.1.0']);
   git(['push', '-q', 'origin', 'main', '--tags']);
   let n = 0;
+  const stepPathPrefix = o.fastVenv ? `${fastVenvDir}:` : '';
   const gh = await startGitHubStandin({ owner: 'acme', repo: 'widget', bareRepo: origin, tokens: { [GH_SENTINEL]: ['contents', 'pull_requests', 'issues'] } });
   const oidc = await startOidcStandin();
   const sigstore = await startSigstoreStandin();
@@ -85,7 +92,7 @@ export async function createWorld(o: { apiTokens?: Record<string, string[] | '*'
           stage: 'all', token: GH_SENTINEL, 'repository-url': pypi.uploadUrl, 'build-isolation': 'false', 'python-versions': '3.11',
           'fulcio-url': sigstore.fulcioUrl, 'rekor-url': sigstore.rekorUrl, 'trusted-root': sigstore.trustedRootPath, 'notify-webhook': webhookUrl, ...inputs,
         },
-        env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/widget', GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: '1', PATH: `${join(repoRoot, 'test', 'harness', 'fake-tools')}:/usr/bin:/bin`, ...oidc.env(), ...o.env },
+        env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/widget', GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: '1', PATH: `${join(repoRoot, 'test', 'harness', 'fake-tools')}:${stepPathPrefix}/usr/bin:/bin`, ...oidc.env(), ...o.env },
       });
     },
     secrets: () => [GH_SENTINEL, oidc.requestToken, ...oidc.issued, ...pypi.mintedTokens, webhookUrl, 'SENTINELwebhookPath'],

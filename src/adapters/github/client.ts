@@ -37,12 +37,9 @@ type Octokit = InstanceType<typeof Octokit>;
 
 export class GitHubClient {
   readonly #octokit: Octokit;
-  /** Requests sent (attempts included): the bench and tests read it. */
-  requestCount = 0;
 
   constructor(token: string, private readonly where: RepoCoordinates, private readonly policy: ServicePolicy, clock: Clock = systemClock) {
     const timeoutFetch: typeof fetch = (input, init) => {
-      this.requestCount++;
       // A body of tens of MB (a release asset) gets time to travel on top of the attempt's limit; a call may bring its own signal.
       return send(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(policy.attemptTimeoutMs + transferAllowanceMs(bodySize(init?.body))) });
     };

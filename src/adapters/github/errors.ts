@@ -8,15 +8,8 @@
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import { describeNetworkError, proxyRefusal, proxyRefused } from '../http/fetch-with-retry.js';
 import { proxyFor } from '../http/transport.js';
+import type { HttpErrorLike } from './http-error.js';
 import { rateLimitWaitS } from './request-policy.js';
-
-interface HttpErrorLike {
-  status?: number;
-  message?: string;
-  cause?: unknown;
-  request?: { url?: string };
-  response?: { headers?: Record<string, string | undefined>; data?: unknown };
-}
 
 const PERMISSION_NAMES: Record<string, string> = { contents: 'contents: write', pull_requests: 'pull-requests: write', issues: 'issues: write', checks: 'checks: write', workflows: 'workflows: write' };
 
@@ -81,9 +74,4 @@ export function explainGitHubError(error: unknown, doing: string): PyreleaseErro
 
 export function statusOf(error: unknown): number | undefined {
   return (error as HttpErrorLike).status;
-}
-
-export function validationCodes(error: unknown): string[] {
-  const data = ((error as HttpErrorLike).response?.data ?? {}) as { errors?: Array<{ code?: string; message?: string }>; message?: string };
-  return [...(data.errors ?? []).map((x) => `${x.code ?? ''} ${x.message ?? ''}`), data.message ?? ''];
 }

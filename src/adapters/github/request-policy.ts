@@ -10,6 +10,7 @@
  */
 import type { Clock } from '../clock.js';
 import type { ServicePolicy } from '../policy.js';
+import type { HttpErrorLike } from './http-error.js';
 
 /** The part of Octokit's request options read here (the url is still the route template). */
 export interface PolicyRequestOptions {
@@ -17,13 +18,6 @@ export interface PolicyRequestOptions {
   url: string;
   /** `request: { retries: 0 }` on a call: no retry after an error (rate-limit waits still apply). */
   request?: { retries?: unknown; [option: string]: unknown };
-}
-
-interface HttpErrorLike {
-  status?: unknown;
-  message?: unknown;
-  request?: unknown;
-  response?: { headers?: Record<string, string | undefined>; data?: unknown };
 }
 
 // plugin-retry's doNotRetry list: answers a retry will not change. A 404 above all: reads of things

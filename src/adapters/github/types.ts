@@ -1,5 +1,6 @@
 /** The GitHub objects pyrelease reads, checked where they enter (never cast blindly). */
 import type { RepoMergeSettings } from '../../core/preview/merge-basis.js';
+import { asRecord } from '../../core/records.js';
 
 export interface PullRequestInfo {
   number: number;
@@ -38,8 +39,9 @@ export interface CommitInfo {
 type Json = Record<string, unknown>;
 
 function obj(v: unknown, what: string): Json {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error(`GitHub answered ${what} with something that is not an object`);
-  return v as Json;
+  const record = asRecord(v);
+  if (!record) throw new Error(`GitHub answered ${what} with something that is not an object`);
+  return record;
 }
 const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
 const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);

@@ -13,8 +13,6 @@ import { postDistribution, type UploadAnswer, type UploadRequest } from './legac
 
 export class PackageIndex {
   readonly trustedPublishing: TrustedPublishingEndpoint;
-  /** Requests sent (attempts excluded): the bench reads it. */
-  uploads = 0;
 
   constructor(
     readonly endpoints: IndexEndpoints,
@@ -35,7 +33,6 @@ export class PackageIndex {
   }
 
   upload(req: Omit<UploadRequest, 'uploadUrl'>, onRetry?: (attempt: number, why: string) => void): Promise<UploadAnswer> {
-    this.uploads++;
     return postDistribution({ ...req, uploadUrl: this.endpoints.uploadUrl }, this.policy.pypi, this.clock, onRetry);
   }
 }

@@ -5,7 +5,7 @@
  */
 import { ConfigFindings } from './findings.js';
 import type { KeyPath } from './json-text.js';
-import { asRecord } from './records.js';
+import { asRecord } from '../records.js';
 import type { ChangelogSection } from './types.js';
 import { readBoolean, readString } from './values.js';
 

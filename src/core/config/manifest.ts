@@ -7,7 +7,7 @@ import { versionNotation } from '../version/notation.js';
 import { formatVersion, tryParseVersion } from '../version/version.js';
 import { ConfigFindings, describeValue } from './findings.js';
 import { parseJsonText } from './json-text.js';
-import { asRecord } from './records.js';
+import { asRecord } from '../records.js';
 import type { Manifest, ReleaseConfig } from './types.js';
 
 export function parseManifest(text: string, file: string): Manifest {

@@ -12,7 +12,7 @@ import { manifestOptionKinds, type ManifestOptionKey, type ValueKind } from './k
 import { mergeLayers, Options, readOptionLayer, readValue, type OptionLayer, type OptionValue } from './option-layer.js';
 import { resolvePackage } from './package-config.js';
 import { normalizePackagePath, packagePathProblem } from '../package-path.js';
-import { asRecord } from './records.js';
+import { asRecord } from '../records.js';
 import { tagComponent } from './tag-style.js';
 import type { PackageConfig, PluginConfig, ReleaseConfig } from './types.js';
 

@@ -7,7 +7,7 @@
  */
 import type { ConfigFindings } from './findings.js';
 import type { KeyPath } from './json-text.js';
-import { asRecord } from './records.js';
+import { asRecord } from '../records.js';
 import type { PluginConfig } from './types.js';
 
 /** What each monorepo plugin does in release-please, for the refusal. */

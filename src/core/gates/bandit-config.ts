@@ -9,7 +9,7 @@
  * pyproject.toml without an extra package, flags work everywhere.
  */
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
-import { asRecord } from '../config/records.js';
+import { asRecord } from '../records.js';
 
 /** bandit's own default exclusions (bandit/cli/main.py) plus environments and build output. */
 const ALWAYS_EXCLUDED = ['.svn', 'CVS', '.bzr', '.hg', '.git', '__pycache__', '.tox', '.nox', '.eggs', '*.egg', '.venv', 'venv', 'build', 'dist', 'node_modules', '.mypy_cache', '.pytest_cache', '.ruff_cache'];

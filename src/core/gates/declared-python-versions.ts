@@ -6,7 +6,7 @@
  */
 import { satisfies, validRange } from '@renovatebot/pep440';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
-import { asRecord } from '../config/records.js';
+import { asRecord } from '../records.js';
 import { supportedCpythons } from './cpython-releases.js';
 import { cfgList, type SetupCfg } from './setup-cfg.js';
 

@@ -5,7 +5,7 @@
  * `[tool.mypy]`: a traceback (`files = 3`) or a silently ignored section.
  */
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
-import { asRecord } from '../config/records.js';
+import { asRecord } from '../records.js';
 import type { SetupCfg } from './setup-cfg.js';
 
 export interface MypyConfigFiles {

@@ -4,7 +4,7 @@
  * or [tool.pdm]), else pip on the runner. ruff is a standalone binary: pipx suits it outside a
  * project manager.
  */
-import { asRecord } from '../config/records.js';
+import { asRecord } from '../records.js';
 
 export type ToolManager = 'uv' | 'poetry' | 'pdm' | 'pip';
 

@@ -6,7 +6,7 @@
  * first), the `<tool>-version` input, pyrelease's tested pin, else the newest (said so).
  */
 import { normalizeProjectName } from '../publish/distribution-name.js';
-import { asRecord } from '../config/records.js';
+import { asRecord } from '../records.js';
 
 export interface ToolPin {
   /** What uvx is given: `ruff@0.6.9`, or `ruff` for the newest. */

@@ -2,6 +2,7 @@
  * The claims of a GitHub Actions OIDC token, read without verifying it: only to explain to a
  * maintainer what PyPI compared (the index verifies; pyrelease never trusts these).
  */
+import { asRecord } from '../records.js';
 
 export interface IdTokenClaims {
   sub?: string;
@@ -37,7 +38,7 @@ export function decodeJwtPayload(jwt: string): Record<string, unknown> | undefin
   if (payload === undefined) return undefined;
   try {
     const value: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return asRecord(value);
   } catch {
     return undefined;
   }

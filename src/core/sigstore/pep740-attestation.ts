@@ -3,6 +3,7 @@
  * takes in the upload's `attestations` field: the leaf certificate, the one Rekor entry as the
  * bundle has it, the statement and the one signature (protocols.md §4.4).
  */
+import { asRecord } from '../records.js';
 
 export interface Pep740Attestation {
   version: 1;
@@ -10,19 +11,17 @@ export interface Pep740Attestation {
   envelope: { statement: string; signature: string };
 }
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : undefined);
 
 export function bundleToAttestation(bundle: unknown): Pep740Attestation {
-  const b = obj(bundle);
-  const material = obj(b?.verificationMaterial);
-  const certificate = typeof obj(material?.certificate)?.rawBytes === 'string'
-    ? (obj(material?.certificate)!.rawBytes as string)
-    : (obj((obj(material?.x509CertificateChain)?.certificates as unknown[] | undefined)?.[0])?.rawBytes as string | undefined);
+  const b = asRecord(bundle);
+  const material = asRecord(b?.verificationMaterial);
+  const certificate = typeof asRecord(material?.certificate)?.rawBytes === 'string'
+    ? (asRecord(material?.certificate)!.rawBytes as string)
+    : (asRecord((asRecord(material?.x509CertificateChain)?.certificates as unknown[] | undefined)?.[0])?.rawBytes as string | undefined);
   const entries = Array.isArray(material?.tlogEntries) ? (material.tlogEntries as unknown[]) : [];
-  const envelope = obj(b?.dsseEnvelope);
+  const envelope = asRecord(b?.dsseEnvelope);
   const signatures = Array.isArray(envelope?.signatures) ? (envelope.signatures as unknown[]) : [];
-  const signature = obj(signatures[0])?.sig;
+  const signature = asRecord(signatures[0])?.sig;
   if (!certificate) throw new Error('the bundle has no signing certificate (a key-signed bundle cannot become a PEP 740 attestation)');
   if (entries.length !== 1) throw new Error(`the bundle has ${entries.length} transparency-log entries; PEP 740 needs exactly one`);
   if (!envelope || typeof envelope.payload !== 'string') throw new Error('the bundle has no DSSE envelope');
@@ -32,6 +31,6 @@ export function bundleToAttestation(bundle: unknown): Pep740Attestation {
 
 /** The Rekor log index of the bundle's entry, for the summary. */
 export function logIndexOf(bundle: unknown): string | undefined {
-  const entry = obj((obj(obj(bundle)?.verificationMaterial)?.tlogEntries as unknown[] | undefined)?.[0]);
+  const entry = asRecord((asRecord(asRecord(bundle)?.verificationMaterial)?.tlogEntries as unknown[] | undefined)?.[0]);
   return typeof entry?.logIndex === 'string' || typeof entry?.logIndex === 'number' ? String(entry.logIndex) : undefined;
 }

@@ -11,6 +11,7 @@ import type { Runtime } from '../../adapters/runtime/runtime.js';
 import { parseDistributionName } from '../../core/publish/distribution-name.js';
 import { selectUploadSet } from '../../core/publish/upload-set.js';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
+import { outputTail } from '../../errors/output-tail.js';
 import type { DistributionSource } from './check-distributions.js';
 
 const BUILD_TIMEOUT = 15 * 60_000;
@@ -27,7 +28,7 @@ export async function buildDistributions(tc: Toolchain, o: { dir: string; tempDi
     const offline = /No matching distribution|Could not find a version|Failed to establish a new connection|network/i.test(built.stderr + built.stdout);
     throw new PyreleaseError('PUBLISH_BUILD_FAILED', `building the distributions failed (${build.command.program} exited ${built.exitCode})`, {
       fix: offline && o.isolation ? 'the isolated build could not fetch the build backend: give the runner access to the index, or set build-isolation: false with the backend installed' : 'run the same build locally (python -m build) and fix the error shown in the build log group',
-      more: tail(`${built.stdout}${built.stderr}`),
+      more: outputTail(`${built.stdout}${built.stderr}`),
     });
   }
   const names = readdirSync(outDir);
@@ -43,8 +44,4 @@ export function versionFromBuild(names: string[], project: string): string {
   const wheel = names.map(parseDistributionName).find((n) => n?.kind === 'wheel');
   if (!wheel) throw new PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `the build produced no wheel of ${project}`, { fix: 'check the build backend configuration' });
   return wheel.version;
-}
-
-function tail(text: string): string[] {
-  return ['```', ...text.trim().split('\n').slice(-20), '```'];
 }

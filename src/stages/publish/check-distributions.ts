@@ -14,6 +14,7 @@ import type { CoreMetadata } from '../../core/publish/core-metadata.js';
 import { parseDistributionName, type DistributionName } from '../../core/publish/distribution-name.js';
 import { platformTagFix, refusedPlatformTags } from '../../core/publish/wheel-platform.js';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
+import { outputTail } from '../../errors/output-tail.js';
 
 export interface BuiltFile {
   file: DistributionFile;
@@ -78,7 +79,7 @@ async function twineCheck(tc: Toolchain, files: BuiltFile[], cwd: string, runtim
   const tooOld = /supported Metadata-Version|Metadata is missing required fields/i.test(output);
   throw new PyreleaseError('PUBLISH_TWINE_CHECK_FAILED', tooOld ? 'twine check could not read the metadata: this twine is older than the Metadata-Version the build wrote' : `twine check --strict failed: ${firstFailure(output)}`, {
     fix: tooOld ? 'upgrade twine on the runner (pip install -U twine), or use uv (uvx runs a current twine)' : 'fix the long description (README) or metadata it names; with Markdown, set readme = "README.md" so the content type is declared',
-    more: tail(output),
+    more: outputTail(output),
   });
 }
 
@@ -86,8 +87,4 @@ function firstFailure(output: string): string {
   const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
   const failed = lines.findIndex((l) => /FAILED|ERROR/i.test(l));
   return (failed >= 0 ? lines.slice(failed, failed + 2).join(' ') : lines[lines.length - 1] ?? 'no output').slice(0, 300);
-}
-
-function tail(text: string): string[] {
-  return ['```', ...text.trim().split('\n').slice(-20), '```'];
 }

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { runProcess } from '../../adapters/process/run-process.js';
 import type { Runtime } from '../../adapters/runtime/runtime.js';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
+import { outputTail } from '../../errors/output-tail.js';
 import type { DistributionSource } from './check-distributions.js';
 import { prebuiltDistributions } from './prebuilt-distributions.js';
 
@@ -36,7 +37,7 @@ export async function runBuildCommand(b: BuildCommandRun, o: { projectDir: strin
   const r = await runProcess(program, args, { cwd: o.projectDir, timeoutMs: BUILD_TIMEOUT, env, installHint: `install ${program} on the runner before this step` });
   o.runtime.toolOutput(`build-command (${shown}): exit ${r.exitCode}`, `${r.stdout}${r.stderr}`);
   if (r.exitCode !== 0) {
-    throw new PyreleaseError('PUBLISH_BUILD_COMMAND_FAILED', `build-command \`${shown}\` exited ${r.exitCode}`, { key: 'build-command', fix: 'run the same command locally and fix the error its log group shows; nothing was uploaded', more: ['```', ...`${r.stdout}${r.stderr}`.trim().split('\n').slice(-20), '```'] });
+    throw new PyreleaseError('PUBLISH_BUILD_COMMAND_FAILED', `build-command \`${shown}\` exited ${r.exitCode}`, { key: 'build-command', fix: 'run the same command locally and fix the error its log group shows; nothing was uploaded', more: outputTail(`${r.stdout}${r.stderr}`) });
   }
   const after = existsSync(out.path) ? readdirSync(out.path).filter((n) => !n.startsWith('.')) : [];
   if (after.length === 0) {

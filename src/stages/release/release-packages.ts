@@ -13,6 +13,7 @@ import { branchComponent } from '../../core/config/tag-style.js';
 import { isReleasePullRequest } from '../../core/release-pr/identify.js';
 import { releaseFromPullRequest, releasesFromGroupedPullRequest } from '../../core/release-pr/release-from-pr.js';
 import { manifestReleaseOutputs, type ReleaseResult } from '../../settings/handoff.js';
+import type { PathRelease } from '../../core/publish/released-paths.js';
 import { planFromRepository } from '../plan-from-repository.js';
 import { releasePlanRequest } from './plan-request.js';
 import type { StageContext, StageOutcome } from '../stage.js';
@@ -66,10 +67,13 @@ export async function runManifestRelease(ctx: StageContext, loaded: LoadedReleas
 
   const written = opened.filter((p) => p.status === 'created' || p.status === 'updated');
   const results: ReleaseResult[] = tagged.map((t) => t.result);
+  const atHead = tagged.length === 0 ? await releasesAtHead(ctx, prs, branches, target, outcome.headSha, loaded) : [];
+  if (atHead.length > 0) ctx.results.releasesAtHead = atHead;
   // Later stages act on one package; with several they are told which (see stages/one-package.ts).
   ctx.results.release = { ...(results[0] ?? { releaseCreated: false }), prsCreated: written.length > 0, ...(written[0] && { pr: written[0].pr }) };
   const headline = [
     ...tagged.map((t) => `released ${t.tag}`),
+    ...(atHead.length > 0 ? [`HEAD is ${atHead.map((r) => r.tagName).join(', ')}, released by an earlier run: publish and validate finish it`] : []),
     ...(opened.length === 0 ? ['no release due'] : opened.map((p) => `release PR #${p.pr.number} for ${p.pr.title} ${p.status}`)),
   ].join('; ');
   const summary = [renderReleaseSummary(tagged, undefined, undefined, true), ...(outcome.pullRequests ?? []).map((plan, i) => renderReleaseSummary([], plan, opened[i], false).replace(/^### Release\n/, ''))].join('');
@@ -86,4 +90,24 @@ async function releaseMergedPullRequest(ctx: StageContext, pr: PullRequestInfo, 
   for (const { pkg: p, release } of found) tagged.push(await ensurePackageRelease(gh, pr, release, p, ctx.settings.dryRun));
   if (!ctx.settings.dryRun) await finishMergedPullRequest(gh, pr, config, tagged, tagged[tagged.length - 1]!.actions);
   return tagged;
+}
+
+/**
+ * A re-run on the merge commit of a release PR an earlier run already tagged (it died before every
+ * package was published, or the job is re-run): no new release (release_created stays empty, as
+ * release-please-action has it), but the releases of HEAD, so publish and validate finish the job,
+ * as releaseAtHead in release.ts does for one package. The PRs are listed already; one request per
+ * package the PR names, only when HEAD is such a merge commit.
+ */
+async function releasesAtHead(ctx: StageContext, prs: readonly PullRequestInfo[], branches: ReadonlyMap<string, PackageConfig | undefined>, target: string, headSha: string, loaded: LoadedReleaseConfig): Promise<PathRelease[]> {
+  const pr = prs.find((p) => p.mergedAt !== null && p.mergeCommitSha === headSha && p.baseRef === target && branches.has(p.headRef));
+  if (!pr) return [];
+  const pkg = branches.get(pr.headRef);
+  const found = pkg ? [releaseFromPullRequest(pr, pkg)].flatMap((release) => (release ? [{ pkg, release }] : [])) : releasesFromGroupedPullRequest(pr, loaded.config.packages);
+  const gh = ctx.services.github();
+  const atHead: PathRelease[] = [];
+  for (const { pkg: p, release } of found) {
+    if ((await gh.getRef(`tags/${release.tag}`)) === headSha) atHead.push({ path: p.path, tagName: release.tag, version: release.version, sha: headSha });
+  }
+  return atHead;
 }

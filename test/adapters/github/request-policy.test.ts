@@ -63,7 +63,7 @@ describe('retries', () => {
     s.faults.add({ method: 'GET', path: `${R}/git/ref/heads%2Fmain`, status: 502, times: 1 });
     await expect(client.getRef('heads/main')).resolves.toBe(SHA);
     expect(s.log.entries.map((e) => e.status)).toEqual([502, 200]);
-    expect(client.requestCount).toBe(2);
+    expect(s.log.entries).toHaveLength(2);
   });
 
   it('retries a write after a dropped connection, a timeout, and a 5xx up to policy.retries', async () => {
@@ -76,7 +76,7 @@ describe('retries', () => {
     expect(s.log.entries.map((e) => e.outcome)).toEqual(['dropped-before', 'answered', 'answered']);
     s.faults.add({ path: labels, status: 503 });
     expect((await failure(client.addLabels(1, ['x']))).status).toBe(503);
-    expect(client.requestCount).toBe(3 + 1 + quick.retries);
+    expect(s.log.entries).toHaveLength(3 + 1 + quick.retries);
   });
 
   it('never retries a 404, a 422 or a permission 403', async () => {
@@ -87,7 +87,6 @@ describe('retries', () => {
     s.faults.add({ method: 'POST', path: `${R}/issues/1/labels`, status: 403, body: { message: 'Resource not accessible by integration' }, times: 1 });
     expect((await failure(client.addLabels(1, ['x']))).code).toBe('GITHUB_MISSING_PERMISSION');
     expect(s.log.entries).toHaveLength(3);
-    expect(client.requestCount).toBe(3);
   });
 
   it('does not retry a creating call (request.retries 0) after a 5xx', async () => {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPyreleaseError } from '../../../src/errors/pyrelease-error.js';
 import { validateStage } from '../../../src/stages/validate.js';
 import { buildDemo } from '../../harness/built-demo.js';
+import { fastVenvDir } from '../../harness/fast-venv.js';
 import { missingTools, missingToolsReason } from '../../harness/tools.js';
 import { fastPolicies, publishFixture, type PublishFixture } from '../../stages/publish/fixture.js';
 import { releaseFixture, type ReleaseFixture } from '../../stages/release/fixture.js';
@@ -146,7 +147,8 @@ describe.concurrent('fault matrix: tag and GitHub release after the merge (GitHu
 const missing = missingTools(['build', 'hatchling', 'twine', 'venv', 'pip']);
 describe.skipIf(missing.length > 0)(`fault matrix: publish and validate (PyPI, OIDC, Sigstore, GitHub assets)${missing.length ? ` (skipped: ${missingToolsReason(missing)})` : ''}`, () => {
   beforeAll(() => {
-    process.env.PATH = '/usr/bin:/bin';
+    // Validation's venvs without ensurepip (test/harness/fast-venv): the faults are the subject, not Python's venv.
+    process.env.PATH = `${fastVenvDir}:/usr/bin:/bin`;
   });
   type Target = 'pypi' | 'oidc' | 'sigstore' | 'gh';
   const points: Array<[Target, string, RegExp, Kind[]]> = [

@@ -14,7 +14,7 @@ import type { Settings } from '../../../src/settings/settings.js';
 import { createServices } from '../../../src/services.js';
 import { testSettings } from '../../harness/settings.js';
 import { releaseStage } from '../../../src/stages/release.js';
-import type { StageContext, StageDefinition, StageOutcome } from '../../../src/stages/stage.js';
+import type { PipelineResults, StageContext, StageDefinition, StageOutcome } from '../../../src/stages/stage.js';
 import { startGitHubStandin, type GitHubStandin, type GitHubStandinOptions, type Permission } from '../../standins/github/github-standin.js';
 import { gitEnv } from '../../harness/fast-import.js';
 
@@ -29,7 +29,7 @@ export interface ReleaseFixture {
   commit(message: string, files?: Record<string, string>): string;
   push(): void;
   /** Runs the release stage (or `stage`) in process; throws what the stage throws. */
-  run(overrides?: Partial<Settings>, stage?: StageDefinition): Promise<StageOutcome & { requests: number; lines: string[] }>;
+  run(overrides?: Partial<Settings>, stage?: StageDefinition): Promise<StageOutcome & { requests: number; lines: string[]; results: PipelineResults }>;
   mergeReleasePr(number: number, how: 'squash' | 'merge'): string;
   close(): Promise<void>;
 }
@@ -90,8 +90,10 @@ export async function releaseFixture(opts: { config?: Record<string, unknown>; f
         settings, runtime, clock: { now: () => Date.now(), sleep: async () => {}, today: () => '2026-02-03' }, results: {},
         services: { ...createServices(settings, runtime, { now: () => Date.now(), sleep: async () => {}, today: () => '2026-02-03' }), github: () => client, ...loaded(dir) },
       };
+      // Requests counted where GitHub would see them: the stand-in's log (attempts included).
+      const sent = gh.log.entries.length;
       const outcome = await stage.run(ctx);
-      return { ...outcome, requests: client.requestCount, lines };
+      return { ...outcome, requests: gh.log.entries.length - sent, lines, results: ctx.results };
     },
     mergeReleasePr(number, how) {
       const pr = gh.state.pulls.find((p) => p.number === number)!;

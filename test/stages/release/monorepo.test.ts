@@ -100,6 +100,12 @@ describe('a monorepo release', () => {
     // A re-run converges: nothing released or opened twice, and nothing is due.
     const again = await fx.run();
     expect(again.outputs).toMatchObject({ releases_created: 'false', paths_released: '[]', prs_created: 'false' });
+    // …but HEAD is those releases, so a re-run after a partial publish finishes it (publish reads these).
+    expect(again.results.releasesAtHead).toEqual([
+      { path: 'packages/core', tagName: 'core-v1.1.0', version: '1.1.0', sha: merged },
+      { path: 'packages/cli', tagName: 'cli-v0.3.1', version: '0.3.1', sha: merged },
+    ]);
+    expect(again.headline).toContain('HEAD is core-v1.1.0, cli-v0.3.1, released by an earlier run: publish and validate finish it');
     expect(fx.gh.state.releases).toHaveLength(2);
     expect(fx.gh.state.comments).toHaveLength(1);
     expect(fx.gh.state.pulls).toHaveLength(1);

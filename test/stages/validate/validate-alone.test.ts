@@ -3,12 +3,14 @@
  * installable?" job: the release comes from the `version` input or the manifest at HEAD, its
  * files from the index's own JSON API, checked against the simple index and installed fresh.
  * Asked to run with nothing to check, it fails; in `stage: all` it still skips when nothing was
- * published.
+ * published. Its venvs are made without ensurepip (test/harness/fast-venv): where the release comes
+ * from is the subject here; validate-stage.test.ts keeps Python's own `python -m venv`.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateStage } from '../../../src/stages/validate.js';
+import { fastVenvDir } from '../../harness/fast-venv.js';
 import { missingTools, missingToolsReason } from '../../harness/tools.js';
 import { publishFixtures } from '../publish/fixture.js';
 
@@ -16,6 +18,7 @@ const missing = missingTools(['build', 'hatchling', 'twine', 'venv', 'pip']);
 const openFixture = publishFixtures();
 beforeAll(() => {
   if (missing.length > 0) throw new Error(missingToolsReason(missing));
+  process.env.PATH = `${fastVenvDir}:/usr/bin:/bin`;
 });
 
 describe('stage: validate on its own', () => {
