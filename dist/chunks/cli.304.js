@@ -996,7 +996,7 @@ async function buildCommand(tc, o) {
 }
 async function twineCheckCommand(tc, files) {
     if (tc.uv) {
-        const pin = (0,tool_pins/* pinTool */.K)({ tool: 'twine', locked: (0,tool_pins/* lockedVersion */.X)(tc.project.uvLock?.doc, 'twine'), input: '', fallback: TWINE_PIN });
+        const pin = (0,tool_pins/* pinTool */.K)({ tool: 'twine', locked: (0,tool_pins/* lockedVersion */.X)(tc.project.uvLock?.doc, 'twine'), input: tc.twineVersion, fallback: TWINE_PIN });
         return { ok: true, command: { program: 'uvx', args: [pin.spec, 'check', '--strict', ...files] }, note: pin.why };
     }
     return { ok: true, command: { program: 'python3', args: ['-m', 'twine', 'check', '--strict', ...files] } };

@@ -329,6 +329,10 @@ class Toolchain {
         }
         return { ok: false, reason: 'ruff is not installed', fix: this.installLine('ruff') };
     }
+    /** The `twine-version` input ("" when unset), for twine check under uv (packaging-tools.ts). */
+    get twineVersion() {
+        return this.options.twineVersion;
+    }
     /** bandit under uv: a uv tool at the project's pin (never a project dependency, never the project's environment). */
     bandit() {
         if (this.problem)
@@ -592,7 +596,7 @@ var stage = __webpack_require__(77089);
 /** The project in the package's directory (projectDirectory), else working-directory; `dir` when the stage knows better (validate of several packages: the repository root). */
 function toolchainFor(ctx, dir) {
     const { settings } = ctx;
-    return toolchain/* Toolchain */.E5.detect(readPythonProject(dir ?? (0,stage/* projectDirectory */.t)(ctx)), { tempDir: settings.tempDir, ruffVersion: settings.ruffVersion, banditVersion: settings.banditVersion });
+    return toolchain/* Toolchain */.E5.detect(readPythonProject(dir ?? (0,stage/* projectDirectory */.t)(ctx)), { tempDir: settings.tempDir, ruffVersion: settings.ruffVersion, banditVersion: settings.banditVersion, twineVersion: settings.twineVersion });
 }
 
 

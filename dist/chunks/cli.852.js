@@ -512,6 +512,7 @@ function settingsFromAction(rt) {
         missingPython: p.take(() => parseChoice('missing-python', rt.getInput('missing-python'), ['fail', 'skip'], 'fail'), 'fail'),
         ruffVersion: p.take(() => parseToolVersion('ruff-version', rt.getInput('ruff-version')), ''),
         banditVersion: p.take(() => parseToolVersion('bandit-version', rt.getInput('bandit-version')), ''),
+        twineVersion: p.take(() => parseToolVersion('twine-version', rt.getInput('twine-version')), ''),
         codeqlPath: p.take(() => existingFile('codeql-path', workspace, rt.getInput('codeql-path')), ''),
         banditSeverity: p.take(() => level('bandit-severity', rt.getInput('bandit-severity')), 'MEDIUM'),
         banditConfidence: p.take(() => level('bandit-confidence', rt.getInput('bandit-confidence')), 'MEDIUM'),
@@ -811,6 +812,8 @@ function parseCliArgs(argv, env = process.env) {
         missingPython: (0,parse_values/* parseChoice */.HU)('--missing-python', str('missing-python') ?? '', ['fail', 'skip'], 'skip'),
         ruffVersion: (0,parse_values/* parseToolVersion */.mR)('--ruff-version', str('ruff-version') ?? ''),
         banditVersion: (0,parse_values/* parseToolVersion */.mR)('--bandit-version', str('bandit-version') ?? ''),
+        // plan and check run no twine check: pyrelease's pin stands.
+        twineVersion: '',
         codeqlPath: '',
         banditSeverity: 'MEDIUM',
         banditConfidence: 'MEDIUM',

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 const loaders = {
     quality: async () => (await Promise.all(/* import() */[__webpack_require__.e(397), __webpack_require__.e(113), __webpack_require__.e(447), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 81758))).qualityStage,
     security: async () => (await Promise.all(/* import() */[__webpack_require__.e(397), __webpack_require__.e(113), __webpack_require__.e(447), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 7153))).securityStage,
-    release: async () => (await Promise.all(/* import() */[__webpack_require__.e(397), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 54717))).releaseStage,
+    release: async () => (await Promise.all(/* import() */[__webpack_require__.e(397), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(699)]).then(__webpack_require__.bind(__webpack_require__, 70699))).releaseStage,
     publish: async () => (await Promise.all(/* import() */[__webpack_require__.e(397), __webpack_require__.e(128), __webpack_require__.e(234), __webpack_require__.e(113), __webpack_require__.e(447), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 37639))).publishStage,
     validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(447), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 374))).validateStage,
     rollback: async () => (await __webpack_require__.e(/* import() */ 913).then(__webpack_require__.bind(__webpack_require__, 76913))).rollbackStage,

@@ -71,6 +71,7 @@ export function settingsFromAction(rt: Runtime): Settings {
     missingPython: p.take(() => parseChoice('missing-python', rt.getInput('missing-python'), ['fail', 'skip'] as const, 'fail'), 'fail'),
     ruffVersion: p.take(() => parseToolVersion('ruff-version', rt.getInput('ruff-version')), ''),
     banditVersion: p.take(() => parseToolVersion('bandit-version', rt.getInput('bandit-version')), ''),
+    twineVersion: p.take(() => parseToolVersion('twine-version', rt.getInput('twine-version')), ''),
     codeqlPath: p.take(() => existingFile('codeql-path', workspace, rt.getInput('codeql-path')), ''),
     banditSeverity: p.take(() => level('bandit-severity', rt.getInput('bandit-severity')), 'MEDIUM'),
     banditConfidence: p.take(() => level('bandit-confidence', rt.getInput('bandit-confidence')), 'MEDIUM'),

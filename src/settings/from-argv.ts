@@ -61,6 +61,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     missingPython: parseChoice('--missing-python', str('missing-python') ?? '', ['fail', 'skip'] as const, 'skip'),
     ruffVersion: parseToolVersion('--ruff-version', str('ruff-version') ?? ''),
     banditVersion: parseToolVersion('--bandit-version', str('bandit-version') ?? ''),
+    // plan and check run no twine check: pyrelease's pin stands.
+    twineVersion: '',
     codeqlPath: '',
     banditSeverity: 'MEDIUM',
     banditConfidence: 'MEDIUM',

@@ -54,6 +54,8 @@ export interface Settings {
   ruffVersion: string;
   /** `bandit-version` input: the bandit release uvx runs when uv.lock locks none ("" = pyrelease's pin). */
   banditVersion: string;
+  /** `twine-version` input: the twine release uvx runs for twine check when uv.lock locks none ("" = pyrelease's pin). */
+  twineVersion: string;
   /** `codeql-path` input: the CodeQL CLI (github/codeql-action/init's codeql-path output); "" = PATH, then the runner's tool cache. */
   codeqlPath: string;
   /** `pytest-args` input, split on spaces: extra pytest arguments. */

@@ -6,5 +6,5 @@ import { projectDirectory, type StageContext } from './stage.js';
 /** The project in the package's directory (projectDirectory), else working-directory; `dir` when the stage knows better (validate of several packages: the repository root). */
 export function toolchainFor(ctx: StageContext, dir?: string): Promise<Toolchain> {
   const { settings } = ctx;
-  return Toolchain.detect(readPythonProject(dir ?? projectDirectory(ctx)), { tempDir: settings.tempDir, ruffVersion: settings.ruffVersion, banditVersion: settings.banditVersion });
+  return Toolchain.detect(readPythonProject(dir ?? projectDirectory(ctx)), { tempDir: settings.tempDir, ruffVersion: settings.ruffVersion, banditVersion: settings.banditVersion, twineVersion: settings.twineVersion });
 }

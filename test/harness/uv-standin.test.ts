@@ -4,9 +4,10 @@
  * versions, uv build, interpreter downloads (the race of concurrent runs: uv-standin-race.test.ts).
  * Real interpreters (pyenv's 3.9–3.13 through python-runner.ts), real venvs, real pytest.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from './node-run.js';
 import { registryWith, ruffWasmVersion } from './uv/debian-packages.js';
 import { makeLockStale } from './uv/fixture-project.js';
 import { fullVersion as version, uvWorld as world } from './uv/standin-world.js';
@@ -263,5 +264,30 @@ describe('uv stand-in: tools, build, interpreters', () => {
     const badFlag = await w.run(['run', '--no-such-flag', '--', 'true']);
     expect(badFlag.code).toBe(2);
     expect(badFlag.stderr).toContain("error: unexpected argument '--no-such-flag' found");
+  });
+});
+
+// uv's workspace rules (https://docs.astral.sh/uv/concepts/projects/workspaces/): one uv.lock and one
+// .venv at the workspace root, `{ workspace = true }` sources installed from the member, editable.
+describe('uv stand-in: a uv workspace (examples/demo-workspace)', () => {
+  it('syncs a member from the root uv.lock into the root .venv, its workspace dependency editable; a stale member fails --locked', async () => {
+    const w = world();
+    const ws = join(w.root, 'demo-workspace');
+    cpSync(join(repoRoot, 'examples', 'demo-workspace'), ws, { recursive: true });
+    const cli = join(ws, 'packages', 'acme-cli');
+    const synced = await w.run(['sync', '--locked', '--python', '3.12'], { cwd: cli });
+    expect(synced.stderr).toContain(' + acme-core==0.1.0 (from file://');
+    expect(synced.code).toBe(0);
+    expect(existsSync(join(cli, '.venv'))).toBe(false);
+    const where = await w.run(['run', '--locked', 'python', '-c', 'import acme_core; print(acme_core.__file__)'], { cwd: cli });
+    expect(where.stdout.trim()).toBe(join(ws, 'packages', 'acme-core', 'src', 'acme_core', '__init__.py'));
+
+    // A member's version moved without re-locking: uv's --locked refusal, uv.lock untouched.
+    const core = join(ws, 'packages', 'acme-core', 'pyproject.toml');
+    writeFileSync(core, readFileSync(core, 'utf8').replace('version = "0.1.0"', 'version = "0.2.0"'));
+    const stale = await w.run(['sync', '--locked'], { cwd: cli });
+    expect([stale.code, stale.stderr]).toEqual([1, expect.stringContaining('needs to be updated, but `--locked` was provided')]);
+    const relock = await w.run(['lock'], { cwd: cli });
+    expect([relock.code, relock.stderr]).toEqual([2, expect.stringContaining('re-locking a uv workspace is not modelled')]);
   });
 });

@@ -29,7 +29,7 @@ export async function buildCommand(tc: Toolchain, o: BuildOptions): Promise<Reso
 
 export async function twineCheckCommand(tc: Toolchain, files: string[]): Promise<Resolution> {
   if (tc.uv) {
-    const pin = pinTool({ tool: 'twine', locked: lockedVersion(tc.project.uvLock?.doc, 'twine'), input: '', fallback: TWINE_PIN });
+    const pin = pinTool({ tool: 'twine', locked: lockedVersion(tc.project.uvLock?.doc, 'twine'), input: tc.twineVersion, fallback: TWINE_PIN });
     return { ok: true, command: { program: 'uvx', args: [pin.spec, 'check', '--strict', ...files] }, note: pin.why };
   }
   return { ok: true, command: { program: 'python3', args: ['-m', 'twine', 'check', '--strict', ...files] } };

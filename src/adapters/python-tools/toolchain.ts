@@ -28,9 +28,10 @@ export const BANDIT_PIN = '1.9.4';
 
 export interface ToolchainOptions {
   tempDir: string;
-  /** `ruff-version` / `bandit-version` inputs, "" when unset. */
+  /** `ruff-version` / `bandit-version` / `twine-version` inputs, "" when unset. */
   ruffVersion: string;
   banditVersion: string;
+  twineVersion: string;
 }
 
 const PROBE = { timeoutMs: 20_000 };
@@ -115,6 +116,11 @@ export class Toolchain {
       return { ok: true, command: c, why: `ruff ${v} (${c.program === 'ruff' ? 'on PATH' : c.program})` };
     }
     return { ok: false, reason: 'ruff is not installed', fix: this.installLine('ruff') };
+  }
+
+  /** The `twine-version` input ("" when unset), for twine check under uv (packaging-tools.ts). */
+  get twineVersion(): string {
+    return this.options.twineVersion;
   }
 
   /** bandit under uv: a uv tool at the project's pin (never a project dependency, never the project's environment). */

@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { GitRepository } from '../../../src/adapters/git/repository.js';
+import { renderPlanText } from '../../../src/core/plan-text.js';
 import { parseCliArgs } from '../../../src/settings/from-argv.js';
 import { planFromRepository } from '../../../src/stages/plan-from-repository.js';
 import { releaseFixture, type ReleaseFixture } from './fixture.js';
@@ -100,6 +101,12 @@ describe('a uv workspace release', () => {
     expect(show(fx, pr.head, '.release-please-manifest.json')).toBe('{\n  "packages/core": "1.1.0",\n  "packages/cli": "0.3.1",\n  "packages/api": "2.0.0"\n}');
     expect(out.outputs).toMatchObject({ prs_created: 'true' });
     expect(out.lines.join('\n')).toMatch(/packages derived from \[tool\.uv\.workspace\] in pyproject\.toml/);
+    // The summary and `pyrelease plan` name every release of the PR, not only the first package's.
+    expect(out.summary).toContain('Next releases: **packages/cli 0.3.1** (`cli-v0.3.1`), **packages/core 1.1.0** (`core-v1.1.0`) — [release PR #1]');
+    expect(out.summary).toContain('<details><summary>CHANGELOG entry: packages/core</summary>\n\n## [1.1.0]');
+    const text = renderPlanText((await planFromRepository(new GitRepository(fx.work), { ref: 'HEAD', date: '2026-02-03', configFile: undefined, manifestFile: '.release-please-manifest.json', targetBranch: 'main', repository: { owner: 'acme', repo: 'widget' } })).plan);
+    expect(text).toContain('Next releases, in one PR: 2\n  packages/cli: 0.3.1 (tag cli-v0.3.1), after 0.3.0 (cli-v0.3.0)\n  packages/core: 1.1.0 (tag core-v1.1.0), after 1.0.0 (core-v1.0.0)\n');
+    expect(text).toContain('CHANGELOG entry (packages/core):\n\n## [1.1.0]');
 
     // After the merge: a tag and release per released member, the dependent's notes its Dependencies entry.
     const merged = fx.mergeReleasePr(pr.number, 'squash');

@@ -63,7 +63,7 @@ export function lockAndSync(project, env, opts, ctx, { command, exact = false })
     const why = existsSync(env.python) ? 'the interpreter did not answer the query' : 'No such file or directory (os error 2)';
     fail(`Failed to query Python interpreter at \`${env.python}\`\n  Caused by: ${why}`, 2);
   }
-  const answer = lockAndPlan({ root: project.root, mode, command, target: target ?? null, select: selection(opts) });
+  const answer = lockAndPlan({ root: project.root, workspace: project.workspaceRoot ?? null, mode, command, target: target ?? null, select: selection(opts) });
   if (answer.resolved !== undefined && mode !== 'frozen') say(`Resolved ${plural(answer.resolved, 'package')} in ${since(t0)}`);
   if (!answer.ok) {
     if (answer.error.startsWith('  ×')) failRaw(answer.error, answer.exit);

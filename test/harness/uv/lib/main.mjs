@@ -6,7 +6,9 @@
 // - `uv --version` → `uv 0.13.8 (stand-in)`.
 // - Project discovery: the nearest pyproject.toml with a `[project]` table upward from the working
 //   directory, `--directory` (changes the working directory) or `--project`
-//   (https://docs.astral.sh/uv/concepts/projects/layout/). Workspaces are not modelled.
+//   (https://docs.astral.sh/uv/concepts/projects/layout/). A uv workspace: the member's lock and
+//   `.venv` are the workspace root's, `{ workspace = true }` sources are the members (lib/project.mjs);
+//   re-locking a workspace is not modelled and says so (exit 2).
 // - Project environment: `.venv`, or UV_PROJECT_ENVIRONMENT (absolute, or relative to the project
 //   root) (https://docs.astral.sh/uv/concepts/projects/config/#project-environment-path). Kept when
 //   its interpreter (pyvenv.cfg) satisfies the request and `requires-python`; otherwise "Using

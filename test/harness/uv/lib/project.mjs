@@ -4,7 +4,10 @@
 // UV_PYTHON, then the nearest `.python-version` between the working directory and the project
 // root (https://docs.astral.sh/uv/concepts/python-versions/#python-version-files), else the
 // project's `requires-python` (https://docs.astral.sh/uv/concepts/python-versions/#project-python-versions).
-// Workspaces with several members are not modelled.
+// A uv workspace (https://docs.astral.sh/uv/concepts/projects/workspaces/): the nearest
+// pyproject.toml with `[tool.uv.workspace]` above the project is its workspace root when its globs
+// name the project (python/project_metadata.py checks that): one uv.lock and one `.venv` there,
+// `{ workspace = true }` sources resolved to the members. Re-locking a workspace is not modelled.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
@@ -33,12 +36,21 @@ export function discoverProject(globals) {
     if (existsSync(file)) {
       const data = readPyproject(file);
       if (data.project && typeof data.project === 'object') {
-        return { root: dir, pyproject: data, name: String(data.project.name ?? ''), requiresPython: typeof data.project['requires-python'] === 'string' ? data.project['requires-python'] : undefined };
+        return { root: dir, workspaceRoot: workspaceAbove(dir), pyproject: data, name: String(data.project.name ?? ''), requiresPython: typeof data.project['requires-python'] === 'string' ? data.project['requires-python'] : undefined };
       }
     }
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
+  }
+}
+
+/** The nearest directory above `dir` whose pyproject.toml has `[tool.uv.workspace]`, if any. */
+function workspaceAbove(dir) {
+  for (let d = dirname(dir); ; d = dirname(d)) {
+    const file = join(d, 'pyproject.toml');
+    if (existsSync(file) && readPyproject(file).tool?.uv?.workspace) return d;
+    if (dirname(d) === d) return undefined;
   }
 }
 
@@ -82,6 +94,7 @@ export function projectPythonRequest(project, flag, globals) {
 /** UV_PROJECT_ENVIRONMENT (absolute, or relative to the project root), else `<root>/.venv`. */
 export function projectEnvironmentPath(project) {
   const configured = envValue('UV_PROJECT_ENVIRONMENT');
-  if (configured === undefined) return join(project.root, '.venv');
-  return isAbsolute(configured) ? configured : resolve(project.root, configured);
+  const base = project.workspaceRoot ?? project.root;
+  if (configured === undefined) return join(base, '.venv');
+  return isAbsolute(configured) ? configured : resolve(base, configured);
 }

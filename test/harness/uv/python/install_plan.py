@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 
-from lockfile import Edge, Lock
+from lockfile import Edge, Lock, root_source
 from packaging.markers import Marker
 from project_metadata import MetadataError, ProjectMetadata, import_root, project_metadata
 from registry import Registry
@@ -80,7 +80,7 @@ def plan(lock: Lock, meta: ProjectMetadata, registry: Registry, env: dict, sel: 
             follow(pkg.optional.get(extra, []))
 
     out = []
-    install_project = root.source.get("editable") == "." and not only_groups and not sel.get("noInstallProject")
+    install_project = "editable" in root.source and root.source == root_source(meta) and not only_groups and not sel.get("noInstallProject")
     if install_project:
         base, _ = import_root(meta.root, meta.name)
         out.append({"name": meta.name, "version": meta.version, "kind": "editable", "path": meta.root, "importRoot": base, "scripts": meta.scripts})
@@ -99,9 +99,9 @@ def plan(lock: Lock, meta: ProjectMetadata, registry: Registry, env: dict, sel: 
             out.append({"name": name, "version": pkg.version, "kind": "registry", "dir": dist.dir, "infoDir": dist.info_dir})
         else:
             rel = pkg.source.get("directory") or pkg.source.get("editable")
-            path = os.path.normpath(os.path.join(meta.root, rel))
+            path = os.path.normpath(os.path.join(meta.lock_root, rel))
             base, entries = import_root(path, name)
             kind = "editable" if "editable" in pkg.source else "directory"
-            scripts = project_metadata(path).scripts
+            scripts = project_metadata(path, meta.workspace).scripts
             out.append({"name": name, "version": pkg.version, "kind": kind, "path": path, "importRoot": base, "entries": entries, "scripts": scripts})
     return sorted(out, key=lambda d: d["name"])

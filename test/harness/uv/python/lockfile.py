@@ -99,7 +99,9 @@ def _same_specifier(a: str | None, b: str | None) -> bool:
 
 
 def root_source(meta: ProjectMetadata) -> dict:
-    return {"editable": "."} if meta.has_build_system else {"virtual": "."}
+    # A workspace member is locked by its path from the workspace root (`packages/core`).
+    rel = os.path.relpath(meta.root, meta.lock_root)
+    return {"editable": rel} if meta.has_build_system else {"virtual": rel}
 
 
 def mismatch(lock: Lock, meta: ProjectMetadata, local: dict[str, ProjectMetadata]) -> str | None:

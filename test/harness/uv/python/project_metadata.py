@@ -11,6 +11,7 @@ record: PEP 508 requirements through `packaging` (the reference implementation),
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import tomllib
@@ -62,6 +63,14 @@ class ProjectMetadata:
     default_groups: list[str] | str
     sources: dict[str, dict] = field(default_factory=dict)
     scripts: dict[str, str] = field(default_factory=dict)
+    # Where uv.lock lives and what its paths are relative to: the workspace root for a member of a
+    # uv workspace (one lock for all members), else the project's own root.
+    lock_root: str = ""
+    workspace: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.lock_root:
+            self.lock_root = self.root
 
 
 def normalize_marker(marker: Marker | None) -> str | None:
@@ -100,6 +109,10 @@ def to_req(text: str, sources: dict[str, dict], root: str, where: str, extra: st
     if source and "path" in source:
         rel = source["path"]
         return Req(**base, **({"editable": rel} if source.get("editable") else {"directory": rel}))
+    if source and source.get("workspace") is True:
+        # uv locks a workspace source as the member's editable path from the workspace root and
+        # drops the requirement's specifier (uv records `{ name, editable }` only).
+        return Req(**base, editable=source["member"])
     return Req(**base, specifier=join_specifier(r.specifier))
 
 
@@ -126,13 +139,41 @@ def read_groups(table: dict, sources: dict, root: str) -> dict[str, list[Req]]:
     return out
 
 
-def project_metadata(root: str) -> ProjectMetadata:
+def workspace_members(workspace: str) -> dict[str, str]:
+    """The members of the workspace at `workspace`: normalised name -> path from the root.
+
+    uv's rules (https://docs.astral.sh/uv/concepts/projects/workspaces/): the directories the
+    `members` globs match, less those the `exclude` globs match, each with a pyproject.toml.
+    """
+    table = read_pyproject(workspace).get("tool", {}).get("uv", {}).get("workspace", {})
+    excluded = {os.path.normpath(p) for g in table.get("exclude", []) for p in glob.glob(os.path.join(workspace, g))}
+    out: dict[str, str] = {}
+    for pattern in table.get("members", []):
+        for path in sorted(glob.glob(os.path.join(workspace, pattern))):
+            path = os.path.normpath(path)
+            if path in excluded or not os.path.isfile(os.path.join(path, "pyproject.toml")):
+                continue
+            project = read_pyproject(path).get("project", {})
+            if "name" in project:
+                out[canonicalize_name(project["name"])] = os.path.relpath(path, workspace)
+    return out
+
+
+def project_metadata(root: str, workspace: str | None = None) -> ProjectMetadata:
     data = read_pyproject(root)
     project = data.get("project")
     if not isinstance(project, dict) or "name" not in project:
         raise MetadataError(f"No `project` table found in: `{os.path.join(root, 'pyproject.toml')}`")
     uv = data.get("tool", {}).get("uv", {})
     sources = {canonicalize_name(k): v for k, v in uv.get("sources", {}).items()}
+    members = workspace_members(workspace) if workspace else {}
+    if workspace and os.path.normpath(root) not in {os.path.normpath(os.path.join(workspace, m)) for m in members.values()}:
+        workspace, members = None, {}  # under a workspace root but not one of its members: a project of its own
+    for name, source in sources.items():
+        if source.get("workspace") is True:
+            if name not in members:
+                raise MetadataError(f"`{name}` references a workspace in `tool.uv.sources` (e.g., `{name} = {{ workspace = true }}`), but is not a workspace member")
+            source["member"] = members[name]
     requires_python = project.get("requires-python")
     if requires_python is not None:
         try:
@@ -163,6 +204,8 @@ def project_metadata(root: str) -> ProjectMetadata:
         default_groups=uv.get("default-groups", ["dev"]),
         sources=sources,
         scripts=dict(project.get("scripts", {})),
+        lock_root=workspace or root,
+        workspace=workspace,
     )
 
 

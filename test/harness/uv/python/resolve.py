@@ -154,11 +154,11 @@ def resolve(meta: ProjectMetadata, registry: Registry, preferred: Lock | None, t
         extras = set(req.extras)
         if isinstance(req, Req) and (req.directory or req.editable):
             rel = req.directory or req.editable
-            path = os.path.normpath(os.path.join(meta.root, rel))
+            path = os.path.normpath(os.path.join(meta.lock_root, rel))
             if name not in local:
                 if not os.path.isfile(os.path.join(path, "pyproject.toml")):
                     raise MetadataError(f"Distribution not found at: file://{path}")
-                sub = project_metadata(path)
+                sub = project_metadata(path, meta.workspace)
                 local[name] = sub
                 pkg = LockPackage(name=name, version=sub.version or "", source={"editable": rel} if req.editable else {"directory": rel})
                 pkg.requires_dist = sub.requires_dist or None

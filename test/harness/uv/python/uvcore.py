@@ -5,7 +5,7 @@ PEP 508 requirements and markers are evaluated by `packaging`, the reference imp
 instead of being re-implemented in the node half (test/harness/uv/lib/), which owns everything
 that touches processes, interpreters and environments.
 
-Request: { root, registry, mode: write|locked|frozen|dry-run, target?: marker environment, select }
+Request: { root, workspace?: the root of the uv workspace above root, registry, mode: write|locked|frozen|dry-run, target?: marker environment, select }
 Answer:  { ok, lock: fresh|created|updated|stale|missing, resolved, changes, lockText?, install? }
          or { ok: false, error: uv's error text, exit }
 """
@@ -64,8 +64,8 @@ def handle(req: dict) -> dict:
     root = req["root"]
     mode = req["mode"]
     registry = Registry(req.get("registry"))
-    meta = project_metadata(root)
-    path = lock_path(root)
+    meta = project_metadata(root, req.get("workspace"))
+    path = lock_path(meta.lock_root)
     existing = read_lock(path) if os.path.exists(path) else None
     answer: dict = {"ok": True, "changes": []}
     if mode == "frozen":
@@ -101,6 +101,9 @@ def handle(req: dict) -> dict:
             status = "created" if existing is None else "updated"
             answer["changes"] = changes(existing, lock)
             if mode == "write":
+                if meta.workspace:
+                    # Never a silent success: rendering the whole workspace's lock is not modelled.
+                    return {"ok": False, "exit": 2, "error": "uv stand-in: re-locking a uv workspace is not modelled (test/harness/uv); commit an up-to-date uv.lock and use --locked or --frozen"}
                 answer["lockText"] = render_lock(lock)
     answer["lock"] = status
     answer["resolved"] = len(lock.packages)

@@ -1,5 +1,5 @@
-export const id = 717;
-export const ids = [717];
+export const id = 699;
+export const ids = [699];
 export const modules = {
 
 /***/ 65153:
@@ -25,7 +25,7 @@ async function ensureComment(gh, issue, body, marker) {
 
 /***/ }),
 
-/***/ 54717:
+/***/ 70699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -175,16 +175,84 @@ async function writeBranch(gh, repoDir, branch, parent, message, files, exists) 
         await gh.createRef(`heads/${branch}`, commit);
 }
 
+;// CONCATENATED MODULE: ./src/core/plan-text.ts
+function renderPlanText(plan) {
+    if (plan.version === null) {
+        const lines = [`No release is due: ${plan.commits} commit${plan.commits === 1 ? '' : 's'} since ${plan.previousTag ?? 'the beginning'}, none releasable.`];
+        for (const r of plan.reasons)
+            lines.push(`  - ${r}`);
+        return lines.join('\n') + '\n';
+    }
+    const several = severalReleases(plan);
+    const after = (r) => (r.previousVersion ? `, after ${r.previousVersion}${r.previousTag ? ` (${r.previousTag})` : ''}` : ', the first release');
+    const lines = [
+        ...(several
+            ? [`Next releases, in one PR: ${several.length}`, ...several.map((r) => `  ${r.path}: ${r.version} (tag ${r.tag})${after(r)}`)]
+            : [`Next release: ${plan.version} (tag ${plan.tag})${after(plan)}`]),
+        `Commits read: ${plan.commits}`,
+        '',
+        'Why:',
+        ...plan.reasons.map((r) => `  - ${r}`),
+        '',
+        `Release PR: ${plan.title}`,
+        `  branch ${plan.headBranch}, label${plan.labels.length === 1 ? '' : 's'} ${plan.labels.join(', ')}${plan.draftPullRequest ? ', draft' : ''}`,
+        '',
+        'Files:',
+        ...Object.keys(plan.files).map((f) => `  ${f}`),
+    ];
+    if (plan.warnings.length > 0)
+        lines.push('', 'Warnings:', ...plan.warnings.map((w) => `  - ${w}`));
+    if (several)
+        for (const r of several)
+            lines.push('', `CHANGELOG entry (${r.path}):`, '', r.changelogEntry);
+    else
+        lines.push('', 'CHANGELOG entry:', '', plan.changelogEntry ?? '');
+    return lines.join('\n') + '\n';
+}
+/**
+ * A release PR of several packages: each one's release. The plan's own version, tag and entry are
+ * the first package's only (the oracle's summary view), so a headline built from them alone would
+ * name one package of the PR and hide the others.
+ */
+function severalReleases(plan) {
+    return plan.releases && plan.releases.length > 1 ? plan.releases : undefined;
+}
+/** The JSON contract of `pyrelease plan --json` (field names are public; keep them). */
+function planJson(plan) {
+    return {
+        version: plan.version,
+        tag: plan.tag,
+        previousVersion: plan.previousVersion,
+        previousTag: plan.previousTag,
+        title: plan.title,
+        body: plan.body,
+        changelogEntry: plan.changelogEntry,
+        files: plan.files,
+        commits: plan.commits,
+        reasons: plan.reasons,
+        headBranch: plan.headBranch,
+        labels: plan.labels,
+        warnings: plan.warnings,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/stages/release/summary.ts
+/** The release stage's part of the job summary: the plan, why, the entry, and links. */
+
 function renderReleaseSummary(tagged, plan, pr, defaultTokenNote) {
     const lines = ['### Release'];
     for (const t of tagged)
         lines.push('', `Released **${t.result.version}** as \`${t.tag}\` at \`${t.sha.slice(0, 7)}\`${t.result.htmlUrl ? ` — [GitHub release](${t.result.htmlUrl})` : ''}.`, ...t.actions.map((a) => `- ${a}`));
     if (plan?.version) {
-        lines.push('', `Next release: **${plan.version}** (\`${plan.tag}\`)${pr?.url ? ` — [release PR #${pr.pr.number}](${pr.url})` : ''}${pr ? `, ${pr.status}` : ''}.`);
+        const several = severalReleases(plan);
+        const what = several ? `Next releases: ${several.map((r) => `**${r.path} ${r.version}** (\`${r.tag}\`)`).join(', ')}` : `Next release: **${plan.version}** (\`${plan.tag}\`)`;
+        lines.push('', `${what}${pr?.url ? ` — [release PR #${pr.pr.number}](${pr.url})` : ''}${pr ? `, ${pr.status}` : ''}.`);
         if (pr?.changes.length)
             lines.push(...pr.changes.map((c) => `- ${summary_escape(c)}`));
-        lines.push('', '<details><summary>Why this version</summary>', '', ...plan.reasons.map((r) => `- ${summary_escape(r)}`), '', '</details>', '', '<details><summary>CHANGELOG entry</summary>', '', plan.changelogEntry ?? '', '', '</details>');
+        lines.push('', `<details><summary>Why ${several ? 'these versions' : 'this version'}</summary>`, '', ...plan.reasons.map((r) => `- ${summary_escape(r)}`), '', '</details>');
+        const entries = several ? several.map((r) => [`CHANGELOG entry: ${r.path}`, r.changelogEntry]) : [['CHANGELOG entry', plan.changelogEntry ?? '']];
+        for (const [title, entry] of entries)
+            lines.push('', `<details><summary>${title}</summary>`, '', entry, '', '</details>');
     }
     else if (plan) {
         lines.push('', `No release is due: ${plan.reasons.map(summary_escape).join('; ')}. Any open release PR is left as it is.`);

@@ -1,0 +1,1 @@
+"""acme-cli: the acme command line."""
