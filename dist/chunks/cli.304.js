@@ -2610,6 +2610,7 @@ function combine(results, sets, tempDir) {
     };
     if (results.some((r) => r.githubAttestations))
         combined.githubAttestations = results.flatMap((r) => r.githubAttestations ?? []);
+    combined.tags = sets.flatMap(({ prepared: { target } }) => (target.tagName ? [{ project: target.project, tagName: target.tagName }] : []));
     return combined;
 }
 

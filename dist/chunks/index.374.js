@@ -423,7 +423,7 @@ async function runValidate(ctx) {
     const result_ = { validated: true, visibleAfterSeconds: visibleAfter, installableAfterSeconds: installableAfter };
     ctx.results.validate = result_;
     const only = releases.length === 1 ? releases[0] : undefined;
-    const told = only ? await tellPeople(ctx, only.project, only.version) : 'Several packages: no "released in" comments were posted (each package\'s own validate step, with path:, posts them).';
+    const told = only ? await tellPeople(ctx, only.project, only.version) : (await Promise.all(releases.map((r) => tellPeopleOf(ctx, r)))).join(' ');
     const named = releases.map((r) => `**${r.project} ${r.version}**`).join(', ');
     const summary = [
         '### Validation',
@@ -437,10 +437,21 @@ async function runValidate(ctx) {
     ].join('\n');
     return { outputs: (0,handoff/* validateOutputs */.FD)(result_), headline: `${releases.map((r) => `${r.project} ${r.version}`).join(', ')}: visible after ${visibleAfter} s, installed and imported after ${installableAfter} s`, summary };
 }
+/**
+ * One package of several: its own release's tag (from publish in this run), its notes' references
+ * told; the release PR too when every package shares the one grouped PR.
+ */
+async function tellPeopleOf(ctx, r) {
+    const tagName = ctx.results.publish?.tags?.find((t) => (0,distribution_name/* normalizeProjectName */.yz)(t.project) === (0,distribution_name/* normalizeProjectName */.yz)(r.project))?.tagName;
+    const grouped = ctx.services.releaseConfig?.config.separatePullRequests === false;
+    const prNumber = grouped ? ctx.results.release?.prNumber : undefined;
+    const told = await tellPeople(ctx, r.project, r.version, { tagName, prNumber });
+    return `${r.project}: ${told}`;
+}
 /** The "released in" comments, when the run knows its release and may write to the repository. */
-async function tellPeople(ctx, project, version) {
+async function tellPeople(ctx, project, version, several) {
     const { settings, services, runtime } = ctx;
-    const release = { ...settings.handoff.release, ...ctx.results.release };
+    const release = several ? { ...(several.tagName && { tagName: several.tagName }), ...(several.prNumber !== undefined && { prNumber: several.prNumber }) } : { ...settings.handoff.release, ...ctx.results.release };
     if (settings.dryRun)
         return 'Dry run: nobody was told.';
     if (!release.tagName || !settings.token || !settings.repository)

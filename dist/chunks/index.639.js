@@ -2660,6 +2660,7 @@ function combine(results, sets, tempDir) {
     };
     if (results.some((r) => r.githubAttestations))
         combined.githubAttestations = results.flatMap((r) => r.githubAttestations ?? []);
+    combined.tags = sets.flatMap(({ prepared: { target } }) => (target.tagName ? [{ project: target.project, tagName: target.tagName }] : []));
     return combined;
 }
 

@@ -62,6 +62,8 @@ export interface PublishResult {
   distributionPaths?: string[];
   /** github-attestations: the page of each file's build-provenance attestation on GitHub. */
   githubAttestations?: string[];
+  /** Several packages: each published project's release tag, for validate to tell people of each. */
+  tags?: Array<{ project: string; tagName: string }>;
 }
 
 export interface ValidateResult {

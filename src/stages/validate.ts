@@ -86,7 +86,7 @@ async function runValidate(ctx: StageContext): Promise<StageOutcome> {
   const result_: ValidateResult = { validated: true, visibleAfterSeconds: visibleAfter, installableAfterSeconds: installableAfter };
   ctx.results.validate = result_;
   const only = releases.length === 1 ? releases[0] : undefined;
-  const told = only ? await tellPeople(ctx, only.project, only.version) : 'Several packages: no "released in" comments were posted (each package\'s own validate step, with path:, posts them).';
+  const told = only ? await tellPeople(ctx, only.project, only.version) : (await Promise.all(releases.map((r) => tellPeopleOf(ctx, r)))).join(' ');
   const named = releases.map((r) => `**${r.project} ${r.version}**`).join(', ');
   const summary = [
     '### Validation',
@@ -101,10 +101,22 @@ async function runValidate(ctx: StageContext): Promise<StageOutcome> {
   return { outputs: validateOutputs(result_), headline: `${releases.map((r) => `${r.project} ${r.version}`).join(', ')}: visible after ${visibleAfter} s, installed and imported after ${installableAfter} s`, summary };
 }
 
+/**
+ * One package of several: its own release's tag (from publish in this run), its notes' references
+ * told; the release PR too when every package shares the one grouped PR.
+ */
+async function tellPeopleOf(ctx: StageContext, r: { project: string; version: string }): Promise<string> {
+  const tagName = ctx.results.publish?.tags?.find((t) => normalizeProjectName(t.project) === normalizeProjectName(r.project))?.tagName;
+  const grouped = ctx.services.releaseConfig?.config.separatePullRequests === false;
+  const prNumber = grouped ? ctx.results.release?.prNumber : undefined;
+  const told = await tellPeople(ctx, r.project, r.version, { tagName, prNumber });
+  return `${r.project}: ${told}`;
+}
+
 /** The "released in" comments, when the run knows its release and may write to the repository. */
-async function tellPeople(ctx: StageContext, project: string, version: string): Promise<string> {
+async function tellPeople(ctx: StageContext, project: string, version: string, several?: { tagName: string | undefined; prNumber: number | undefined }): Promise<string> {
   const { settings, services, runtime } = ctx;
-  const release = { ...settings.handoff.release, ...ctx.results.release };
+  const release: { tagName?: string; htmlUrl?: string; body?: string; prNumber?: number } = several ? { ...(several.tagName && { tagName: several.tagName }), ...(several.prNumber !== undefined && { prNumber: several.prNumber }) } : { ...settings.handoff.release, ...ctx.results.release };
   if (settings.dryRun) return 'Dry run: nobody was told.';
   if (!release.tagName || !settings.token || !settings.repository) return 'No release tag or GitHub token in this job: no "released in" comments were posted.';
   const gh = services.github();

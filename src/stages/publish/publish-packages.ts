@@ -129,5 +129,6 @@ function combine(results: readonly PublishResult[], sets: readonly SetToUpload[]
     ...(versions.length === 1 && { version: versions[0] }),
   };
   if (results.some((r) => r.githubAttestations)) combined.githubAttestations = results.flatMap((r) => r.githubAttestations ?? []);
+  combined.tags = sets.flatMap(({ prepared: { target } }) => (target.tagName ? [{ project: target.project, tagName: target.tagName }] : []));
   return combined;
 }

@@ -61,8 +61,13 @@ describe.skipIf(missing.length > 0)(`stage: publish, several packages released${
     // One mint for both projects: the token covers every project that trusts the publisher.
     expect(f.pypi.mintedTokens).toHaveLength(1);
 
+    // Each package's own release notes name whom to tell: core's fix closed an issue, cli's notes name none.
+    const issue = f.gh.state.addIssue('core needs dates');
+    f.gh.state.releases.find((r) => r.tag_name === memberTag(members[0]!))!.body = `* dates ([#${issue.number}](https://github.com/acme/widget/issues/${issue.number}))`;
     const validated = await f.run({ stage: 'all', handoff: {} }, validateStage, run.results);
     expect(validated.error, `${validated.error?.message}\n${validated.log}`).toBeUndefined();
+    expect(f.gh.state.comments.filter((c) => c.issue === issue.number).map((c) => c.body)).toEqual([expect.stringContaining('demo-core 1.2.0')]);
+    expect(validated.outcome!.summary).toContain(`demo-core: Told #${issue.number} that it shipped. demo-cli: The release notes reference no pull request or issue to tell.`);
     expect(validated.outcome!.summary).toMatch(/`demo_core`; installed version 1\.2\.0 \(demo-core\); `demo_cli`; installed version 0\.3\.0 \(demo-cli\)/);
 
     const before = uploadRequests(f).length;
