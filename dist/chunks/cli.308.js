@@ -2856,8 +2856,8 @@ __webpack_require__.d(__webpack_exports__, {
   e: () => (/* binding */ updatePyproject)
 });
 
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./src/core/pyproject-toml.ts
+var pyproject_toml = __webpack_require__(39332);
 // EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
 var pyrelease_error = __webpack_require__(6376);
 ;// CONCATENATED MODULE: ./src/core/updaters/toml-locate.ts
@@ -2926,13 +2926,7 @@ function replaceSpans(text, spans, replacement) {
 
 
 function updatePyproject(content, version, path = 'pyproject.toml') {
-    let parsed;
-    try {
-        parsed = (0,dist/* parse */.qg)(content);
-    }
-    catch (e) {
-        throw new pyrelease_error.PyreleaseError('PYPROJECT_INVALID', `${path}: not valid TOML: ${e.message.split('\n')[0]}`, { file: path, fix: 'fix the TOML syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows where)' });
-    }
+    const parsed = (0,pyproject_toml/* parsePyprojectToml */.w)(content, path, 'fix the TOML syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows where)');
     const project = parsed.project;
     const poetry = parsed.tool?.poetry;
     const table = project ?? poetry;

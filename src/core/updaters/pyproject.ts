@@ -1,17 +1,12 @@
 /** pyproject.toml: `[project].version`, else `[tool.poetry].version`, replaced in place. */
-import { parse } from 'smol-toml';
+import { parsePyprojectToml } from '../pyproject-toml.js';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import { locateValues, replaceSpans } from './toml-locate.js';
 
 export type UpdateResult = { content: string; warning?: string };
 
 export function updatePyproject(content: string, version: string, path = 'pyproject.toml'): UpdateResult {
-  let parsed: Record<string, unknown>;
-  try {
-    parsed = parse(content) as Record<string, unknown>;
-  } catch (e) {
-    throw new PyreleaseError('PYPROJECT_INVALID', `${path}: not valid TOML: ${(e as Error).message.split('\n')[0]}`, { file: path, fix: 'fix the TOML syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows where)' });
-  }
+  const parsed = parsePyprojectToml(content, path, 'fix the TOML syntax (python -c "import tomllib; tomllib.load(open(\'pyproject.toml\', \'rb\'))" shows where)');
   const project = parsed.project as Record<string, unknown> | undefined;
   const poetry = (parsed.tool as Record<string, unknown> | undefined)?.poetry as Record<string, unknown> | undefined;
   const table = project ?? poetry;
