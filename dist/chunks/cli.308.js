@@ -3247,8 +3247,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
 var pyrelease_error = __webpack_require__(6376);
+// EXTERNAL MODULE: ./src/core/config/json-text.ts
+var json_text = __webpack_require__(14744);
 // EXTERNAL MODULE: ./src/core/config/parse.ts + 9 modules
 var parse = __webpack_require__(66266);
+// EXTERNAL MODULE: ./src/core/records.ts
+var records = __webpack_require__(85033);
 // EXTERNAL MODULE: ./src/core/updaters/extra-files.ts + 9 modules
 var extra_files = __webpack_require__(39706);
 // EXTERNAL MODULE: ./src/core/workspace/dependency-graph.ts
@@ -3312,6 +3316,8 @@ var uv_workspace = __webpack_require__(97338);
 
 
 
+
+
 const WORKSPACE_LOCK = 'uv.lock';
 /** The member directories' pyproject.toml paths, or undefined without [tool.uv.workspace]. */
 function workspaceMemberFiles(rootPyproject, treePaths) {
@@ -3346,7 +3352,9 @@ function workspaceNotice(members, derived, configFile) {
  * input is checked against them, but the whole workspace is planned (its dependents take part).
  */
 function parseWorkspaceReleaseConfig(configText, configFile, onlyPath, members) {
-    const derived = isEmptyObject(JSON.parse(configText).packages);
+    // Through the config's own JSON reader: a broken or non-object config gets its catalogue line, not an internal error.
+    const raw = (0,json_text/* parseJsonText */.l)(configText, configFile, 'CONFIG_INVALID_JSON').value;
+    const derived = (0,records/* isRecord */.u4)(raw) && isEmptyObject(raw.packages);
     const packages = derived ? derivedPackages(members) : undefined;
     if (onlyPath !== undefined)
         (0,parse/* parseReleaseConfig */.Xe)(configText, configFile, onlyPath, packages);
@@ -3355,7 +3363,7 @@ function parseWorkspaceReleaseConfig(configText, configFile, onlyPath, members) 
     return { config, warnings, notice: workspaceNotice(members, derived, configFile) };
 }
 function isEmptyObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
+    return (0,records/* isRecord */.u4)(v) && Object.keys(v).length === 0;
 }
 /** Members whose requirements the graph cannot see: said once per plan, never guessed. */
 function workspaceWarnings(members) {

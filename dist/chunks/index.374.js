@@ -423,7 +423,7 @@ async function runValidate(ctx) {
     const result_ = { validated: true, visibleAfterSeconds: visibleAfter, installableAfterSeconds: installableAfter };
     ctx.results.validate = result_;
     const only = releases.length === 1 ? releases[0] : undefined;
-    const told = only ? await tellPeople(ctx, only.project, only.version) : (await Promise.all(releases.map((r) => tellPeopleOf(ctx, r)))).join(' ');
+    const told = only ? await tellPeople(ctx, only.project, only.version) : await tellEachInTurn(ctx, releases);
     const named = releases.map((r) => `**${r.project} ${r.version}**`).join(', ');
     const summary = [
         '### Validation',
@@ -436,6 +436,13 @@ async function runValidate(ctx) {
         '',
     ].join('\n');
     return { outputs: (0,handoff/* validateOutputs */.FD)(result_), headline: `${releases.map((r) => `${r.project} ${r.version}`).join(', ')}: visible after ${visibleAfter} s, installed and imported after ${installableAfter} s`, summary };
+}
+/** One release after another, so each one's log lines stay together. */
+async function tellEachInTurn(ctx, releases) {
+    const told = [];
+    for (const r of releases)
+        told.push(await tellPeopleOf(ctx, r));
+    return told.join(' ');
 }
 /**
  * One package of several: its own release's tag (from publish in this run), its notes' references

@@ -86,7 +86,7 @@ async function runValidate(ctx: StageContext): Promise<StageOutcome> {
   const result_: ValidateResult = { validated: true, visibleAfterSeconds: visibleAfter, installableAfterSeconds: installableAfter };
   ctx.results.validate = result_;
   const only = releases.length === 1 ? releases[0] : undefined;
-  const told = only ? await tellPeople(ctx, only.project, only.version) : (await Promise.all(releases.map((r) => tellPeopleOf(ctx, r)))).join(' ');
+  const told = only ? await tellPeople(ctx, only.project, only.version) : await tellEachInTurn(ctx, releases);
   const named = releases.map((r) => `**${r.project} ${r.version}**`).join(', ');
   const summary = [
     '### Validation',
@@ -99,6 +99,13 @@ async function runValidate(ctx: StageContext): Promise<StageOutcome> {
     '',
   ].join('\n');
   return { outputs: validateOutputs(result_), headline: `${releases.map((r) => `${r.project} ${r.version}`).join(', ')}: visible after ${visibleAfter} s, installed and imported after ${installableAfter} s`, summary };
+}
+
+/** One release after another, so each one's log lines stay together. */
+async function tellEachInTurn(ctx: StageContext, releases: readonly { project: string; version: string }[]): Promise<string> {
+  const told: string[] = [];
+  for (const r of releases) told.push(await tellPeopleOf(ctx, r));
+  return told.join(' ');
 }
 
 /**

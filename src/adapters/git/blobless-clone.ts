@@ -72,7 +72,9 @@ export async function ensureBloblessClone(req: CloneRequest): Promise<BloblessCl
   if (!(await isCloneOf(git, req.dir, url))) {
     rmSync(req.dir, { recursive: true, force: true });
     mkdirSync(req.dir, { recursive: true });
-    await git.run(['init', '--quiet']);
+    // No template and no hooks: a hook of the runner's git config would run with the token in its environment.
+    await git.run(['init', '--quiet', '--template=']);
+    await git.run(['config', 'core.hooksPath', '/dev/null']);
     await git.run(['remote', 'add', 'origin', url]);
     // What `git clone --filter=blob:none` records: origin promises the blobs left out.
     await git.run(['config', 'remote.origin.promisor', 'true']);

@@ -5,7 +5,9 @@
  * silently never released while its dependents require its new versions. Pure: the caller reads.
  */
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
+import { parseJsonText } from '../config/json-text.js';
 import { parseReleaseConfig, type DerivedPackages } from '../config/parse.js';
+import { isRecord } from '../records.js';
 import type { ReleaseConfig } from '../config/types.js';
 import { packagePath } from '../updaters/extra-files.js';
 import { dependencyGraph } from './dependency-graph.js';
@@ -53,7 +55,9 @@ export function workspaceNotice(members: readonly WorkspaceMember[], derived: bo
  * input is checked against them, but the whole workspace is planned (its dependents take part).
  */
 export function parseWorkspaceReleaseConfig(configText: string, configFile: string, onlyPath: string | undefined, members: readonly WorkspaceMember[]): { config: ReleaseConfig; warnings: string[]; notice: string } {
-  const derived = isEmptyObject((JSON.parse(configText) as { packages?: unknown }).packages);
+  // Through the config's own JSON reader: a broken or non-object config gets its catalogue line, not an internal error.
+  const raw = parseJsonText(configText, configFile, 'CONFIG_INVALID_JSON').value;
+  const derived = isRecord(raw) && isEmptyObject(raw.packages);
   const packages = derived ? derivedPackages(members) : undefined;
   if (onlyPath !== undefined) parseReleaseConfig(configText, configFile, onlyPath, packages);
   const { config, warnings } = parseReleaseConfig(configText, configFile, undefined, packages);
@@ -62,7 +66,7 @@ export function parseWorkspaceReleaseConfig(configText: string, configFile: stri
 }
 
 function isEmptyObject(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
+  return isRecord(v) && Object.keys(v).length === 0;
 }
 
 /** Members whose requirements the graph cannot see: said once per plan, never guessed. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReleaseConfig } from '../../../src/core/config/parse.js';
 import { planManifest } from '../../../src/core/plan-manifest.js';
 import { readWorkspaceMember } from '../../../src/core/workspace/members.js';
-import { workspacePlanInput } from '../../../src/core/workspace/workspace-config.js';
+import { parseWorkspaceReleaseConfig, workspacePlanInput } from '../../../src/core/workspace/workspace-config.js';
 
 const files: Record<string, string> = {
   'packages/core/pyproject.toml': '[project]\nname = "core"\nversion = "1.0.0"\n',
@@ -47,5 +47,21 @@ describe('planManifest with a uv workspace', () => {
     expect(pullRequests).toHaveLength(1);
     expect(packages[1]!.plan.changelogEntry).toContain('### Dependencies\n\n* The following workspace dependencies were updated\n  * dependencies\n    * core bumped from ==1.0.0 to ==1.1.0');
     expect(pullRequests[0]!.files['uv.lock']).toContain('name = "cli"\nversion = "1.1.0"');
+  });
+});
+
+describe('a uv workspace whose release-please config is broken', () => {
+  const members = [readWorkspaceMember('packages/core', '[project]\nname = "core"\nversion = "1.0.0"\n')];
+  it('gets the config\'s own one-line error, not an internal one', () => {
+    const code = (text: string) => {
+      try {
+        parseWorkspaceReleaseConfig(text, '.release-please-config.json', undefined, members);
+      } catch (error) {
+        return (error as { code?: string }).code;
+      }
+      return undefined;
+    };
+    expect(code('{"packages": {')).toBe('CONFIG_INVALID_JSON');
+    expect(code('null')).toBe('CONFIG_NOT_OBJECT');
   });
 });
