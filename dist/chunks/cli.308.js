@@ -3150,14 +3150,16 @@ function padded(release, width) {
 /* harmony export */ });
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33581);
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6376);
-/* harmony import */ var _package_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86539);
+/* harmony import */ var _package_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86539);
 /* harmony import */ var _pyproject_toml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39332);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85033);
 /**
  * [tool.uv.workspace] in the root pyproject.toml → the workspace's member directories, as uv
  * finds them (docs.astral.sh/uv/concepts/projects/workspaces): `members` globs relative to the
  * workspace root, less the `exclude` globs; every matched directory must hold a pyproject.toml;
  * the root itself is a member when it has a [project] table. Pure: the caller lists the tree.
  */
+
 
 
 
@@ -3169,10 +3171,12 @@ function readUvWorkspaceTable(rootPyproject) {
     if (rootPyproject === undefined)
         return undefined;
     const doc = (0,_pyproject_toml_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePyprojectToml */ .w)(rootPyproject, ROOT_FILE, FIX);
-    const uv = doc.tool?.uv;
-    const table = uv?.workspace;
+    const table = (0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .asRecord */ .qY)((0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .asRecord */ .qY)(doc.tool)?.uv)?.workspace;
     if (table === undefined)
         return undefined;
+    // `workspace = "…"` is no workspace table: uv refuses it, and reading it as one with no members would plan a wrong release.
+    if (!(0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(table))
+        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__.PyreleaseError('WORKSPACE_INVALID', `${ROOT_FILE}: [tool.uv] workspace must be a table`, { file: ROOT_FILE, key: 'tool.uv.workspace', fix: 'write it as a table: [tool.uv.workspace] with members = ["packages/*"]' });
     return { members: globList(table.members, 'members').map(trimSlashes), exclude: globList(table.exclude, 'exclude').map(trimSlashes), rootIsMember: doc.project !== undefined };
 }
 /** Could a member lie in or below `dir`? (A walker of the tree descends only where one could.) */
@@ -3186,7 +3190,7 @@ function findUvWorkspace(rootPyproject, treePaths) {
         return undefined;
     const { members, exclude } = table;
     const directories = directoriesOf(treePaths);
-    const found = new Set(table.rootIsMember ? [_package_path_js__WEBPACK_IMPORTED_MODULE_3__/* .ROOT_PATH */ .Dl] : []);
+    const found = new Set(table.rootIsMember ? [_package_path_js__WEBPACK_IMPORTED_MODULE_4__/* .ROOT_PATH */ .Dl] : []);
     for (const glob of members) {
         const matched = [...directories].filter((d) => (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(d, glob, { dot: false }));
         // A plain path (no glob) that names nothing is a typo or a member not committed; uv stops on it too.
@@ -3199,7 +3203,7 @@ function findUvWorkspace(rootPyproject, treePaths) {
     }
     const tree = new Set(treePaths);
     for (const dir of found) {
-        if (dir === _package_path_js__WEBPACK_IMPORTED_MODULE_3__/* .ROOT_PATH */ .Dl || tree.has(`${dir}/${ROOT_FILE}`))
+        if (dir === _package_path_js__WEBPACK_IMPORTED_MODULE_4__/* .ROOT_PATH */ .Dl || tree.has(`${dir}/${ROOT_FILE}`))
             continue;
         throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_1__.PyreleaseError('WORKSPACE_MEMBER_NO_PYPROJECT', `${ROOT_FILE}: [tool.uv.workspace] members matches ${dir}, which has no pyproject.toml`, { file: ROOT_FILE, key: 'tool.uv.workspace.members', fix: `add ${dir}/pyproject.toml, or add ${JSON.stringify(dir)} to [tool.uv.workspace] exclude (uv requires a pyproject.toml in every member)` });
     }

@@ -8,6 +8,7 @@ import { minimatch } from 'minimatch';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import { ROOT_PATH } from '../package-path.js';
 import { parsePyprojectToml } from '../pyproject-toml.js';
+import { asRecord, isRecord } from '../records.js';
 
 export interface UvWorkspace {
   /** Member directories relative to the workspace root ("." for the root), byte-order. */
@@ -28,9 +29,10 @@ export interface UvWorkspaceTable {
 export function readUvWorkspaceTable(rootPyproject: string | undefined): UvWorkspaceTable | undefined {
   if (rootPyproject === undefined) return undefined;
   const doc = parsePyprojectToml(rootPyproject, ROOT_FILE, FIX);
-  const uv = (doc.tool as Record<string, unknown> | undefined)?.uv as Record<string, unknown> | undefined;
-  const table = uv?.workspace as Record<string, unknown> | undefined;
+  const table = asRecord(asRecord(doc.tool)?.uv)?.workspace;
   if (table === undefined) return undefined;
+  // `workspace = "…"` is no workspace table: uv refuses it, and reading it as one with no members would plan a wrong release.
+  if (!isRecord(table)) throw new PyreleaseError('WORKSPACE_INVALID', `${ROOT_FILE}: [tool.uv] workspace must be a table`, { file: ROOT_FILE, key: 'tool.uv.workspace', fix: 'write it as a table: [tool.uv.workspace] with members = ["packages/*"]' });
   return { members: globList(table.members, 'members').map(trimSlashes), exclude: globList(table.exclude, 'exclude').map(trimSlashes), rootIsMember: doc.project !== undefined };
 }
 

@@ -30,5 +30,6 @@ describe('findUvWorkspace', () => {
     expect(code(() => findUvWorkspace('[tool.uv.workspace]\nmembers = ["packages/*", "tools/lint"]\n', tree))).toMatch(/^WORKSPACE_MEMBER_PATH_MISSING: pyproject.toml: \[tool.uv.workspace\] members names "tools\/lint"/);
     expect(code(() => findUvWorkspace('[tool.uv.workspace]\nmembers = ["*"]\nexclude = ["packages", "libs"]\n', tree))).toBe('WORKSPACE_MEMBER_NO_PYPROJECT: pyproject.toml: [tool.uv.workspace] members matches docs, which has no pyproject.toml');
     expect(code(() => findUvWorkspace('[tool.uv.workspace]\nmembers = "packages/*"\n', tree))).toMatch(/^WORKSPACE_INVALID/);
+    expect(code(() => findUvWorkspace('[tool.uv]\nworkspace = "packages/*"\n', tree))).toBe('WORKSPACE_INVALID: pyproject.toml: [tool.uv] workspace must be a table');
   });
 });
