@@ -107,12 +107,9 @@ function releaseCommitMessage(title, signoff) {
     return signoff ? `${title}\n\nSigned-off-by: ${signoff}` : title;
 }
 
+// EXTERNAL MODULE: ./src/errors/target-branch-missing.ts
+var target_branch_missing = __webpack_require__(98122);
 ;// CONCATENATED MODULE: ./src/stages/release/ensure-release-pr.ts
-/**
- * Opens or updates the one release PR: found by head branch and label (never by title), its
- * branch rebuilt as one commit on the planned target commit, written only when the tree, the
- * title or the body differ — a steady-state update costs at most 6 requests here (7 with the stage's GraphQL history query).
- */
 
 
 
@@ -153,7 +150,7 @@ async function ensureReleasePullRequest(gh, repoDir, plan, headSha, target, dryR
         return { pr: summary({ number: 0 }), url: '', status: 'planned', changes: [`would open a release PR from ${branch}`] };
     // Before the first write of a new PR: a base branch the repository lacks would leave a stray branch behind.
     if ((await gh.getRef(`heads/${target}`)) === undefined) {
-        throw new pyrelease_error/* PyreleaseError */.dT('TARGET_BRANCH_MISSING', `the target branch ${target} does not exist in the repository`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty for the repository\'s default branch)' });
+        throw (0,target_branch_missing/* targetBranchMissing */.Y)(target, 'in the repository');
     }
     await writeBranch(gh, repoDir, branch, headSha, message, files, false);
     const request = { title: plan.title, head: branch, base: target, body: plan.body, draft: plan.draftPullRequest };
@@ -438,7 +435,7 @@ async function targetCommit(git, target) {
     await git.assertRepository();
     const tip = await git.fetchBranch(target);
     if (tip === undefined) {
-        throw new pyrelease_error/* PyreleaseError */.dT('TARGET_BRANCH_MISSING', `the target branch ${target} does not exist on origin`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty for the repository\'s default branch)' });
+        throw (0,target_branch_missing/* targetBranchMissing */.Y)(target, 'on origin');
     }
     if (tip === (await git.resolveCommit('HEAD')))
         return { ref: 'HEAD' };

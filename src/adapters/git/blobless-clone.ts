@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import { GitRunner, GIT_TIMEOUT_MS } from './git-runner.js';
+import { targetBranchMissing } from '../../errors/target-branch-missing.js';
 
 export interface CloneRequest {
   /** GITHUB_SERVER_URL: https://github.com, or a GHES host. */
@@ -115,7 +116,7 @@ function cloneFailed(stderr: string, url: string, req: CloneRequest): PyreleaseE
     });
   }
   if (/couldn't find remote ref|Remote branch .* not found/i.test(stderr)) {
-    return new PyreleaseError('TARGET_BRANCH_MISSING', `the target branch ${req.branch} does not exist on ${url}`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty for the repository\'s default branch)' });
+    return targetBranchMissing(req.branch, `on ${url}`);
   }
   const first = stderr.trim().split('\n').find((l) => /^(fatal|error):/.test(l)) ?? stderr.trim().split('\n')[0] ?? '';
   if (/Could not resolve|Failed to connect|Couldn't connect|Connection refused|timed out|unable to access|SSL|Empty reply|RPC failed|early EOF|transfer closed/i.test(stderr)) {

@@ -3,7 +3,6 @@
  * branch rebuilt as one commit on the planned target commit, written only when the tree, the
  * title or the body differ — a steady-state update costs at most 6 requests here (7 with the stage's GraphQL history query).
  */
-import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import type { GitHubClient } from '../../adapters/github/client.js';
 import type { PullRequestInfo } from '../../adapters/github/types.js';
 import { treeOf, treeWithFiles } from '../../adapters/git/tree-builder.js';
@@ -11,6 +10,7 @@ import type { ReleasePlan } from '../../core/release-plan.js';
 import { isReleasePullRequest } from '../../core/release-pr/identify.js';
 import { releaseCommitMessage } from '../../core/release-pr/commit-message.js';
 import type { PullRequestSummary } from '../../settings/handoff.js';
+import { targetBranchMissing } from '../../errors/target-branch-missing.js';
 
 export interface PullRequestOutcome {
   pr: PullRequestSummary;
@@ -49,7 +49,7 @@ export async function ensureReleasePullRequest(gh: GitHubClient, repoDir: string
   if (dryRun) return { pr: summary({ number: 0 }), url: '', status: 'planned', changes: [`would open a release PR from ${branch}`] };
   // Before the first write of a new PR: a base branch the repository lacks would leave a stray branch behind.
   if ((await gh.getRef(`heads/${target}`)) === undefined) {
-    throw new PyreleaseError('TARGET_BRANCH_MISSING', `the target branch ${target} does not exist in the repository`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty for the repository\'s default branch)' });
+    throw targetBranchMissing(target, 'in the repository');
   }
   await writeBranch(gh, repoDir, branch, headSha, message, files, false);
   const request = { title: plan.title!, head: branch, base: target, body: plan.body!, draft: plan.draftPullRequest };

@@ -1,5 +1,5 @@
 import type { GitRepository } from '../../adapters/git/repository.js';
-import { PyreleaseError } from '../../errors/pyrelease-error.js';
+import { targetBranchMissing } from '../../errors/target-branch-missing.js';
 
 /**
  * What release-please-action plans: the target branch as GitHub has it. The checkout is that
@@ -13,7 +13,7 @@ export async function targetCommit(git: GitRepository, target: string): Promise<
   await git.assertRepository();
   const tip = await git.fetchBranch(target);
   if (tip === undefined) {
-    throw new PyreleaseError('TARGET_BRANCH_MISSING', `the target branch ${target} does not exist on origin`, { key: 'target-branch', fix: 'name an existing branch with target-branch (or leave it empty for the repository\'s default branch)' });
+    throw targetBranchMissing(target, 'on origin');
   }
   if (tip === (await git.resolveCommit('HEAD'))) return { ref: 'HEAD' };
   return { ref: tip, note: `this run checked out ${current ?? 'a detached HEAD'}: the release PR is planned from ${target} (${tip.slice(0, 7)}), as release-please-action plans the target branch whichever branch was pushed — set target-branch to release from another branch` };
