@@ -98,6 +98,7 @@ function parseImportNames(raw) {
 
 
 
+
 /**
  * release-please-action's output names and value forms (release-please-behaviour.md §11): a
  * release of the root package sets `release_created`, `tag_name`, …; one of a package at another
@@ -264,7 +265,7 @@ function parseReleases(text) {
     catch {
         value = undefined;
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    if (!isRecord(value)) {
         throw new PyreleaseError('INPUT_INVALID', `input 'releases' must be the release job's outputs as a JSON object, got ${JSON.stringify(text.slice(0, 60))}`, { key: 'releases', fix: RELEASES_FIX });
     }
     const read = releasedPaths(value);

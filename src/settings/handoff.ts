@@ -7,6 +7,7 @@ import { tagNameProblem } from '../core/config/tag-name-check.js';
 import { releasedPaths, type PathRelease } from '../core/publish/released-paths.js';
 import { normalizePep440 } from '../core/publish/pep440.js';
 import { tryParseVersion } from '../core/version/version.js';
+import { isRecord } from '../core/records.js';
 import { PyreleaseError, PyreleaseErrors } from '../errors/pyrelease-error.js';
 import { parseBoolean, ProblemCollector } from './parse-values.js';
 
@@ -227,10 +228,10 @@ function parseReleases(text: string): PathRelease[] {
   } catch {
     value = undefined;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isRecord(value)) {
     throw new PyreleaseError('INPUT_INVALID', `input 'releases' must be the release job's outputs as a JSON object, got ${JSON.stringify(text.slice(0, 60))}`, { key: 'releases', fix: RELEASES_FIX });
   }
-  const read = releasedPaths(value as Record<string, unknown>);
+  const read = releasedPaths(value);
   if (!read.ok) throw new PyreleaseError('INPUT_INVALID', `input 'releases' ${read.problem}`, { key: 'releases', fix: RELEASES_FIX });
   for (const r of read.releases) {
     checked('releases', r.tagName, (t) => tagNameProblem(t) === undefined, `a tag name git accepts for ${JSON.stringify(r.path)}`, RELEASES_FIX);
