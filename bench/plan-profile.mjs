@@ -2,7 +2,7 @@
 // on a bench history and sums the profile's self time by kind — waiting (git, I/O), garbage
 // collection, loading and compiling the bundle, Node's own internals, our code by function.
 // The floor/left-to-cut table of the issue's closing note is read from this; medians of `runs`.
-// Usage: node bench/plan-profile.mjs [history dir] [runs]
+// Usage: node bench/plan-profile.mjs [history dir] [runs]   (PROFILE_DIST=DIR profiles another build of dist/, for A/B)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,7 @@ function kindOf(frame) {
 const totals = [];
 for (let i = 0; i < runs; i++) {
   const out = mkdtempSync(join(tmpdir(), 'plan-profile-'));
-  execFileSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${out}`, join(root, 'dist', 'cli.js'), 'plan', '--cwd', dir, '--json', '--date', '2026-01-01', '--branch', 'main'], { env: { ...process.env, GITHUB_REPOSITORY: 'acme/bench-lib' }, stdio: ['ignore', 'ignore', 'ignore'] });
+  execFileSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${out}`, join(process.env.PROFILE_DIST ?? join(root, 'dist'), 'cli.js'), 'plan', '--cwd', dir, '--json', '--date', '2026-01-01', '--branch', 'main'], { env: { ...process.env, GITHUB_REPOSITORY: 'acme/bench-lib' }, stdio: ['ignore', 'ignore', 'ignore'] });
   const profile = JSON.parse(readFileSync(join(out, readdirSync(out)[0]), 'utf8'));
   rmSync(out, { recursive: true, force: true });
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));

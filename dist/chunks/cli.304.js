@@ -1315,8 +1315,8 @@ function devVersion(planned, current, n) {
 
 // EXTERNAL MODULE: ./src/core/updaters/pyproject.ts + 1 modules
 var updaters_pyproject = __webpack_require__(26797);
-// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 36 modules
-var plan_from_repository = __webpack_require__(61529);
+// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 37 modules
+var plan_from_repository = __webpack_require__(58179);
 // EXTERNAL MODULE: ./src/stages/stage.ts
 var stage = __webpack_require__(77089);
 ;// CONCATENATED MODULE: ./src/stages/publish/dev-build.ts

@@ -43,8 +43,8 @@ const PREVIEW_MARKER = '<!-- pyrelease:preview -->';
 
 // EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
 var pyrelease_error = __webpack_require__(6376);
-// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 30 modules
-var plan_from_repository = __webpack_require__(39113);
+// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 31 modules
+var plan_from_repository = __webpack_require__(39896);
 // EXTERNAL MODULE: ./src/core/preview/squash-commit.ts
 var squash_commit = __webpack_require__(62465);
 ;// CONCATENATED MODULE: ./src/stages/preview/apply-merge-basis.ts

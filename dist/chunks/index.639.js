@@ -127,7 +127,7 @@ function useProxy(proxy) {
     const named = proxy !== undefined && (proxy.httpProxy !== '' || proxy.httpsProxy !== '');
     proxied = named ? proxy : undefined;
     viaProxy = named
-        ? __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19)).then((undici) => ({ undici, dispatcher: new undici.EnvHttpProxyAgent({ httpProxy: proxy.httpProxy || undefined, httpsProxy: proxy.httpsProxy || proxy.httpProxy || undefined, noProxy: proxy.noProxy }) }))
+        ? __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 46752, 19)).then((undici) => ({ undici, dispatcher: new undici.EnvHttpProxyAgent({ httpProxy: proxy.httpProxy || undefined, httpsProxy: proxy.httpsProxy || proxy.httpProxy || undefined, noProxy: proxy.noProxy }) }))
         : undefined;
 }
 /** fetch, through the run's transport. */
@@ -1410,8 +1410,8 @@ function devVersion(planned, current, n) {
 
 // EXTERNAL MODULE: ./src/core/updaters/pyproject.ts + 1 modules
 var updaters_pyproject = __webpack_require__(26797);
-// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 30 modules
-var plan_from_repository = __webpack_require__(39113);
+// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 31 modules
+var plan_from_repository = __webpack_require__(39896);
 // EXTERNAL MODULE: ./src/stages/stage.ts
 var stage = __webpack_require__(77089);
 ;// CONCATENATED MODULE: ./src/stages/publish/dev-build.ts

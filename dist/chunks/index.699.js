@@ -48,8 +48,8 @@ function isReleasePullRequest(pr, headBranch, targetBranch, labels) {
 var pyrelease_error = __webpack_require__(6376);
 // EXTERNAL MODULE: ./src/settings/handoff.ts
 var handoff = __webpack_require__(9975);
-// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 30 modules
-var plan_from_repository = __webpack_require__(39113);
+// EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 31 modules
+var plan_from_repository = __webpack_require__(39896);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"

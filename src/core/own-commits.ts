@@ -18,6 +18,8 @@ export interface OwnCommits {
 
 export interface OwnCommitsCollector {
   add(commit: RawCommit): void;
+  /** Forget what was added: the walk is read again (adapters/git/release-history.ts). */
+  reset(): void;
   done(): OwnCommits;
 }
 
@@ -32,6 +34,11 @@ export function collectOwnCommits(pkg: Pick<PackageConfig, 'path' | 'excludePath
       if (!seen || !belongs(seen)) return;
       count++;
       parseCommitInto(seen, commits, warnings);
+    },
+    reset() {
+      commits.length = 0;
+      warnings.clear();
+      count = 0;
     },
     done: () => ({ count, parsed: { commits, warnings: [...warnings] } }),
   };

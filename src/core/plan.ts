@@ -13,6 +13,7 @@ import { releaseBranchName } from './release-pr/branch.js';
 import { GROUP_TITLE_PATTERN, renderTitle } from './release-pr/title.js';
 import type { ReleasePlan } from './release-plan.js';
 import { planFileUpdates } from './updaters/index.js';
+import type { StructuredFileUpdaters } from './updaters/extra-files.js';
 import { appendDependenciesSection } from './workspace/dependency-notes.js';
 import type { DependencyBump } from './workspace/dependents.js';
 import { ownCommitsOf, type OwnCommits } from './own-commits.js';
@@ -53,6 +54,8 @@ export interface PlanSettings {
    * uv.lock names it, and — when members it depends on are released with it — what that changes.
    */
   workspace?: { lockPath: string; memberPath: string; bump?: DependencyBump };
+  /** The format updaters, loaded by the caller when the config's extra-files need them (updaters/structured-files.ts). */
+  fileFormats?: StructuredFileUpdaters;
 }
 
 export function planNextRelease(input: PlanInput): ReleasePlan {
@@ -105,7 +108,7 @@ export function planNextRelease(input: PlanInput): ReleasePlan {
   // GitHub's notes always hold more than the heading: release-please then releases for any conventional commit.
   if (!github && !bump && isEntryEmpty(entry)) return { ...base, reasons: [nothingReason(count, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
   const notesWarning = github && input.githubNotes === undefined ? ['changelog-type github: GitHub writes these release notes (its generate-notes API), which needs a token; this plan shows the default CHANGELOG entry instead'] : [];
-  const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, commits, sections, repositoryUrl: `${pkg.changelogHost}/${input.owner}/${input.repo}`, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths, ...(input.workspace && { workspace: { lockPath: input.workspace.lockPath, memberPath: input.workspace.memberPath, rewrites: bump?.rewrites ?? [], lockSpecifiers: bump?.lockSpecifiers ?? [] } }) });
+  const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, commits, sections, repositoryUrl: `${pkg.changelogHost}/${input.owner}/${input.repo}`, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths, ...(input.fileFormats && { fileFormats: input.fileFormats }), ...(input.workspace && { workspace: { lockPath: input.workspace.lockPath, memberPath: input.workspace.memberPath, rewrites: bump?.rewrites ?? [], lockSpecifiers: bump?.lockSpecifiers ?? [] } }) });
   return {
     ...base,
     version: versionText,

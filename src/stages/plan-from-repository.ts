@@ -17,6 +17,7 @@ import { PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE } from '../core/confi
 import type { RepositoryRef } from '../settings/settings.js';
 import { directoryView, type DirectoryView } from '../core/package-path.js';
 import { assertPackageDirectory, packageReadPaths } from './package-files.js';
+import { fileFormatsFor } from './file-formats.js';
 import { planSeveralPackages } from './plan-manifest-from-repository.js';
 import { readWorkspaceConfig, type ReadWorkspace } from './workspace-members.js';
 import type { WorkspaceMember } from '../core/workspace/members.js';
@@ -81,22 +82,25 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   const candidates = req.manifestLess ? [] : req.configFile ? [req.configFile] : [PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE];
   const view = directoryView(prefix);
   // Independent reads in one round: each git call costs a process start.
-  const [head, reachable, repoTree, originUrl, branch] = await Promise.all([
+  // Every tag, not only those on the branch: the walk proves the one picked (release-history.ts).
+  const [head, listed, repoTree, originUrl, branch] = await Promise.all([
     git.readFiles(headSha, [...candidates, req.manifestFile, 'pyproject.toml'].map(view.outside)),
-    git.tagsReachableFrom(headSha),
+    git.allTags(),
     git.listTree(headSha),
     req.repository ? Promise.resolve(undefined) : git.originUrl(),
     req.targetBranch ? Promise.resolve(undefined) : git.currentBranch(),
   ]);
   const at = (p: string) => head.get(view.outside(p));
-  const allTags = (tags: TagInfo[]) => [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
+  const withKnown = (tags: TagInfo[]) => [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
   const treePaths = repoTree.flatMap((p) => view.inside(p) ?? []);
-  const source = req.manifestLess ? await fromInputs(git, req.manifestLess, headSha, allTags(reachable), shallow, at(req.manifestFile)) : { ...(await fromFiles(git, req, at, { sha: headSha, view, treePaths })), tags: allTags(reachable), shallow };
+  const reachableTags = async () => withKnown(await git.tagsReachableFrom(headSha));
+  const source = req.manifestLess ? await fromInputs(git, req.manifestLess, headSha, withKnown(listed), shallow, at(req.manifestFile)) : { ...(await fromFiles(git, req, at, { sha: headSha, view, treePaths })), tags: withKnown(listed), shallow };
   const { config, configFile, manifest, manifestText, warnings, tags } = source;
   if (req.changelogHost) for (const p of config.packages) p.changelogHost = req.changelogHost;
   if (config.packages.length > 1) {
     const workspace = source.workspace;
-    return planSeveralPackages(git, req, { headSha, view, tags, shallow: source.shallow, treePaths, configFile, config, manifest, manifestText: manifestText ?? '', originUrl, branch, warnings, ...(workspace && { workspace: workspace.members, notice: workspace.notice }) });
+    // Several packages stop at several releases: the tags on the branch are asked for at once.
+    return planSeveralPackages(git, req, { headSha, view, tags: await reachableTags(), shallow: source.shallow, treePaths, configFile, config, manifest, manifestText: manifestText ?? '', originUrl, branch, warnings, ...(workspace && { workspace: workspace.members, notice: workspace.notice }) });
   }
   const pkg = config.packages[0]!;
   assertPackageDirectory(pkg.path, treePaths, configFile, req.ref);
@@ -114,7 +118,8 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
   // Without GitHub or a rewrite to wait for, each commit is kept and parsed as git writes it
   // (issue #21): the parse runs while git walks, and no raw message is held.
   const streamed = req.readPullRequests || req.rewriteCommits ? undefined : collectOwnCommits(pkg, view);
-  const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags, shallow: source.shallow }, streamed?.add), git.readFiles(headSha, wanted.map(view.outside))]);
+  const known = { tags, shallow: source.shallow, reachable: false, reachableTags };
+  const [history, files, formats] = await Promise.all([readReleaseHistory(git, historyRequest, known, streamed), git.readFiles(headSha, wanted.map(view.outside)), fileFormatsFor([pkg])]);
   const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
   if (!repository) {
     throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
@@ -136,6 +141,7 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
     ...(manifestText !== undefined && { manifest: { path: req.manifestFile, content: manifestText } }),
     readFile: (p) => files.get(view.outside(p)),
     treePaths,
+    ...formats,
   };
   const first = planNextRelease(input);
   // The notes need the tag, so GitHub is asked once the version is known, and the plan made again with them.
@@ -173,8 +179,9 @@ async function fromFiles(git: GitRepository, req: PlanRequest, at: (p: string) =
  * branch's last 250 commits stands in for the manifest's (a shallow clone is deepened to see them).
  * A manifest file that happens to exist is updated, as release-please does (createIfMissing: false).
  */
-async function fromInputs(git: GitRepository, given: ReleaseConfig, headSha: string, reachable: TagInfo[], shallow: boolean, manifestText: string | undefined): Promise<ConfigRead & { tags: TagInfo[]; shallow: boolean; workspace?: undefined }> {
-  let tags = reachable;
+async function fromInputs(git: GitRepository, given: ReleaseConfig, headSha: string, listed: TagInfo[], shallow: boolean, manifestText: string | undefined): Promise<ConfigRead & { tags: TagInfo[]; shallow: boolean; workspace?: undefined }> {
+  // Every tag: only those among the branch's recent commits count (latestReleaseVersion).
+  let tags = listed;
   if (shallow) {
     await git.deepen(LATEST_RELEASE_COMMIT_WINDOW);
     tags = [...tags, ...(await git.tagsReachableFrom(headSha)).filter((t) => !tags.some((k) => k.name === t.name))];

@@ -16,6 +16,7 @@ import { PyreleaseError } from '../errors/pyrelease-error.js';
 import type { WorkspaceMember } from '../core/workspace/members.js';
 import { WORKSPACE_LOCK, workspacePlanInput } from '../core/workspace/workspace-config.js';
 import { assertPackageDirectory, packageReadPaths } from './package-files.js';
+import { fileFormatsFor } from './file-formats.js';
 import type { PlanOutcome, PlanRequest } from './plan-from-repository.js';
 
 /** What planFromRepository already read, in one round. */
@@ -44,7 +45,7 @@ export async function planSeveralPackages(git: GitRepository, req: PlanRequest, 
   const wanted = [...new Set([...config.packages.flatMap((pkg) => packageReadPaths(pkg, read.treePaths)), ...lock])];
   const packages = config.packages.map((pkg) => ({ path: pkg.path, manifestVersion: read.manifest[pkg.path], tagStyle: tagStyleOf(pkg) }));
   const historyRequest = { head: headSha, packages, bootstrapSha: config.bootstrapSha, lastReleaseSha: config.lastReleaseSha, commitSearchDepth: config.commitSearchDepth, releaseSearchDepth: config.releaseSearchDepth };
-  const [history, files] = await Promise.all([readManifestHistory(git, historyRequest, { tags: read.tags, shallow: read.shallow }), git.readFiles(headSha, wanted.map(view.outside))]);
+  const [history, files, formats] = await Promise.all([readManifestHistory(git, historyRequest, { tags: read.tags, shallow: read.shallow }), git.readFiles(headSha, wanted.map(view.outside)), fileFormatsFor(config.packages)]);
   const repository = req.repository ?? ownerRepoFromUrl(read.originUrl ?? '');
   if (!repository) {
     throw new PyreleaseError('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
@@ -63,6 +64,7 @@ export async function planSeveralPackages(git: GitRepository, req: PlanRequest, 
     manifest: { path: req.manifestFile, content: read.manifestText },
     readFile: (p) => files.get(view.outside(p)),
     treePaths: read.treePaths,
+    ...formats,
     ...(read.workspace && { workspace: workspacePlanInput(read.workspace) }),
   });
   const inRepository = (plan: ReleasePlan): ReleasePlan => ({ ...plan, files: Object.fromEntries(Object.entries(plan.files).map(([p, c]) => [view.outside(p), c])) });

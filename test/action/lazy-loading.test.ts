@@ -3,7 +3,8 @@
  * built entries run under a Node module hook (node:module register, the documented loader API)
  * that records every file Node loads, and the files under dist/ are searched for code that only
  * Sigstore signing (`class FulcioSigner`, @sigstore/sign), Octokit (`octokit-core.js`, its user
- * agent) and pyrelease's PyPI client (the simple API's Accept header) contain.
+ * agent), pyrelease's PyPI client (the simple API's Accept header) and the extra-files format
+ * libraries (yaml's `class YAMLParseError`, bundled with xpath, xmldom and jsonpath-plus) contain.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createRepo, type GitRepo } from '../harness/git-repo.js';
 import { repoRoot, runNode } from '../harness/node-run.js';
 
-const MARKERS = { sigstore: 'class FulcioSigner', octokit: 'octokit-core.js', pypi: 'application/vnd.pypi.simple.v1+json' };
+const MARKERS = { sigstore: 'class FulcioSigner', octokit: 'octokit-core.js', pypi: 'application/vnd.pypi.simple.v1+json', formats: 'class YAMLParseError' };
 const tmp = mkdtempSync(join(tmpdir(), 'pyrelease-lazy-'));
 const log = join(tmp, 'loaded.txt');
 const hooks = join(tmp, 'hooks.mjs');
@@ -59,7 +60,7 @@ describe('each entry loads only what it needs', () => {
     }
   });
 
-  it('pyrelease plan (no token) plans without loading Sigstore, Octokit or the PyPI client', async () => {
+  it('pyrelease plan (no token) plans without loading Sigstore, Octokit, the PyPI client or the format updaters', async () => {
     const repo = await createRepo({ files: { '.release-please-config.json': '{"packages": {".": {"release-type": "python"}}}\n', '.release-please-manifest.json': '{".": "1.0.0"}\n', 'pyproject.toml': '[project]\nname = "lazy"\nversion = "1.0.0"\n' }, message: 'chore: init' });
     repos.push(repo);
     await repo.tag('v1.0.0');
@@ -69,6 +70,17 @@ describe('each entry loads only what it needs', () => {
     expect((JSON.parse(run.stdout) as { version: string }).version).toBe('1.1.0');
     expect(files.length).toBeGreaterThan(0);
     expect(markersIn(files)).toEqual([]);
+  });
+
+  it('pyrelease plan loads the YAML/XML/JSONPath updaters only for a config whose extra-files need them', async () => {
+    const repo = await createRepo({ files: { '.release-please-config.json': '{"packages": {".": {"release-type": "python", "extra-files": ["chart.yaml"]}}}\n', '.release-please-manifest.json': '{".": "1.0.0"}\n', 'pyproject.toml': '[project]\nname = "lazy"\nversion = "1.0.0"\n', 'chart.yaml': 'name: lazy\nversion: 1.0.0\n' }, message: 'chore: init' });
+    repos.push(repo);
+    await repo.tag('v1.0.0');
+    await repo.commit('feat: a feature', { files: { 'lazy.py': 'x = 1\n' } });
+    const { files, run } = await loadedBy('cli.js', ['plan', '--json', '--date', '2026-01-01'], repo.dir, { ...repo.env, GITHUB_REPOSITORY: 'acme/lazy' });
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect((JSON.parse(run.stdout) as { files: Record<string, string> }).files['chart.yaml']).toBe('name: lazy\nversion: 1.1.0\n');
+    expect(markersIn(files)).toEqual(['formats']);
   });
 
   it('node dist/index.js reports a missing config before loading any stage, Octokit or Sigstore', async () => {

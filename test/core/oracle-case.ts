@@ -10,6 +10,7 @@ import type { RawCommit } from '../../src/core/commits/raw-commit.js';
 import type { ReleasePlan } from '../../src/core/release-plan.js';
 import { parseAllDocuments } from 'yaml';
 import type { OracleCase, OracleResult } from '../harness/oracle.js';
+import { structuredFileUpdaters } from '../../src/core/updaters/structured-files.js';
 
 const DEFAULT_PACKAGE = 'example-package';
 
@@ -43,6 +44,7 @@ export function planLikeOracle(input: OracleCase, oracle: OracleResult): Release
     owner: c.owner ?? 'example-owner',
     repo: c.repo ?? 'example-repo',
     targetBranch: c.branch ?? 'main',
+    fileFormats: structuredFileUpdaters,
     manifest: { path: '.release-please-manifest.json', content: files['.release-please-manifest.json'] },
     readFile: (p) => files[p],
     treePaths: Object.keys(files),
@@ -104,6 +106,7 @@ export function planManifestLikeOracle(c: OracleCase, oracle: OracleResult): Man
     owner: c.owner ?? 'example-owner',
     repo: c.repo ?? 'example-repo',
     targetBranch: c.branch ?? 'main',
+    fileFormats: structuredFileUpdaters,
     manifest: { path: '.release-please-manifest.json', content: files['.release-please-manifest.json'] },
     readFile: (p) => files[p],
     treePaths: Object.keys(files),

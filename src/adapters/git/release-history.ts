@@ -25,13 +25,45 @@ export interface ReleaseHistory {
   notices: string[];
 }
 
+/** Where commits go as git writes them, and how to start again when the walk must be redone. */
+export interface CommitSink {
+  add(commit: RawCommit): void;
+  reset(): void;
+}
+
 /**
- * `known` carries what the caller already fetched in parallel (tags, shallowness), to save
- * round trips. With `onCommit`, each commit goes there as git writes it, and none is kept.
+ * What the caller already fetched in parallel, to save round trips. `tags` may be every tag
+ * (`reachable: false`, GitRepository.allTags): release-please only meets releases on the walk
+ * from head, which `for-each-ref --merged` reproduces at the cost of a history walk in front of
+ * ours. Picking from every tag gives the same release whenever the one picked is on the branch
+ * (one newer in the list and reachable would have been picked instead), and the walk proves
+ * that when it stops there; otherwise git is asked, and only when the tag is not an ancestor is
+ * the history read again from the reachable tags (`reachableTags`).
  */
-export async function readReleaseHistory(git: GitRepository, req: HistoryRequest, known?: { tags: TagInfo[]; shallow: boolean }, onCommit?: (commit: RawCommit) => void): Promise<ReleaseHistory> {
+export interface KnownRefs {
+  tags: TagInfo[];
+  shallow: boolean;
+  reachable?: boolean;
+  reachableTags?: () => Promise<TagInfo[]>;
+}
+
+/** With `sink`, each commit goes there as git writes it, and none is kept. */
+export async function readReleaseHistory(git: GitRepository, req: HistoryRequest, known?: KnownRefs, sink?: CommitSink): Promise<ReleaseHistory> {
+  const [listed, shallow] = known ? [known.tags, known.shallow] : await Promise.all([git.tagsReachableFrom(req.head), git.isShallow()]);
+  const reachableTags = known?.reachableTags ?? (() => git.tagsReachableFrom(req.head));
+  const proven = !known || known.reachable !== false;
+  // A shallow clone deepens by what reachability finds, and past release-search-depth tags the
+  // first ones listed may differ: both ask git which tags are on the branch first.
+  if (proven || shallow || listed.length > req.releaseSearchDepth) return readFrom(git, req, proven ? listed : await reachableTags(), shallow, sink);
+  const first = await readFrom(git, req, listed, shallow, sink);
+  const picked = first.previous?.sha;
+  if (!picked || first.stoppedAt === picked || (await git.isAncestor(picked, req.head))) return first;
+  sink?.reset();
+  return readFrom(git, req, await reachableTags(), shallow, sink);
+}
+
+async function readFrom(git: GitRepository, req: HistoryRequest, tags: TagInfo[], shallow: boolean, sink: CommitSink | undefined): Promise<ReleaseHistory & { stoppedAt?: string }> {
   const notices: string[] = [];
-  const [tags, shallow] = known ? [known.tags, known.shallow] : await Promise.all([git.tagsReachableFrom(req.head), git.isShallow()]);
   let previous = findPreviousRelease(req.manifestVersion, req.tagStyle, tags, req.releaseSearchDepth);
   if (shallow) {
     let depth = 50;
@@ -51,12 +83,13 @@ export async function readReleaseHistory(git: GitRepository, req: HistoryRequest
     previous = await lookup(git, req);
   }
   const stops = walkStops(previous, req);
-  if (onCommit) {
-    await git.eachCommit(req.head, stops, req.commitSearchDepth, onCommit);
-    return { previous, commits: [], notices };
+  if (sink) {
+    const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => sink.add(c));
+    return { previous, commits: [], notices, ...(end.stoppedAt && { stoppedAt: end.stoppedAt }) };
   }
-  const commits = await git.log(req.head, stops, req.commitSearchDepth);
-  return { previous, commits, notices };
+  const commits: RawCommit[] = [];
+  const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => void commits.push(c));
+  return { previous, commits, notices, ...(end.stoppedAt && { stoppedAt: end.stoppedAt }) };
 }
 
 async function lookup(git: GitRepository, req: HistoryRequest): Promise<PreviousRelease | null> {

@@ -14,6 +14,12 @@ export interface TagInfo {
   date: number;
 }
 
+/** How a walk ended: the commits handed over, and the stop commit it met (none: history or `max` ran out). */
+export interface WalkEnd {
+  count: number;
+  stoppedAt?: string;
+}
+
 const RS = '\x1e';
 const US = '\x1f';
 
@@ -94,9 +100,10 @@ export class GitRepository {
    * works while git is still walking. One streaming process, stopped as soon as the walk ends,
    * so the cost follows the range, not the history. Returns how many commits were handed over.
    */
-  async eachCommit(head: string, stopShas: ReadonlySet<string>, max: number, onCommit: (commit: RawCommit) => void, exclude?: string): Promise<number> {
+  async eachCommit(head: string, stopShas: ReadonlySet<string>, max: number, onCommit: (commit: RawCommit) => void, exclude?: string): Promise<WalkEnd> {
     let count = 0;
     let done = false;
+    let stoppedAt: string | undefined;
     // Records are cut where they end (the next RS); what is left of a chunk waits for the next.
     let pending = '';
     const take = (record: string) => {
@@ -106,6 +113,7 @@ export class GitRepository {
       const sha = record.slice(0, a);
       if (stopShas.has(sha) || count >= max) {
         done = true;
+        if (stopShas.has(sha)) stoppedAt = sha;
         return;
       }
       count++;
@@ -124,7 +132,7 @@ export class GitRepository {
       return !done;
     });
     if (!done && pending.length > 1) take(pending.slice(1));
-    return count;
+    return { count, ...(stoppedAt && { stoppedAt }) };
   }
 
   /**
@@ -144,7 +152,25 @@ export class GitRepository {
 
   /** Tags whose commit is reachable from `ref`, newest first. */
   async tagsReachableFrom(ref: string): Promise<TagInfo[]> {
-    const r = await this.git.run(['for-each-ref', '--merged', ref, '--sort=-creatordate', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:unix)', 'refs/tags']);
+    return this.tagList(['--merged', ref]);
+  }
+
+  /**
+   * Every tag, newest first: a few milliseconds, where --merged walks the history from `ref`
+   * (40-50 ms at 10,000 commits, in front of the walk). For callers that prove reachability by
+   * the walk itself (release-history.ts).
+   */
+  async allTags(): Promise<TagInfo[]> {
+    return this.tagList([]);
+  }
+
+  /** Whether `sha` is `head` or one of its ancestors (false for a commit this clone lacks). */
+  async isAncestor(sha: string, head: string): Promise<boolean> {
+    return (await this.git.run(['merge-base', '--is-ancestor', '--end-of-options', sha, head], true)).exitCode === 0;
+  }
+
+  private async tagList(filter: string[]): Promise<TagInfo[]> {
+    const r = await this.git.run(['for-each-ref', ...filter, '--sort=-creatordate', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:unix)', 'refs/tags']);
     return r.stdout
       .split('\n')
       .filter((l) => l !== '')

@@ -10,12 +10,24 @@ import type { ExtraFile, PackageConfig } from '../config/types.js';
 import { formatVersion, type Version } from '../version/version.js';
 import { updateGenericMarkers } from './generic-markers.js';
 import type { ExtraFileEdit } from './extra-file-edit.js';
-import { updateJsonFile } from './json-file.js';
-import { updateTomlFile } from './toml-file.js';
-import { updateXmlFile, updatePomFile } from './xml-file.js';
-import { updateYamlFile } from './yaml-file.js';
 
 export type TextUpdate = (content: string) => string;
+
+/** The updaters that parse a format (structured-files.ts), handed in by whoever loaded them. */
+export interface StructuredFileUpdaters {
+  json(content: string, jsonpath: string, version: Version, edit: ExtraFileEdit): string;
+  yaml(content: string, jsonpath: string, version: string, edit: ExtraFileEdit): string;
+  toml(content: string, jsonpath: string, version: string, edit: ExtraFileEdit): string;
+  xml(content: string, xpath: string, version: string, edit: ExtraFileEdit): string;
+  pom(content: string, version: string, edit: ExtraFileEdit): string;
+}
+
+const STRUCTURED_EXTENSIONS = ['.json', '.yaml', '.yml', '.toml', '.xml'];
+
+/** Whether any extra file of these packages is edited by a format's parser (else markers only). */
+export function needsStructuredUpdaters(packages: readonly Pick<PackageConfig, 'extraFiles'>[]): boolean {
+  return packages.some((pkg) => pkg.extraFiles.some((extra) => (typeof extra === 'string' ? STRUCTURED_EXTENSIONS.some((ext) => extra.endsWith(ext)) : extra.type !== 'generic')));
+}
 
 export interface ExtraFileUpdate {
   /** Repository-relative path (release-please's addPath). */
@@ -23,7 +35,7 @@ export interface ExtraFileUpdate {
   update: TextUpdate;
 }
 
-export function extraFileUpdates(pkg: PackageConfig, version: Version, date: string, treePaths: readonly string[], warnings: string[]): ExtraFileUpdate[] {
+export function extraFileUpdates(pkg: PackageConfig, version: Version, date: string, treePaths: readonly string[], warnings: string[], formats: StructuredFileUpdaters | undefined): ExtraFileUpdate[] {
   const text = formatVersion(version);
   const markers: TextUpdate = (c) => updateGenericMarkers(c, version, date, pkg.dateFormat);
   const updates: ExtraFileUpdate[] = [];
@@ -31,34 +43,38 @@ export function extraFileUpdates(pkg: PackageConfig, version: Version, date: str
     for (const entryPath of entryPaths(extra, pkg.path, treePaths)) {
       const path = packagePath(pkg.path, entryPath);
       const edit: ExtraFileEdit = { path, strict: typeof extra !== 'string', warnings };
-      updates.push({ path, update: updaterFor(extra, text, version, markers, edit) });
+      updates.push({ path, update: updaterFor(extra, text, version, markers, edit, formats) });
     }
   }
   return updates;
 }
 
-function updaterFor(extra: ExtraFile, text: string, version: Version, markers: TextUpdate, edit: ExtraFileEdit): TextUpdate {
+function updaterFor(extra: ExtraFile, text: string, version: Version, markers: TextUpdate, edit: ExtraFileEdit, formats: StructuredFileUpdaters | undefined): TextUpdate {
+  if (typeof extra === 'string' && !STRUCTURED_EXTENSIONS.some((ext) => extra.endsWith(ext))) return markers;
+  if (typeof extra !== 'string' && extra.type === 'generic') return markers;
+  // A caller that plans without them has not asked needsStructuredUpdaters: a bug, not bad input.
+  if (!formats) throw new Error(`${edit.path}: the structured file updaters were not loaded (needsStructuredUpdaters)`);
+  const f = formats;
   if (typeof extra === 'string') {
-    if (extra.endsWith('.json')) return (c) => markers(updateJsonFile(c, '$.version', version, edit));
-    if (extra.endsWith('.yaml') || extra.endsWith('.yml')) return (c) => markers(updateYamlFile(c, '$.version', text, edit));
-    if (extra.endsWith('.toml')) return (c) => markers(updateTomlFile(c, '$.version', text, edit));
+    if (extra.endsWith('.json')) return (c) => markers(f.json(c, '$.version', version, edit));
+    if (extra.endsWith('.toml')) return (c) => markers(f.toml(c, '$.version', text, edit));
     // The version element that is a child of the root element.
-    if (extra.endsWith('.xml')) return (c) => markers(updateXmlFile(c, '/*/version', text, edit));
-    return markers;
+    if (extra.endsWith('.xml')) return (c) => markers(f.xml(c, '/*/version', text, edit));
+    return (c) => markers(f.yaml(c, '$.version', text, edit));
   }
   switch (extra.type) {
     case 'generic':
       return markers;
     case 'json':
-      return (c) => updateJsonFile(c, extra.jsonpath!, version, edit);
+      return (c) => f.json(c, extra.jsonpath!, version, edit);
     case 'yaml':
-      return (c) => updateYamlFile(c, extra.jsonpath!, text, edit);
+      return (c) => f.yaml(c, extra.jsonpath!, text, edit);
     case 'toml':
-      return (c) => updateTomlFile(c, extra.jsonpath!, text, edit);
+      return (c) => f.toml(c, extra.jsonpath!, text, edit);
     case 'xml':
-      return (c) => updateXmlFile(c, extra.xpath!, text, edit);
+      return (c) => f.xml(c, extra.xpath!, text, edit);
     case 'pom':
-      return (c) => updatePomFile(c, text, edit);
+      return (c) => f.pom(c, text, edit);
   }
 }
 

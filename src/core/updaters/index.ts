@@ -9,7 +9,7 @@ import { CHANGELOG_JSON, updateChangelogJson } from '../changelog/changelog-json
 import { insertChangelogEntry } from '../changelog/insert.js';
 import { versionNotation } from '../version/notation.js';
 import { parseVersion } from '../version/version.js';
-import { extraFileReadPaths, extraFileUpdates, packagePath } from './extra-files.js';
+import { extraFileReadPaths, extraFileUpdates, packagePath, type StructuredFileUpdaters } from './extra-files.js';
 import { stringifyLike } from './json-stringify.js';
 import { updatePyproject } from './pyproject.js';
 import { updateSetupCfg, updateSetupPy, updateVersionVariable } from './python-files.js';
@@ -32,6 +32,8 @@ export interface FileUpdateInput {
   treePaths: readonly string[];
   /** A uv workspace member: the workspace's one uv.lock, and the requirements its release rewrites. */
   workspace?: WorkspaceEdits;
+  /** Required when the package's extra-files need them (needsStructuredUpdaters). */
+  fileFormats?: StructuredFileUpdaters;
 }
 
 export interface WorkspaceEdits {
@@ -63,7 +65,7 @@ export function planFileUpdates(input: FileUpdateInput): FileUpdateResult {
   if (!pkg.skipChangelog) add(pkg.changelogPath, (c) => insertChangelogEntry(c, input.changelogEntry));
   if (pkg.releaseType === 'python') addPythonUpdates(input, add, addAt, existing, warnings);
   else add('version.txt', existing(() => `${input.version}\n`));
-  for (const extra of extraFileUpdates(pkg, version, input.date, input.treePaths, warnings)) addAt(extra.path, existing(extra.update));
+  for (const extra of extraFileUpdates(pkg, version, input.date, input.treePaths, warnings, input.fileFormats)) addAt(extra.path, existing(extra.update));
 
   const files: Record<string, string> = {};
   for (const [path, chain] of updates) {

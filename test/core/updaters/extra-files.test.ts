@@ -10,6 +10,7 @@ import { pythonSections } from '../../../src/core/changelog/sections.js';
 import { planFileUpdates } from '../../../src/core/updaters/index.js';
 import { isPyreleaseError } from '../../../src/errors/pyrelease-error.js';
 import { renderErrorLine } from '../../../src/errors/render.js';
+import { structuredFileUpdaters } from '../../../src/core/updaters/structured-files.js';
 
 const PYPROJECT = '[project]\nname = "widget"\nversion = "1.0.0"\n';
 
@@ -19,7 +20,7 @@ function plan(extraFiles: unknown[], files: Record<string, string>) {
   return planFileUpdates({
     pkg: config.packages[0]!, version: '1.1.0', date: '2026-12-03', changelogEntry: '', commits: [], sections: pythonSections, repositoryUrl: 'https://github.com/acme/widget',
     manifest: { path: '.release-please-manifest.json', content: '{".": "1.0.0"}\n' },
-    readFile: (p) => all[p], treePaths: Object.keys(all),
+    readFile: (p) => all[p], treePaths: Object.keys(all), fileFormats: structuredFileUpdaters,
   });
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReleaseConfig } from '../../../src/core/config/parse.js';
 import { planFileUpdates } from '../../../src/core/updaters/index.js';
+import { structuredFileUpdaters } from '../../../src/core/updaters/structured-files.js';
 
 const files: Record<string, string> = {
   'pyproject.toml': '[project]\nname = "widget"\nversion = "1.3.0rc1"\n',
@@ -17,7 +18,7 @@ function plan(versioning: string | undefined, version: string) {
   return planFileUpdates({
     pkg: config.packages[0]!, version, date: '2026-11-30', changelogEntry: '', commits: [], sections: [], repositoryUrl: 'https://github.com/acme/widget',
     manifest: { path: '.release-please-manifest.json', content: '{\n  ".": "1.3.0rc1"\n}\n' },
-    readFile: (p) => files[p], treePaths: Object.keys(files),
+    readFile: (p) => files[p], treePaths: Object.keys(files), fileFormats: structuredFileUpdaters,
   }).files;
 }
 

@@ -1,5 +1,5 @@
-export const id = 113;
-export const ids = [113];
+export const id = 515;
+export const ids = [515];
 export const modules = {
 
 /***/ 47033:
@@ -570,6 +570,28 @@ function parseTitleVersion(title, pattern, componentNoSpace = false, notation = 
 
 /***/ }),
 
+/***/ 27502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ stringifyLike)
+/* harmony export */ });
+/* harmony import */ var detect_indent__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99968);
+/* harmony import */ var detect_indent__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(detect_indent__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * release-please's jsonStringify (util/json-stringify.js): JSON.stringify with the indent
+ * detect-indent finds in the file (the most common step between lines, not the first one), and
+ * the text before the first "{" and after the last "}" kept. The manifest and JSON extra files
+ * are written through it.
+ */
+
+function stringifyLike(data, content) {
+    return `${content.slice(0, content.indexOf('{'))}${JSON.stringify(data, null, detect_indent__WEBPACK_IMPORTED_MODULE_0___default()(content.trim()).indent)}${content.slice(content.lastIndexOf('}') + 1)}`;
+}
+
+
+/***/ }),
+
 /***/ 26797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -677,7 +699,7 @@ function updatePyproject(content, version, path = 'pyproject.toml') {
 
 /***/ }),
 
-/***/ 39113:
+/***/ 39896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -745,13 +767,24 @@ function walkStops(previous, opts) {
 
 ;// CONCATENATED MODULE: ./src/adapters/git/release-history.ts
 
-/**
- * `known` carries what the caller already fetched in parallel (tags, shallowness), to save
- * round trips. With `onCommit`, each commit goes there as git writes it, and none is kept.
- */
-async function readReleaseHistory(git, req, known, onCommit) {
+/** With `sink`, each commit goes there as git writes it, and none is kept. */
+async function readReleaseHistory(git, req, known, sink) {
+    const [listed, shallow] = known ? [known.tags, known.shallow] : await Promise.all([git.tagsReachableFrom(req.head), git.isShallow()]);
+    const reachableTags = known?.reachableTags ?? (() => git.tagsReachableFrom(req.head));
+    const proven = !known || known.reachable !== false;
+    // A shallow clone deepens by what reachability finds, and past release-search-depth tags the
+    // first ones listed may differ: both ask git which tags are on the branch first.
+    if (proven || shallow || listed.length > req.releaseSearchDepth)
+        return readFrom(git, req, proven ? listed : await reachableTags(), shallow, sink);
+    const first = await readFrom(git, req, listed, shallow, sink);
+    const picked = first.previous?.sha;
+    if (!picked || first.stoppedAt === picked || (await git.isAncestor(picked, req.head)))
+        return first;
+    sink?.reset();
+    return readFrom(git, req, await reachableTags(), shallow, sink);
+}
+async function readFrom(git, req, tags, shallow, sink) {
     const notices = [];
-    const [tags, shallow] = known ? [known.tags, known.shallow] : await Promise.all([git.tagsReachableFrom(req.head), git.isShallow()]);
     let previous = findPreviousRelease(req.manifestVersion, req.tagStyle, tags, req.releaseSearchDepth);
     if (shallow) {
         let depth = 50;
@@ -772,12 +805,13 @@ async function readReleaseHistory(git, req, known, onCommit) {
         previous = await lookup(git, req);
     }
     const stops = walkStops(previous, req);
-    if (onCommit) {
-        await git.eachCommit(req.head, stops, req.commitSearchDepth, onCommit);
-        return { previous, commits: [], notices };
+    if (sink) {
+        const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => sink.add(c));
+        return { previous, commits: [], notices, ...(end.stoppedAt && { stoppedAt: end.stoppedAt }) };
     }
-    const commits = await git.log(req.head, stops, req.commitSearchDepth);
-    return { previous, commits, notices };
+    const commits = [];
+    const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => void commits.push(c));
+    return { previous, commits, notices, ...(end.stoppedAt && { stoppedAt: end.stoppedAt }) };
 }
 async function lookup(git, req) {
     const tags = await git.tagsReachableFrom(req.head);
@@ -1031,8 +1065,8 @@ function insertChangelogEntry(existing, entry) {
 
 // EXTERNAL MODULE: ./src/core/version/notation.ts
 var version_notation = __webpack_require__(66956);
-// EXTERNAL MODULE: ./src/core/updaters/extra-files.ts + 11 modules
-var extra_files = __webpack_require__(22252);
+// EXTERNAL MODULE: ./src/core/updaters/extra-files.ts + 1 modules
+var extra_files = __webpack_require__(68617);
 // EXTERNAL MODULE: ./src/core/updaters/json-stringify.ts
 var json_stringify = __webpack_require__(27502);
 // EXTERNAL MODULE: ./src/core/updaters/pyproject.ts + 1 modules
@@ -1171,7 +1205,7 @@ function planFileUpdates(input) {
         addPythonUpdates(input, add, addAt, existing, warnings);
     else
         add('version.txt', existing(() => `${input.version}\n`));
-    for (const extra of (0,extra_files/* extraFileUpdates */.nu)(pkg, version, input.date, input.treePaths, warnings))
+    for (const extra of (0,extra_files/* extraFileUpdates */.nu)(pkg, version, input.date, input.treePaths, warnings, input.fileFormats))
         addAt(extra.path, existing(extra.update));
     const files = {};
     for (const [path, chain] of updates) {
@@ -1415,6 +1449,11 @@ function collectOwnCommits(pkg, view) {
             count++;
             parseCommitInto(seen, commits, warnings);
         },
+        reset() {
+            commits.length = 0;
+            warnings.clear();
+            count = 0;
+        },
         done: () => ({ count, parsed: { commits, warnings: [...warnings] } }),
     };
 }
@@ -1618,7 +1657,7 @@ function planNextRelease(input) {
     if (!github && !bump && isEntryEmpty(entry))
         return { ...base, reasons: [nothingReason(count, 'only hidden types (chore, ci, test, refactor, build, style…)')] };
     const notesWarning = github && input.githubNotes === undefined ? ['changelog-type github: GitHub writes these release notes (its generate-notes API), which needs a token; this plan shows the default CHANGELOG entry instead'] : [];
-    const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, commits, sections, repositoryUrl: `${pkg.changelogHost}/${input.owner}/${input.repo}`, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths, ...(input.workspace && { workspace: { lockPath: input.workspace.lockPath, memberPath: input.workspace.memberPath, rewrites: bump?.rewrites ?? [], lockSpecifiers: bump?.lockSpecifiers ?? [] } }) });
+    const { files, warnings } = planFileUpdates({ pkg, version: versionText, date: input.date, changelogEntry: entry, commits, sections, repositoryUrl: `${pkg.changelogHost}/${input.owner}/${input.repo}`, manifest: input.manifest, readFile: input.readFile, treePaths: input.treePaths, ...(input.fileFormats && { fileFormats: input.fileFormats }), ...(input.workspace && { workspace: { lockPath: input.workspace.lockPath, memberPath: input.workspace.memberPath, rewrites: bump?.rewrites ?? [], lockSpecifiers: bump?.lockSpecifiers ?? [] } }) });
     return {
         ...base,
         version: versionText,
@@ -1715,6 +1754,19 @@ function isVersionFileCandidate(path, pkgPath, changelogPath) {
     if (base === '__init__.py')
         return parts.length <= 3;
     return VERSION_FILES.has(base);
+}
+
+;// CONCATENATED MODULE: ./src/stages/file-formats.ts
+/**
+ * Loads the format updaters of extra-files (YAML, XML, TOML, JSONPath: core/updaters/structured-files.ts)
+ * only for a config that names such a file. They are most of the planner's bundle and most
+ * configs never use them: `pyrelease plan` starts ~20 ms sooner without (issue #21).
+ */
+
+async function fileFormatsFor(packages) {
+    if (!(0,extra_files/* needsStructuredUpdaters */.tX)(packages))
+        return {};
+    return { fileFormats: (await Promise.all(/* import() */[__webpack_require__.e(333), __webpack_require__.e(920)]).then(__webpack_require__.bind(__webpack_require__, 32920))).structuredFileUpdaters };
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest-walk.ts
@@ -2094,6 +2146,7 @@ var workspace_config = __webpack_require__(66222);
 
 
 
+
 async function planSeveralPackages(git, req, read) {
     const { config, view, headSha } = read;
     for (const pkg of config.packages)
@@ -2102,7 +2155,7 @@ async function planSeveralPackages(git, req, read) {
     const wanted = [...new Set([...config.packages.flatMap((pkg) => packageReadPaths(pkg, read.treePaths)), ...lock])];
     const packages = config.packages.map((pkg) => ({ path: pkg.path, manifestVersion: read.manifest[pkg.path], tagStyle: (0,tag_style/* tagStyleOf */.Hn)(pkg) }));
     const historyRequest = { head: headSha, packages, bootstrapSha: config.bootstrapSha, lastReleaseSha: config.lastReleaseSha, commitSearchDepth: config.commitSearchDepth, releaseSearchDepth: config.releaseSearchDepth };
-    const [history, files] = await Promise.all([readManifestHistory(git, historyRequest, { tags: read.tags, shallow: read.shallow }), git.readFiles(headSha, wanted.map(view.outside))]);
+    const [history, files, formats] = await Promise.all([readManifestHistory(git, historyRequest, { tags: read.tags, shallow: read.shallow }), git.readFiles(headSha, wanted.map(view.outside)), fileFormatsFor(config.packages)]);
     const repository = req.repository ?? ownerRepoFromUrl(read.originUrl ?? '');
     if (!repository) {
         throw new pyrelease_error/* PyreleaseError */.dT('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
@@ -2121,6 +2174,7 @@ async function planSeveralPackages(git, req, read) {
         manifest: { path: req.manifestFile, content: read.manifestText },
         readFile: (p) => files.get(view.outside(p)),
         treePaths: read.treePaths,
+        ...formats,
         ...(read.workspace && { workspace: (0,workspace_config/* workspacePlanInput */.V3)(read.workspace) }),
     });
     const inRepository = (plan) => ({ ...plan, files: Object.fromEntries(Object.entries(plan.files).map(([p, c]) => [view.outside(p), c])) });
@@ -2196,6 +2250,7 @@ function latestReleaseVersion(pkg, tags, recentShas) {
 
 
 
+
 async function planFromRepository(git, req) {
     // git reads files at a ref by repository path: the config and manifest of a working-directory
     // inside the repository are read under its prefix, and the plan is made in its view. Where
@@ -2204,24 +2259,27 @@ async function planFromRepository(git, req) {
     const candidates = req.manifestLess ? [] : req.configFile ? [req.configFile] : [defaults/* PYRELEASE_CONFIG_FILE */.fH, defaults/* RELEASE_PLEASE_CONFIG_FILE */.VJ];
     const view = (0,package_path/* directoryView */.tm)(prefix);
     // Independent reads in one round: each git call costs a process start.
-    const [head, reachable, repoTree, originUrl, branch] = await Promise.all([
+    // Every tag, not only those on the branch: the walk proves the one picked (release-history.ts).
+    const [head, listed, repoTree, originUrl, branch] = await Promise.all([
         git.readFiles(headSha, [...candidates, req.manifestFile, 'pyproject.toml'].map(view.outside)),
-        git.tagsReachableFrom(headSha),
+        git.allTags(),
         git.listTree(headSha),
         req.repository ? Promise.resolve(undefined) : git.originUrl(),
         req.targetBranch ? Promise.resolve(undefined) : git.currentBranch(),
     ]);
     const at = (p) => head.get(view.outside(p));
-    const allTags = (tags) => [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
+    const withKnown = (tags) => [...(req.knownTags ?? []), ...tags.filter((t) => !req.knownTags?.some((k) => k.name === t.name))];
     const treePaths = repoTree.flatMap((p) => view.inside(p) ?? []);
-    const source = req.manifestLess ? await fromInputs(git, req.manifestLess, headSha, allTags(reachable), shallow, at(req.manifestFile)) : { ...(await fromFiles(git, req, at, { sha: headSha, view, treePaths })), tags: allTags(reachable), shallow };
+    const reachableTags = async () => withKnown(await git.tagsReachableFrom(headSha));
+    const source = req.manifestLess ? await fromInputs(git, req.manifestLess, headSha, withKnown(listed), shallow, at(req.manifestFile)) : { ...(await fromFiles(git, req, at, { sha: headSha, view, treePaths })), tags: withKnown(listed), shallow };
     const { config, configFile, manifest, manifestText, warnings, tags } = source;
     if (req.changelogHost)
         for (const p of config.packages)
             p.changelogHost = req.changelogHost;
     if (config.packages.length > 1) {
         const workspace = source.workspace;
-        return planSeveralPackages(git, req, { headSha, view, tags, shallow: source.shallow, treePaths, configFile, config, manifest, manifestText: manifestText ?? '', originUrl, branch, warnings, ...(workspace && { workspace: workspace.members, notice: workspace.notice }) });
+        // Several packages stop at several releases: the tags on the branch are asked for at once.
+        return planSeveralPackages(git, req, { headSha, view, tags: await reachableTags(), shallow: source.shallow, treePaths, configFile, config, manifest, manifestText: manifestText ?? '', originUrl, branch, warnings, ...(workspace && { workspace: workspace.members, notice: workspace.notice }) });
     }
     const pkg = config.packages[0];
     assertPackageDirectory(pkg.path, treePaths, configFile, req.ref);
@@ -2239,7 +2297,8 @@ async function planFromRepository(git, req) {
     // Without GitHub or a rewrite to wait for, each commit is kept and parsed as git writes it
     // (issue #21): the parse runs while git walks, and no raw message is held.
     const streamed = req.readPullRequests || req.rewriteCommits ? undefined : collectOwnCommits(pkg, view);
-    const [history, files] = await Promise.all([readReleaseHistory(git, historyRequest, { tags, shallow: source.shallow }, streamed?.add), git.readFiles(headSha, wanted.map(view.outside))]);
+    const known = { tags, shallow: source.shallow, reachable: false, reachableTags };
+    const [history, files, formats] = await Promise.all([readReleaseHistory(git, historyRequest, known, streamed), git.readFiles(headSha, wanted.map(view.outside)), fileFormatsFor([pkg])]);
     const repository = req.repository ?? ownerRepoFromUrl(originUrl ?? '');
     if (!repository) {
         throw new pyrelease_error/* PyreleaseError */.dT('REPOSITORY_UNKNOWN', 'cannot tell the repository owner/name for links', { fix: 'set GITHUB_REPOSITORY=owner/name, or add an origin remote (git remote add origin https://github.com/owner/name)' });
@@ -2261,6 +2320,7 @@ async function planFromRepository(git, req) {
         ...(manifestText !== undefined && { manifest: { path: req.manifestFile, content: manifestText } }),
         readFile: (p) => files.get(view.outside(p)),
         treePaths,
+        ...formats,
     };
     const first = planNextRelease(input);
     // The notes need the tag, so GitHub is asked once the version is known, and the plan made again with them.
@@ -2287,8 +2347,9 @@ async function fromFiles(git, req, at, where) {
  * branch's last 250 commits stands in for the manifest's (a shallow clone is deepened to see them).
  * A manifest file that happens to exist is updated, as release-please does (createIfMissing: false).
  */
-async function fromInputs(git, given, headSha, reachable, shallow, manifestText) {
-    let tags = reachable;
+async function fromInputs(git, given, headSha, listed, shallow, manifestText) {
+    // Every tag: only those among the branch's recent commits count (latestReleaseVersion).
+    let tags = listed;
     if (shallow) {
         await git.deepen(LATEST_RELEASE_COMMIT_WINDOW);
         tags = [...tags, ...(await git.tagsReachableFrom(headSha)).filter((t) => !tags.some((k) => k.name === t.name))];
