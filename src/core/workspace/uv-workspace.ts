@@ -41,6 +41,16 @@ export function mayHoldMember(table: UvWorkspaceTable, dir: string): boolean {
   return table.members.some((glob) => minimatch(dir, glob, { partial: true }));
 }
 
+/**
+ * Is the project at `dir` (relative to the workspace root, "/"-separated) a member, as uv decides
+ * when it discovers the workspace from the project (uv-workspace's find_workspace): named by a
+ * `members` glob and by no `exclude` glob. The root is a member when it has a [project] table.
+ */
+export function isWorkspaceMember(table: UvWorkspaceTable, dir: string): boolean {
+  if (dir === ROOT_PATH || dir === '') return table.rootIsMember;
+  return table.members.some((glob) => minimatch(dir, glob)) && !table.exclude.some((glob) => minimatch(dir, glob));
+}
+
 /** undefined when the root pyproject.toml has no [tool.uv.workspace] (or there is none). */
 export function findUvWorkspace(rootPyproject: string | undefined, treePaths: readonly string[]): UvWorkspace | undefined {
   const table = readUvWorkspaceTable(rootPyproject);
