@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import type { PathRelease } from '../../core/publish/released-paths.js';
 import { normalizeProjectName } from '../../core/publish/distribution-name.js';
 import type { PackageConfig } from '../../core/config/types.js';
-import { loadReleaseConfig, type LoadedReleaseConfig } from '../../adapters/workspace/release-config-files.js';
+import type { LoadedReleaseConfig } from '../../adapters/workspace/release-config-files.js';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import { packagesPublishOutputs, type PublishResult } from '../../settings/handoff.js';
-import type { StageContext, StageOutcome } from '../stage.js';
+import { releaseConfigOf, type StageContext, type StageOutcome } from '../stage.js';
 import { confirmUploadPermission } from './confirm-upload-permission.js';
 import { keepDistributions } from './distributions-dir.js';
 import { finishPublish, type FinishedPublish, type PreparedPublish } from './finish-publish.js';
@@ -27,8 +27,9 @@ interface PackageRun {
 }
 
 export async function publishPackages(ctx: StageContext, releases: readonly PathRelease[], prepare: (ctx: StageContext) => Promise<PreparedPublish>): Promise<StageOutcome> {
-  const { settings, services, runtime } = ctx;
-  const loaded = (services.releaseConfig ??= loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile));
+  const { runtime } = ctx;
+  // Several packages and no path: the whole config (no path input narrows it).
+  const loaded = releaseConfigOf(ctx);
   runtime.info(`publishing ${releases.length} released package(s): ${releases.map((r) => `${r.path} (${r.tagName})`).join(', ')}`);
 
   // Every package built, checked and signed before anything is written for any of them.
