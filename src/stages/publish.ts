@@ -31,8 +31,7 @@ import { attestOnGitHub } from './publish/github-attestations.js';
 import { checkSignInputs } from './publish/sign-inputs.js';
 import { smokeTestBeforeUpload } from './publish/smoke-test.js';
 import { finishPublish, type PreparedPublish } from './publish/finish-publish.js';
-import { publishPackages, uploadTogether } from './publish/publish-packages.js';
-import { obtainUploadToken } from './publish/upload-token.js';
+import { publishPackages, uploadTogether, uploadTokenFor } from './publish/publish-packages.js';
 import { projectDirectory, releaseConfigOf, type StageContext, type StageDefinition, type StageOutcome } from './stage.js';
 import { toolchainFor } from './toolchain-for.js';
 
@@ -59,9 +58,8 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   const prepared = await preparePublish(ctx);
   // upload-all-projects: the released package and the other projects of its build, uploaded together.
   if (prepared.companions) return uploadTogether(ctx, [{ key: '.', ctx, prepared }, ...prepared.companions.map((c) => ({ key: c.target.project, ctx, prepared: c }))]);
-  const { settings, services, runtime } = ctx;
-  // The upload token before anything is written: a refused exchange leaves the release untouched.
-  const token = !settings.dryRun && prepared.plan.toUpload.length > 0 ? await obtainUploadToken({ password: settings.password, index: prepared.index, idTokens: services.idTokens, project: prepared.target.project, runtime, audience: prepared.audience }) : undefined;
+  // One project: its token is its permission (a refusal is the exchange's, before anything is written).
+  const token = await uploadTokenFor(ctx, [{ key: '.', ctx, prepared }], { askEachProject: false });
   const done = await finishPublish(ctx, prepared, token);
   ctx.results.publish = done.result;
   return { outputs: publishOutputs(done.result), headline: done.headline, summary: done.summary };

@@ -18,7 +18,7 @@ import { releaseConfigOf, type StageContext, type StageOutcome } from '../stage.
 import { confirmUploadPermission } from './confirm-upload-permission.js';
 import { keepDistributions } from './distributions-dir.js';
 import { finishPublish, type FinishedPublish, type PreparedPublish } from './finish-publish.js';
-import { obtainUploadToken } from './upload-token.js';
+import { obtainUploadToken, type UploadToken } from './upload-token.js';
 
 interface PackageRun {
   release: PathRelease;
@@ -57,16 +57,8 @@ export interface SetToUpload {
  * project's permission asked before the first file is sent, then each set attached and uploaded.
  */
 export async function uploadTogether(ctx: StageContext, sets: readonly SetToUpload[]): Promise<StageOutcome> {
-  const { settings, services, runtime } = ctx;
-  // One token for all: trusted publishing mints one for every project that trusts the publisher.
-  const needing = sets.filter((r) => r.prepared.plan.toUpload.length > 0);
-  const first = needing[0]?.prepared;
-  const token = !settings.dryRun && first ? await obtainUploadToken({ password: settings.password, index: first.index, idTokens: services.idTokens, project: first.target.project, runtime, audience: first.audience }) : undefined;
-  // A project without this publisher only shows at upload (a 403): asked of every project before the first file is sent.
-  if (token && first) {
-    const probes = needing.map((r) => ({ path: r.key, project: r.prepared.target.project, file: r.prepared.build.files.find((f) => r.prepared.plan.toUpload.includes(f.file.filename))! }));
-    await confirmUploadPermission(probes, { index: first.index, token, runtime });
-  }
+  const { settings } = ctx;
+  const token = await uploadTokenFor(ctx, sets, { askEachProject: true });
 
   const finished: { path: string; done: FinishedPublish }[] = [];
   for (const r of sets) finished.push({ path: r.key, done: await finishPublish(r.ctx, r.prepared, token) });
@@ -74,6 +66,26 @@ export async function uploadTogether(ctx: StageContext, sets: readonly SetToUplo
   ctx.results.publish = combined;
   const summary = finished.map((f, i) => f.done.summary.replace(/^### Publish\n/, `### Publish: ${sets[i]!.prepared.target.project} (\`${f.path}\`)\n`)).join('\n');
   return { outputs: packagesPublishOutputs(combined, finished.map((f) => ({ path: f.path, result: f.done.result }))), headline: finished.map((f) => f.done.headline).join('; '), summary };
+}
+
+/**
+ * The upload token, before anything is written (a refused exchange leaves every release
+ * untouched), or undefined when nothing is to be sent. One token for all: trusted publishing
+ * mints one for every project that trusts the publisher. With `askEachProject`, a project
+ * without this publisher — which only shows at upload, as a 403 — is asked of every project
+ * before the first file is sent.
+ */
+export async function uploadTokenFor(ctx: StageContext, sets: readonly SetToUpload[], o: { askEachProject: boolean }): Promise<UploadToken | undefined> {
+  const { settings, services, runtime } = ctx;
+  const needing = sets.filter((r) => r.prepared.plan.toUpload.length > 0);
+  const first = needing[0]?.prepared;
+  if (settings.dryRun || !first) return undefined;
+  const token = await obtainUploadToken({ password: settings.password, index: first.index, idTokens: services.idTokens, project: first.target.project, runtime, audience: first.audience });
+  if (o.askEachProject) {
+    const probes = needing.map((r) => ({ path: r.key, project: r.prepared.target.project, file: r.prepared.build.files.find((f) => r.prepared.plan.toUpload.includes(f.file.filename))! }));
+    await confirmUploadPermission(probes, { index: first.index, token, runtime });
+  }
+  return token;
 }
 
 function packageAt(loaded: LoadedReleaseConfig, path: string): PackageConfig {
