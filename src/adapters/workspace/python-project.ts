@@ -43,7 +43,7 @@ export function readPythonProject(dir: string): PythonProject {
     return t === undefined ? undefined : parseSetupCfg(t);
   };
   const locks = new Set((['uv.lock', 'poetry.lock', 'pdm.lock'] as const).filter((l) => existsSync(join(dir, l))));
-  const uvWorkspace = findUvWorkspace(dir, pyproject);
+  const uvWorkspace = memberOfUvWorkspace(dir, pyproject);
   const uvLockPath = locks.has('uv.lock') ? join(dir, 'uv.lock') : uvWorkspace && existsSync(join(uvWorkspace.root, 'uv.lock')) ? join(uvWorkspace.root, 'uv.lock') : undefined;
   if (uvLockPath) locks.add('uv.lock');
   const entries = listEntries(dir);
@@ -69,7 +69,7 @@ export function readPythonProject(dir: string): PythonProject {
  * a workspace whose globs include the project, or nothing (another project above, a workspace
  * that excludes it). Not above the repository root. uv locks a workspace once, at its root.
  */
-function findUvWorkspace(dir: string, pyproject: Record<string, unknown> | undefined): UvWorkspaceMembership | undefined {
+function memberOfUvWorkspace(dir: string, pyproject: Record<string, unknown> | undefined): UvWorkspaceMembership | undefined {
   const name = asRecord(pyproject?.project)?.name;
   if (typeof name !== 'string') return undefined;
   if (asRecord(asRecord(asRecord(pyproject?.tool)?.uv)?.workspace)) return { root: dir, name };

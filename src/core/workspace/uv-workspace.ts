@@ -51,9 +51,9 @@ export function isWorkspaceMember(table: UvWorkspaceTable, dir: string): boolean
   return table.members.some((glob) => minimatch(dir, glob)) && !table.exclude.some((glob) => minimatch(dir, glob));
 }
 
-/** undefined when the root pyproject.toml has no [tool.uv.workspace] (or there is none). */
-export function findUvWorkspace(rootPyproject: string | undefined, treePaths: readonly string[]): UvWorkspace | undefined {
-  const table = readUvWorkspaceTable(rootPyproject);
+/** undefined when the root pyproject.toml has no [tool.uv.workspace] (or there is none); `root` is its text, or its table already read. */
+export function findUvWorkspace(root: string | UvWorkspaceTable | undefined, treePaths: readonly string[]): UvWorkspace | undefined {
+  const table = typeof root === 'object' ? root : readUvWorkspaceTable(root);
   if (table === undefined) return undefined;
   const { members, exclude } = table;
   const directories = directoriesOf(treePaths);
