@@ -1094,7 +1094,7 @@ async function checkCommand(request, runtime, clock) {
     const settings = request.settings;
     const [{ createServices }, { publishPreflightAtHead }, { qualityStage }, { securityStage }, { runStages }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(28), __webpack_require__.e(648), __webpack_require__.e(675), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 12791)),
-        Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(234), __webpack_require__.e(958), __webpack_require__.e(447), __webpack_require__.e(721), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 36304)),
+        Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(234), __webpack_require__.e(958), __webpack_require__.e(447), __webpack_require__.e(721), __webpack_require__.e(434)]).then(__webpack_require__.bind(__webpack_require__, 56434)),
         Promise.all(/* import() */[__webpack_require__.e(958), __webpack_require__.e(447), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 81758)),
         Promise.all(/* import() */[__webpack_require__.e(958), __webpack_require__.e(447), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 7153)),
         Promise.all(/* import() */[__webpack_require__.e(958), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 55841)),
@@ -2828,6 +2828,7 @@ function padded(release, width) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J6: () => (/* binding */ mayHoldMember),
 /* harmony export */   KJ: () => (/* binding */ findUvWorkspace),
+/* harmony export */   MN: () => (/* binding */ isWorkspaceMember),
 /* harmony export */   PH: () => (/* binding */ readUvWorkspaceTable)
 /* harmony export */ });
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33581);
@@ -2865,9 +2866,19 @@ function readUvWorkspaceTable(rootPyproject) {
 function mayHoldMember(table, dir) {
     return table.members.some((glob) => (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(dir, glob, { partial: true }));
 }
-/** undefined when the root pyproject.toml has no [tool.uv.workspace] (or there is none). */
-function findUvWorkspace(rootPyproject, treePaths) {
-    const table = readUvWorkspaceTable(rootPyproject);
+/**
+ * Is the project at `dir` (relative to the workspace root, "/"-separated) a member, as uv decides
+ * when it discovers the workspace from the project (uv-workspace's find_workspace): named by a
+ * `members` glob and by no `exclude` glob. The root is a member when it has a [project] table.
+ */
+function isWorkspaceMember(table, dir) {
+    if (dir === _package_path_js__WEBPACK_IMPORTED_MODULE_4__/* .ROOT_PATH */ .Dl || dir === '')
+        return table.rootIsMember;
+    return table.members.some((glob) => (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(dir, glob)) && !table.exclude.some((glob) => (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(dir, glob));
+}
+/** undefined when the root pyproject.toml has no [tool.uv.workspace] (or there is none); `root` is its text, or its table already read. */
+function findUvWorkspace(root, treePaths) {
+    const table = typeof root === 'object' ? root : readUvWorkspaceTable(root);
     if (table === undefined)
         return undefined;
     const { members, exclude } = table;
@@ -3005,9 +3016,9 @@ var uv_workspace = __webpack_require__(97338);
 
 
 const WORKSPACE_LOCK = 'uv.lock';
-/** The member directories' pyproject.toml paths, or undefined without [tool.uv.workspace]. */
-function workspaceMemberFiles(rootPyproject, treePaths) {
-    return (0,uv_workspace/* findUvWorkspace */.KJ)(rootPyproject, treePaths)?.members.map((m) => (0,extra_files/* packagePath */.C0)(m, 'pyproject.toml'));
+/** The member directories' pyproject.toml paths, or undefined without [tool.uv.workspace] (the root's text, or its table already read). */
+function workspaceMemberFiles(root, treePaths) {
+    return (0,uv_workspace/* findUvWorkspace */.KJ)(root, treePaths)?.members.map((m) => (0,extra_files/* packagePath */.C0)(m, 'pyproject.toml'));
 }
 function readWorkspaceMembers(files, readFile) {
     return files.map((f) => readWorkspaceMember(f === 'pyproject.toml' ? '.' : f.slice(0, -'/pyproject.toml'.length), readFile(f) ?? ''));

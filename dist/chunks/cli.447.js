@@ -444,14 +444,161 @@ function lockedVersion(lock, name) {
 
 /***/ }),
 
-/***/ 77089:
+/***/ 60450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ projectDirectory)
-/* harmony export */ });
-/* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6376);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ projectDirectory),
+  n: () => (/* binding */ releaseConfigOf)
+});
+
+// EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
+var pyrelease_error = __webpack_require__(6376);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/config/config-path.ts
+var config_path = __webpack_require__(73916);
+// EXTERNAL MODULE: ./src/core/config/parse.ts + 9 modules
+var parse = __webpack_require__(66266);
+// EXTERNAL MODULE: ./src/core/config/manifest-less.ts
+var manifest_less = __webpack_require__(89191);
+// EXTERNAL MODULE: ./src/errors/render.ts + 14 modules
+var render = __webpack_require__(42958);
+// EXTERNAL MODULE: ./src/core/workspace/workspace-config.ts + 1 modules
+var workspace_config = __webpack_require__(66222);
+// EXTERNAL MODULE: ./src/core/workspace/uv-workspace.ts
+var uv_workspace = __webpack_require__(97338);
+;// CONCATENATED MODULE: ./src/adapters/workspace/release-config-files.ts
+/**
+ * Reads the release-please config and manifest from the checked-out work tree and hands the
+ * text to core/config. The planner reads them again at the planned ref through git; this
+ * early read validates everything before any stage writes anything.
+ */
+
+
+
+
+
+
+
+
+
+function loadReleaseConfig(dir, configName, manifestFile, onlyPath, manifestLess) {
+    if (manifestLess)
+        return fromInputs(dir, manifestFile, manifestLess);
+    const choice = (0,config_path/* resolveConfigPath */.c)(configName, (p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, p)));
+    if (!choice.found)
+        throw new pyrelease_error.PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found`, { file: choice.file, fix: choice.fix });
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, manifestFile))) {
+        throw new pyrelease_error.PyreleaseError('MANIFEST_MISSING', `${manifestFile}: release-please manifest file not found`, { file: manifestFile, fix: `create ${manifestFile} with {".": "0.0.0"} for a first release (or the version you last released)` });
+    }
+    const { config, warnings } = parseConfigIn(dir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, choice.file), 'utf8'), choice.file, onlyPath);
+    const manifest = (0,parse/* parseManifest */.Ng)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, manifestFile), 'utf8'), manifestFile);
+    // Every package's directory, before anything is written (the first missing one is named).
+    for (const { path } of config.packages) {
+        const at = (0,external_node_path_.join)(dir, path);
+        if ((0,external_node_fs_.existsSync)(at) && (0,external_node_fs_.statSync)(at).isDirectory())
+            continue;
+        throw new pyrelease_error.PyreleaseError('CONFIG_PACKAGE_PATH_MISSING', `${choice.file}: packages ${JSON.stringify(path)} names a directory that does not exist in working-directory`, {
+            file: choice.file,
+            key: `packages.${JSON.stringify(path)}`,
+            fix: 'key the package by the directory that holds its pyproject.toml, relative to the repository root (or "." for the root), and commit that directory',
+        });
+    }
+    return {
+        config,
+        projectDir: config.packages.length === 1 ? (0,external_node_path_.join)(dir, config.packages[0].path) : undefined,
+        manifest,
+        configFile: choice.file,
+        manifestFile,
+        warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...(0,parse/* crossCheckManifest */.SK)(config, manifest, { config: choice.file, manifest: manifestFile })],
+    };
+}
+/** release-please-action's manifest-less mode: the config its inputs make; only the package's directory is checked here. */
+function fromInputs(dir, manifestFile, inputs) {
+    const { config, warnings } = (0,manifest_less/* manifestLessConfig */.N)(inputs);
+    const projectDir = (0,external_node_path_.join)(dir, inputs.path);
+    if (!(0,external_node_fs_.existsSync)(projectDir) || !(0,external_node_fs_.statSync)(projectDir).isDirectory()) {
+        throw new pyrelease_error.PyreleaseError('CONFIG_PACKAGE_PATH_MISSING', `input 'path' ${JSON.stringify(inputs.path)} names a directory that does not exist in working-directory`, { key: 'path', fix: 'set path to the directory that holds the package\'s pyproject.toml, relative to the repository root, or remove it for the root' });
+    }
+    return { config, projectDir, manifest: {}, configFile: manifest_less/* MANIFEST_LESS_SOURCE */.y, manifestFile, warnings, manifestLess: true };
+}
+/**
+ * For runs that do not need the release config (the gates alone): the project's directory, read
+ * from the config when there is one, so the gates test the package a release would publish. A
+ * config that cannot be read is not this run's business: the gates stay in working-directory,
+ * and the warning says why.
+ */
+function locateProject(dir, configName, onlyPath, manifestLess) {
+    // release-type: the package is at its path input; a config file is ignored, as the release stage ignores it.
+    if (manifestLess)
+        return { projectDir: join(dir, manifestLess.path) };
+    const choice = resolveConfigPath(configName, (p) => existsSync(join(dir, p)));
+    if (!choice.found)
+        return { projectDir: dir };
+    try {
+        const { packages } = parseConfigIn(dir, readFileSync(join(dir, choice.file), 'utf8'), choice.file, onlyPath).config;
+        // Several packages and no path input: the stage refuses to guess (stages/stage.ts projectDirectory).
+        if (packages.length > 1)
+            return { projectDir: undefined, configFile: choice.file, paths: packages.map((p) => p.path) };
+        const pkgPath = packages[0].path;
+        const projectDir = join(dir, pkgPath);
+        if (existsSync(projectDir) && statSync(projectDir).isDirectory())
+            return { projectDir };
+        return { projectDir: dir, warning: `${choice.file}: packages ${JSON.stringify(pkgPath)} is not a directory here; the gates run in working-directory` };
+    }
+    catch (e) {
+        return { projectDir: dir, warning: `${choice.file} cannot tell where the package is (${renderErrorLine(e)}); the gates run in working-directory` };
+    }
+}
+/** The config as the stages see it: with a uv workspace its packages may be derived ("packages": {}), and a path input keeps that member only. */
+function parseConfigIn(dir, text, file, onlyPath) {
+    const workspace = readWorkspaceFromDisk(dir);
+    if (!workspace)
+        return (0,parse/* parseReleaseConfig */.Xe)(text, file, onlyPath);
+    const parsed = (0,workspace_config/* parseWorkspaceReleaseConfig */.kB)(text, file, onlyPath, workspace);
+    if (onlyPath !== undefined)
+        parsed.config.packages = parsed.config.packages.filter((p) => p.path === onlyPath);
+    return parsed;
+}
+/** The uv workspace of the work tree (core/workspace/), or undefined without [tool.uv.workspace]. */
+function readWorkspaceFromDisk(dir) {
+    const read = (p) => ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, p)) ? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, p), 'utf8') : undefined);
+    const root = read('pyproject.toml');
+    const table = root?.includes('workspace') ? (0,uv_workspace/* readUvWorkspaceTable */.PH)(root) : undefined;
+    if (!table)
+        return undefined;
+    // The table read above, handed on: the root pyproject.toml is parsed once.
+    const files = (0,workspace_config/* workspaceMemberFiles */.pL)(table, filesWhereMembersMayBe(dir, table));
+    return files && (0,workspace_config/* readWorkspaceMembers */.n1)(files, read);
+}
+/**
+ * The files of every directory the members globs could match, as git lists them (relative,
+ * "/"-separated): the walk descends only where a member could lie, so virtualenvs, caches and
+ * build output are never read.
+ */
+function filesWhereMembersMayBe(dir, table) {
+    const out = [];
+    const walk = (rel) => {
+        for (const e of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, rel), { withFileTypes: true })) {
+            const path = rel === '' ? e.name : `${rel}/${e.name}`;
+            if (e.isFile())
+                out.push(path);
+            else if (e.isDirectory() && e.name !== '.git' && (0,uv_workspace/* mayHoldMember */.J6)(table, path))
+                walk(path);
+        }
+    };
+    walk('');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/stages/stage.ts
 /** What a stage is: typed inputs (settings + earlier results) in, typed result + outputs out. */
+
 
 /**
  * Where the gates run and the distribution is built: the package's directory, else
@@ -462,13 +609,18 @@ function projectDirectory(ctx, stage = 'this stage') {
     const several = ctx.services.severalPackages;
     if (several) {
         const paths = several.paths.map((p) => JSON.stringify(p)).join(', ');
-        throw new _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__.PyreleaseError('CONFIG_SEVERAL_PACKAGES', `has ${several.paths.length} packages (${paths}) and ${stage} acts on one: set path: to the package it is for`, {
+        throw new pyrelease_error.PyreleaseError('CONFIG_SEVERAL_PACKAGES', `has ${several.paths.length} packages (${paths}) and ${stage} acts on one: set path: to the package it is for`, {
             file: several.configFile,
             key: 'path',
             fix: `add path: ${several.paths.find((p) => p !== '.') ?? several.paths[0]} to this step (one step per package, e.g. a matrix over the release stage's paths_released output)`,
         });
     }
     return ctx.services.projectDir ?? ctx.settings.workingDirectory;
+}
+/** The release config main.ts read before the stages ran, or read here (and kept) when a stage runs without it (stage: validate alone, a stage test). */
+function releaseConfigOf(ctx) {
+    const { settings } = ctx;
+    return (ctx.services.releaseConfig ??= loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile, settings.packagePath, settings.manifestLess));
 }
 
 
@@ -495,6 +647,10 @@ var dist = __webpack_require__(3292);
 var setup_cfg = __webpack_require__(21030);
 // EXTERNAL MODULE: ./src/core/pyproject-toml.ts
 var pyproject_toml = __webpack_require__(39332);
+// EXTERNAL MODULE: ./src/core/records.ts
+var records = __webpack_require__(85033);
+// EXTERNAL MODULE: ./src/core/workspace/uv-workspace.ts
+var uv_workspace = __webpack_require__(97338);
 // EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
 var pyrelease_error = __webpack_require__(6376);
 ;// CONCATENATED MODULE: ./src/adapters/workspace/python-project.ts
@@ -503,6 +659,8 @@ var pyrelease_error = __webpack_require__(6376);
  * disk: its configuration files (each parsed by the one parser for its format), its lock files,
  * its layout and the virtual environments it holds. Every decision about them is made in core.
  */
+
+
 
 
 
@@ -518,7 +676,8 @@ function readPythonProject(dir) {
         return t === undefined ? undefined : (0,setup_cfg/* parseSetupCfg */.t)(t);
     };
     const locks = new Set(['uv.lock', 'poetry.lock', 'pdm.lock'].filter((l) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, l))));
-    const uvLockPath = findUvLock(dir, locks.has('uv.lock'));
+    const uvWorkspace = memberOfUvWorkspace(dir, pyproject);
+    const uvLockPath = locks.has('uv.lock') ? (0,external_node_path_.join)(dir, 'uv.lock') : uvWorkspace && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(uvWorkspace.root, 'uv.lock')) ? (0,external_node_path_.join)(uvWorkspace.root, 'uv.lock') : undefined;
     if (uvLockPath)
         locks.add('uv.lock');
     const entries = listEntries(dir);
@@ -530,6 +689,8 @@ function readPythonProject(dir) {
     };
     if (pyproject)
         project.pyproject = pyproject;
+    if (uvWorkspace)
+        project.uvWorkspace = uvWorkspace;
     for (const [key, name] of [['setupCfg', 'setup.cfg'], ['mypyIni', 'mypy.ini'], ['dotMypyIni', '.mypy.ini']]) {
         const parsed = cfg(name);
         if (parsed)
@@ -539,15 +700,24 @@ function readPythonProject(dir) {
         project.uvLock = { path: uvLockPath, doc: readUvLock(uvLockPath) };
     return project;
 }
-/** The project's own uv.lock, else the one of a uv workspace root above it (uv locks a workspace once, at its root). */
-function findUvLock(dir, here) {
-    if (here)
-        return (0,external_node_path_.join)(dir, 'uv.lock');
-    for (let at = (0,external_node_path_.dirname)(dir); at !== (0,external_node_path_.dirname)(at); at = (0,external_node_path_.dirname)(at)) {
-        const lock = (0,external_node_path_.join)(at, 'uv.lock');
-        const root = (0,external_node_path_.join)(at, 'pyproject.toml');
-        if ((0,external_node_fs_.existsSync)(lock) && (0,external_node_fs_.existsSync)(root) && /^\[tool\.uv\.workspace\]/m.test((0,external_node_fs_.readFileSync)(root, 'utf8')))
-            return lock;
+/**
+ * The uv workspace the project is a member of, found as uv finds it (uv-workspace's
+ * find_workspace): its own [tool.uv.workspace], else the nearest pyproject.toml above decides —
+ * a workspace whose globs include the project, or nothing (another project above, a workspace
+ * that excludes it). Not above the repository root. uv locks a workspace once, at its root.
+ */
+function memberOfUvWorkspace(dir, pyproject) {
+    const name = (0,records/* asRecord */.qY)(pyproject?.project)?.name;
+    if (typeof name !== 'string')
+        return undefined;
+    if ((0,records/* asRecord */.qY)((0,records/* asRecord */.qY)((0,records/* asRecord */.qY)(pyproject?.tool)?.uv)?.workspace))
+        return { root: dir, name };
+    for (let at = (0,external_node_path_.dirname)(dir); at !== (0,external_node_path_.dirname)(at) && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')); at = (0,external_node_path_.dirname)(at)) {
+        const file = (0,external_node_path_.join)(at, 'pyproject.toml');
+        if ((0,external_node_fs_.existsSync)(file)) {
+            const table = (0,uv_workspace/* readUvWorkspaceTable */.PH)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+            return table && (0,uv_workspace/* isWorkspaceMember */.MN)(table, (0,external_node_path_.relative)(at, dir).split(external_node_path_.sep).join('/')) ? { root: at, name } : undefined;
+        }
         if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(at, '.git')))
             return undefined;
     }
@@ -586,8 +756,8 @@ function listEntries(dir) {
     });
 }
 
-// EXTERNAL MODULE: ./src/stages/stage.ts
-var stage = __webpack_require__(77089);
+// EXTERNAL MODULE: ./src/stages/stage.ts + 1 modules
+var stage = __webpack_require__(60450);
 ;// CONCATENATED MODULE: ./src/stages/toolchain-for.ts
 /** The project's toolchain for a stage: the project read once from disk, the tool pins from settings. */
 

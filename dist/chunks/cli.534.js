@@ -319,8 +319,8 @@ function toSarif(tool, findings) {
 
 // EXTERNAL MODULE: ./src/stages/gates/report.ts
 var report = __webpack_require__(87588);
-// EXTERNAL MODULE: ./src/stages/stage.ts
-var stage = __webpack_require__(77089);
+// EXTERNAL MODULE: ./src/stages/stage.ts + 1 modules
+var stage = __webpack_require__(60450);
 // EXTERNAL MODULE: ./src/stages/toolchain-for.ts + 1 modules
 var toolchain_for = __webpack_require__(43447);
 // EXTERNAL MODULE: ./src/stages/gates/workspace-gates.ts

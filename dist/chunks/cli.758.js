@@ -559,8 +559,8 @@ function stopOnConfigError(results) {
         throw new pyrelease_error.PyreleaseError(bad.code, bad.message, { ...(bad.file ? { file: bad.file } : {}), fix: bad.fix });
 }
 
-// EXTERNAL MODULE: ./src/stages/stage.ts
-var stage = __webpack_require__(77089);
+// EXTERNAL MODULE: ./src/stages/stage.ts + 1 modules
+var stage = __webpack_require__(60450);
 // EXTERNAL MODULE: ./src/stages/toolchain-for.ts + 1 modules
 var toolchain_for = __webpack_require__(43447);
 // EXTERNAL MODULE: ./src/stages/gates/workspace-gates.ts

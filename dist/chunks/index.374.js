@@ -337,8 +337,6 @@ async function announceRelease(gh, facts, o) {
 var toolchain_for = __webpack_require__(43447);
 // EXTERNAL MODULE: ./src/adapters/workspace/project-file.ts + 1 modules
 var project_file = __webpack_require__(21181);
-// EXTERNAL MODULE: ./src/adapters/workspace/release-config-files.ts
-var release_config_files = __webpack_require__(67684);
 ;// CONCATENATED MODULE: ./src/stages/validate.ts
 /**
  * stage: validate — proves the release is really out: the index shows every uploaded file with
@@ -346,7 +344,6 @@ var release_config_files = __webpack_require__(67684);
  * validate-timeout but failing at once on a wrong digest; then a fresh environment installs it
  * from the index, imports it and checks the version, and runs the optional smoke test.
  */
-
 
 
 
@@ -498,9 +495,8 @@ async function filesOnIndex(ctx, index) {
 }
 /** The package's version in the manifest at HEAD (its own key, `.` or a path below the root); undefined when there is no readable manifest. */
 function manifestVersion(ctx) {
-    const { settings } = ctx;
     try {
-        const loaded = ctx.services.releaseConfig ?? (0,release_config_files/* loadReleaseConfig */.K)(settings.workingDirectory, settings.configFile, settings.manifestFile, undefined, settings.manifestLess);
+        const loaded = (0,stage/* releaseConfigOf */.n)(ctx);
         return loaded.manifest[loaded.config.packages[0]?.path ?? '.'];
     }
     catch {

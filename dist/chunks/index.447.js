@@ -448,10 +448,13 @@ function lockedVersion(lock, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ releaseConfigOf),
 /* harmony export */   t: () => (/* binding */ projectDirectory)
 /* harmony export */ });
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6376);
+/* harmony import */ var _adapters_workspace_release_config_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67684);
 /** What a stage is: typed inputs (settings + earlier results) in, typed result + outputs out. */
+
 
 /**
  * Where the gates run and the distribution is built: the package's directory, else
@@ -469,6 +472,11 @@ function projectDirectory(ctx, stage = 'this stage') {
         });
     }
     return ctx.services.projectDir ?? ctx.settings.workingDirectory;
+}
+/** The release config main.ts read before the stages ran, or read here (and kept) when a stage runs without it (stage: validate alone, a stage test). */
+function releaseConfigOf(ctx) {
+    const { settings } = ctx;
+    return (ctx.services.releaseConfig ??= (0,_adapters_workspace_release_config_files_js__WEBPACK_IMPORTED_MODULE_1__/* .loadReleaseConfig */ .K)(settings.workingDirectory, settings.configFile, settings.manifestFile, settings.packagePath, settings.manifestLess));
 }
 
 
@@ -495,6 +503,10 @@ var dist = __webpack_require__(3292);
 var setup_cfg = __webpack_require__(21030);
 // EXTERNAL MODULE: ./src/core/pyproject-toml.ts
 var pyproject_toml = __webpack_require__(39332);
+// EXTERNAL MODULE: ./src/core/records.ts
+var records = __webpack_require__(85033);
+// EXTERNAL MODULE: ./src/core/workspace/uv-workspace.ts
+var uv_workspace = __webpack_require__(97338);
 // EXTERNAL MODULE: ./src/errors/pyrelease-error.ts
 var pyrelease_error = __webpack_require__(6376);
 ;// CONCATENATED MODULE: ./src/adapters/workspace/python-project.ts
@@ -503,6 +515,8 @@ var pyrelease_error = __webpack_require__(6376);
  * disk: its configuration files (each parsed by the one parser for its format), its lock files,
  * its layout and the virtual environments it holds. Every decision about them is made in core.
  */
+
+
 
 
 
@@ -518,7 +532,8 @@ function readPythonProject(dir) {
         return t === undefined ? undefined : (0,setup_cfg/* parseSetupCfg */.t)(t);
     };
     const locks = new Set(['uv.lock', 'poetry.lock', 'pdm.lock'].filter((l) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, l))));
-    const uvLockPath = findUvLock(dir, locks.has('uv.lock'));
+    const uvWorkspace = memberOfUvWorkspace(dir, pyproject);
+    const uvLockPath = locks.has('uv.lock') ? (0,external_node_path_.join)(dir, 'uv.lock') : uvWorkspace && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(uvWorkspace.root, 'uv.lock')) ? (0,external_node_path_.join)(uvWorkspace.root, 'uv.lock') : undefined;
     if (uvLockPath)
         locks.add('uv.lock');
     const entries = listEntries(dir);
@@ -530,6 +545,8 @@ function readPythonProject(dir) {
     };
     if (pyproject)
         project.pyproject = pyproject;
+    if (uvWorkspace)
+        project.uvWorkspace = uvWorkspace;
     for (const [key, name] of [['setupCfg', 'setup.cfg'], ['mypyIni', 'mypy.ini'], ['dotMypyIni', '.mypy.ini']]) {
         const parsed = cfg(name);
         if (parsed)
@@ -539,15 +556,24 @@ function readPythonProject(dir) {
         project.uvLock = { path: uvLockPath, doc: readUvLock(uvLockPath) };
     return project;
 }
-/** The project's own uv.lock, else the one of a uv workspace root above it (uv locks a workspace once, at its root). */
-function findUvLock(dir, here) {
-    if (here)
-        return (0,external_node_path_.join)(dir, 'uv.lock');
-    for (let at = (0,external_node_path_.dirname)(dir); at !== (0,external_node_path_.dirname)(at); at = (0,external_node_path_.dirname)(at)) {
-        const lock = (0,external_node_path_.join)(at, 'uv.lock');
-        const root = (0,external_node_path_.join)(at, 'pyproject.toml');
-        if ((0,external_node_fs_.existsSync)(lock) && (0,external_node_fs_.existsSync)(root) && /^\[tool\.uv\.workspace\]/m.test((0,external_node_fs_.readFileSync)(root, 'utf8')))
-            return lock;
+/**
+ * The uv workspace the project is a member of, found as uv finds it (uv-workspace's
+ * find_workspace): its own [tool.uv.workspace], else the nearest pyproject.toml above decides —
+ * a workspace whose globs include the project, or nothing (another project above, a workspace
+ * that excludes it). Not above the repository root. uv locks a workspace once, at its root.
+ */
+function memberOfUvWorkspace(dir, pyproject) {
+    const name = (0,records/* asRecord */.qY)(pyproject?.project)?.name;
+    if (typeof name !== 'string')
+        return undefined;
+    if ((0,records/* asRecord */.qY)((0,records/* asRecord */.qY)((0,records/* asRecord */.qY)(pyproject?.tool)?.uv)?.workspace))
+        return { root: dir, name };
+    for (let at = (0,external_node_path_.dirname)(dir); at !== (0,external_node_path_.dirname)(at) && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')); at = (0,external_node_path_.dirname)(at)) {
+        const file = (0,external_node_path_.join)(at, 'pyproject.toml');
+        if ((0,external_node_fs_.existsSync)(file)) {
+            const table = (0,uv_workspace/* readUvWorkspaceTable */.PH)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+            return table && (0,uv_workspace/* isWorkspaceMember */.MN)(table, (0,external_node_path_.relative)(at, dir).split(external_node_path_.sep).join('/')) ? { root: at, name } : undefined;
+        }
         if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(at, '.git')))
             return undefined;
     }

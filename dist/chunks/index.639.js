@@ -904,8 +904,6 @@ function assertPreReleaseMatches(tagName, version) {
 
 // EXTERNAL MODULE: ./src/core/config/tag-style.ts
 var tag_style = __webpack_require__(48102);
-// EXTERNAL MODULE: ./src/adapters/workspace/release-config-files.ts
-var release_config_files = __webpack_require__(67684);
 ;// CONCATENATED MODULE: ./src/core/publish/upload-plan.ts
 /**
  * Local files + what the index already holds → what to upload. A file already there with the
@@ -1082,7 +1080,9 @@ var run_process = __webpack_require__(56602);
 ;// CONCATENATED MODULE: ./src/adapters/python-tools/packaging-tools.ts
 /**
  * Responsible for building distributions and checking them with twine: `uv build` when the
- * project uses uv, else `python -m build`; `twine check --strict` through uvx or the interpreter.
+ * project uses uv — a uv workspace member by name from the workspace root (`uv build --package`,
+ * #22) — else `python -m build` in the project's directory; `twine check --strict` through uvx or
+ * the interpreter.
  * Builds are made reproducible with SOURCE_DATE_EPOCH, so a re-run rebuilds the same bytes and
  * converges with what an interrupted run already uploaded.
  */
@@ -1090,12 +1090,19 @@ var run_process = __webpack_require__(56602);
 
 /** twine as a uv tool when the project locks none: uvx alone would run whatever release is newest. */
 const TWINE_PIN = '7.0.0';
-async function buildCommand(tc, o) {
-    if (tc.uv)
-        return { ok: true, command: { program: 'uv', args: ['build', '--out-dir', o.outDir, ...(o.isolation ? [] : ['--no-build-isolation'])] } };
+function buildCommand(tc, o) {
+    if (tc.uv) {
+        const noIsolation = o.isolation ? [] : ['--no-build-isolation'];
+        // A workspace member by name from the root, as uv documents for workspaces; a copy of the project (a dev build) is built where it is.
+        const member = o.dir === tc.project.dir ? tc.project.uvWorkspace : undefined;
+        if (member)
+            return { command: { program: 'uv', args: ['build', '--package', member.name, '--out-dir', o.outDir, ...noIsolation] }, cwd: member.root, shown: { command: ['uv build --package', member.name, ...noIsolation].join(' '), where: 'from the workspace root' } };
+        return { command: { program: 'uv', args: ['build', '--out-dir', o.outDir, ...noIsolation] }, cwd: o.dir, shown: { command: ['uv build', ...noIsolation].join(' '), where: "in the project's directory" } };
+    }
     // Without isolation the backend comes from the runner's environment; its own dependency check is the user's choice then.
     // No `import build` probe first: a Python start-up saved; a missing module is recognised from the run itself.
-    return { ok: true, command: { program: 'python3', args: ['-m', 'build', '--outdir', o.outDir, ...(o.isolation ? [] : ['--no-isolation', '--skip-dependency-check'])] } };
+    const flags = o.isolation ? [] : ['--no-isolation', '--skip-dependency-check'];
+    return { command: { program: 'python3', args: ['-m', 'build', '--outdir', o.outDir, ...flags] }, cwd: o.dir, shown: { command: ['python -m build', ...flags].join(' '), where: "in the project's directory" } };
 }
 async function twineCheckCommand(tc, files) {
     if (tc.uv) {
@@ -1145,7 +1152,8 @@ function selectUploadSet(filenames, project, version) {
 var output_tail = __webpack_require__(33025);
 ;// CONCATENATED MODULE: ./src/stages/publish/build-distributions.ts
 /**
- * Build: `uv build` / `python -m build` into a fresh directory, and the upload set picked by name
+ * Build: `uv build` (a workspace member: `uv build --package NAME` from the workspace root) /
+ * `python -m build` into a fresh directory, and the upload set picked by name
  * (nothing else can slip in). What was built is then proved by check-distributions.ts, as a
  * packages-dir or a kept first build is.
  */
@@ -1161,17 +1169,16 @@ const BUILD_TIMEOUT = 15 * 60_000;
 async function buildDistributions(tc, o) {
     (0,external_node_fs_.mkdirSync)(o.tempDir, { recursive: true });
     const outDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.tempDir, 'pyrelease-dist-'));
-    const build = await buildCommand(tc, { outDir, isolation: o.isolation, sourceDateEpoch: o.sourceDateEpoch, timeoutMs: BUILD_TIMEOUT });
-    if (!build.ok)
-        throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TOOL_MISSING', `cannot build: ${build.reason}`, { fix: build.fix });
-    const built = await runPackagingTool(build, o.dir, BUILD_TIMEOUT, o.sourceDateEpoch);
+    const build = buildCommand(tc, { dir: o.dir, outDir, isolation: o.isolation, sourceDateEpoch: o.sourceDateEpoch, timeoutMs: BUILD_TIMEOUT });
+    o.runtime.info(`  build: ${build.shown.command} (${build.shown.where})`);
+    const built = await runPackagingTool(build, build.cwd, BUILD_TIMEOUT, o.sourceDateEpoch);
     o.runtime.toolOutput(`build: exit ${built.exitCode}`, `${built.stdout}${built.stderr}`);
     if ((0,toolchain/* missingModule */.$U)(built, 'build'))
         throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_TOOL_MISSING', 'cannot build: the build module is not installed for python3', { fix: 'pip install build on the runner (or add it to your dev dependencies), or use uv' });
     if (built.exitCode !== 0) {
         const offline = /No matching distribution|Could not find a version|Failed to establish a new connection|network/i.test(built.stderr + built.stdout);
         throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BUILD_FAILED', `building the distributions failed (${build.command.program} exited ${built.exitCode})`, {
-            fix: offline && o.isolation ? 'the isolated build could not fetch the build backend: give the runner access to the index, or set build-isolation: false with the backend installed' : 'run the same build locally (python -m build) and fix the error shown in the build log group',
+            fix: offline && o.isolation ? 'the isolated build could not fetch the build backend: give the runner access to the index, or set build-isolation: false with the backend installed' : `run the same build locally (${build.shown.command}, ${build.shown.where}) and fix the error shown in the build log group`,
             more: (0,output_tail/* outputTail */.c)(`${built.stdout}${built.stderr}`),
         });
     }
@@ -1181,7 +1188,7 @@ async function buildDistributions(tc, o) {
     if (set.problems.length > 0) {
         throw new pyrelease_error/* PyreleaseError */.dT('PUBLISH_BAD_DISTRIBUTION', `the build did not produce a publishable set: ${set.problems.join('; ')}`, { fix: 'check [project] name and version and the build backend configuration', more: set.leftOut.map((l) => `${l.filename}: ${l.reason}`) });
     }
-    return { origin: 'built', dir: outDir, paths: set.upload.map((n) => (0,external_node_path_.join)(outDir, n.filename)), version, leftOut: set.leftOut };
+    return { origin: 'built', dir: outDir, paths: set.upload.map((n) => (0,external_node_path_.join)(outDir, n.filename)), version, leftOut: set.leftOut, builtWith: build.shown };
 }
 function versionFromBuild(names, project) {
     const wheel = names.map(distribution_name/* parseDistributionName */.dM).find((n) => n?.kind === 'wheel');
@@ -2143,6 +2150,8 @@ function renderPublishSummary(r) {
     if (r.forced)
         lines.push('> ⚠️ **force_publish**: published without a release PR (emergency path).', '');
     lines.push(r.dryRun ? `Dry run: built and checked **${r.project} ${r.version}**; nothing was uploaded.` : `**${r.project} ${r.version}** on ${r.indexLabel}: [${r.projectUrl}](${r.projectUrl}) — ${r.credentials}.`, '');
+    if (r.builtWith)
+        lines.push(`Built with \`${r.builtWith.command}\` ${r.builtWith.where}.`, '');
     lines.push('| File | sha256 | Size | Result |', '|---|---|---|---|');
     for (const f of r.files)
         lines.push(`| \`${f.file.filename}\` | \`${f.file.sha256}\` | ${f.file.size} B | ${r.dryRun ? 'checked' : (r.outcomes.get(f.file.filename) ?? 'not sent')} |`);
@@ -2322,7 +2331,7 @@ async function finishPublish(ctx, p, token) {
     const signingNote = !settings.sign ? '⚠️ **sign: false** — published without Sigstore attestations.' : settings.dryRun ? 'Dry run: nothing was signed (a signature writes a public transparency-log entry).' : attestationNote;
     const summary = renderPublishSummary({
         project: target.project, version, indexLabel: label, projectUrl: (0,index_endpoints/* projectPageUrl */.g2)(index.endpoints, target.project, version), files: build.files, outcomes, credentials,
-        attach, attachNote: note, leftOut: source.leftOut, dryRun: settings.dryRun, forced: target.mode === 'force', signed, signingNote,
+        attach, attachNote: note, leftOut: source.leftOut, builtWith: source.builtWith, dryRun: settings.dryRun, forced: target.mode === 'force', signed, signingNote,
     }) + renderAttestationSummary(provenance);
     return { result, headline, summary };
 }
@@ -2570,8 +2579,9 @@ async function obtainUploadToken(o) {
 
 
 async function publishPackages(ctx, releases, prepare) {
-    const { settings, services, runtime } = ctx;
-    const loaded = (services.releaseConfig ??= (0,release_config_files/* loadReleaseConfig */.K)(settings.workingDirectory, settings.configFile, settings.manifestFile));
+    const { runtime } = ctx;
+    // Several packages and no path: the whole config (no path input narrows it).
+    const loaded = (0,stage/* releaseConfigOf */.n)(ctx);
     runtime.info(`publishing ${releases.length} released package(s): ${releases.map((r) => `${r.path} (${r.tagName})`).join(', ')}`);
     // Every package built, checked and signed before anything is written for any of them.
     const runs = [];
@@ -2589,16 +2599,8 @@ async function publishPackages(ctx, releases, prepare) {
  * project's permission asked before the first file is sent, then each set attached and uploaded.
  */
 async function uploadTogether(ctx, sets) {
-    const { settings, services, runtime } = ctx;
-    // One token for all: trusted publishing mints one for every project that trusts the publisher.
-    const needing = sets.filter((r) => r.prepared.plan.toUpload.length > 0);
-    const first = needing[0]?.prepared;
-    const token = !settings.dryRun && first ? await obtainUploadToken({ password: settings.password, index: first.index, idTokens: services.idTokens, project: first.target.project, runtime, audience: first.audience }) : undefined;
-    // A project without this publisher only shows at upload (a 403): asked of every project before the first file is sent.
-    if (token && first) {
-        const probes = needing.map((r) => ({ path: r.key, project: r.prepared.target.project, file: r.prepared.build.files.find((f) => r.prepared.plan.toUpload.includes(f.file.filename)) }));
-        await confirmUploadPermission(probes, { index: first.index, token, runtime });
-    }
+    const { settings } = ctx;
+    const token = await uploadTokenFor(ctx, sets, { askEachProject: true });
     const finished = [];
     for (const r of sets)
         finished.push({ path: r.key, done: await finishPublish(r.ctx, r.prepared, token) });
@@ -2606,6 +2608,26 @@ async function uploadTogether(ctx, sets) {
     ctx.results.publish = combined;
     const summary = finished.map((f, i) => f.done.summary.replace(/^### Publish\n/, `### Publish: ${sets[i].prepared.target.project} (\`${f.path}\`)\n`)).join('\n');
     return { outputs: (0,settings_handoff/* packagesPublishOutputs */.jA)(combined, finished.map((f) => ({ path: f.path, result: f.done.result }))), headline: finished.map((f) => f.done.headline).join('; '), summary };
+}
+/**
+ * The upload token, before anything is written (a refused exchange leaves every release
+ * untouched), or undefined when nothing is to be sent. One token for all: trusted publishing
+ * mints one for every project that trusts the publisher. With `askEachProject`, a project
+ * without this publisher — which only shows at upload, as a 403 — is asked of every project
+ * before the first file is sent.
+ */
+async function uploadTokenFor(ctx, sets, o) {
+    const { settings, services, runtime } = ctx;
+    const needing = sets.filter((r) => r.prepared.plan.toUpload.length > 0);
+    const first = needing[0]?.prepared;
+    if (settings.dryRun || !first)
+        return undefined;
+    const token = await obtainUploadToken({ password: settings.password, index: first.index, idTokens: services.idTokens, project: first.target.project, runtime, audience: first.audience });
+    if (o.askEachProject) {
+        const probes = needing.map((r) => ({ path: r.key, project: r.prepared.target.project, file: r.prepared.build.files.find((f) => r.prepared.plan.toUpload.includes(f.file.filename)) }));
+        await confirmUploadPermission(probes, { index: first.index, token, runtime });
+    }
+    return token;
 }
 function packageAt(loaded, path) {
     const pkg = loaded.config.packages.find((p) => p.path === path);
@@ -2698,8 +2720,6 @@ var toolchain_for = __webpack_require__(43447);
 
 
 
-
-
 const publishStage = {
     name: 'publish',
     title: 'Publish',
@@ -2726,9 +2746,8 @@ async function runPublish(ctx) {
     // upload-all-projects: the released package and the other projects of its build, uploaded together.
     if (prepared.companions)
         return uploadTogether(ctx, [{ key: '.', ctx, prepared }, ...prepared.companions.map((c) => ({ key: c.target.project, ctx, prepared: c }))]);
-    const { settings, services, runtime } = ctx;
-    // The upload token before anything is written: a refused exchange leaves the release untouched.
-    const token = !settings.dryRun && prepared.plan.toUpload.length > 0 ? await obtainUploadToken({ password: settings.password, index: prepared.index, idTokens: services.idTokens, project: prepared.target.project, runtime, audience: prepared.audience }) : undefined;
+    // One project: its token is its permission (a refusal is the exchange's, before anything is written).
+    const token = await uploadTokenFor(ctx, [{ key: '.', ctx, prepared }], { askEachProject: false });
     const done = await finishPublish(ctx, prepared, token);
     ctx.results.publish = done.result;
     return { outputs: (0,settings_handoff/* publishOutputs */.eB)(done.result), headline: done.headline, summary: done.summary };
@@ -2844,7 +2863,7 @@ async function guard(ctx) {
         return decidePublishTarget({ forcePublish: true, release: { tagName: choice.tagName }, project, headSha });
     const { tagName } = choice;
     // release-please-action hands over tag_name, often without version: the tag says it, in the project's own tag format.
-    const version = choice.version ?? (tagName ? versionOfReleaseTag(tagName, (0,tag_style/* tagStyleOf */.Hn)(releasePackage(ctx)), { input: choice.from === 'event' ? `the ${settings.eventName} event's tag` : 'input tag_name', configFile: releaseConfig(ctx).configFile }) : undefined);
+    const version = choice.version ?? (tagName ? versionOfReleaseTag(tagName, (0,tag_style/* tagStyleOf */.Hn)(releasePackage(ctx)), { input: choice.from === 'event' ? `the ${settings.eventName} event's tag` : 'input tag_name', configFile: (0,stage/* releaseConfigOf */.n)(ctx).configFile }) : undefined);
     if (choice.prerelease && tagName && version)
         assertPreReleaseMatches(tagName, version);
     const tagSha = tagName ? await tagCommit(ctx, tagName) : undefined;
@@ -2889,12 +2908,8 @@ function severalToPublish(ctx) {
     }
     return ctx.settings.handoff.releases;
 }
-/** The config read before the stages ran (main.ts), or read here when a test runs the stage alone. */
-function releaseConfig(ctx) {
-    return (ctx.services.releaseConfig ??= (0,release_config_files/* loadReleaseConfig */.K)(ctx.settings.workingDirectory, ctx.settings.configFile, ctx.settings.manifestFile, ctx.settings.packagePath, ctx.settings.manifestLess));
-}
 function releasePackage(ctx) {
-    const { config } = releaseConfig(ctx);
+    const { config } = (0,stage/* releaseConfigOf */.n)(ctx);
     return config.packages.find((p) => p.path === (ctx.settings.packagePath ?? '.')) ?? config.packages[0];
 }
 /** upload: false has one job, attaching to the release: without one, the run fails rather than pass having done nothing. */

@@ -282,10 +282,13 @@ async function resolveBase(ctx, base, tags) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ releaseConfigOf),
 /* harmony export */   t: () => (/* binding */ projectDirectory)
 /* harmony export */ });
 /* harmony import */ var _errors_pyrelease_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6376);
+/* harmony import */ var _adapters_workspace_release_config_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67684);
 /** What a stage is: typed inputs (settings + earlier results) in, typed result + outputs out. */
+
 
 /**
  * Where the gates run and the distribution is built: the package's directory, else
@@ -303,6 +306,11 @@ function projectDirectory(ctx, stage = 'this stage') {
         });
     }
     return ctx.services.projectDir ?? ctx.settings.workingDirectory;
+}
+/** The release config main.ts read before the stages ran, or read here (and kept) when a stage runs without it (stage: validate alone, a stage test). */
+function releaseConfigOf(ctx) {
+    const { settings } = ctx;
+    return (ctx.services.releaseConfig ??= (0,_adapters_workspace_release_config_files_js__WEBPACK_IMPORTED_MODULE_1__/* .loadReleaseConfig */ .K)(settings.workingDirectory, settings.configFile, settings.manifestFile, settings.packagePath, settings.manifestLess));
 }
 
 

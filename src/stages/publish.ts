@@ -15,7 +15,6 @@ import { releasedPaths, type PathRelease } from '../core/publish/released-paths.
 import { assertPreReleaseMatches, versionOfReleaseTag } from '../core/publish/tag-version.js';
 import { tagStyleOf } from '../core/config/tag-style.js';
 import type { PackageConfig } from '../core/config/types.js';
-import { loadReleaseConfig, type LoadedReleaseConfig } from '../adapters/workspace/release-config-files.js';
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { planUploads } from '../core/publish/upload-plan.js';
 import { publishOutputs, selectPathRelease } from '../settings/handoff.js';
@@ -32,9 +31,8 @@ import { attestOnGitHub } from './publish/github-attestations.js';
 import { checkSignInputs } from './publish/sign-inputs.js';
 import { smokeTestBeforeUpload } from './publish/smoke-test.js';
 import { finishPublish, type PreparedPublish } from './publish/finish-publish.js';
-import { publishPackages, uploadTogether } from './publish/publish-packages.js';
-import { obtainUploadToken } from './publish/upload-token.js';
-import { projectDirectory, type StageContext, type StageDefinition, type StageOutcome } from './stage.js';
+import { publishPackages, uploadTogether, uploadTokenFor } from './publish/publish-packages.js';
+import { projectDirectory, releaseConfigOf, type StageContext, type StageDefinition, type StageOutcome } from './stage.js';
 import { toolchainFor } from './toolchain-for.js';
 
 export const publishStage: StageDefinition = {
@@ -60,9 +58,8 @@ async function runPublish(ctx: StageContext): Promise<StageOutcome> {
   const prepared = await preparePublish(ctx);
   // upload-all-projects: the released package and the other projects of its build, uploaded together.
   if (prepared.companions) return uploadTogether(ctx, [{ key: '.', ctx, prepared }, ...prepared.companions.map((c) => ({ key: c.target.project, ctx, prepared: c }))]);
-  const { settings, services, runtime } = ctx;
-  // The upload token before anything is written: a refused exchange leaves the release untouched.
-  const token = !settings.dryRun && prepared.plan.toUpload.length > 0 ? await obtainUploadToken({ password: settings.password, index: prepared.index, idTokens: services.idTokens, project: prepared.target.project, runtime, audience: prepared.audience }) : undefined;
+  // One project: its token is its permission (a refusal is the exchange's, before anything is written).
+  const token = await uploadTokenFor(ctx, [{ key: '.', ctx, prepared }], { askEachProject: false });
   const done = await finishPublish(ctx, prepared, token);
   ctx.results.publish = done.result;
   return { outputs: publishOutputs(done.result), headline: done.headline, summary: done.summary };
@@ -173,7 +170,7 @@ async function guard(ctx: StageContext): Promise<PublishTarget> {
   if (choice.kind === 'force') return decidePublishTarget({ forcePublish: true, release: { tagName: choice.tagName }, project, headSha });
   const { tagName } = choice;
   // release-please-action hands over tag_name, often without version: the tag says it, in the project's own tag format.
-  const version = choice.version ?? (tagName ? versionOfReleaseTag(tagName, tagStyleOf(releasePackage(ctx)), { input: choice.from === 'event' ? `the ${settings.eventName} event's tag` : 'input tag_name', configFile: releaseConfig(ctx).configFile }) : undefined);
+  const version = choice.version ?? (tagName ? versionOfReleaseTag(tagName, tagStyleOf(releasePackage(ctx)), { input: choice.from === 'event' ? `the ${settings.eventName} event's tag` : 'input tag_name', configFile: releaseConfigOf(ctx).configFile }) : undefined);
   if (choice.prerelease && tagName && version) assertPreReleaseMatches(tagName, version);
   const tagSha = tagName ? await tagCommit(ctx, tagName) : undefined;
   // A tag from an event exists (GitHub made the event from it); one handed over must be found, or its commit given as sha.
@@ -221,13 +218,8 @@ function severalToPublish(ctx: StageContext): PathRelease[] | undefined {
   return ctx.settings.handoff.releases;
 }
 
-/** The config read before the stages ran (main.ts), or read here when a test runs the stage alone. */
-function releaseConfig(ctx: StageContext): LoadedReleaseConfig {
-  return (ctx.services.releaseConfig ??= loadReleaseConfig(ctx.settings.workingDirectory, ctx.settings.configFile, ctx.settings.manifestFile, ctx.settings.packagePath, ctx.settings.manifestLess));
-}
-
 function releasePackage(ctx: StageContext): PackageConfig {
-  const { config } = releaseConfig(ctx);
+  const { config } = releaseConfigOf(ctx);
   return config.packages.find((p) => p.path === (ctx.settings.packagePath ?? '.')) ?? config.packages[0]!;
 }
 

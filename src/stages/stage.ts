@@ -7,7 +7,7 @@ import type { PathRelease } from '../core/publish/released-paths.js';
 import type { Settings, StageName } from '../settings/settings.js';
 import type { GitRepository } from '../adapters/git/repository.js';
 import type { GitHubClient } from '../adapters/github/client.js';
-import type { LoadedReleaseConfig } from '../adapters/workspace/release-config-files.js';
+import { loadReleaseConfig, type LoadedReleaseConfig } from '../adapters/workspace/release-config-files.js';
 import type { PackageIndex } from '../adapters/pypi/package-index.js';
 import type { ActionsIdTokens } from '../adapters/oidc/actions-id-token.js';
 import type { BundleSigner } from '../adapters/sigstore/bundle-signer.js';
@@ -50,6 +50,12 @@ export function projectDirectory(ctx: StageContext, stage = 'this stage'): strin
     });
   }
   return ctx.services.projectDir ?? ctx.settings.workingDirectory;
+}
+
+/** The release config main.ts read before the stages ran, or read here (and kept) when a stage runs without it (stage: validate alone, a stage test). */
+export function releaseConfigOf(ctx: StageContext): LoadedReleaseConfig {
+  const { settings } = ctx;
+  return (ctx.services.releaseConfig ??= loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile, settings.packagePath, settings.manifestLess));
 }
 
 /** Results of the stages run so far in this process (stage: all), keyed by stage. */

@@ -16,11 +16,10 @@ import { IMPORT_CHECK_PROGRAM, parseImportCheck } from '../core/validate/import-
 import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { outputTail } from '../errors/output-tail.js';
 import { validateOutputs, type ValidateResult } from '../settings/handoff.js';
-import { projectDirectory, type StageContext, type StageDefinition, type StageOutcome } from './stage.js';
+import { projectDirectory, releaseConfigOf, type StageContext, type StageDefinition, type StageOutcome } from './stage.js';
 import { announceRelease } from './validate/announce.js';
 import { toolchainFor } from './toolchain-for.js';
 import { readProject } from '../adapters/workspace/project-file.js';
-import { loadReleaseConfig } from '../adapters/workspace/release-config-files.js';
 import type { StageSelection } from '../settings/settings.js';
 
 export const validateStage: StageDefinition = {
@@ -163,9 +162,8 @@ async function filesOnIndex(ctx: StageContext, index: PackageIndex): Promise<Exp
 
 /** The package's version in the manifest at HEAD (its own key, `.` or a path below the root); undefined when there is no readable manifest. */
 function manifestVersion(ctx: StageContext): string | undefined {
-  const { settings } = ctx;
   try {
-    const loaded = ctx.services.releaseConfig ?? loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile, undefined, settings.manifestLess);
+    const loaded = releaseConfigOf(ctx);
     return loaded.manifest[loaded.config.packages[0]?.path ?? '.'];
   } catch {
     return undefined;

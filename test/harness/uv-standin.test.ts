@@ -290,4 +290,38 @@ describe('uv stand-in: a uv workspace (examples/demo-workspace)', () => {
     const relock = await w.run(['lock'], { cwd: cli });
     expect([relock.code, relock.stderr]).toEqual([2, expect.stringContaining('re-locking a uv workspace is not modelled')]);
   });
+
+  // uv build --package (https://docs.astral.sh/uv/reference/cli/#uv-build, build_frontend.rs): a member by
+  // name from any directory of the workspace; uv's errors for a name it lacks and for no workspace at all.
+  it('uv build --package builds the member named, from the root or another member, into the root dist/; unknown or excluded names, no workspace and a virtual root as uv says', async () => {
+    const w = world();
+    const ws = join(w.root, 'demo-workspace');
+    cpSync(join(repoRoot, 'examples', 'demo-workspace'), ws, { recursive: true });
+    const fromRoot = await w.run(['build', '--package', 'acme-core', '--no-build-isolation'], { cwd: ws });
+    expect(fromRoot.code, fromRoot.stderr).toBe(0);
+    expect(readdirSync(join(ws, 'dist')).sort()).toEqual(['acme_core-0.1.0-py3-none-any.whl', 'acme_core-0.1.0.tar.gz']);
+    expect(fromRoot.stderr).toContain('Successfully built dist/acme_core-0.1.0.tar.gz');
+
+    const out = join(w.root, 'out');
+    const fromMember = await w.run(['build', '--package', 'Acme_CLI', '--out-dir', out, '--no-build-isolation'], { cwd: join(ws, 'packages', 'acme-core') });
+    expect(fromMember.code, fromMember.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['acme_cli-0.1.0-py3-none-any.whl', 'acme_cli-0.1.0.tar.gz']);
+
+    // A project the workspace excludes is a project of its own: no member to build by name, its own uv.lock and .venv.
+    writeFileSync(join(ws, 'pyproject.toml'), readFileSync(join(ws, 'pyproject.toml'), 'utf8').replace('members = ["packages/*"]', 'members = ["packages/*"]\nexclude = ["packages/acme-extras"]'));
+    const excluded = await w.run(['build', '--package', 'acme-extras'], { cwd: ws });
+    expect([excluded.code, excluded.stderr]).toEqual([2, 'error: Package `acme-extras` not found in workspace\n']);
+    const ownLock = await w.run(['sync', '--locked'], { cwd: join(ws, 'packages', 'acme-extras') });
+    expect([ownLock.code, ownLock.stderr]).toEqual([2, expect.stringContaining('error: Unable to find lockfile at `uv.lock`, but `--locked` was provided.')]);
+    expect(ownLock.stderr).toContain('Creating virtual environment at: .venv');
+    const unknown = await w.run(['build', '--package', 'acme-gui'], { cwd: ws });
+    expect([unknown.code, unknown.stderr]).toEqual([2, 'error: Package `acme-gui` not found in workspace\n']);
+    const nowhere = await w.run(['build', '--package', 'acme-core'], { cwd: w.root });
+    expect([nowhere.code, nowhere.stderr]).toEqual([2, 'error: `--package` was provided, but no workspace was found\n  Caused by: No `pyproject.toml` found in current directory or any parent directory\n']);
+
+    // The virtual root is no package: plain `uv build` there warns (and builds whatever setuptools makes of it), never a member.
+    const virtual = await w.run(['build', '--out-dir', join(w.root, 'virtual'), '--no-build-isolation'], { cwd: ws });
+    expect(virtual.stderr).toContain('warning: `.` appears to be a workspace root without a Python project; consider using `uv sync` to install the workspace, or add a `[build-system]` table to `pyproject.toml`');
+    expect(existsSync(join(w.root, 'virtual')) ? readdirSync(join(w.root, 'virtual')).filter((f) => f.startsWith('acme')) : []).toEqual([]);
+  });
 });

@@ -4,11 +4,13 @@
  * its layout and the virtual environments it holds. Every decision about them is made in core.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { parse } from 'smol-toml';
 import { parseSetupCfg, type SetupCfg } from '../../core/gates/setup-cfg.js';
 import type { LayoutEntry, LayoutFacts } from '../../core/gates/source-roots.js';
 import { parsePyprojectToml } from '../../core/pyproject-toml.js';
+import { asRecord } from '../../core/records.js';
+import { isWorkspaceMember, readUvWorkspaceTable } from '../../core/workspace/uv-workspace.js';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
 
 export interface PythonProject {
@@ -19,10 +21,17 @@ export interface PythonProject {
   dotMypyIni?: SetupCfg;
   /** uv.lock of the project, or of the uv workspace it is a member of. */
   uvLock?: { path: string; doc: Record<string, unknown> };
+  /** The uv workspace the project is a member of ([tool.uv.workspace] at `root`), and its [project] name there. */
+  uvWorkspace?: UvWorkspaceMembership;
   locks: Set<'uv.lock' | 'poetry.lock' | 'pdm.lock'>;
   layout: LayoutFacts;
   /** Virtual environments in the project directory (any directory holding a pyvenv.cfg). */
   environments: string[];
+}
+
+export interface UvWorkspaceMembership {
+  root: string;
+  name: string;
 }
 
 export function readPythonProject(dir: string): PythonProject {
@@ -34,7 +43,8 @@ export function readPythonProject(dir: string): PythonProject {
     return t === undefined ? undefined : parseSetupCfg(t);
   };
   const locks = new Set((['uv.lock', 'poetry.lock', 'pdm.lock'] as const).filter((l) => existsSync(join(dir, l))));
-  const uvLockPath = findUvLock(dir, locks.has('uv.lock'));
+  const uvWorkspace = memberOfUvWorkspace(dir, pyproject);
+  const uvLockPath = locks.has('uv.lock') ? join(dir, 'uv.lock') : uvWorkspace && existsSync(join(uvWorkspace.root, 'uv.lock')) ? join(uvWorkspace.root, 'uv.lock') : undefined;
   if (uvLockPath) locks.add('uv.lock');
   const entries = listEntries(dir);
   const project: PythonProject = {
@@ -44,6 +54,7 @@ export function readPythonProject(dir: string): PythonProject {
     environments: entries.filter((e) => e.isEnvironment).map((e) => join(dir, e.name)),
   };
   if (pyproject) project.pyproject = pyproject;
+  if (uvWorkspace) project.uvWorkspace = uvWorkspace;
   for (const [key, name] of [['setupCfg', 'setup.cfg'], ['mypyIni', 'mypy.ini'], ['dotMypyIni', '.mypy.ini']] as const) {
     const parsed = cfg(name);
     if (parsed) project[key] = parsed;
@@ -52,13 +63,22 @@ export function readPythonProject(dir: string): PythonProject {
   return project;
 }
 
-/** The project's own uv.lock, else the one of a uv workspace root above it (uv locks a workspace once, at its root). */
-function findUvLock(dir: string, here: boolean): string | undefined {
-  if (here) return join(dir, 'uv.lock');
-  for (let at = dirname(dir); at !== dirname(at); at = dirname(at)) {
-    const lock = join(at, 'uv.lock');
-    const root = join(at, 'pyproject.toml');
-    if (existsSync(lock) && existsSync(root) && /^\[tool\.uv\.workspace\]/m.test(readFileSync(root, 'utf8'))) return lock;
+/**
+ * The uv workspace the project is a member of, found as uv finds it (uv-workspace's
+ * find_workspace): its own [tool.uv.workspace], else the nearest pyproject.toml above decides —
+ * a workspace whose globs include the project, or nothing (another project above, a workspace
+ * that excludes it). Not above the repository root. uv locks a workspace once, at its root.
+ */
+function memberOfUvWorkspace(dir: string, pyproject: Record<string, unknown> | undefined): UvWorkspaceMembership | undefined {
+  const name = asRecord(pyproject?.project)?.name;
+  if (typeof name !== 'string') return undefined;
+  if (asRecord(asRecord(asRecord(pyproject?.tool)?.uv)?.workspace)) return { root: dir, name };
+  for (let at = dirname(dir); at !== dirname(at) && !existsSync(join(dir, '.git')); at = dirname(at)) {
+    const file = join(at, 'pyproject.toml');
+    if (existsSync(file)) {
+      const table = readUvWorkspaceTable(readFileSync(file, 'utf8'));
+      return table && isWorkspaceMember(table, relative(at, dir).split(sep).join('/')) ? { root: at, name } : undefined;
+    }
     if (existsSync(join(at, '.git'))) return undefined;
   }
   return undefined;

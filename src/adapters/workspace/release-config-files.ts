@@ -108,7 +108,8 @@ function readWorkspaceFromDisk(dir: string): WorkspaceMember[] | undefined {
   const root = read('pyproject.toml');
   const table = root?.includes('workspace') ? readUvWorkspaceTable(root) : undefined;
   if (!table) return undefined;
-  const files = workspaceMemberFiles(root, filesWhereMembersMayBe(dir, table));
+  // The table read above, handed on: the root pyproject.toml is parsed once.
+  const files = workspaceMemberFiles(table, filesWhereMembersMayBe(dir, table));
   return files && readWorkspaceMembers(files, read);
 }
 

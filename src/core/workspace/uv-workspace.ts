@@ -41,9 +41,19 @@ export function mayHoldMember(table: UvWorkspaceTable, dir: string): boolean {
   return table.members.some((glob) => minimatch(dir, glob, { partial: true }));
 }
 
-/** undefined when the root pyproject.toml has no [tool.uv.workspace] (or there is none). */
-export function findUvWorkspace(rootPyproject: string | undefined, treePaths: readonly string[]): UvWorkspace | undefined {
-  const table = readUvWorkspaceTable(rootPyproject);
+/**
+ * Is the project at `dir` (relative to the workspace root, "/"-separated) a member, as uv decides
+ * when it discovers the workspace from the project (uv-workspace's find_workspace): named by a
+ * `members` glob and by no `exclude` glob. The root is a member when it has a [project] table.
+ */
+export function isWorkspaceMember(table: UvWorkspaceTable, dir: string): boolean {
+  if (dir === ROOT_PATH || dir === '') return table.rootIsMember;
+  return table.members.some((glob) => minimatch(dir, glob)) && !table.exclude.some((glob) => minimatch(dir, glob));
+}
+
+/** undefined when the root pyproject.toml has no [tool.uv.workspace] (or there is none); `root` is its text, or its table already read. */
+export function findUvWorkspace(root: string | UvWorkspaceTable | undefined, treePaths: readonly string[]): UvWorkspace | undefined {
+  const table = typeof root === 'object' ? root : readUvWorkspaceTable(root);
   if (table === undefined) return undefined;
   const { members, exclude } = table;
   const directories = directoriesOf(treePaths);

@@ -12,14 +12,14 @@ import type { ReleaseConfig } from '../config/types.js';
 import { packagePath } from '../updaters/extra-files.js';
 import { dependencyGraph } from './dependency-graph.js';
 import { readWorkspaceMember, type WorkspaceMember } from './members.js';
-import { findUvWorkspace } from './uv-workspace.js';
+import { findUvWorkspace, type UvWorkspaceTable } from './uv-workspace.js';
 import type { WorkspacePlanInput } from './workspace-release.js';
 
 export const WORKSPACE_LOCK = 'uv.lock';
 
-/** The member directories' pyproject.toml paths, or undefined without [tool.uv.workspace]. */
-export function workspaceMemberFiles(rootPyproject: string | undefined, treePaths: readonly string[]): string[] | undefined {
-  return findUvWorkspace(rootPyproject, treePaths)?.members.map((m) => packagePath(m, 'pyproject.toml'));
+/** The member directories' pyproject.toml paths, or undefined without [tool.uv.workspace] (the root's text, or its table already read). */
+export function workspaceMemberFiles(root: string | UvWorkspaceTable | undefined, treePaths: readonly string[]): string[] | undefined {
+  return findUvWorkspace(root, treePaths)?.members.map((m) => packagePath(m, 'pyproject.toml'));
 }
 
 export function readWorkspaceMembers(files: readonly string[], readFile: (p: string) => string | undefined): WorkspaceMember[] {

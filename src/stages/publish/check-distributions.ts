@@ -31,6 +31,8 @@ export interface DistributionSource {
   /** The version the files carry (the release's, or the build's own when it was dynamic). */
   version: string;
   leftOut: { filename: string; reason: string }[];
+  /** How pyrelease built them (`uv build --package acme-core`, from the workspace root), for the summary. */
+  builtWith?: { command: string; where: string };
   /** upload-all-projects: the other projects' sets found beside this one (packages-dir, build-command). */
   companions?: { project: string; source: DistributionSource }[];
 }

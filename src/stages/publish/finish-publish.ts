@@ -90,7 +90,7 @@ export async function finishPublish(ctx: StageContext, p: PreparedPublish, token
   const signingNote = !settings.sign ? '⚠️ **sign: false** — published without Sigstore attestations.' : settings.dryRun ? 'Dry run: nothing was signed (a signature writes a public transparency-log entry).' : attestationNote;
   const summary = renderPublishSummary({
     project: target.project, version, indexLabel: label, projectUrl: projectPageUrl(index.endpoints, target.project, version), files: build.files, outcomes, credentials,
-    attach, attachNote: note, leftOut: source.leftOut, dryRun: settings.dryRun, forced: target.mode === 'force', signed, signingNote,
+    attach, attachNote: note, leftOut: source.leftOut, builtWith: source.builtWith, dryRun: settings.dryRun, forced: target.mode === 'force', signed, signingNote,
   }) + renderAttestationSummary(provenance);
   return { result, headline, summary };
 }

@@ -11,14 +11,14 @@ import { join } from 'node:path';
 import type { PathRelease } from '../../core/publish/released-paths.js';
 import { normalizeProjectName } from '../../core/publish/distribution-name.js';
 import type { PackageConfig } from '../../core/config/types.js';
-import { loadReleaseConfig, type LoadedReleaseConfig } from '../../adapters/workspace/release-config-files.js';
+import type { LoadedReleaseConfig } from '../../adapters/workspace/release-config-files.js';
 import { PyreleaseError } from '../../errors/pyrelease-error.js';
 import { packagesPublishOutputs, type PublishResult } from '../../settings/handoff.js';
-import type { StageContext, StageOutcome } from '../stage.js';
+import { releaseConfigOf, type StageContext, type StageOutcome } from '../stage.js';
 import { confirmUploadPermission } from './confirm-upload-permission.js';
 import { keepDistributions } from './distributions-dir.js';
 import { finishPublish, type FinishedPublish, type PreparedPublish } from './finish-publish.js';
-import { obtainUploadToken } from './upload-token.js';
+import { obtainUploadToken, type UploadToken } from './upload-token.js';
 
 interface PackageRun {
   release: PathRelease;
@@ -27,8 +27,9 @@ interface PackageRun {
 }
 
 export async function publishPackages(ctx: StageContext, releases: readonly PathRelease[], prepare: (ctx: StageContext) => Promise<PreparedPublish>): Promise<StageOutcome> {
-  const { settings, services, runtime } = ctx;
-  const loaded = (services.releaseConfig ??= loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile));
+  const { runtime } = ctx;
+  // Several packages and no path: the whole config (no path input narrows it).
+  const loaded = releaseConfigOf(ctx);
   runtime.info(`publishing ${releases.length} released package(s): ${releases.map((r) => `${r.path} (${r.tagName})`).join(', ')}`);
 
   // Every package built, checked and signed before anything is written for any of them.
@@ -56,16 +57,8 @@ export interface SetToUpload {
  * project's permission asked before the first file is sent, then each set attached and uploaded.
  */
 export async function uploadTogether(ctx: StageContext, sets: readonly SetToUpload[]): Promise<StageOutcome> {
-  const { settings, services, runtime } = ctx;
-  // One token for all: trusted publishing mints one for every project that trusts the publisher.
-  const needing = sets.filter((r) => r.prepared.plan.toUpload.length > 0);
-  const first = needing[0]?.prepared;
-  const token = !settings.dryRun && first ? await obtainUploadToken({ password: settings.password, index: first.index, idTokens: services.idTokens, project: first.target.project, runtime, audience: first.audience }) : undefined;
-  // A project without this publisher only shows at upload (a 403): asked of every project before the first file is sent.
-  if (token && first) {
-    const probes = needing.map((r) => ({ path: r.key, project: r.prepared.target.project, file: r.prepared.build.files.find((f) => r.prepared.plan.toUpload.includes(f.file.filename))! }));
-    await confirmUploadPermission(probes, { index: first.index, token, runtime });
-  }
+  const { settings } = ctx;
+  const token = await uploadTokenFor(ctx, sets, { askEachProject: true });
 
   const finished: { path: string; done: FinishedPublish }[] = [];
   for (const r of sets) finished.push({ path: r.key, done: await finishPublish(r.ctx, r.prepared, token) });
@@ -73,6 +66,26 @@ export async function uploadTogether(ctx: StageContext, sets: readonly SetToUplo
   ctx.results.publish = combined;
   const summary = finished.map((f, i) => f.done.summary.replace(/^### Publish\n/, `### Publish: ${sets[i]!.prepared.target.project} (\`${f.path}\`)\n`)).join('\n');
   return { outputs: packagesPublishOutputs(combined, finished.map((f) => ({ path: f.path, result: f.done.result }))), headline: finished.map((f) => f.done.headline).join('; '), summary };
+}
+
+/**
+ * The upload token, before anything is written (a refused exchange leaves every release
+ * untouched), or undefined when nothing is to be sent. One token for all: trusted publishing
+ * mints one for every project that trusts the publisher. With `askEachProject`, a project
+ * without this publisher — which only shows at upload, as a 403 — is asked of every project
+ * before the first file is sent.
+ */
+export async function uploadTokenFor(ctx: StageContext, sets: readonly SetToUpload[], o: { askEachProject: boolean }): Promise<UploadToken | undefined> {
+  const { settings, services, runtime } = ctx;
+  const needing = sets.filter((r) => r.prepared.plan.toUpload.length > 0);
+  const first = needing[0]?.prepared;
+  if (settings.dryRun || !first) return undefined;
+  const token = await obtainUploadToken({ password: settings.password, index: first.index, idTokens: services.idTokens, project: first.target.project, runtime, audience: first.audience });
+  if (o.askEachProject) {
+    const probes = needing.map((r) => ({ path: r.key, project: r.prepared.target.project, file: r.prepared.build.files.find((f) => r.prepared.plan.toUpload.includes(f.file.filename))! }));
+    await confirmUploadPermission(probes, { index: first.index, token, runtime });
+  }
+  return token;
 }
 
 function packageAt(loaded: LoadedReleaseConfig, path: string): PackageConfig {

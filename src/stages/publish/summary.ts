@@ -15,6 +15,7 @@ export interface PublishReport {
   attach: AttachOutcome | undefined;
   attachNote: string | undefined;
   leftOut: { filename: string; reason: string }[];
+  builtWith: { command: string; where: string } | undefined;
   dryRun: boolean;
   forced: boolean;
   signed: SignedFile[];
@@ -25,6 +26,7 @@ export function renderPublishSummary(r: PublishReport): string {
   const lines = ['### Publish', ''];
   if (r.forced) lines.push('> ⚠️ **force_publish**: published without a release PR (emergency path).', '');
   lines.push(r.dryRun ? `Dry run: built and checked **${r.project} ${r.version}**; nothing was uploaded.` : `**${r.project} ${r.version}** on ${r.indexLabel}: [${r.projectUrl}](${r.projectUrl}) — ${r.credentials}.`, '');
+  if (r.builtWith) lines.push(`Built with \`${r.builtWith.command}\` ${r.builtWith.where}.`, '');
   lines.push('| File | sha256 | Size | Result |', '|---|---|---|---|');
   for (const f of r.files) lines.push(`| \`${f.file.filename}\` | \`${f.file.sha256}\` | ${f.file.size} B | ${r.dryRun ? 'checked' : (r.outcomes.get(f.file.filename) ?? 'not sent')} |`);
   if (r.leftOut.length > 0) lines.push('', `Left out of the upload: ${r.leftOut.map((l) => `\`${l.filename}\` (${l.reason})`).join(', ')}.`);

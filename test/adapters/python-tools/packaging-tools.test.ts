@@ -25,9 +25,8 @@ describe('twine check in a uv project', () => {
     const outDir = join(tempDir, 'dist');
     const options = { tempDir, ruffVersion: '', banditVersion: '' };
     const pinned = await Toolchain.detect(readPythonProject(dir), { ...options, twineVersion: '' });
-    const build = await buildCommand(pinned, { outDir, isolation: false, sourceDateEpoch: undefined, timeoutMs: 120_000 });
-    if (!build.ok) throw new Error(build.reason);
-    expect((await runPackagingTool(build, dir, 120_000)).exitCode).toBe(0);
+    const build = buildCommand(pinned, { dir, outDir, isolation: false, sourceDateEpoch: undefined, timeoutMs: 120_000 });
+    expect((await runPackagingTool(build, build.cwd, 120_000)).exitCode).toBe(0);
     const files = readdirSync(outDir).map((f) => join(outDir, f));
 
     const debian = await twineCheckCommand(await Toolchain.detect(readPythonProject(dir), { ...options, twineVersion: '4.0.2' }), files);

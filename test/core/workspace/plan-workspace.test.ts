@@ -3,17 +3,21 @@
  * member, each editing uv.lock for its own member) and linked-versions still hold once
  * dependents are released with what they depend on.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReleaseConfig } from '../../../src/core/config/parse.js';
 import { planManifest } from '../../../src/core/plan-manifest.js';
 import { readWorkspaceMember } from '../../../src/core/workspace/members.js';
 import { parseWorkspaceReleaseConfig, workspacePlanInput } from '../../../src/core/workspace/workspace-config.js';
+import { repoRoot } from '../../harness/node-run.js';
 
 const files: Record<string, string> = {
   'packages/core/pyproject.toml': '[project]\nname = "core"\nversion = "1.0.0"\n',
   'packages/cli/pyproject.toml': '[project]\nname = "cli"\nversion = "0.3.0"\ndependencies = ["core==1.0.0"]\n',
   'packages/api/pyproject.toml': '[project]\nname = "api"\nversion = "2.0.0"\n',
-  'uv.lock': 'version = 1\n\n[[package]]\nname = "api"\nversion = "2.0.0"\nsource = { editable = "packages/api" }\n\n[[package]]\nname = "cli"\nversion = "0.3.0"\nsource = { editable = "packages/cli" }\n\n[[package]]\nname = "core"\nversion = "1.0.0"\nsource = { editable = "packages/core" }\n',
+  // The workspace's lock as uv writes it (test/fixtures/workspace, shared with the release stage's workspace test).
+  'uv.lock': readFileSync(join(repoRoot, 'test', 'fixtures', 'workspace', 'uv.lock'), 'utf8'),
 };
 const members = ['packages/api', 'packages/cli', 'packages/core'].map((p) => readWorkspaceMember(p, files[`${p}/pyproject.toml`]!));
 const manifest = '{\n  "packages/core": "1.0.0",\n  "packages/cli": "0.3.0",\n  "packages/api": "2.0.0"\n}\n';

@@ -1,6 +1,6 @@
 /** Workspace discovery as uv documents it: members globs, exclude globs, a pyproject.toml in each, the root a member with [project]. */
 import { describe, expect, it } from 'vitest';
-import { findUvWorkspace } from '../../../src/core/workspace/uv-workspace.js';
+import { findUvWorkspace, isWorkspaceMember, readUvWorkspaceTable } from '../../../src/core/workspace/uv-workspace.js';
 
 const tree = ['pyproject.toml', 'packages/core/pyproject.toml', 'packages/cli/pyproject.toml', 'packages/cli/src/cli/__init__.py', 'packages/seeds/pyproject.toml', 'libs/a/pyproject.toml', 'docs/index.md'];
 const code = (f: () => unknown) => {
@@ -31,5 +31,13 @@ describe('findUvWorkspace', () => {
     expect(code(() => findUvWorkspace('[tool.uv.workspace]\nmembers = ["*"]\nexclude = ["packages", "libs"]\n', tree))).toBe('WORKSPACE_MEMBER_NO_PYPROJECT: pyproject.toml: [tool.uv.workspace] members matches docs, which has no pyproject.toml');
     expect(code(() => findUvWorkspace('[tool.uv.workspace]\nmembers = "packages/*"\n', tree))).toMatch(/^WORKSPACE_INVALID/);
     expect(code(() => findUvWorkspace('[tool.uv]\nworkspace = "packages/*"\n', tree))).toBe('WORKSPACE_INVALID: pyproject.toml: [tool.uv] workspace must be a table');
+  });
+});
+
+describe('isWorkspaceMember', () => {
+  it('is named by a members glob and by no exclude glob; the root only with [project]', () => {
+    const table = readUvWorkspaceTable('[tool.uv.workspace]\nmembers = ["packages/*", "./libs/a/"]\nexclude = ["packages/seeds"]\n')!;
+    expect(['packages/core', 'libs/a', 'packages/seeds', 'packages/core/examples', 'docs', '.'].filter((d) => isWorkspaceMember(table, d))).toEqual(['packages/core', 'libs/a']);
+    expect(isWorkspaceMember(readUvWorkspaceTable('[project]\nname = "albatross"\n\n[tool.uv.workspace]\nmembers = []\n')!, '.')).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ import type { Settings } from '../../../src/settings/settings.js';
 import { publishStage } from '../../../src/stages/publish.js';
 import type { PipelineResults, StageContext, StageDefinition, StageOutcome } from '../../../src/stages/stage.js';
 import { copyDemoPackage, type GitRepo } from '../../harness/git-repo.js';
+import { uvPath } from '../../harness/python-runner.js';
 import { testSettings } from '../../harness/settings.js';
 import { memberTag, monorepoDemo, type MonorepoMember } from '../../harness/monorepo-demo.js';
 import { startGitHubStandin, type GitHubStandin, type Permission } from '../../standins/github/github-standin.js';
@@ -53,12 +54,12 @@ export interface PublishFixture {
  * as release-please does (`<component>-v<version>`), every member's project trusted by default,
  * and the release job's outputs handed over in the releases input.
  */
-export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oidc?: OidcStandinOptions; release?: boolean; sign?: boolean; sigstore?: SigstoreStandinOptions; maxSleepMs?: number; policies?: typeof fastPolicies; version?: string; githubPermissions?: Permission[]; members?: MonorepoMember[] } = {}): Promise<PublishFixture> {
+export async function publishFixture(o: { pypi?: Partial<PypiStandinOptions>; oidc?: OidcStandinOptions; release?: boolean; sign?: boolean; sigstore?: SigstoreStandinOptions; maxSleepMs?: number; policies?: typeof fastPolicies; version?: string; githubPermissions?: Permission[]; members?: MonorepoMember[]; uvWorkspace?: boolean } = {}): Promise<PublishFixture> {
   const version = o.version ?? '0.1.0';
   const members = o.members;
   const tags = members ? members.map(memberTag) : [`v${version}`];
   const tag = tags[0]!;
-  const repo = members ? await monorepoDemo(members) : await copyDemoPackage(undefined, { message: `chore: release ${version}` });
+  const repo = members ? await monorepoDemo(members, { uvWorkspace: o.uvWorkspace }) : await copyDemoPackage(undefined, { message: `chore: release ${version}` });
   if (!members && version !== '0.1.0') {
     for (const file of ['pyproject.toml', 'src/demo_pkg/__init__.py']) writeFileSync(join(repo.dir, file), readFileSync(join(repo.dir, file), 'utf8').replace('"0.1.0"', `"${version}"`));
     await repo.git(['commit', '-q', '-a', '--amend', '--no-edit']);
@@ -131,6 +132,22 @@ export function publishFixtures(): (o?: Parameters<typeof publishFixture>[0]) =>
     open.push(f);
     return f;
   };
+}
+
+/**
+ * Runs `fn` with the uv stand-in on PATH (setup-uv + setup-python, test/harness/python-runner.ts),
+ * as a runner with astral-sh/setup-uv has it; the environment is put back after.
+ */
+export async function withUvStandin<T>(fn: () => Promise<T>): Promise<T> {
+  const uv = uvPath({ tempDir: mkdtempSync(join(tmpdir(), 'uv-publish-')) });
+  const saved = { ...process.env };
+  Object.assign(process.env, uv.env);
+  try {
+    return await fn();
+  } finally {
+    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+    Object.assign(process.env, saved);
+  }
 }
 
 /** The upload requests PyPI received (attempts included). */

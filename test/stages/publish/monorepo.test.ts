@@ -2,10 +2,11 @@
  * stage: publish for a monorepo release (#22, #24): two packages released, each built in its own
  * directory with the real build backend, checked, signed and uploaded to its own PyPI project
  * (stand-ins for PyPI, OIDC, Sigstore and GitHub); every project checked before the first upload;
- * the releases input (release-please-action's outputs as one object) and a matrix step's path:.
+ * the releases input (release-please-action's outputs as one object) and a matrix step's path:;
+ * a uv workspace through the uv stand-in, each member built by name from the workspace root.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ import { readHandoff } from '../../../src/settings/handoff.js';
 import { validateStage } from '../../../src/stages/validate.js';
 import { memberTag, type MonorepoMember } from '../../harness/monorepo-demo.js';
 import { missingTools, missingToolsReason, pythonWithTools } from '../../harness/tools.js';
-import { publishFixtures, uploadRequests, type PublishFixture } from './fixture.js';
+import { publishFixtures, uploadRequests, withUvStandin, type PublishFixture } from './fixture.js';
 
 const missing = missingTools(['build', 'hatchling', 'twine', 'venv', 'pip']);
 const why = missing.length ? ` (skipped: ${missingToolsReason(missing)})` : '';
@@ -133,5 +134,23 @@ describe.skipIf(missing.length > 0)(`stage: publish, several packages released${
     expect(assetsOf(f, memberTag(members[0]!))).toEqual(['SHA256SUMS', 'demo_core-1.2.0-py3-none-any.whl', 'demo_core-1.2.0.tar.gz']);
     expect(run.outcome!.outputs['demo-cli--version']).toBe('0.3.0');
     expect(run.outcome!.summary).toContain('uploaded, not attached to its GitHub release');
+  });
+});
+
+describe.skipIf(missing.length > 0)(`stage: publish, a uv workspace through the uv stand-in${why}`, () => {
+  it('builds each released member with uv build --package NAME from the workspace root (its own name and version), twine-checks it at the root uv.lock\'s pin and uploads it to its own project', async () => {
+    const f = await openFixture({ members, uvWorkspace: true });
+    const run = await withUvStandin(() => f.run({ handoff: releasesInput(releaseOutputs(f.releaseSha)) }));
+    expect(run.error, `${run.error?.message}\n${run.log}`).toBeUndefined();
+    for (const m of members) {
+      const mod = m.name.replace('-', '_');
+      expect(storedNames(f, m)).toEqual([`${mod}-${m.version}-py3-none-any.whl`, `${mod}-${m.version}.tar.gz`]);
+      expect(run.log).toContain(`  build: uv build --package ${m.name} --no-build-isolation (from the workspace root)`);
+      expect(run.outcome!.summary).toContain(`Built with \`uv build --package ${m.name} --no-build-isolation\` from the workspace root.`);
+    }
+    expect(run.log).toContain("twine: twine 4.0.2, the project's own (locked in uv.lock)");
+    // --out-dir is pyrelease's own directory: nothing is left in the workspace's dist/ (where uv writes a member's build by default).
+    expect(existsSync(join(f.repo.dir, 'dist'))).toBe(false);
+    expect(f.pypi.mintedTokens).toHaveLength(1);
   });
 });

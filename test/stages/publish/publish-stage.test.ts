@@ -8,10 +8,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { uvPath } from '../../harness/python-runner.js';
+import { uvLockText } from '../../harness/monorepo-demo.js';
 import { buildDemoWith } from '../../harness/built-demo.js';
 import { missingTools, missingToolsReason, pythonWithTools } from '../../harness/tools.js';
-import { publishFixtures, uploadRequests, type PublishFixture, type PublishRun } from './fixture.js';
+import { publishFixtures, uploadRequests, withUvStandin, type PublishFixture, type PublishRun } from './fixture.js';
 
 const missing = missingTools(['build', 'hatchling', 'twine', 'venv', 'pip']);
 const why = missing.length ? ` (skipped: ${missingToolsReason(missing)})` : '';
@@ -151,24 +151,15 @@ describe.skipIf(missing.length > 0)(`stage: publish${why}`, () => {
   it('runs through uv when the project uses it: uv build, and twine at the release uv.lock locks (the uv stand-in, which behaves as uv does)', async () => {
     fixture = await openFixture();
     // A lock that pins twine: the release pyrelease runs with uvx (the stand-in offers Debian's 4.0.2 only, as an offline runner would).
-    writeFileSync(join(fixture.repo.dir, 'uv.lock'), 'version = 1\nrevision = 3\nrequires-python = ">=3.9"\n\n[[package]]\nname = "twine"\nversion = "4.0.2"\nsource = { registry = "https://pypi.org/simple" }\n');
+    writeFileSync(join(fixture.repo.dir, 'uv.lock'), uvLockText());
     await fixture.repo.git(['add', 'uv.lock']);
     await fixture.repo.git(['commit', '-q', '-m', 'chore: lock']);
     await fixture.repo.git(['tag', '-f', 'v0.1.0']);
     await fixture.repo.git(['push', '-q', '-f', 'origin', 'HEAD:main', '--tags']);
     const sha = await fixture.repo.git(['rev-parse', 'HEAD']);
-    const uv = uvPath({ tempDir: mkdtempSync(join(tmpdir(), 'uv-publish-')) });
-    const saved = { ...process.env };
-    Object.assign(process.env, uv.env);
-    try {
-      const run = await fixture.run({ handoff: { release: { releaseCreated: true, version: '0.1.0', tagName: 'v0.1.0', sha } } });
-      expect(run.error, run.error?.message).toBeUndefined();
-      expect(run.log).toContain("twine: twine 4.0.2, the project's own (locked in uv.lock)");
-    } finally {
-      for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
-      Object.assign(process.env, saved);
-      process.env.PATH = '/usr/bin:/bin';
-    }
+    const run = await withUvStandin(() => fixture!.run({ handoff: { release: { releaseCreated: true, version: '0.1.0', tagName: 'v0.1.0', sha } } }));
+    expect(run.error, run.error?.message).toBeUndefined();
+    expect(run.log).toContain("twine: twine 4.0.2, the project's own (locked in uv.lock)");
     expect(stored(fixture)).toHaveLength(2);
   });
 });

@@ -4,11 +4,14 @@
  * "Dependencies" entry, its requirement widened), the root uv.lock carries both new versions, and
  * bad workspaces stop with one line and nothing written.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GitRepository } from '../../../src/adapters/git/repository.js';
 import { renderPlanText } from '../../../src/core/plan-text.js';
 import { parseCliArgs } from '../../../src/settings/from-argv.js';
 import { planFromRepository } from '../../../src/stages/plan-from-repository.js';
+import { repoRoot } from '../../harness/node-run.js';
 import { releaseFixture, type ReleaseFixture } from './fixture.js';
 
 let fx: ReleaseFixture | undefined;
@@ -17,39 +20,8 @@ afterEach(async () => {
   fx = undefined;
 });
 
-// The shape uv writes for a workspace (hand-written: uv is not on this machine).
-const LOCK = `version = 1
-revision = 3
-requires-python = ">=3.9"
-
-[manifest]
-members = [
-    "api",
-    "cli",
-    "core",
-]
-
-[[package]]
-name = "api"
-version = "2.0.0"
-source = { editable = "packages/api" }
-
-[[package]]
-name = "cli"
-version = "0.3.0"
-source = { editable = "packages/cli" }
-dependencies = [
-    { name = "core" },
-]
-
-[package.metadata]
-requires-dist = [{ name = "core", editable = "packages/core", specifier = ">=1.0, <1.1" }]
-
-[[package]]
-name = "core"
-version = "1.0.0"
-source = { editable = "packages/core" }
-`;
+// The shape uv writes for a workspace of api, cli and core (hand-written: uv is not on this machine).
+const LOCK = readFileSync(join(repoRoot, 'test', 'fixtures', 'workspace', 'uv.lock'), 'utf8');
 
 export const workspaceFiles = (packages: Record<string, unknown>, cliRequirement = 'core>=1.0,<1.1'): Record<string, string> => ({
   '.release-please-config.json': `${JSON.stringify({ packages }, null, 2)}\n`,

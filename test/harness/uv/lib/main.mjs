@@ -59,8 +59,12 @@
 //   registry packages, then Debian's bandit, mypy, twine at their versions, each in its own cached
 //   environment; another version → "No solution found when resolving tool dependencies", exit 1
 //   (lib/commands/tool.mjs).
-// - `uv build [--out-dir D] [--sdist] [--wheel] [--no-build-isolation]` → `python -m build` with
-//   Debian's build + hatchling (https://docs.astral.sh/uv/concepts/projects/build/; lib/commands/build.mjs).
+// - `uv build [SRC] [--package NAME] [--out-dir D] [--sdist] [--wheel] [--no-build-isolation]` →
+//   `python -m build` with Debian's build + hatchling; `--package` builds a workspace member by name
+//   from any directory of the workspace, with uv's errors for an unknown name, no workspace and a
+//   member without `[build-system]`; a virtual workspace root built plainly gets uv's warning
+//   (https://docs.astral.sh/uv/concepts/projects/build/, https://docs.astral.sh/uv/reference/cli/#uv-build,
+//   uv's build_frontend.rs; lib/commands/build.mjs, lib/workspace.mjs).
 // - `uv venv`, `uv pip install|uninstall|list|freeze|show` (https://docs.astral.sh/uv/pip/) through
 //   real venv and pip; `uv python find|install`.
 // - Anything else: clap's `error: unrecognized subcommand` (exit 2), or, for a real uv command the

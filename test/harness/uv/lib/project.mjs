@@ -5,8 +5,8 @@
 // root (https://docs.astral.sh/uv/concepts/python-versions/#python-version-files), else the
 // project's `requires-python` (https://docs.astral.sh/uv/concepts/python-versions/#project-python-versions).
 // A uv workspace (https://docs.astral.sh/uv/concepts/projects/workspaces/): the nearest
-// pyproject.toml with `[tool.uv.workspace]` above the project is its workspace root when its globs
-// name the project (python/project_metadata.py checks that): one uv.lock and one `.venv` there,
+// pyproject.toml above the project is its workspace root when it has `[tool.uv.workspace]` whose
+// globs name the project (lib/workspace.mjs, as uv's find_workspace): one uv.lock and one `.venv` there,
 // `{ workspace = true }` sources resolved to the members. Re-locking a workspace is not modelled.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
@@ -14,6 +14,7 @@ import { parse as parseToml } from 'smol-toml';
 import { parseRequest } from './python-request.mjs';
 import { fail } from './report.mjs';
 import { envValue } from './settings.mjs';
+import { discoverWorkspace } from './workspace.mjs';
 
 /** The working directory of the command (`--directory` changes it, as `cd` would). */
 export function workingDir(globals) {
@@ -45,13 +46,10 @@ export function discoverProject(globals) {
   }
 }
 
-/** The nearest directory above `dir` whose pyproject.toml has `[tool.uv.workspace]`, if any. */
+/** The root of the uv workspace `dir` is a member of, when it is not its own (lib/workspace.mjs: uv's find_workspace). */
 function workspaceAbove(dir) {
-  for (let d = dirname(dir); ; d = dirname(d)) {
-    const file = join(d, 'pyproject.toml');
-    if (existsSync(file) && readPyproject(file).tool?.uv?.workspace) return d;
-    if (dirname(d) === d) return undefined;
-  }
+  const workspace = discoverWorkspace(dir);
+  return workspace.root !== undefined && workspace.root !== dir ? workspace.root : undefined;
 }
 
 export function requireProject(globals) {

@@ -1,5 +1,5 @@
-export const id = 304;
-export const ids = [304];
+export const id = 434;
+export const ids = [434];
 export const modules = {
 
 /***/ 86737:
@@ -224,7 +224,7 @@ function statementProblem(payload, filename, sha256) {
 
 /***/ }),
 
-/***/ 36304:
+/***/ 56434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -668,141 +668,6 @@ function assertPreReleaseMatches(tagName, version) {
 
 // EXTERNAL MODULE: ./src/core/config/tag-style.ts
 var tag_style = __webpack_require__(48102);
-// EXTERNAL MODULE: ./src/core/config/config-path.ts
-var config_path = __webpack_require__(73916);
-// EXTERNAL MODULE: ./src/core/config/parse.ts + 9 modules
-var parse = __webpack_require__(66266);
-// EXTERNAL MODULE: ./src/core/config/manifest-less.ts
-var manifest_less = __webpack_require__(89191);
-// EXTERNAL MODULE: ./src/errors/render.ts + 14 modules
-var render = __webpack_require__(42958);
-// EXTERNAL MODULE: ./src/core/workspace/workspace-config.ts + 1 modules
-var workspace_config = __webpack_require__(66222);
-// EXTERNAL MODULE: ./src/core/workspace/uv-workspace.ts
-var uv_workspace = __webpack_require__(97338);
-;// CONCATENATED MODULE: ./src/adapters/workspace/release-config-files.ts
-/**
- * Reads the release-please config and manifest from the checked-out work tree and hands the
- * text to core/config. The planner reads them again at the planned ref through git; this
- * early read validates everything before any stage writes anything.
- */
-
-
-
-
-
-
-
-
-
-function loadReleaseConfig(dir, configName, manifestFile, onlyPath, manifestLess) {
-    if (manifestLess)
-        return fromInputs(dir, manifestFile, manifestLess);
-    const choice = (0,config_path/* resolveConfigPath */.c)(configName, (p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, p)));
-    if (!choice.found)
-        throw new pyrelease_error.PyreleaseError('CONFIG_MISSING', `${choice.file}: release-please config file not found`, { file: choice.file, fix: choice.fix });
-    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, manifestFile))) {
-        throw new pyrelease_error.PyreleaseError('MANIFEST_MISSING', `${manifestFile}: release-please manifest file not found`, { file: manifestFile, fix: `create ${manifestFile} with {".": "0.0.0"} for a first release (or the version you last released)` });
-    }
-    const { config, warnings } = parseConfigIn(dir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, choice.file), 'utf8'), choice.file, onlyPath);
-    const manifest = (0,parse/* parseManifest */.Ng)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, manifestFile), 'utf8'), manifestFile);
-    // Every package's directory, before anything is written (the first missing one is named).
-    for (const { path } of config.packages) {
-        const at = (0,external_node_path_.join)(dir, path);
-        if ((0,external_node_fs_.existsSync)(at) && (0,external_node_fs_.statSync)(at).isDirectory())
-            continue;
-        throw new pyrelease_error.PyreleaseError('CONFIG_PACKAGE_PATH_MISSING', `${choice.file}: packages ${JSON.stringify(path)} names a directory that does not exist in working-directory`, {
-            file: choice.file,
-            key: `packages.${JSON.stringify(path)}`,
-            fix: 'key the package by the directory that holds its pyproject.toml, relative to the repository root (or "." for the root), and commit that directory',
-        });
-    }
-    return {
-        config,
-        projectDir: config.packages.length === 1 ? (0,external_node_path_.join)(dir, config.packages[0].path) : undefined,
-        manifest,
-        configFile: choice.file,
-        manifestFile,
-        warnings: [...(choice.warning ? [choice.warning] : []), ...warnings, ...(0,parse/* crossCheckManifest */.SK)(config, manifest, { config: choice.file, manifest: manifestFile })],
-    };
-}
-/** release-please-action's manifest-less mode: the config its inputs make; only the package's directory is checked here. */
-function fromInputs(dir, manifestFile, inputs) {
-    const { config, warnings } = (0,manifest_less/* manifestLessConfig */.N)(inputs);
-    const projectDir = (0,external_node_path_.join)(dir, inputs.path);
-    if (!(0,external_node_fs_.existsSync)(projectDir) || !(0,external_node_fs_.statSync)(projectDir).isDirectory()) {
-        throw new pyrelease_error.PyreleaseError('CONFIG_PACKAGE_PATH_MISSING', `input 'path' ${JSON.stringify(inputs.path)} names a directory that does not exist in working-directory`, { key: 'path', fix: 'set path to the directory that holds the package\'s pyproject.toml, relative to the repository root, or remove it for the root' });
-    }
-    return { config, projectDir, manifest: {}, configFile: manifest_less/* MANIFEST_LESS_SOURCE */.y, manifestFile, warnings, manifestLess: true };
-}
-/**
- * For runs that do not need the release config (the gates alone): the project's directory, read
- * from the config when there is one, so the gates test the package a release would publish. A
- * config that cannot be read is not this run's business: the gates stay in working-directory,
- * and the warning says why.
- */
-function locateProject(dir, configName, onlyPath, manifestLess) {
-    // release-type: the package is at its path input; a config file is ignored, as the release stage ignores it.
-    if (manifestLess)
-        return { projectDir: join(dir, manifestLess.path) };
-    const choice = resolveConfigPath(configName, (p) => existsSync(join(dir, p)));
-    if (!choice.found)
-        return { projectDir: dir };
-    try {
-        const { packages } = parseConfigIn(dir, readFileSync(join(dir, choice.file), 'utf8'), choice.file, onlyPath).config;
-        // Several packages and no path input: the stage refuses to guess (stages/stage.ts projectDirectory).
-        if (packages.length > 1)
-            return { projectDir: undefined, configFile: choice.file, paths: packages.map((p) => p.path) };
-        const pkgPath = packages[0].path;
-        const projectDir = join(dir, pkgPath);
-        if (existsSync(projectDir) && statSync(projectDir).isDirectory())
-            return { projectDir };
-        return { projectDir: dir, warning: `${choice.file}: packages ${JSON.stringify(pkgPath)} is not a directory here; the gates run in working-directory` };
-    }
-    catch (e) {
-        return { projectDir: dir, warning: `${choice.file} cannot tell where the package is (${renderErrorLine(e)}); the gates run in working-directory` };
-    }
-}
-/** The config as the stages see it: with a uv workspace its packages may be derived ("packages": {}), and a path input keeps that member only. */
-function parseConfigIn(dir, text, file, onlyPath) {
-    const workspace = readWorkspaceFromDisk(dir);
-    if (!workspace)
-        return (0,parse/* parseReleaseConfig */.Xe)(text, file, onlyPath);
-    const parsed = (0,workspace_config/* parseWorkspaceReleaseConfig */.kB)(text, file, onlyPath, workspace);
-    if (onlyPath !== undefined)
-        parsed.config.packages = parsed.config.packages.filter((p) => p.path === onlyPath);
-    return parsed;
-}
-/** The uv workspace of the work tree (core/workspace/), or undefined without [tool.uv.workspace]. */
-function readWorkspaceFromDisk(dir) {
-    const read = (p) => ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, p)) ? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, p), 'utf8') : undefined);
-    const root = read('pyproject.toml');
-    const table = root?.includes('workspace') ? (0,uv_workspace/* readUvWorkspaceTable */.PH)(root) : undefined;
-    if (!table)
-        return undefined;
-    const files = (0,workspace_config/* workspaceMemberFiles */.pL)(root, filesWhereMembersMayBe(dir, table));
-    return files && (0,workspace_config/* readWorkspaceMembers */.n1)(files, read);
-}
-/**
- * The files of every directory the members globs could match, as git lists them (relative,
- * "/"-separated): the walk descends only where a member could lie, so virtualenvs, caches and
- * build output are never read.
- */
-function filesWhereMembersMayBe(dir, table) {
-    const out = [];
-    const walk = (rel) => {
-        for (const e of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, rel), { withFileTypes: true })) {
-            const path = rel === '' ? e.name : `${rel}/${e.name}`;
-            if (e.isFile())
-                out.push(path);
-            else if (e.isDirectory() && e.name !== '.git' && (0,uv_workspace/* mayHoldMember */.J6)(table, path))
-                walk(path);
-        }
-    };
-    walk('');
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/core/publish/upload-plan.ts
 /**
  * Local files + what the index already holds → what to upload. A file already there with the
@@ -979,7 +844,9 @@ var run_process = __webpack_require__(62187);
 ;// CONCATENATED MODULE: ./src/adapters/python-tools/packaging-tools.ts
 /**
  * Responsible for building distributions and checking them with twine: `uv build` when the
- * project uses uv, else `python -m build`; `twine check --strict` through uvx or the interpreter.
+ * project uses uv — a uv workspace member by name from the workspace root (`uv build --package`,
+ * #22) — else `python -m build` in the project's directory; `twine check --strict` through uvx or
+ * the interpreter.
  * Builds are made reproducible with SOURCE_DATE_EPOCH, so a re-run rebuilds the same bytes and
  * converges with what an interrupted run already uploaded.
  */
@@ -987,12 +854,19 @@ var run_process = __webpack_require__(62187);
 
 /** twine as a uv tool when the project locks none: uvx alone would run whatever release is newest. */
 const TWINE_PIN = '7.0.0';
-async function buildCommand(tc, o) {
-    if (tc.uv)
-        return { ok: true, command: { program: 'uv', args: ['build', '--out-dir', o.outDir, ...(o.isolation ? [] : ['--no-build-isolation'])] } };
+function buildCommand(tc, o) {
+    if (tc.uv) {
+        const noIsolation = o.isolation ? [] : ['--no-build-isolation'];
+        // A workspace member by name from the root, as uv documents for workspaces; a copy of the project (a dev build) is built where it is.
+        const member = o.dir === tc.project.dir ? tc.project.uvWorkspace : undefined;
+        if (member)
+            return { command: { program: 'uv', args: ['build', '--package', member.name, '--out-dir', o.outDir, ...noIsolation] }, cwd: member.root, shown: { command: ['uv build --package', member.name, ...noIsolation].join(' '), where: 'from the workspace root' } };
+        return { command: { program: 'uv', args: ['build', '--out-dir', o.outDir, ...noIsolation] }, cwd: o.dir, shown: { command: ['uv build', ...noIsolation].join(' '), where: "in the project's directory" } };
+    }
     // Without isolation the backend comes from the runner's environment; its own dependency check is the user's choice then.
     // No `import build` probe first: a Python start-up saved; a missing module is recognised from the run itself.
-    return { ok: true, command: { program: 'python3', args: ['-m', 'build', '--outdir', o.outDir, ...(o.isolation ? [] : ['--no-isolation', '--skip-dependency-check'])] } };
+    const flags = o.isolation ? [] : ['--no-isolation', '--skip-dependency-check'];
+    return { command: { program: 'python3', args: ['-m', 'build', '--outdir', o.outDir, ...flags] }, cwd: o.dir, shown: { command: ['python -m build', ...flags].join(' '), where: "in the project's directory" } };
 }
 async function twineCheckCommand(tc, files) {
     if (tc.uv) {
@@ -1050,7 +924,8 @@ function outputTail(text, lines = 20) {
 
 ;// CONCATENATED MODULE: ./src/stages/publish/build-distributions.ts
 /**
- * Build: `uv build` / `python -m build` into a fresh directory, and the upload set picked by name
+ * Build: `uv build` (a workspace member: `uv build --package NAME` from the workspace root) /
+ * `python -m build` into a fresh directory, and the upload set picked by name
  * (nothing else can slip in). What was built is then proved by check-distributions.ts, as a
  * packages-dir or a kept first build is.
  */
@@ -1066,17 +941,16 @@ const BUILD_TIMEOUT = 15 * 60_000;
 async function buildDistributions(tc, o) {
     (0,external_node_fs_.mkdirSync)(o.tempDir, { recursive: true });
     const outDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.tempDir, 'pyrelease-dist-'));
-    const build = await buildCommand(tc, { outDir, isolation: o.isolation, sourceDateEpoch: o.sourceDateEpoch, timeoutMs: BUILD_TIMEOUT });
-    if (!build.ok)
-        throw new pyrelease_error.PyreleaseError('PUBLISH_TOOL_MISSING', `cannot build: ${build.reason}`, { fix: build.fix });
-    const built = await runPackagingTool(build, o.dir, BUILD_TIMEOUT, o.sourceDateEpoch);
+    const build = buildCommand(tc, { dir: o.dir, outDir, isolation: o.isolation, sourceDateEpoch: o.sourceDateEpoch, timeoutMs: BUILD_TIMEOUT });
+    o.runtime.info(`  build: ${build.shown.command} (${build.shown.where})`);
+    const built = await runPackagingTool(build, build.cwd, BUILD_TIMEOUT, o.sourceDateEpoch);
     o.runtime.toolOutput(`build: exit ${built.exitCode}`, `${built.stdout}${built.stderr}`);
     if ((0,toolchain/* missingModule */.$U)(built, 'build'))
         throw new pyrelease_error.PyreleaseError('PUBLISH_TOOL_MISSING', 'cannot build: the build module is not installed for python3', { fix: 'pip install build on the runner (or add it to your dev dependencies), or use uv' });
     if (built.exitCode !== 0) {
         const offline = /No matching distribution|Could not find a version|Failed to establish a new connection|network/i.test(built.stderr + built.stdout);
         throw new pyrelease_error.PyreleaseError('PUBLISH_BUILD_FAILED', `building the distributions failed (${build.command.program} exited ${built.exitCode})`, {
-            fix: offline && o.isolation ? 'the isolated build could not fetch the build backend: give the runner access to the index, or set build-isolation: false with the backend installed' : 'run the same build locally (python -m build) and fix the error shown in the build log group',
+            fix: offline && o.isolation ? 'the isolated build could not fetch the build backend: give the runner access to the index, or set build-isolation: false with the backend installed' : `run the same build locally (${build.shown.command}, ${build.shown.where}) and fix the error shown in the build log group`,
             more: outputTail(`${built.stdout}${built.stderr}`),
         });
     }
@@ -1086,7 +960,7 @@ async function buildDistributions(tc, o) {
     if (set.problems.length > 0) {
         throw new pyrelease_error.PyreleaseError('PUBLISH_BAD_DISTRIBUTION', `the build did not produce a publishable set: ${set.problems.join('; ')}`, { fix: 'check [project] name and version and the build backend configuration', more: set.leftOut.map((l) => `${l.filename}: ${l.reason}`) });
     }
-    return { origin: 'built', dir: outDir, paths: set.upload.map((n) => (0,external_node_path_.join)(outDir, n.filename)), version, leftOut: set.leftOut };
+    return { origin: 'built', dir: outDir, paths: set.upload.map((n) => (0,external_node_path_.join)(outDir, n.filename)), version, leftOut: set.leftOut, builtWith: build.shown };
 }
 function versionFromBuild(names, project) {
     const wheel = names.map(distribution_name/* parseDistributionName */.dM).find((n) => n?.kind === 'wheel');
@@ -1317,8 +1191,8 @@ function devVersion(planned, current, n) {
 var updaters_pyproject = __webpack_require__(26797);
 // EXTERNAL MODULE: ./src/stages/plan-from-repository.ts + 37 modules
 var plan_from_repository = __webpack_require__(58179);
-// EXTERNAL MODULE: ./src/stages/stage.ts
-var stage = __webpack_require__(77089);
+// EXTERNAL MODULE: ./src/stages/stage.ts + 1 modules
+var stage = __webpack_require__(60450);
 ;// CONCATENATED MODULE: ./src/stages/publish/dev-build.ts
 /**
  * dev-build: X.Y.Z.devN of the next planned release, built from a copy of the project with that
@@ -2093,6 +1967,8 @@ function renderPublishSummary(r) {
     if (r.forced)
         lines.push('> ⚠️ **force_publish**: published without a release PR (emergency path).', '');
     lines.push(r.dryRun ? `Dry run: built and checked **${r.project} ${r.version}**; nothing was uploaded.` : `**${r.project} ${r.version}** on ${r.indexLabel}: [${r.projectUrl}](${r.projectUrl}) — ${r.credentials}.`, '');
+    if (r.builtWith)
+        lines.push(`Built with \`${r.builtWith.command}\` ${r.builtWith.where}.`, '');
     lines.push('| File | sha256 | Size | Result |', '|---|---|---|---|');
     for (const f of r.files)
         lines.push(`| \`${f.file.filename}\` | \`${f.file.sha256}\` | ${f.file.size} B | ${r.dryRun ? 'checked' : (r.outcomes.get(f.file.filename) ?? 'not sent')} |`);
@@ -2272,7 +2148,7 @@ async function finishPublish(ctx, p, token) {
     const signingNote = !settings.sign ? '⚠️ **sign: false** — published without Sigstore attestations.' : settings.dryRun ? 'Dry run: nothing was signed (a signature writes a public transparency-log entry).' : attestationNote;
     const summary = renderPublishSummary({
         project: target.project, version, indexLabel: label, projectUrl: (0,index_endpoints/* projectPageUrl */.g2)(index.endpoints, target.project, version), files: build.files, outcomes, credentials,
-        attach, attachNote: note, leftOut: source.leftOut, dryRun: settings.dryRun, forced: target.mode === 'force', signed, signingNote,
+        attach, attachNote: note, leftOut: source.leftOut, builtWith: source.builtWith, dryRun: settings.dryRun, forced: target.mode === 'force', signed, signingNote,
     }) + renderAttestationSummary(provenance);
     return { result, headline, summary };
 }
@@ -2520,8 +2396,9 @@ async function obtainUploadToken(o) {
 
 
 async function publishPackages(ctx, releases, prepare) {
-    const { settings, services, runtime } = ctx;
-    const loaded = (services.releaseConfig ??= loadReleaseConfig(settings.workingDirectory, settings.configFile, settings.manifestFile));
+    const { runtime } = ctx;
+    // Several packages and no path: the whole config (no path input narrows it).
+    const loaded = (0,stage/* releaseConfigOf */.n)(ctx);
     runtime.info(`publishing ${releases.length} released package(s): ${releases.map((r) => `${r.path} (${r.tagName})`).join(', ')}`);
     // Every package built, checked and signed before anything is written for any of them.
     const runs = [];
@@ -2539,16 +2416,8 @@ async function publishPackages(ctx, releases, prepare) {
  * project's permission asked before the first file is sent, then each set attached and uploaded.
  */
 async function uploadTogether(ctx, sets) {
-    const { settings, services, runtime } = ctx;
-    // One token for all: trusted publishing mints one for every project that trusts the publisher.
-    const needing = sets.filter((r) => r.prepared.plan.toUpload.length > 0);
-    const first = needing[0]?.prepared;
-    const token = !settings.dryRun && first ? await obtainUploadToken({ password: settings.password, index: first.index, idTokens: services.idTokens, project: first.target.project, runtime, audience: first.audience }) : undefined;
-    // A project without this publisher only shows at upload (a 403): asked of every project before the first file is sent.
-    if (token && first) {
-        const probes = needing.map((r) => ({ path: r.key, project: r.prepared.target.project, file: r.prepared.build.files.find((f) => r.prepared.plan.toUpload.includes(f.file.filename)) }));
-        await confirmUploadPermission(probes, { index: first.index, token, runtime });
-    }
+    const { settings } = ctx;
+    const token = await uploadTokenFor(ctx, sets, { askEachProject: true });
     const finished = [];
     for (const r of sets)
         finished.push({ path: r.key, done: await finishPublish(r.ctx, r.prepared, token) });
@@ -2556,6 +2425,26 @@ async function uploadTogether(ctx, sets) {
     ctx.results.publish = combined;
     const summary = finished.map((f, i) => f.done.summary.replace(/^### Publish\n/, `### Publish: ${sets[i].prepared.target.project} (\`${f.path}\`)\n`)).join('\n');
     return { outputs: (0,settings_handoff/* packagesPublishOutputs */.jA)(combined, finished.map((f) => ({ path: f.path, result: f.done.result }))), headline: finished.map((f) => f.done.headline).join('; '), summary };
+}
+/**
+ * The upload token, before anything is written (a refused exchange leaves every release
+ * untouched), or undefined when nothing is to be sent. One token for all: trusted publishing
+ * mints one for every project that trusts the publisher. With `askEachProject`, a project
+ * without this publisher — which only shows at upload, as a 403 — is asked of every project
+ * before the first file is sent.
+ */
+async function uploadTokenFor(ctx, sets, o) {
+    const { settings, services, runtime } = ctx;
+    const needing = sets.filter((r) => r.prepared.plan.toUpload.length > 0);
+    const first = needing[0]?.prepared;
+    if (settings.dryRun || !first)
+        return undefined;
+    const token = await obtainUploadToken({ password: settings.password, index: first.index, idTokens: services.idTokens, project: first.target.project, runtime, audience: first.audience });
+    if (o.askEachProject) {
+        const probes = needing.map((r) => ({ path: r.key, project: r.prepared.target.project, file: r.prepared.build.files.find((f) => r.prepared.plan.toUpload.includes(f.file.filename)) }));
+        await confirmUploadPermission(probes, { index: first.index, token, runtime });
+    }
+    return token;
 }
 function packageAt(loaded, path) {
     const pkg = loaded.config.packages.find((p) => p.path === path);
@@ -2648,8 +2537,6 @@ var toolchain_for = __webpack_require__(43447);
 
 
 
-
-
 const publishStage = {
     name: 'publish',
     title: 'Publish',
@@ -2676,9 +2563,8 @@ async function runPublish(ctx) {
     // upload-all-projects: the released package and the other projects of its build, uploaded together.
     if (prepared.companions)
         return uploadTogether(ctx, [{ key: '.', ctx, prepared }, ...prepared.companions.map((c) => ({ key: c.target.project, ctx, prepared: c }))]);
-    const { settings, services, runtime } = ctx;
-    // The upload token before anything is written: a refused exchange leaves the release untouched.
-    const token = !settings.dryRun && prepared.plan.toUpload.length > 0 ? await obtainUploadToken({ password: settings.password, index: prepared.index, idTokens: services.idTokens, project: prepared.target.project, runtime, audience: prepared.audience }) : undefined;
+    // One project: its token is its permission (a refusal is the exchange's, before anything is written).
+    const token = await uploadTokenFor(ctx, [{ key: '.', ctx, prepared }], { askEachProject: false });
     const done = await finishPublish(ctx, prepared, token);
     ctx.results.publish = done.result;
     return { outputs: (0,settings_handoff/* publishOutputs */.eB)(done.result), headline: done.headline, summary: done.summary };
@@ -2794,7 +2680,7 @@ async function guard(ctx) {
         return decidePublishTarget({ forcePublish: true, release: { tagName: choice.tagName }, project, headSha });
     const { tagName } = choice;
     // release-please-action hands over tag_name, often without version: the tag says it, in the project's own tag format.
-    const version = choice.version ?? (tagName ? versionOfReleaseTag(tagName, (0,tag_style/* tagStyleOf */.Hn)(releasePackage(ctx)), { input: choice.from === 'event' ? `the ${settings.eventName} event's tag` : 'input tag_name', configFile: releaseConfig(ctx).configFile }) : undefined);
+    const version = choice.version ?? (tagName ? versionOfReleaseTag(tagName, (0,tag_style/* tagStyleOf */.Hn)(releasePackage(ctx)), { input: choice.from === 'event' ? `the ${settings.eventName} event's tag` : 'input tag_name', configFile: (0,stage/* releaseConfigOf */.n)(ctx).configFile }) : undefined);
     if (choice.prerelease && tagName && version)
         assertPreReleaseMatches(tagName, version);
     const tagSha = tagName ? await tagCommit(ctx, tagName) : undefined;
@@ -2839,12 +2725,8 @@ function severalToPublish(ctx) {
     }
     return ctx.settings.handoff.releases;
 }
-/** The config read before the stages ran (main.ts), or read here when a test runs the stage alone. */
-function releaseConfig(ctx) {
-    return (ctx.services.releaseConfig ??= loadReleaseConfig(ctx.settings.workingDirectory, ctx.settings.configFile, ctx.settings.manifestFile, ctx.settings.packagePath, ctx.settings.manifestLess));
-}
 function releasePackage(ctx) {
-    const { config } = releaseConfig(ctx);
+    const { config } = (0,stage/* releaseConfigOf */.n)(ctx);
     return config.packages.find((p) => p.path === (ctx.settings.packagePath ?? '.')) ?? config.packages[0];
 }
 /** upload: false has one job, attaching to the release: without one, the run fails rather than pass having done nothing. */
