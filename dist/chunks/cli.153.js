@@ -328,6 +328,7 @@ function tagStyleOf(pkg) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ commitFilesMatter),
 /* harmony export */   Dl: () => (/* binding */ ROOT_PATH),
 /* harmony export */   L6: () => (/* binding */ packagePathProblem),
 /* harmony export */   PO: () => (/* binding */ isUnderPackage),
@@ -365,6 +366,14 @@ function commitsOfPackage(commits, pkgPath, excludePaths) {
 function packageFilter(pkgPath, excludePaths) {
     const excluded = excludePaths.map(normalizePackagePath);
     return (c) => touchesPackage(c, pkgPath) && !isExcluded(c, pkgPath, excluded);
+}
+/**
+ * Whether a package's commits are told apart by the files they change: not for the root package
+ * without exclude-paths, seen from the repository's top (release-please gives "." every commit),
+ * so the walk need not ask git for them.
+ */
+function commitFilesMatter(pkg, prefix) {
+    return prefix.replace(/\/+$/, '') !== '' || normalizePackagePath(pkg.path) !== ROOT_PATH || pkg.excludePaths.length > 0;
 }
 /** CommitSplit with includeEmpty: files under the path, or no files at all. Unknown files (a synthetic commit) count. */
 function touchesPackage(c, pkgPath) {

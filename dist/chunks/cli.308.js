@@ -127,7 +127,7 @@ class GitRepository {
      */
     async log(head, stopShas, max, exclude) {
         const commits = [];
-        await this.eachCommit(head, stopShas, max, (c) => void commits.push(c), exclude);
+        await this.eachCommit(head, stopShas, max, (c) => void commits.push(c), { ...(exclude && { exclude }) });
         return commits;
     }
     /**
@@ -135,7 +135,8 @@ class GitRepository {
      * works while git is still walking. One streaming process, stopped as soon as the walk ends,
      * so the cost follows the range, not the history. Returns how many commits were handed over.
      */
-    async eachCommit(head, stopShas, max, onCommit, exclude) {
+    async eachCommit(head, stopShas, max, onCommit, opts = {}) {
+        const { exclude, files = true } = opts;
         let count = 0;
         let done = false;
         let stoppedAt;
@@ -154,9 +155,10 @@ class GitRepository {
                 return;
             }
             count++;
-            onCommit({ sha, message: record.slice(a + 1, b), files: fileList(record, b + 1) });
+            onCommit(files ? { sha, message: record.slice(a + 1, b), files: fileList(record, b + 1) } : { sha, message: record.slice(a + 1, b) });
         };
-        const args = ['log', `--format=${RS}%H${US}%B${US}`, '--name-only', '--diff-merges=first-parent', '--no-renames', '-n', String(max + 1), '--end-of-options', head, ...(exclude ? [`^${exclude}`] : []), '--'];
+        const changes = files ? ['--name-only', '--diff-merges=first-parent', '--no-renames'] : [];
+        const args = ['log', `--format=${RS}%H${US}%B${US}`, ...changes, '-n', String(max + 1), '--end-of-options', head, ...(exclude ? [`^${exclude}`] : []), '--'];
         await this.git.stream(args, (chunk) => {
             const text = pending + chunk;
             let start = text.indexOf(RS);
@@ -3177,11 +3179,11 @@ async function readFrom(git, req, tags, shallow, sink) {
     }
     const stops = walkStops(previous, req);
     if (sink) {
-        const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => sink.add(c));
+        const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => sink.add(c), { files: req.files ?? true });
         return { previous, commits: [], notices, ...(end.stoppedAt && { stoppedAt: end.stoppedAt }) };
     }
     const commits = [];
-    const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => void commits.push(c));
+    const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => void commits.push(c), { files: req.files ?? true });
     return { previous, commits, notices, ...(end.stoppedAt && { stoppedAt: end.stoppedAt }) };
 }
 async function lookup(git, req) {
@@ -5176,6 +5178,7 @@ async function planFromRepository(git, req) {
         lastReleaseSha: config.lastReleaseSha,
         commitSearchDepth: config.commitSearchDepth,
         releaseSearchDepth: config.releaseSearchDepth,
+        files: (0,package_path/* commitFilesMatter */.C$)(pkg, prefix),
     };
     // Without GitHub or a rewrite to wait for, each commit is kept and parsed as git writes it
     // (issue #21): the parse runs while git walks, and no raw message is held.

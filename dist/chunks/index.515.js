@@ -806,11 +806,11 @@ async function readFrom(git, req, tags, shallow, sink) {
     }
     const stops = walkStops(previous, req);
     if (sink) {
-        const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => sink.add(c));
+        const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => sink.add(c), { files: req.files ?? true });
         return { previous, commits: [], notices, ...(end.stoppedAt && { stoppedAt: end.stoppedAt }) };
     }
     const commits = [];
-    const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => void commits.push(c));
+    const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => void commits.push(c), { files: req.files ?? true });
     return { previous, commits, notices, ...(end.stoppedAt && { stoppedAt: end.stoppedAt }) };
 }
 async function lookup(git, req) {
@@ -2293,6 +2293,7 @@ async function planFromRepository(git, req) {
         lastReleaseSha: config.lastReleaseSha,
         commitSearchDepth: config.commitSearchDepth,
         releaseSearchDepth: config.releaseSearchDepth,
+        files: (0,package_path/* commitFilesMatter */.C$)(pkg, prefix),
     };
     // Without GitHub or a rewrite to wait for, each commit is kept and parsed as git writes it
     // (issue #21): the parse runs while git walks, and no raw message is held.

@@ -731,7 +731,7 @@ class GitRepository {
      */
     async log(head, stopShas, max, exclude) {
         const commits = [];
-        await this.eachCommit(head, stopShas, max, (c) => void commits.push(c), exclude);
+        await this.eachCommit(head, stopShas, max, (c) => void commits.push(c), { ...(exclude && { exclude }) });
         return commits;
     }
     /**
@@ -739,7 +739,8 @@ class GitRepository {
      * works while git is still walking. One streaming process, stopped as soon as the walk ends,
      * so the cost follows the range, not the history. Returns how many commits were handed over.
      */
-    async eachCommit(head, stopShas, max, onCommit, exclude) {
+    async eachCommit(head, stopShas, max, onCommit, opts = {}) {
+        const { exclude, files = true } = opts;
         let count = 0;
         let done = false;
         let stoppedAt;
@@ -758,9 +759,10 @@ class GitRepository {
                 return;
             }
             count++;
-            onCommit({ sha, message: record.slice(a + 1, b), files: fileList(record, b + 1) });
+            onCommit(files ? { sha, message: record.slice(a + 1, b), files: fileList(record, b + 1) } : { sha, message: record.slice(a + 1, b) });
         };
-        const args = ['log', `--format=${RS}%H${US}%B${US}`, '--name-only', '--diff-merges=first-parent', '--no-renames', '-n', String(max + 1), '--end-of-options', head, ...(exclude ? [`^${exclude}`] : []), '--'];
+        const changes = files ? ['--name-only', '--diff-merges=first-parent', '--no-renames'] : [];
+        const args = ['log', `--format=${RS}%H${US}%B${US}`, ...changes, '-n', String(max + 1), '--end-of-options', head, ...(exclude ? [`^${exclude}`] : []), '--'];
         await this.git.stream(args, (chunk) => {
             const text = pending + chunk;
             let start = text.indexOf(RS);

@@ -39,6 +39,15 @@ export function packageFilter(pkgPath: string, excludePaths: readonly string[]):
   return (c) => touchesPackage(c, pkgPath) && !isExcluded(c, pkgPath, excluded);
 }
 
+/**
+ * Whether a package's commits are told apart by the files they change: not for the root package
+ * without exclude-paths, seen from the repository's top (release-please gives "." every commit),
+ * so the walk need not ask git for them.
+ */
+export function commitFilesMatter(pkg: { path: string; excludePaths: readonly string[] }, prefix: string): boolean {
+  return prefix.replace(/\/+$/, '') !== '' || normalizePackagePath(pkg.path) !== ROOT_PATH || pkg.excludePaths.length > 0;
+}
+
 /** CommitSplit with includeEmpty: files under the path, or no files at all. Unknown files (a synthetic commit) count. */
 function touchesPackage(c: RawCommit, pkgPath: string): boolean {
   if (pkgPath === ROOT_PATH || c.files === undefined || c.files.length === 0) return true;

@@ -15,7 +15,7 @@ import { PyreleaseError } from '../errors/pyrelease-error.js';
 import { resolveConfigPath } from '../core/config/config-path.js';
 import { PYRELEASE_CONFIG_FILE, RELEASE_PLEASE_CONFIG_FILE } from '../core/config/defaults.js';
 import type { RepositoryRef } from '../settings/settings.js';
-import { directoryView, type DirectoryView } from '../core/package-path.js';
+import { commitFilesMatter, directoryView, type DirectoryView } from '../core/package-path.js';
 import { assertPackageDirectory, packageReadPaths } from './package-files.js';
 import { fileFormatsFor } from './file-formats.js';
 import { planSeveralPackages } from './plan-manifest-from-repository.js';
@@ -114,6 +114,7 @@ export async function planFromRepository(git: GitRepository, req: PlanRequest): 
     lastReleaseSha: config.lastReleaseSha,
     commitSearchDepth: config.commitSearchDepth,
     releaseSearchDepth: config.releaseSearchDepth,
+    files: commitFilesMatter(pkg, prefix),
   };
   // Without GitHub or a rewrite to wait for, each commit is kept and parsed as git writes it
   // (issue #21): the parse runs while git walks, and no raw message is held.

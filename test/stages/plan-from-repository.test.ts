@@ -95,3 +95,29 @@ describe.skipIf(noOracle)('the previous release is a tag on the branch', () => {
     }
   });
 });
+
+describe.skipIf(noOracle)('the files of the commits are read when they decide', () => {
+  // Only the root package without exclude-paths is walked without file names (issue #21); with
+  // exclude-paths they decide which commits count, as for the oracle.
+  it('a root package with exclude-paths: a feature only in an excluded directory does not count', async () => {
+    const repo = await createRepo({
+      files: {
+        'release-please-config.json': JSON.stringify({ 'include-component-in-tag': false, packages: { '.': { 'release-type': 'python', 'package-name': 'widget', 'exclude-paths': ['docs'] } } }),
+        '.release-please-manifest.json': '{".": "1.0.0"}\n',
+        'pyproject.toml': '[project]\nname = "widget"\nversion = "1.0.0"\n',
+      },
+      message: 'chore: release 1.0.0',
+    });
+    try {
+      await repo.tag('v1.0.0');
+      await repo.commit('feat: a docs page', { files: { 'docs/page.md': '# page\n' } });
+      await repo.commit('fix: a fix', { files: { 'src/b.py': 'x = 1\n' } });
+      const oracle = await runOracleRepo(['--repo', repo.dir, '--date', '2024-06-01', '--owner', 'acme', '--name', 'widget', '--config', 'release-please-config.json']);
+      const { plan } = await planFromRepository(new GitRepository(repo.dir), { ref: 'HEAD', date: '2024-06-01', configFile: 'release-please-config.json', manifestFile: '.release-please-manifest.json', targetBranch: 'main', repository: { owner: 'acme', repo: 'widget' } });
+      expect(plan).toMatchObject({ version: '1.0.1' });
+      expect(comparable(plan)).toEqual(comparable(oracle));
+    } finally {
+      await repo.cleanup();
+    }
+  });
+});

@@ -16,6 +16,8 @@ export interface HistoryRequest {
   lastReleaseSha?: string;
   commitSearchDepth: number;
   releaseSearchDepth: number;
+  /** Read each commit's files (default); false when they decide nothing (core/package-path.ts commitFilesMatter). */
+  files?: boolean;
 }
 
 export interface ReleaseHistory {
@@ -84,11 +86,11 @@ async function readFrom(git: GitRepository, req: HistoryRequest, tags: TagInfo[]
   }
   const stops = walkStops(previous, req);
   if (sink) {
-    const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => sink.add(c));
+    const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => sink.add(c), { files: req.files ?? true });
     return { previous, commits: [], notices, ...(end.stoppedAt && { stoppedAt: end.stoppedAt }) };
   }
   const commits: RawCommit[] = [];
-  const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => void commits.push(c));
+  const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => void commits.push(c), { files: req.files ?? true });
   return { previous, commits, notices, ...(end.stoppedAt && { stoppedAt: end.stoppedAt }) };
 }
 

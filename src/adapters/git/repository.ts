@@ -14,6 +14,16 @@ export interface TagInfo {
   date: number;
 }
 
+export interface WalkOptions {
+  /** Only commits not reachable from it (`git log exclude..head`). */
+  exclude?: string;
+  /**
+   * The files each commit changes (its first parent's diff for a merge). Without them git walks
+   * about three times faster (no tree diffs): for a caller to whom every commit belongs anyway.
+   */
+  files?: boolean;
+}
+
 /** How a walk ended: the commits handed over, and the stop commit it met (none: history or `max` ran out). */
 export interface WalkEnd {
   count: number;
@@ -91,7 +101,7 @@ export class GitRepository {
    */
   async log(head: string, stopShas: ReadonlySet<string>, max: number, exclude?: string): Promise<RawCommit[]> {
     const commits: RawCommit[] = [];
-    await this.eachCommit(head, stopShas, max, (c) => void commits.push(c), exclude);
+    await this.eachCommit(head, stopShas, max, (c) => void commits.push(c), { ...(exclude && { exclude }) });
     return commits;
   }
 
@@ -100,7 +110,8 @@ export class GitRepository {
    * works while git is still walking. One streaming process, stopped as soon as the walk ends,
    * so the cost follows the range, not the history. Returns how many commits were handed over.
    */
-  async eachCommit(head: string, stopShas: ReadonlySet<string>, max: number, onCommit: (commit: RawCommit) => void, exclude?: string): Promise<WalkEnd> {
+  async eachCommit(head: string, stopShas: ReadonlySet<string>, max: number, onCommit: (commit: RawCommit) => void, opts: WalkOptions = {}): Promise<WalkEnd> {
+    const { exclude, files = true } = opts;
     let count = 0;
     let done = false;
     let stoppedAt: string | undefined;
@@ -117,9 +128,10 @@ export class GitRepository {
         return;
       }
       count++;
-      onCommit({ sha, message: record.slice(a + 1, b), files: fileList(record, b + 1) });
+      onCommit(files ? { sha, message: record.slice(a + 1, b), files: fileList(record, b + 1) } : { sha, message: record.slice(a + 1, b) });
     };
-    const args = ['log', `--format=${RS}%H${US}%B${US}`, '--name-only', '--diff-merges=first-parent', '--no-renames', '-n', String(max + 1), '--end-of-options', head, ...(exclude ? [`^${exclude}`] : []), '--'];
+    const changes = files ? ['--name-only', '--diff-merges=first-parent', '--no-renames'] : [];
+    const args = ['log', `--format=${RS}%H${US}%B${US}`, ...changes, '-n', String(max + 1), '--end-of-options', head, ...(exclude ? [`^${exclude}`] : []), '--'];
     await this.git.stream(args, (chunk) => {
       const text = pending + chunk;
       let start = text.indexOf(RS);
