@@ -24,3 +24,17 @@ export function makeHistory(root, { commits, since, seed = 20261124 }) {
   writeFileSync(join(dir, '.git', 'pyrelease-bench-ready'), '');
   return dir;
 }
+
+/**
+ * A branch of `dir` whose last commit sets another release-please config (the rest of the history
+ * is the same): e.g. exclude-paths, which makes the plan read each commit's files. Idempotent.
+ */
+export function configBranch(dir, branch, config) {
+  const exists = execFileSync('git', ['-C', dir, 'branch', '--list', branch], { env: gitEnv, encoding: 'utf8' }).trim() !== '';
+  if (exists) return branch;
+  git(dir, ['checkout', '-q', '-b', branch]);
+  writeFileSync(join(dir, '.release-please-config.json'), `${JSON.stringify(config)}\n`);
+  git(dir, ['commit', '-q', '-am', 'chore: bench config']);
+  git(dir, ['checkout', '-q', 'main']);
+  return branch;
+}

@@ -3884,6 +3884,9 @@ const PLAIN = 0;
 const FOOTER = 1;
 const CONTINUATION = 2;
 const NOT_COMMON = 3;
+/** `BREAKING CHANGE: …`, a footer whose text becomes the breaking note (the parser's breaking-change token). */
+const BREAKING_FOOTER = 4;
+const BREAKING_CHANGE = 'BREAKING CHANGE';
 /** The parser's <whitespace>: ZWNBSP TAB VT FF SP NBSP (lib/type-checks.js). */
 function isWhitespace(c) {
     return c === SPACE || c === 9 || c === 11 || c === 12 || c === 0xa0 || c === 0xfeff;
@@ -3911,7 +3914,9 @@ function lineKind(s, start) {
     if (isWhitespace(c))
         return CONTINUATION;
     // <token> tries "!" and the BREAKING literals first (and the body reads them specially).
-    if (c === BANG || (c === B && (s.startsWith('BREAKING CHANGE', start) || s.startsWith('BREAKING-CHANGE', start))))
+    if (c === B && s.startsWith(BREAKING_CHANGE, start) && s.charCodeAt(start + BREAKING_CHANGE.length) === COLON)
+        return BREAKING_FOOTER;
+    if (c === BANG || (c === B && (s.startsWith(BREAKING_CHANGE, start) || s.startsWith('BREAKING-CHANGE', start))))
         return NOT_COMMON;
     const end = afterType(s, start);
     if (end === start)
@@ -3958,6 +3963,8 @@ function commonShapeCommits(message) {
     let firstLine = -1;
     let footerStart = -1;
     let bodyEnd = -1;
+    // A BREAKING CHANGE line the body turns out to hold (a plain line follows) is read by the body rule: the parser's.
+    let breakingInBlock = false;
     for (let end = headerEnd; end < s.length;) {
         const start = skipNewlines(s, end);
         const kind = lineKind(s, start);
@@ -3965,19 +3972,27 @@ function commonShapeCommits(message) {
             return undefined;
         if (firstLine === -1)
             firstLine = start;
-        if (kind === PLAIN)
+        if (kind === PLAIN) {
+            if (breakingInBlock)
+                return undefined;
             footerStart = -1;
-        else if (kind === FOOTER && footerStart === -1) {
+        }
+        else if ((kind === FOOTER || kind === BREAKING_FOOTER) && footerStart === -1) {
             footerStart = start;
             bodyEnd = end;
         }
+        if (kind === BREAKING_FOOTER)
+            breakingInBlock = true;
         end = lineEnd(s, start);
     }
     if (firstLine !== -1 && footerStart !== firstLine)
         head.body = s.slice(firstLine, footerStart === -1 ? s.length : bodyEnd);
     const commits = [];
+    // The breaking note's text: the header's subject after "!", then each BREAKING CHANGE footer's last text (the last one wins).
+    let breakingText;
     for (let start = footerStart; start !== -1 && start < s.length;) {
-        const tokenEnd = afterType(s, start);
+        const breaking = s.startsWith(BREAKING_CHANGE, start) && s.charCodeAt(start + BREAKING_CHANGE.length) === COLON;
+        const tokenEnd = breaking ? start + BREAKING_CHANGE.length : afterType(s, start);
         const token = s.slice(start, tokenEnd);
         const hashSeparator = s.charCodeAt(tokenEnd) !== COLON;
         const valueStart = skipWhitespace(s, tokenEnd + (hashSeparator ? 2 : 1));
@@ -3985,7 +4000,8 @@ function commonShapeCommits(message) {
         let text = s.slice(valueStart, end);
         // The header release-please re-reads the footer as: separator ": " (" #" is left out), texts and newlines.
         let footerText = hashSeparator ? `${token}${text}` : `${token}: ${text}`;
-        const reference = { prefix: '#', action: token, issue: '' };
+        // A breaking-change token holds no <type>: its reference has no action.
+        const reference = { prefix: '#', action: breaking ? '' : token, issue: '' };
         let hasReference = hashSeparator;
         for (let next = skipNewlines(s, end);; next = skipNewlines(s, end)) {
             // Each text of the footer in turn; the last one is the issue (and the Release-As version).
@@ -4007,6 +4023,12 @@ function commonShapeCommits(message) {
         }
         if (hasReference && ISSUE_NUMBER.test(reference.issue))
             head.references.push(reference);
+        if (breaking) {
+            if (text === '')
+                return undefined;
+            breakingText = text;
+            continue;
+        }
         if (token.toLowerCase() === 'release-as')
             head.notes.push({ title: 'RELEASE AS', text });
         if (isConventionalMessage(footerText)) {
@@ -4015,6 +4037,13 @@ function commonShapeCommits(message) {
                 return undefined;
             commits.push(...nested);
         }
+    }
+    if (breakingText !== undefined) {
+        // One note, ahead of the Release-As ones, as the parser's walk makes it.
+        if (bang && subject !== '')
+            head.notes[0].text = breakingText;
+        else
+            head.notes.unshift({ title: 'BREAKING CHANGE', text: breakingText });
     }
     commits.push(head);
     return commits;

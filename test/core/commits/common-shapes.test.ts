@@ -35,7 +35,7 @@ sys.stdout.write("\\0".join(h.message(rng, i) for i in range(int(sys.argv[2]))))
 const HEADERS = ['feat: add x', 'fix(api): y', 'feat(a b/c.d-e_f*)!: z', 'fix!: ', 'chore(deps): bump ü', 'feat(x)!:\tsubject  ', 'FEAT(Api): Mixed', 'revert: feat: a', "Merge branch 'main'", 'feat #12', 'feat(): x', 'feat(a: b', 'feat(a)(b): c', 'feat(x)BREAKING CHANGE: y', 'déjà-vu: ok', 'a:b', 'feat:\u00a0nbsp', 'feat: x\ufeff'];
 const LINES = [
   'Plain prose line.', 'Closes #12', 'Fixes #7', 'Refs: #8', 'Refs: 8', 'Refs #x12', 'Co-authored-by: A B <a@b.c>', 'Reviewed-by: Z',
-  'Release-As: 2.0.0', 'release-as: 1.2.3', 'RELEASE-AS:  3.0.0-rc.1', 'BREAKING CHANGE: the api', 'BREAKING-CHANGE: hyphen', 'BREAKING CHANGE #4: c', 'BREAKING CHANGEx',
+  'Release-As: 2.0.0', 'release-as: 1.2.3', 'RELEASE-AS:  3.0.0-rc.1', 'BREAKING CHANGE: the api', 'BREAKING CHANGE: #12', 'BREAKING CHANGE:', 'BREAKING CHANGE:   spaced (#3)', 'BREAKING-CHANGE: hyphen', 'BREAKING CHANGE #4: c', 'BREAKING CHANGEx',
   '  indented continuation', '\tTab continuation', '\u00a0nbsp start', '\u2003em-space start', '   ', 'fix: nested header', 'feat(scope)!: nested bang', 'fix(x): y #12',
   'foo(bar: baz', 'foo(bar)', '!: bang', '!x', 'key:value', 'key :value', 'key #', 'key # 1', 'http://example.com', '* bullet', '- dash', '#### heading',
   'This reverts commit 0123456789abcdef0123456789abcdef01234567.', 'BREAKING-CHANGE: later in body', 'text BREAKING-CHANGE: inline', 'trailing   ', '(paren) start', ') close', ': colon',
@@ -106,5 +106,13 @@ describe('common message shapes = the parser path', () => {
     // Both paths are exercised: the common one, and the parser for what it leaves.
     expect(common).toBeGreaterThan(total * 0.2);
     expect(common).toBeLessThan(total * 0.9);
+  });
+
+  it('BREAKING CHANGE footers in the last block are read without the parser, with its result', () => {
+    const breaking = adversarial(20000).filter((m) => m.includes('BREAKING CHANGE:'));
+    const { differ, common } = compare(breaking);
+    expect(differ.slice(0, 3)).toEqual([]);
+    expect(common).toBeGreaterThan(500);
+    expect(parseMessage('feat(api)!: drop v1\n\nRelease-As: 2.0.0\nBREAKING CHANGE: v1 is gone\n  for good')).toEqual(parseWithParser('feat(api)!: drop v1\n\nRelease-As: 2.0.0\nBREAKING CHANGE: v1 is gone\n  for good'));
   });
 });
