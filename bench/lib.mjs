@@ -55,7 +55,7 @@ export function printTable(title, rows) {
 export const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 
 /** Peak resident set of a whole command (its own, measured by /usr/bin/time), in MiB; median of `runs`. */
-export function peakRssMiB(program, args, { cwd, env, runs = 3 } = {}) {
+export function peakRssMiB(program, args, { cwd, env, runs = 5 } = {}) {
   const samples = [];
   for (let i = 0; i < runs; i++) {
     const r = spawnSync('/usr/bin/time', ['-f', '%M', program, ...args], { cwd, env: env ?? process.env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });

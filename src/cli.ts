@@ -3,7 +3,7 @@
 // --help and --version are answered from the first argument before the settings code loads, and a
 // command's code is imported only once argv asks for it, so they load almost nothing (issue #21).
 // First, so that it holds from the first allocation on.
-import './young-generation.js';
+import './v8-settings.js';
 import { renderHelp, topLevelRequest } from './settings/cli-flags.js';
 import { packageVersion } from './version.js';
 
