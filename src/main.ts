@@ -14,7 +14,7 @@ import { selectStageNames } from './stages/stage-names.js';
 import { runStages, type StageReport } from './stages/runner.js';
 import { renderRunSummary } from './stages/run-summary.js';
 import type { Services } from './stages/stage.js';
-import { workspaceSource } from './workspace-source.js';
+import { workspaceSource } from './stages/workspace-source.js';
 
 export async function runAction(runtime: Runtime, clock: Clock): Promise<void> {
   try {

@@ -19,7 +19,7 @@ import type { Settings } from './settings/settings.js';
 import type { Services } from './stages/stage.js';
 
 /** The real adapters for a run; tests pass a faster policy table. */
-/** `gitEnv`: what every git process on the repository needs (a blob-less clone's credentials, workspace-source.ts). */
+/** `gitEnv`: what every git process on the repository needs (a blob-less clone's credentials, stages/workspace-source.ts). */
 export function createServices(settings: Settings, runtime: Runtime, clock: Clock, policies: Policies = policy, gitEnv?: Record<string, string>): Services {
   useProxy(settings.proxy);
   const idTokens = new ActionsIdTokens(settings.idTokenRequest, policies.oidc, clock, (secret) => runtime.setSecret(secret));

@@ -579,7 +579,7 @@ async function loadTrustedRoot(path, tempDir, timeoutMs) {
 
 
 /** The real adapters for a run; tests pass a faster policy table. */
-/** `gitEnv`: what every git process on the repository needs (a blob-less clone's credentials, workspace-source.ts). */
+/** `gitEnv`: what every git process on the repository needs (a blob-less clone's credentials, stages/workspace-source.ts). */
 function createServices(settings, runtime, clock, policies = adapters_policy/* policy */.JN, gitEnv) {
     (0,transport/* useProxy */.C)(settings.proxy);
     const idTokens = new actions_id_token/* ActionsIdTokens */.P(settings.idTokenRequest, policies.oidc, clock, (secret) => runtime.setSecret(secret));

@@ -168,7 +168,7 @@ module.exports.fetch = function fetch (init, options = undefined) {
     throw err
   })
 }
-module.exports.Headers = __webpack_require__(38279).Headers
+module.exports.Headers = __webpack_require__(60660).Headers
 module.exports.Response = __webpack_require__(99051).Response
 module.exports.Request = __webpack_require__(9967).Request
 module.exports.FormData = __webpack_require__(35910).FormData
@@ -23352,7 +23352,7 @@ module.exports = {
 const { parseSetCookie } = __webpack_require__(11978)
 const { stringify } = __webpack_require__(57797)
 const { webidl } = __webpack_require__(47879)
-const { Headers } = __webpack_require__(38279)
+const { Headers } = __webpack_require__(60660)
 
 const brandChecks = webidl.brandCheckMultiple([Headers, globalThis.Headers].filter(Boolean))
 
@@ -27553,7 +27553,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 38279:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -28294,7 +28294,7 @@ const {
   fromInnerResponse,
   getResponseState
 } = __webpack_require__(99051)
-const { HeadersList } = __webpack_require__(38279)
+const { HeadersList } = __webpack_require__(60660)
 const { Request, cloneRequest, getRequestDispatcher, getRequestState } = __webpack_require__(9967)
 const zlib = __webpack_require__(38522)
 const {
@@ -30707,7 +30707,7 @@ module.exports = {
 
 
 const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(84492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(38279)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(60660)
 const util = __webpack_require__(3440)
 const nodeUtil = __webpack_require__(57975)
 const {
@@ -31826,7 +31826,7 @@ module.exports = {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(38279)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(60660)
 const { extractBody, cloneBody, mixinBody, streamRegistry, bodyUnusable } = __webpack_require__(84492)
 const util = __webpack_require__(3440)
 const nodeUtil = __webpack_require__(57975)
@@ -35584,7 +35584,7 @@ const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_req
 const { parseExtensions, isClosed, isClosing, isEstablished, isConnecting, validateCloseCodeAndReason } = __webpack_require__(98625)
 const { makeRequest } = __webpack_require__(9967)
 const { fetching } = __webpack_require__(54398)
-const { Headers, getHeadersList } = __webpack_require__(38279)
+const { Headers, getHeadersList } = __webpack_require__(60660)
 const { getDecodeSplit } = __webpack_require__(73168)
 const { WebsocketFrameSend } = __webpack_require__(3264)
 const assert = __webpack_require__(34589)

@@ -4,7 +4,7 @@
  * reads the project's files would otherwise fail on whichever file it reads first. The runner
  * creates GITHUB_WORKSPACE empty; anything in it (or a git work tree around it) counts as a checkout,
  * and the stages name what is missing from it. stage: release alone clones what it needs instead
- * (src/workspace-source.ts).
+ * (src/stages/workspace-source.ts).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';

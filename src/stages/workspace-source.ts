@@ -7,12 +7,12 @@
  * refuse in one line. `stage: all` refuses too, before anything runs: its gates guard the
  * release, and a release made while they cannot run would skip them.
  */
-import type { Clock } from './adapters/clock.js';
-import { cloneDirectory, ensureBloblessClone } from './adapters/git/blobless-clone.js';
-import type { Policies } from './adapters/policy.js';
-import type { Runtime } from './adapters/runtime/runtime.js';
-import { assertCheckedOut, isCheckedOut } from './adapters/workspace/checkout.js';
-import type { Settings, StageName } from './settings/settings.js';
+import type { Clock } from '../adapters/clock.js';
+import { cloneDirectory, ensureBloblessClone } from '../adapters/git/blobless-clone.js';
+import type { Policies } from '../adapters/policy.js';
+import type { Runtime } from '../adapters/runtime/runtime.js';
+import { assertCheckedOut, isCheckedOut } from '../adapters/workspace/checkout.js';
+import type { Settings, StageName } from '../settings/settings.js';
 
 export interface WorkspaceSource {
   /** The run's settings, pointed at the clone when one was made (working-directory, target-branch). */
@@ -34,7 +34,7 @@ export async function workspaceSource(settings: Settings, names: readonly StageN
   if (needFiles.length > 0) assertCheckedOut(settings.workingDirectory, needFiles, names.includes('release') ? '; or set stage: release, which needs no checkout' : '');
   if (!names.includes('release') && pullRequest === undefined) return { settings };
   // Loaded only here: a run with a checkout does not pay for Octokit before its config is checked (#21).
-  const { githubFor } = await import('./services.js');
+  const { githubFor } = await import('../services.js');
   // No token or no GITHUB_REPOSITORY: the one line the release stage would give, before anything is cloned.
   const gh = githubFor(settings, policies, clock)();
   const { owner, repo } = settings.repository!;
