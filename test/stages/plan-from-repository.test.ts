@@ -12,8 +12,16 @@ import { planFromRepository } from '../../src/stages/plan-from-repository.js';
 import { emitOracleRepos, skipWithoutOracle, oracleAvailable, oracleExamples, runOracleRepo, type OracleResult } from '../harness/oracle.js';
 import { comparable, parsedLikeOracle } from '../core/oracle-case.js';
 import { createRepo } from '../harness/git-repo.js';
+import type { ReleasePlan } from '../../src/core/release-plan.js';
 
 const noOracle = skipWithoutOracle();
+
+/** release-please's plan (the oracle) and pyrelease's of the same repository at HEAD. */
+async function planWithOracle(dir: string): Promise<{ oracle: OracleResult; plan: ReleasePlan }> {
+  const oracle = await runOracleRepo(['--repo', dir, '--date', '2024-06-01', '--owner', 'acme', '--name', 'widget', '--config', 'release-please-config.json']);
+  const { plan } = await planFromRepository(new GitRepository(dir), { ref: 'HEAD', date: '2024-06-01', configFile: 'release-please-config.json', manifestFile: '.release-please-manifest.json', targetBranch: 'main', repository: { owner: 'acme', repo: 'widget' } });
+  return { oracle, plan };
+}
 
 describe.skipIf(noOracle)('planning a real repository = release-please', async () => {
   const out = mkdtempSync(join(tmpdir(), 'oracle-repos-'));
@@ -54,8 +62,7 @@ describe.skipIf(noOracle)('files only the updaters know of are read from git', (
     try {
       await repo.tag('v1.0.0');
       await repo.commit('feat: a feature', { files: { 'src/a.py': 'x = 1\n' } });
-      const oracle = await runOracleRepo(['--repo', repo.dir, '--date', '2024-06-01', '--owner', 'acme', '--name', 'widget', '--config', 'release-please-config.json']);
-      const { plan } = await planFromRepository(new GitRepository(repo.dir), { ref: 'HEAD', date: '2024-06-01', configFile: 'release-please-config.json', manifestFile: '.release-please-manifest.json', targetBranch: 'main', repository: { owner: 'acme', repo: 'widget' } });
+      const { oracle, plan } = await planWithOracle(repo.dir);
       expect(Object.keys(plan.files).sort()).toEqual(['.release-please-manifest.json', 'CHANGELOG.md', 'changelog.json', 'deploy/chart.yaml', 'manifests/app.json', 'manifests/worker.json', 'pyproject.toml']);
       expect(plan.files['manifests/worker.json']).toBe('{\n  "name": "worker",\n  "version": "1.1.0"\n}\n');
       expect(comparable(plan, { parsed: parsedLikeOracle })).toEqual(comparable(oracle, { parsed: parsedLikeOracle }));
@@ -86,8 +93,7 @@ describe.skipIf(noOracle)('the previous release is a tag on the branch', () => {
       await repo.checkout(repo.branch);
       await repo.commit('feat: a feature', { files: { 'src/a.py': 'x = 1\n' } });
       await repo.commit('fix: a fix', { files: { 'src/b.py': 'x = 1\n' } });
-      const oracle = await runOracleRepo(['--repo', repo.dir, '--date', '2024-06-01', '--owner', 'acme', '--name', 'widget', '--config', 'release-please-config.json']);
-      const { plan } = await planFromRepository(new GitRepository(repo.dir), { ref: 'HEAD', date: '2024-06-01', configFile: 'release-please-config.json', manifestFile: '.release-please-manifest.json', targetBranch: 'main', repository: { owner: 'acme', repo: 'widget' } });
+      const { oracle, plan } = await planWithOracle(repo.dir);
       expect(plan).toMatchObject({ version: '1.1.0', previousTag: '1.0.0' });
       expect(comparable(plan)).toEqual(comparable(oracle));
     } finally {
@@ -112,8 +118,7 @@ describe.skipIf(noOracle)('the files of the commits are read when they decide', 
       await repo.tag('v1.0.0');
       await repo.commit('feat: a docs page', { files: { 'docs/page.md': '# page\n' } });
       await repo.commit('fix: a fix', { files: { 'src/b.py': 'x = 1\n' } });
-      const oracle = await runOracleRepo(['--repo', repo.dir, '--date', '2024-06-01', '--owner', 'acme', '--name', 'widget', '--config', 'release-please-config.json']);
-      const { plan } = await planFromRepository(new GitRepository(repo.dir), { ref: 'HEAD', date: '2024-06-01', configFile: 'release-please-config.json', manifestFile: '.release-please-manifest.json', targetBranch: 'main', repository: { owner: 'acme', repo: 'widget' } });
+      const { oracle, plan } = await planWithOracle(repo.dir);
       expect(plan).toMatchObject({ version: '1.0.1' });
       expect(comparable(plan)).toEqual(comparable(oracle));
     } finally {
