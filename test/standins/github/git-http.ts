@@ -72,6 +72,11 @@ function runBackend(bareRepo: string, rest: string, req: StandinRequest, user: s
   if (req.headers['git-protocol']) env.GIT_PROTOCOL = req.headers['git-protocol'];
   if (req.headers['content-encoding']) env.HTTP_CONTENT_ENCODING = req.headers['content-encoding'];
   const child = spawn('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  // http-backend may answer (a refusal, a lazy fetch it cannot serve) and exit before it has read
+  // the whole request body, as a web server stops reading one: the rest is dropped, its answer stands.
+  child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') child.kill();
+  });
   child.stdin.end(req.body);
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (d: string) => void (stderr += d));
