@@ -43,6 +43,61 @@ describe.skipIf(noOracle)('planning a real repository = release-please', async (
     });
     expect(comparable(plan)).toEqual(comparable(oracle));
   });
+
+  describe('the previous release is a tag on the branch', () => {
+    // Tags are listed without --merged (issue #21): a newer tag of the manifest's version on a branch
+    // never merged must not become the previous release, as it is not for the oracle (which presents
+    // the tags reachable from the ref) — the walk that does not meet it is read again.
+    it('a newer tag of the same version on an unmerged branch is passed over', async () => {
+      const repo = await createRepo({
+        files: {
+          'release-please-config.json': JSON.stringify({ 'include-component-in-tag': false, packages: { '.': { 'release-type': 'python', 'package-name': 'widget' } } }),
+          '.release-please-manifest.json': '{".": "1.0.0"}\n',
+          'pyproject.toml': '[project]\nname = "widget"\nversion = "1.0.0"\n',
+        },
+        message: 'chore: release 1.0.0',
+      });
+      try {
+        await repo.tag('1.0.0');
+        await repo.checkout('side', { create: true });
+        await repo.commit('fix: only on a side branch', { files: { 'side.py': 'x = 1\n' }, date: '2030-01-01T00:00:00Z' });
+        await repo.tag('v1.0.0');
+        await repo.checkout(repo.branch);
+        await repo.commit('feat: a feature', { files: { 'src/a.py': 'x = 1\n' } });
+        await repo.commit('fix: a fix', { files: { 'src/b.py': 'x = 1\n' } });
+        const { oracle, plan } = await planWithOracle(repo.dir);
+        expect(plan).toMatchObject({ version: '1.1.0', previousTag: '1.0.0' });
+        expect(comparable(plan)).toEqual(comparable(oracle));
+      } finally {
+        await repo.cleanup();
+      }
+    });
+  });
+
+  describe('the files of the commits are read when they decide', () => {
+    // Only the root package without exclude-paths is walked without file names (issue #21); with
+    // exclude-paths they decide which commits count, as for the oracle.
+    it('a root package with exclude-paths: a feature only in an excluded directory does not count', async () => {
+      const repo = await createRepo({
+        files: {
+          'release-please-config.json': JSON.stringify({ 'include-component-in-tag': false, packages: { '.': { 'release-type': 'python', 'package-name': 'widget', 'exclude-paths': ['docs'] } } }),
+          '.release-please-manifest.json': '{".": "1.0.0"}\n',
+          'pyproject.toml': '[project]\nname = "widget"\nversion = "1.0.0"\n',
+        },
+        message: 'chore: release 1.0.0',
+      });
+      try {
+        await repo.tag('v1.0.0');
+        await repo.commit('feat: a docs page', { files: { 'docs/page.md': '# page\n' } });
+        await repo.commit('fix: a fix', { files: { 'src/b.py': 'x = 1\n' } });
+        const { oracle, plan } = await planWithOracle(repo.dir);
+        expect(plan).toMatchObject({ version: '1.0.1' });
+        expect(comparable(plan)).toEqual(comparable(oracle));
+      } finally {
+        await repo.cleanup();
+      }
+    });
+  });
 });
 
 describe.skipIf(noOracle)('files only the updaters know of are read from git', () => {
@@ -66,61 +121,6 @@ describe.skipIf(noOracle)('files only the updaters know of are read from git', (
       expect(Object.keys(plan.files).sort()).toEqual(['.release-please-manifest.json', 'CHANGELOG.md', 'changelog.json', 'deploy/chart.yaml', 'manifests/app.json', 'manifests/worker.json', 'pyproject.toml']);
       expect(plan.files['manifests/worker.json']).toBe('{\n  "name": "worker",\n  "version": "1.1.0"\n}\n');
       expect(comparable(plan, { parsed: parsedLikeOracle })).toEqual(comparable(oracle, { parsed: parsedLikeOracle }));
-    } finally {
-      await repo.cleanup();
-    }
-  });
-});
-
-describe.skipIf(noOracle)('the previous release is a tag on the branch', () => {
-  // Tags are listed without --merged (issue #21): a newer tag of the manifest's version on a branch
-  // never merged must not become the previous release, as it is not for the oracle (which presents
-  // the tags reachable from the ref) — the walk that does not meet it is read again.
-  it('a newer tag of the same version on an unmerged branch is passed over', async () => {
-    const repo = await createRepo({
-      files: {
-        'release-please-config.json': JSON.stringify({ 'include-component-in-tag': false, packages: { '.': { 'release-type': 'python', 'package-name': 'widget' } } }),
-        '.release-please-manifest.json': '{".": "1.0.0"}\n',
-        'pyproject.toml': '[project]\nname = "widget"\nversion = "1.0.0"\n',
-      },
-      message: 'chore: release 1.0.0',
-    });
-    try {
-      await repo.tag('1.0.0');
-      await repo.checkout('side', { create: true });
-      await repo.commit('fix: only on a side branch', { files: { 'side.py': 'x = 1\n' }, date: '2030-01-01T00:00:00Z' });
-      await repo.tag('v1.0.0');
-      await repo.checkout(repo.branch);
-      await repo.commit('feat: a feature', { files: { 'src/a.py': 'x = 1\n' } });
-      await repo.commit('fix: a fix', { files: { 'src/b.py': 'x = 1\n' } });
-      const { oracle, plan } = await planWithOracle(repo.dir);
-      expect(plan).toMatchObject({ version: '1.1.0', previousTag: '1.0.0' });
-      expect(comparable(plan)).toEqual(comparable(oracle));
-    } finally {
-      await repo.cleanup();
-    }
-  });
-});
-
-describe.skipIf(noOracle)('the files of the commits are read when they decide', () => {
-  // Only the root package without exclude-paths is walked without file names (issue #21); with
-  // exclude-paths they decide which commits count, as for the oracle.
-  it('a root package with exclude-paths: a feature only in an excluded directory does not count', async () => {
-    const repo = await createRepo({
-      files: {
-        'release-please-config.json': JSON.stringify({ 'include-component-in-tag': false, packages: { '.': { 'release-type': 'python', 'package-name': 'widget', 'exclude-paths': ['docs'] } } }),
-        '.release-please-manifest.json': '{".": "1.0.0"}\n',
-        'pyproject.toml': '[project]\nname = "widget"\nversion = "1.0.0"\n',
-      },
-      message: 'chore: release 1.0.0',
-    });
-    try {
-      await repo.tag('v1.0.0');
-      await repo.commit('feat: a docs page', { files: { 'docs/page.md': '# page\n' } });
-      await repo.commit('fix: a fix', { files: { 'src/b.py': 'x = 1\n' } });
-      const { oracle, plan } = await planWithOracle(repo.dir);
-      expect(plan).toMatchObject({ version: '1.0.1' });
-      expect(comparable(plan)).toEqual(comparable(oracle));
     } finally {
       await repo.cleanup();
     }

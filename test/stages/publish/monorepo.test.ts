@@ -135,22 +135,22 @@ describe.skipIf(missing.length > 0)(`stage: publish, several packages released${
     expect(run.outcome!.outputs['demo-cli--version']).toBe('0.3.0');
     expect(run.outcome!.summary).toContain('uploaded, not attached to its GitHub release');
   });
-});
 
-describe.skipIf(missing.length > 0)(`stage: publish, a uv workspace through the uv stand-in${why}`, () => {
-  it('builds each released member with uv build --package NAME from the workspace root (its own name and version), twine-checks it at the root uv.lock\'s pin and uploads it to its own project', async () => {
-    const f = await openFixture({ members, uvWorkspace: true });
-    const run = await withUvStandin(() => f.run({ handoff: releasesInput(releaseOutputs(f.releaseSha)) }));
-    expect(run.error, `${run.error?.message}\n${run.log}`).toBeUndefined();
-    for (const m of members) {
-      const mod = m.name.replace('-', '_');
-      expect(storedNames(f, m)).toEqual([`${mod}-${m.version}-py3-none-any.whl`, `${mod}-${m.version}.tar.gz`]);
-      expect(run.log).toContain(`  build: uv build --package ${m.name} --no-build-isolation (from the workspace root)`);
-      expect(run.outcome!.summary).toContain(`Built with \`uv build --package ${m.name} --no-build-isolation\` from the workspace root.`);
-    }
-    expect(run.log).toContain("twine: twine 4.0.2, the project's own (locked in uv.lock)");
-    // --out-dir is pyrelease's own directory: nothing is left in the workspace's dist/ (where uv writes a member's build by default).
-    expect(existsSync(join(f.repo.dir, 'dist'))).toBe(false);
-    expect(f.pypi.mintedTokens).toHaveLength(1);
+  describe('a uv workspace through the uv stand-in', () => {
+    it('builds each released member with uv build --package NAME from the workspace root (its own name and version), twine-checks it at the root uv.lock\'s pin and uploads it to its own project', async () => {
+      const f = await openFixture({ members, uvWorkspace: true });
+      const run = await withUvStandin(() => f.run({ handoff: releasesInput(releaseOutputs(f.releaseSha)) }));
+      expect(run.error, `${run.error?.message}\n${run.log}`).toBeUndefined();
+      for (const m of members) {
+        const mod = m.name.replace('-', '_');
+        expect(storedNames(f, m)).toEqual([`${mod}-${m.version}-py3-none-any.whl`, `${mod}-${m.version}.tar.gz`]);
+        expect(run.log).toContain(`  build: uv build --package ${m.name} --no-build-isolation (from the workspace root)`);
+        expect(run.outcome!.summary).toContain(`Built with \`uv build --package ${m.name} --no-build-isolation\` from the workspace root.`);
+      }
+      expect(run.log).toContain("twine: twine 4.0.2, the project's own (locked in uv.lock)");
+      // --out-dir is pyrelease's own directory: nothing is left in the workspace's dist/ (where uv writes a member's build by default).
+      expect(existsSync(join(f.repo.dir, 'dist'))).toBe(false);
+      expect(f.pypi.mintedTokens).toHaveLength(1);
+    });
   });
 });
