@@ -133,7 +133,8 @@ class GitRepository {
     /**
      * log()'s walk, each commit handed to `onCommit` as soon as git has written it, so the caller
      * works while git is still walking. One streaming process, stopped as soon as the walk ends,
-     * so the cost follows the range, not the history. Returns how many commits were handed over.
+     * so the cost follows the range, not the history. Returns how many commits were handed over, and
+     * the stop commit it ended at (none when the history or `max` ran out).
      */
     async eachCommit(head, stopShas, max, onCommit, opts = {}) {
         const { exclude, files = true } = opts;
@@ -3178,12 +3179,8 @@ async function readFrom(git, req, tags, shallow, sink) {
         previous = await lookup(git, req);
     }
     const stops = walkStops(previous, req);
-    if (sink) {
-        const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => sink.add(c), { files: req.files ?? true });
-        return { previous, commits: [], notices, ...(end.stoppedAt && { stoppedAt: end.stoppedAt }) };
-    }
     const commits = [];
-    const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => void commits.push(c), { files: req.files ?? true });
+    const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, sink ? (c) => sink.add(c) : (c) => void commits.push(c), { files: req.files ?? true });
     return { previous, commits, notices, ...(end.stoppedAt && { stoppedAt: end.stoppedAt }) };
 }
 async function lookup(git, req) {

@@ -737,7 +737,8 @@ class GitRepository {
     /**
      * log()'s walk, each commit handed to `onCommit` as soon as git has written it, so the caller
      * works while git is still walking. One streaming process, stopped as soon as the walk ends,
-     * so the cost follows the range, not the history. Returns how many commits were handed over.
+     * so the cost follows the range, not the history. Returns how many commits were handed over, and
+     * the stop commit it ended at (none when the history or `max` ran out).
      */
     async eachCommit(head, stopShas, max, onCommit, opts = {}) {
         const { exclude, files = true } = opts;

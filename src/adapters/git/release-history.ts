@@ -85,12 +85,8 @@ async function readFrom(git: GitRepository, req: HistoryRequest, tags: TagInfo[]
     previous = await lookup(git, req);
   }
   const stops = walkStops(previous, req);
-  if (sink) {
-    const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => sink.add(c), { files: req.files ?? true });
-    return { previous, commits: [], notices, ...(end.stoppedAt && { stoppedAt: end.stoppedAt }) };
-  }
   const commits: RawCommit[] = [];
-  const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, (c) => void commits.push(c), { files: req.files ?? true });
+  const end = await git.eachCommit(req.head, stops, req.commitSearchDepth, sink ? (c) => sink.add(c) : (c) => void commits.push(c), { files: req.files ?? true });
   return { previous, commits, notices, ...(end.stoppedAt && { stoppedAt: end.stoppedAt }) };
 }
 

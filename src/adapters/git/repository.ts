@@ -108,7 +108,8 @@ export class GitRepository {
   /**
    * log()'s walk, each commit handed to `onCommit` as soon as git has written it, so the caller
    * works while git is still walking. One streaming process, stopped as soon as the walk ends,
-   * so the cost follows the range, not the history. Returns how many commits were handed over.
+   * so the cost follows the range, not the history. Returns how many commits were handed over, and
+   * the stop commit it ended at (none when the history or `max` ran out).
    */
   async eachCommit(head: string, stopShas: ReadonlySet<string>, max: number, onCommit: (commit: RawCommit) => void, opts: WalkOptions = {}): Promise<WalkEnd> {
     const { exclude, files = true } = opts;
