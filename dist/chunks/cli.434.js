@@ -941,7 +941,7 @@ const BUILD_TIMEOUT = 15 * 60_000;
 async function buildDistributions(tc, o) {
     (0,external_node_fs_.mkdirSync)(o.tempDir, { recursive: true });
     const outDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.tempDir, 'pyrelease-dist-'));
-    const build = buildCommand(tc, { dir: o.dir, outDir, isolation: o.isolation, sourceDateEpoch: o.sourceDateEpoch, timeoutMs: BUILD_TIMEOUT });
+    const build = buildCommand(tc, { dir: o.dir, outDir, isolation: o.isolation });
     o.runtime.info(`  build: ${build.shown.command} (${build.shown.where})`);
     const built = await runPackagingTool(build, build.cwd, BUILD_TIMEOUT, o.sourceDateEpoch);
     o.runtime.toolOutput(`build: exit ${built.exitCode}`, `${built.stdout}${built.stderr}`);

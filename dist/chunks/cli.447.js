@@ -712,7 +712,10 @@ function memberOfUvWorkspace(dir, pyproject) {
         return undefined;
     if ((0,records/* asRecord */.qY)((0,records/* asRecord */.qY)((0,records/* asRecord */.qY)(pyproject?.tool)?.uv)?.workspace))
         return { root: dir, name };
-    for (let at = (0,external_node_path_.dirname)(dir); at !== (0,external_node_path_.dirname)(at) && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')); at = (0,external_node_path_.dirname)(at)) {
+    // A project at the repository's top has nothing above it to be a member of.
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
+        return undefined;
+    for (let at = (0,external_node_path_.dirname)(dir); at !== (0,external_node_path_.dirname)(at); at = (0,external_node_path_.dirname)(at)) {
         const file = (0,external_node_path_.join)(at, 'pyproject.toml');
         if ((0,external_node_fs_.existsSync)(file)) {
             const table = (0,uv_workspace/* readUvWorkspaceTable */.PH)((0,external_node_fs_.readFileSync)(file, 'utf8'));

@@ -19,9 +19,6 @@ export interface BuildOptions {
   outDir: string;
   /** Build in an isolated environment (fetches the build backend from the index). */
   isolation: boolean;
-  /** Seconds since the epoch: the release commit's time, for reproducible archives. */
-  sourceDateEpoch: number | undefined;
-  timeoutMs: number;
 }
 
 /** The build to run: the command, where it runs, and how the log and the summary name it. */

@@ -73,7 +73,9 @@ function memberOfUvWorkspace(dir: string, pyproject: Record<string, unknown> | u
   const name = asRecord(pyproject?.project)?.name;
   if (typeof name !== 'string') return undefined;
   if (asRecord(asRecord(asRecord(pyproject?.tool)?.uv)?.workspace)) return { root: dir, name };
-  for (let at = dirname(dir); at !== dirname(at) && !existsSync(join(dir, '.git')); at = dirname(at)) {
+  // A project at the repository's top has nothing above it to be a member of.
+  if (existsSync(join(dir, '.git'))) return undefined;
+  for (let at = dirname(dir); at !== dirname(at); at = dirname(at)) {
     const file = join(at, 'pyproject.toml');
     if (existsSync(file)) {
       const table = readUvWorkspaceTable(readFileSync(file, 'utf8'));

@@ -20,7 +20,7 @@ const BUILD_TIMEOUT = 15 * 60_000;
 export async function buildDistributions(tc: Toolchain, o: { dir: string; tempDir: string; project: string; version: string | undefined; isolation: boolean; sourceDateEpoch: number | undefined; runtime: Runtime }): Promise<DistributionSource> {
   mkdirSync(o.tempDir, { recursive: true });
   const outDir = mkdtempSync(join(o.tempDir, 'pyrelease-dist-'));
-  const build = buildCommand(tc, { dir: o.dir, outDir, isolation: o.isolation, sourceDateEpoch: o.sourceDateEpoch, timeoutMs: BUILD_TIMEOUT });
+  const build = buildCommand(tc, { dir: o.dir, outDir, isolation: o.isolation });
   o.runtime.info(`  build: ${build.shown.command} (${build.shown.where})`);
   const built = await runPackagingTool(build, build.cwd, BUILD_TIMEOUT, o.sourceDateEpoch);
   o.runtime.toolOutput(`build: exit ${built.exitCode}`, `${built.stdout}${built.stderr}`);

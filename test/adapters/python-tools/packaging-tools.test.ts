@@ -25,7 +25,7 @@ describe('twine check in a uv project', () => {
     const outDir = join(tempDir, 'dist');
     const options = { tempDir, ruffVersion: '', banditVersion: '' };
     const pinned = await Toolchain.detect(readPythonProject(dir), { ...options, twineVersion: '' });
-    const build = buildCommand(pinned, { dir, outDir, isolation: false, sourceDateEpoch: undefined, timeoutMs: 120_000 });
+    const build = buildCommand(pinned, { dir, outDir, isolation: false });
     expect((await runPackagingTool(build, build.cwd, 120_000)).exitCode).toBe(0);
     const files = readdirSync(outDir).map((f) => join(outDir, f));
 
